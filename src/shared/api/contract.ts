@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import type { Meeting, MeetingSummary } from '../domain/meeting.ts';
+import type { Participant } from '../domain/participant.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+import {
+  createMeetingInput,
+  listMeetingsInput,
+  meetingIdInput,
+  updateMeetingInput,
+} from './meetings.ts';
+import {
+  addParticipantInput,
+  listParticipantsInput,
+  participantIdInput,
+  updateParticipantInput,
+} from './participants.ts';
+import {
+  addTimelineEventInput,
+  listTimelineInput,
+  timelineEventIdInput,
+  updateTimelineEventInput,
+} from './timeline.ts';
+
+/** The one API contract: every transport validates a call's input with the schema named here. */
+export const methodInputs = {
+  'meetings.create': createMeetingInput,
+  'meetings.list': listMeetingsInput,
+  'meetings.get': meetingIdInput,
+  'meetings.update': updateMeetingInput,
+  'meetings.delete': meetingIdInput,
+
+  'timeline.list': listTimelineInput,
+  'timeline.add': addTimelineEventInput,
+  'timeline.update': updateTimelineEventInput,
+  'timeline.delete': timelineEventIdInput,
+
+  'participants.list': listParticipantsInput,
+  'participants.add': addParticipantInput,
+  'participants.update': updateParticipantInput,
+  'participants.remove': participantIdInput,
+} as const;
+
+export interface Deleted {
+  id: string;
+  meetingId: string;
+  revision: number;
+}
+
+/** What each method resolves to. A missing or extra key here is a compile error (see MethodsAgree below). */
+export interface MethodResults {
+  'meetings.create': Meeting;
+  'meetings.list': MeetingSummary[];
+  'meetings.get': Meeting;
+  'meetings.update': Meeting;
+  'meetings.delete': Deleted;
+
+  'timeline.list': TimelineEvent[];
+  'timeline.add': TimelineEvent;
+  'timeline.update': TimelineEvent;
+  'timeline.delete': Deleted;
+
+  'participants.list': Participant[];
+  'participants.add': Participant;
+  'participants.update': Participant;
+  'participants.remove': Deleted;
+}
+
+export type Method = keyof typeof methodInputs;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<M extends Method> = z.input<(typeof methodInputs)[M]>;
+/** What the service receives after validation. */
+export type ParsedInput<M extends Method> = z.output<(typeof methodInputs)[M]>;
+export type MethodResult<M extends Method> = MethodResults[M];
+
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodsAgree: Exact<Method, keyof MethodResults> = true;
+void methodsAgree;
+
+export const METHODS = Object.keys(methodInputs) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(methodInputs, name);
+}
+
+/** Implemented by the service; checked exhaustively against the contract. */
+export type ApiHandlers = { [M in Method]: (input: ParsedInput<M>) => MethodResult<M> };
