@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migration-type.ts';
+
+export class DatabaseTooNewError extends Error {
+  readonly found: number;
+  readonly supported: number;
+
+  constructor(found: number, supported: number) {
+    super(
+      `This database was written by a newer version of Debrief (schema version ${found}; this version reads up to ${supported}). ` +
+        'Update Debrief to open it; the file has not been changed.',
+    );
+    this.name = 'DatabaseTooNewError';
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+export class NotADebriefDatabaseError extends Error {
+  constructor() {
+    super('This file is an SQLite database but not a Debrief one (it already holds other tables); it has not been changed.');
+    this.name = 'NotADebriefDatabaseError';
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw new DatabaseTooNewError(current, LATEST_VERSION);
+  if (current === 0) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
+    if (tables.n > 0) throw new NotADebriefDatabaseError();
+  }
+  return migrations.filter((migration) => migration.version > current && migration.version <= toVersion);
+}
+
+/** Runs every pending migration up to `toVersion` in one transaction: either all of them apply or none. */
+export function migrate(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+  const pending = pendingMigrations(db, toVersion, migrations);
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+  return schemaVersion(db);
+}

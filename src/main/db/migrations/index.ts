@@ -1,0 +1,7 @@
+import { migration001 } from './001-initial-schema.ts';
+import type { Migration } from '../migration-type.ts';
+
+/** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

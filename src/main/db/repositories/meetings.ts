@@ -1,0 +1,148 @@
+import type { Database } from 'better-sqlite3';
+import type { MeetingPatch } from '../../../shared/api/meetings.ts';
+import type { Meeting, MeetingStatus, MeetingSummary, Severity } from '../../../shared/domain/meeting.ts';
+import { expectChanges, setClause, statement } from '../statements.ts';
+
+interface MeetingRow {
+  id: string;
+  incident_id: string;
+  title: string;
+  severity: Severity | null;
+  status: MeetingStatus;
+  template_id: string;
+  time_zone: string;
+  scheduled_at: number | null;
+  incident_started_at: number | null;
+  incident_ended_at: number | null;
+  summary: string;
+  users_affected: string;
+  revenue_impact: string;
+  slo_budget_consumed: string;
+  data_loss: string;
+  customer_communication: string;
+  author: string;
+  reviewers: string;
+  reviewed_on: string | null;
+  follow_up_review_on: string | null;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+}
+
+function toMeeting(row: MeetingRow): Meeting {
+  return {
+    id: row.id,
+    incidentId: row.incident_id,
+    title: row.title,
+    severity: row.severity,
+    status: row.status,
+    templateId: row.template_id,
+    timeZone: row.time_zone,
+    scheduledAt: row.scheduled_at,
+    incidentStartedAt: row.incident_started_at,
+    incidentEndedAt: row.incident_ended_at,
+    summary: row.summary,
+    usersAffected: row.users_affected,
+    revenueImpact: row.revenue_impact,
+    sloBudgetConsumed: row.slo_budget_consumed,
+    dataLoss: row.data_loss,
+    customerCommunication: row.customer_communication,
+    author: row.author,
+    reviewers: row.reviewers,
+    reviewedOn: row.reviewed_on,
+    followUpReviewOn: row.follow_up_review_on,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const PATCH_COLUMNS = [
+  ['title', 'title'],
+  ['incidentId', 'incident_id'],
+  ['severity', 'severity'],
+  ['status', 'status'],
+  ['timeZone', 'time_zone'],
+  ['scheduledAt', 'scheduled_at'],
+  ['incidentStartedAt', 'incident_started_at'],
+  ['incidentEndedAt', 'incident_ended_at'],
+  ['summary', 'summary'],
+  ['usersAffected', 'users_affected'],
+  ['revenueImpact', 'revenue_impact'],
+  ['sloBudgetConsumed', 'slo_budget_consumed'],
+  ['dataLoss', 'data_loss'],
+  ['customerCommunication', 'customer_communication'],
+  ['author', 'author'],
+  ['reviewers', 'reviewers'],
+  ['reviewedOn', 'reviewed_on'],
+  ['followUpReviewOn', 'follow_up_review_on'],
+] as const;
+
+export interface NewMeeting {
+  id: string;
+  title: string;
+  incidentId: string;
+  severity: Severity | null;
+  timeZone: string;
+  now: number;
+}
+
+export function insertMeeting(db: Database, meeting: NewMeeting): Meeting {
+  const row = statement(
+    db,
+    `INSERT INTO meetings (id, title, incident_id, severity, time_zone, revision, created_at, updated_at)
+     VALUES (@id, @title, @incidentId, @severity, @timeZone, 1, @now, @now)
+     RETURNING *`,
+  ).get(meeting) as MeetingRow;
+  return toMeeting(row);
+}
+
+export function getMeeting(db: Database, id: string): Meeting | undefined {
+  const row = statement(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  return row && toMeeting(row);
+}
+
+export function listMeetings(db: Database): MeetingSummary[] {
+  const rows = statement(
+    db,
+    `SELECT m.id, m.incident_id, m.title, m.severity, m.status, m.revision, m.created_at, m.updated_at,
+            (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count
+     FROM meetings m
+     ORDER BY m.updated_at DESC, m.id`,
+  ).all() as Array<Pick<MeetingRow, 'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at'> & { timeline_event_count: number }>;
+  return rows.map((row) => ({
+    id: row.id,
+    incidentId: row.incident_id,
+    title: row.title,
+    severity: row.severity,
+    status: row.status,
+    timelineEventCount: row.timeline_event_count,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** Applies a patch and counts it as one more revision of the meeting. */
+export function updateMeeting(db: Database, id: string, patch: MeetingPatch, now: number): Meeting | undefined {
+  const assignments = setClause(PATCH_COLUMNS, patch);
+  const row = statement(
+    db,
+    `UPDATE meetings SET ${assignments ? `${assignments}, ` : ''}revision = revision + 1, updated_at = @now
+     WHERE id = @id RETURNING *`,
+  ).get({ ...patch, id, now }) as MeetingRow | undefined;
+  return row && toMeeting(row);
+}
+
+/** Marks a change to anything inside the meeting: returns the new revision, or undefined if there is no such meeting. */
+export function bumpRevision(db: Database, meetingId: string, now: number): number | undefined {
+  const row = statement(db, 'UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision').get(
+    now,
+    meetingId,
+  ) as { revision: number } | undefined;
+  return row?.revision;
+}
+
+export function deleteMeeting(db: Database, id: string): void {
+  expectChanges(statement(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes, 1, 'delete meeting');
+}

@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+import type { TimelineEvent, TimelinePhase, TimelineSource, TimePrecision } from '../../../shared/domain/timeline.ts';
+import { expectChanges, setClause, statement } from '../statements.ts';
+
+interface TimelineEventRow {
+  id: string;
+  meeting_id: string;
+  occurred_at: number;
+  precision: TimePrecision;
+  description: string;
+  actor: string;
+  phase: TimelinePhase;
+  source: TimelineSource;
+  author: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toTimelineEvent(row: TimelineEventRow): TimelineEvent {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    occurredAt: row.occurred_at,
+    precision: row.precision,
+    description: row.description,
+    actor: row.actor,
+    phase: row.phase,
+    source: row.source,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface NewTimelineEvent {
+  id: string;
+  meetingId: string;
+  occurredAt: number;
+  precision: TimePrecision;
+  description: string;
+  actor: string;
+  phase: TimelinePhase;
+  source: TimelineSource;
+  author: string;
+  now: number;
+}
+
+export interface TimelineEventPatch {
+  occurredAt?: number;
+  precision?: TimePrecision;
+  description?: string;
+  actor?: string;
+  phase?: TimelinePhase;
+}
+
+const PATCH_COLUMNS = [
+  ['occurredAt', 'occurred_at'],
+  ['precision', 'precision'],
+  ['description', 'description'],
+  ['actor', 'actor'],
+  ['phase', 'phase'],
+] as const;
+
+export function insertTimelineEvent(db: Database, event: NewTimelineEvent): TimelineEvent {
+  const row = statement(
+    db,
+    `INSERT INTO timeline_events
+       (id, meeting_id, occurred_at, precision, description, actor, phase, source, author, created_at, updated_at)
+     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @author, @now, @now)
+     RETURNING *`,
+  ).get(event) as TimelineEventRow;
+  return toTimelineEvent(row);
+}
+
+export function getTimelineEvent(db: Database, id: string): TimelineEvent | undefined {
+  const row = statement(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as TimelineEventRow | undefined;
+  return row && toTimelineEvent(row);
+}
+
+/** In display order: see compareTimelineEvents in src/shared/domain/timeline.ts. */
+export function listTimelineEvents(db: Database, meetingId: string): TimelineEvent[] {
+  const rows = statement(
+    db,
+    'SELECT * FROM timeline_events WHERE meeting_id = ? ORDER BY occurred_at, created_at, id',
+  ).all(meetingId) as TimelineEventRow[];
+  return rows.map(toTimelineEvent);
+}
+
+export function updateTimelineEvent(db: Database, id: string, patch: TimelineEventPatch, now: number): TimelineEvent | undefined {
+  const assignments = setClause(PATCH_COLUMNS, patch);
+  const row = statement(
+    db,
+    `UPDATE timeline_events SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
+  ).get({ ...patch, id, now }) as TimelineEventRow | undefined;
+  return row && toTimelineEvent(row);
+}
+
+export function deleteTimelineEvent(db: Database, id: string): void {
+  expectChanges(statement(db, 'DELETE FROM timeline_events WHERE id = ?').run(id).changes, 1, 'delete timeline event');
+}

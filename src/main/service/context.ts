@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ChangeEvent, ChangedEntity, ChangeOperation } from '../../shared/api/events.ts';
+import { bumpRevision } from '../db/repositories/meetings.ts';
+
+export interface ServiceOptions {
+  clock?: () => number;
+  newId?: () => string;
+}
+
+export interface ChangeRecorder {
+  /** Counts a change to something inside the meeting as one more revision, and queues its event. */
+  touch(meetingId: string, entity: ChangedEntity, entityId: string, op: ChangeOperation): number;
+  /** Queues the event for a change whose revision the caller already wrote. */
+  record(event: ChangeEvent): void;
+}
+
+export interface ServiceContext {
+  db: Database;
+  /** Milliseconds, strictly increasing within this process, so rows written in the same millisecond keep their order. */
+  now(): number;
+  newId(): string;
+  /** Runs `work` as one SQLite transaction; its change events go out only after the commit succeeded. */
+  mutate<T>(work: (changes: ChangeRecorder) => T): T;
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
+
+export function createServiceContext(db: Database, options: ServiceOptions, emit: (event: ChangeEvent) => void): ServiceContext {
+  const clock = options.clock ?? Date.now;
+  const newId = options.newId ?? randomUUID;
+  let last = 0;
+  const now = (): number => {
+    last = Math.max(clock(), last + 1);
+    return last;
+  };
+
+  const mutate = <T>(work: (changes: ChangeRecorder) => T): T => {
+    const pending: ChangeEvent[] = [];
+    const recorder: ChangeRecorder = {
+      touch(meetingId, entity, entityId, op) {
+        const revision = bumpRevision(db, meetingId, now());
+        if (revision === undefined) throw notFound('meeting', meetingId);
+        pending.push({ meetingId, revision, entity, entityId, op });
+        return revision;
+      },
+      record(event) {
+        pending.push(event);
+      },
+    };
+    const result = db.transaction(() => work(recorder))();
+    for (const event of pending) emit(event);
+    return result;
+  };
+
+  return { db, now, newId, mutate };
+}
+
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError('not_found', `No ${what} with id ${id}`);
+}

@@ -1,0 +1,56 @@
+import type { ApiHandlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import { deleteMeeting, getMeeting, insertMeeting, listMeetings, updateMeeting } from '../db/repositories/meetings.ts';
+import { notFound, type ServiceContext } from './context.ts';
+
+type MeetingHandlers = Pick<ApiHandlers, 'meetings.create' | 'meetings.list' | 'meetings.get' | 'meetings.update' | 'meetings.delete'>;
+
+export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): MeetingHandlers {
+  const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
+
+  return {
+    'meetings.create': (input) =>
+      mutate((changes) => {
+        if (input.id) {
+          const existing = getMeeting(db, input.id);
+          if (existing) return existing;
+        }
+        const meeting = insertMeeting(db, {
+          id: input.id ?? newId(),
+          title: input.title,
+          incidentId: input.incidentId ?? '',
+          severity: input.severity ?? null,
+          timeZone: input.timeZone ?? 'UTC',
+          now: now(),
+        });
+        changes.record({ meetingId: meeting.id, revision: meeting.revision, entity: 'meeting', entityId: meeting.id, op: 'created' });
+        return meeting;
+      }),
+
+    'meetings.list': () => listMeetings(db),
+
+    'meetings.get': ({ id }) => requireMeeting(id),
+
+    'meetings.update': ({ id, patch }) =>
+      mutate((changes) => {
+        const before = requireMeeting(id);
+        const startedAt = patch.incidentStartedAt !== undefined ? patch.incidentStartedAt : before.incidentStartedAt;
+        const endedAt = patch.incidentEndedAt !== undefined ? patch.incidentEndedAt : before.incidentEndedAt;
+        if (startedAt !== null && endedAt !== null && endedAt < startedAt) {
+          throw new ApiError('invalid_input', 'patch.incidentEndedAt: the incident cannot end before it started', 'patch.incidentEndedAt');
+        }
+        const meeting = updateMeeting(db, id, patch, now()) ?? requireMeeting(id);
+        changes.record({ meetingId: id, revision: meeting.revision, entity: 'meeting', entityId: id, op: 'updated' });
+        return meeting;
+      }),
+
+    'meetings.delete': ({ id }) =>
+      mutate((changes) => {
+        const meeting = requireMeeting(id);
+        deleteMeeting(db, id);
+        const revision = meeting.revision + 1;
+        changes.record({ meetingId: id, revision, entity: 'meeting', entityId: id, op: 'deleted' });
+        return { id, meetingId: id, revision };
+      }),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { ChangeEvent } from '../../shared/api/events.ts';
+import { createServiceContext, type ChangeListener, type ServiceOptions } from './context.ts';
+import { meetingHandlers } from './meeting-handlers.ts';
+import { participantHandlers } from './participant-handlers.ts';
+import { timelineHandlers } from './timeline-handlers.ts';
+
+export interface Service {
+  handlers: ApiHandlers;
+  /** Hears every committed change; returns the function that stops listening. */
+  onChange(listener: ChangeListener): () => void;
+}
+
+/** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
+export function createService(db: Database, options: ServiceOptions = {}): Service {
+  const listeners = new Set<ChangeListener>();
+  const emit = (event: ChangeEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('A change listener failed:', error);
+      }
+    }
+  };
+  const context = createServiceContext(db, options, emit);
+  const handlers = {
+    ...meetingHandlers(context),
+    ...timelineHandlers(context),
+    ...participantHandlers(context),
+  } satisfies ApiHandlers;
+
+  return {
+    handlers,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
