@@ -30,7 +30,8 @@ export function schemaVersion(db: Database): number {
 
 export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
   const current = schemaVersion(db);
-  if (current > LATEST_VERSION) throw new DatabaseTooNewError(current, LATEST_VERSION);
+  const supported = migrations.at(-1)?.version ?? 0;
+  if (current > supported) throw new DatabaseTooNewError(current, supported);
   if (current === 0) {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
     if (tables.n > 0) throw new NotADebriefDatabaseError();

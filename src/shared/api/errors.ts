@@ -33,8 +33,11 @@ export class ApiError extends Error {
 
 export function invalidInput(error: z.ZodError): ApiError {
   const issue = error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-  const message = issue ? issue.message : 'is not valid';
+  if (!issue) return new ApiError('invalid_input', 'input: is not valid', 'input');
+  // An unexpected key is named as the field itself, so the message points at what to remove.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+  const field = path.length > 0 ? path.map(String).join('.') : 'input';
+  const message = issue.code === 'unrecognized_keys' ? 'is not a field this method accepts' : issue.message;
   return new ApiError('invalid_input', `${field}: ${message}`, field);
 }
 
