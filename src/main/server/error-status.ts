@@ -1,0 +1,14 @@
+import type { ApiErrorCode } from '../../shared/api/errors.ts';
+
+const STATUS_BY_CODE: Readonly<Record<ApiErrorCode, number>> = {
+  invalid_input: 400,
+  unknown_method: 404,
+  not_found: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+/** The HTTP status for a failed call on POST /api/call, so scripts can branch on it without reading the body. */
+export function statusForError(code: ApiErrorCode): number {
+  return STATUS_BY_CODE[code];
+}

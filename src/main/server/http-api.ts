@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CallResponse } from '../../shared/api/wire.ts';
+import { MAX_MESSAGE_BYTES } from '../../shared/api/wire.ts';
+import { dispatch } from '../api/dispatch.ts';
+import type { Service } from '../service/service.ts';
+import { statusForError } from './error-status.ts';
+import { readBody } from './read-body.ts';
+import { sendJson, sendText } from './responses.ts';
+
+/**
+ * POST /api/call/<method> with a JSON body: the same dispatch as the WebSocket, for scripts.
+ * Requiring application/json also means a browser on another site cannot send it without a CORS preflight,
+ * which this server never approves.
+ */
+export async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: Service, method: string): Promise<void> {
+  if (req.method !== 'POST') {
+    sendText(res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    return;
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    sendText(res, 415, 'Unsupported Media Type: send Content-Type: application/json');
+    return;
+  }
+  const body = await readBody(req, MAX_MESSAGE_BYTES);
+  if (!body.ok) {
+    res.setHeader('Connection', 'close');
+    sendText(res, 413, `Payload Too Large: at most ${MAX_MESSAGE_BYTES} bytes`);
+    return;
+  }
+  const input = parseJsonBody(body.body);
+  if (!input.ok) {
+    sendJson(res, 400, input.response);
+    return;
+  }
+  const response = dispatch(service, method, input.value);
+  sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
+}
+
+export function isJsonContentType(header: string | undefined): boolean {
+  const mediaType = header?.split(';', 1)[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+type ParsedBody = { ok: true; value: unknown } | { ok: false; response: CallResponse };
+
+/** An empty body means "no input", for methods such as meetings.list that take none. */
+function parseJsonBody(body: Buffer): ParsedBody {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: { ok: false, error: { code: 'invalid_input', field: 'body', message: 'body: must be JSON' } } };
+  }
+}

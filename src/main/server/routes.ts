@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Service } from '../service/service.ts';
+import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
+import { handleApiCall } from './http-api.ts';
+import { applySecurityHeaders, sendText, writeRawResponse } from './responses.ts';
+import type { SocketApi } from './socket-api.ts';
+import { serveStaticFile } from './static-files.ts';
+
+export const SOCKET_PATH = '/api/ws';
+const CALL_PREFIX = '/api/call/';
+
+export interface RouteContext {
+  service: Service;
+  socketApi: SocketApi;
+  realStaticRoot: string;
+  /** Known only once the server listens (port 0 picks one). */
+  allowedHosts(): ReadonlySet<string>;
+}
+
+export function handleRequest(context: RouteContext, req: IncomingMessage, res: ServerResponse): void {
+  applySecurityHeaders(res);
+  route(context, req, res).catch(() => {
+    if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+    else res.destroy();
+  });
+}
+
+async function route(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const allowed = context.allowedHosts();
+  if (!isAllowedHost(req.headers.host, allowed)) {
+    sendText(res, 403, 'Forbidden: unknown Host');
+    return;
+  }
+  const pathname = pathOf(req.url);
+  if (pathname === SOCKET_PATH) {
+    sendText(res, 426, 'Upgrade Required', { Upgrade: 'websocket' });
+    return;
+  }
+  if (pathname.startsWith(CALL_PREFIX)) {
+    if (!isAllowedOrigin(req.headers.origin, allowed)) {
+      sendText(res, 403, 'Forbidden: foreign Origin');
+      return;
+    }
+    await handleApiCall(req, res, context.service, methodOf(pathname));
+    return;
+  }
+  if (pathname.startsWith('/api/')) {
+    sendText(res, 404, 'Not Found');
+    return;
+  }
+  await serveStaticFile(req, res, context.realStaticRoot);
+}
+
+export function handleUpgrade(context: RouteContext, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  socket.on('error', () => socket.destroy());
+  const allowed = context.allowedHosts();
+  if (pathOf(req.url) !== SOCKET_PATH) {
+    writeRawResponse(socket, 404);
+    return;
+  }
+  if (!isAllowedHost(req.headers.host, allowed) || !isAllowedOrigin(req.headers.origin, allowed)) {
+    writeRawResponse(socket, 403);
+    return;
+  }
+  context.socketApi.accept(req, socket, head);
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? '').split(/[?#]/, 1)[0] ?? '';
+}
+
+/** An undecodable name is passed on as written, and dispatch() answers unknown_method. */
+function methodOf(pathname: string): string {
+  const raw = pathname.slice(CALL_PREFIX.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

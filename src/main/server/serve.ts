@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../db/open.ts';
+import { createService } from '../service/service.ts';
+import { chooseDatabasePath } from './database-path.ts';
+import { parseServeArgs, SERVE_USAGE } from './serve-options.ts';
+import { startServer } from './start-server.ts';
+
+/** `npm run serve`: the desktop app's service and UI for any local browser. */
+async function main(): Promise<number> {
+  const parsed = parseServeArgs(process.argv.slice(2));
+  if (!parsed.ok) return fail(`${parsed.message}\n${SERVE_USAGE}`);
+  const options = parsed.options;
+  if (options.help) {
+    console.log(SERVE_USAGE);
+    return 0;
+  }
+
+  const staticDir = path.resolve(options.staticDir ?? path.join(import.meta.dirname, '..', '..', '..', 'out', 'renderer'));
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    return fail(`the app is not built: ${path.join(staticDir, 'index.html')} is missing; run npm run build first`);
+  }
+
+  const databasePath = chooseDatabasePath(options.databaseFlag);
+  let database: Database;
+  try {
+    database = await openDatabase(databasePath);
+  } catch (error) {
+    return fail(`cannot open the database ${databasePath}: ${messageOf(error)}`);
+  }
+
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ service: createService(database), host: options.host, port: options.port, staticDir });
+  } catch (error) {
+    database.close();
+    return fail(listenFailure(error, options.host, options.port));
+  }
+  console.log(`Debrief is running at ${server.url} (database: ${databasePath})`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  database.close();
+  return 0;
+}
+
+function listenFailure(error: unknown, host: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `port ${port} on ${host} is already in use; pick another with --port N (0 picks a free one)`;
+  if (code === 'EACCES') return `not allowed to listen on port ${port}; pick a port above 1023 with --port N`;
+  if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine`;
+  return `cannot start the server on ${host}:${port}: ${messageOf(error)}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fail(message: string): number {
+  console.error(`error: ${message}`);
+  return 1;
+}
+
+process.exitCode = await main();
