@@ -1,0 +1,22 @@
+import type { DebriefBridge } from '../../shared/api/bridge.ts';
+import { createIpcTransport } from './ipc-transport.ts';
+import type { Transport } from './transport.ts';
+import { createWebSocketTransport } from './web-socket-transport.ts';
+import { openBrowserSocket } from './socket.ts';
+import { webSocketUrl } from './web-socket-url.ts';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron app, put there by the preload script. */
+    debrief?: DebriefBridge;
+  }
+}
+
+/** Electron's bridge when the preload put one on window, else a WebSocket to the server that served the page. */
+export function chooseTransport(): Transport {
+  if (window.debrief) return createIpcTransport(window.debrief);
+  return createWebSocketTransport({
+    url: webSocketUrl(window.location),
+    openSocket: openBrowserSocket,
+  });
+}

@@ -1,0 +1,157 @@
+import type { CallRequest, CallResponse } from '../../shared/api/wire.ts';
+import { ConnectionLostError } from './connection-lost-error.ts';
+import { reconnectDelay } from './reconnect-delay.ts';
+import { parseServerMessage } from './server-message.ts';
+import type { OpenSocket, SocketConnection } from './socket.ts';
+import type { ConnectionStatus, Transport, TransportNotice } from './transport.ts';
+
+export interface WebSocketTransportOptions {
+  url: string;
+  openSocket: OpenSocket;
+  /** Defaults to setTimeout; returns a function that cancels. */
+  schedule?: (run: () => void, delayMs: number) => () => void;
+  random?: () => number;
+}
+
+export interface WebSocketTransport extends Transport {
+  /** Stops reconnecting and fails every unanswered call. */
+  close(): void;
+}
+
+interface PendingCall {
+  request: CallRequest;
+  resolve(response: CallResponse): void;
+  reject(error: Error): void;
+}
+
+const scheduleWithTimer = (run: () => void, delayMs: number) => {
+  const timer = setTimeout(run, delayMs);
+  return () => clearTimeout(timer);
+};
+
+export function createWebSocketTransport(options: WebSocketTransportOptions): WebSocketTransport {
+  const schedule = options.schedule ?? scheduleWithTimer;
+  const random = options.random ?? Math.random;
+  const listeners = new Set<(notice: TransportNotice) => void>();
+  /** Sent and waiting for a reply, by request id. */
+  const awaitingReply = new Map<number, PendingCall>();
+  /** Made while no socket was open; sent in order once one is. */
+  const queued: PendingCall[] = [];
+
+  /** The current socket, open or still opening; null between a close and the next try. */
+  let socket: SocketConnection | null = null;
+  let isOpen = false;
+  let hasEverOpened = false;
+  let failedAttempts = 0;
+  let stopped = false;
+  let cancelReconnect: (() => void) | null = null;
+  let nextRequestId = 1;
+  let status: ConnectionStatus = 'connecting';
+
+  const notify = (notice: TransportNotice) => {
+    for (const listener of [...listeners]) listener(notice);
+  };
+
+  const setStatus = (next: ConnectionStatus) => {
+    if (next === status) return;
+    status = next;
+    notify({ kind: 'status', status: next });
+  };
+
+  const send = (call: PendingCall) => {
+    if (!socket || !isOpen) {
+      queued.push(call);
+      return;
+    }
+    awaitingReply.set(call.request.id, call);
+    try {
+      socket.send(JSON.stringify(call.request));
+    } catch (error) {
+      awaitingReply.delete(call.request.id);
+      call.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
+  const failCalls = (calls: PendingCall[]) => {
+    for (const call of calls) call.reject(new ConnectionLostError(call.request.method));
+  };
+
+  const connect = () => {
+    cancelReconnect = null;
+    // Callbacks from a socket that has since closed must not touch the state of the next one.
+    let current = true;
+    const opened = options.openSocket(options.url, {
+      onOpen() {
+        if (!current || stopped) return;
+        isOpen = true;
+        failedAttempts = 0;
+        setStatus('open');
+        for (const call of queued.splice(0)) send(call);
+        if (hasEverOpened) notify({ kind: 'resync' });
+        hasEverOpened = true;
+      },
+      onMessage(data) {
+        if (!current) return;
+        const message = parseServerMessage(data);
+        if (message.type === 'reply') {
+          const call = awaitingReply.get(message.id);
+          if (!call) return;
+          awaitingReply.delete(message.id);
+          call.resolve(message.response);
+        } else if (message.type === 'changed') {
+          notify({ kind: 'event', event: { event: 'changed', payload: message.payload } });
+        }
+      },
+      onClose() {
+        if (!current) return;
+        current = false;
+        socket = null;
+        isOpen = false;
+        const lost = [...awaitingReply.values()];
+        awaitingReply.clear();
+        failCalls(lost);
+        if (stopped) return;
+        setStatus(hasEverOpened ? 'reconnecting' : 'connecting');
+        cancelReconnect = schedule(connect, reconnectDelay(failedAttempts, random));
+        failedAttempts += 1;
+      },
+    });
+    if (current) socket = opened;
+  };
+
+  connect();
+
+  return {
+    call(method, input) {
+      return new Promise<CallResponse>((resolve, reject) => {
+        if (stopped) {
+          reject(new ConnectionLostError(method));
+          return;
+        }
+        send({ request: { id: nextRequestId++, method, input }, resolve, reject });
+      });
+    },
+
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    get status() {
+      return status;
+    },
+
+    close() {
+      stopped = true;
+      cancelReconnect?.();
+      cancelReconnect = null;
+      const closing = socket;
+      socket = null;
+      isOpen = false;
+      closing?.close();
+      const unanswered = [...awaitingReply.values(), ...queued.splice(0)];
+      awaitingReply.clear();
+      failCalls(unanswered);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { calendarDateAt, clockTextAt } from './zoned-time.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** "3 Feb 2026" */
+export function shortDate(epochMs: number, timeZone: string): string {
+  const [year, month, day] = calendarDateAt(epochMs, timeZone).split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** How long ago something changed, in the words a list of meetings should use. */
+export function updatedLabel(updatedAt: number, now: number, timeZone: string): string {
+  const elapsed = now - updatedAt;
+  if (elapsed < MINUTE_MS) return 'just now';
+  if (elapsed < 60 * MINUTE_MS) return `${Math.floor(elapsed / MINUTE_MS)} min ago`;
+  const day = calendarDateAt(updatedAt, timeZone);
+  const clock = clockTextAt(updatedAt, timeZone, 'minute');
+  if (day === calendarDateAt(now, timeZone)) return `today at ${clock}`;
+  if (day === calendarDateAt(now - DAY_MS, timeZone)) return `yesterday at ${clock}`;
+  return shortDate(updatedAt, timeZone);
+}
