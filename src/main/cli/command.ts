@@ -1,0 +1,41 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { LocalApi } from './local-api.ts';
+
+export const EXIT_OK = 0;
+/** The command ran but failed: refused input, missing meeting, unreadable database. */
+export const EXIT_FAILED = 1;
+/** The command line itself was wrong. */
+export const EXIT_USAGE = 2;
+
+export type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CommandContext {
+  values: FlagValues;
+  positionals: readonly string[];
+  /** --json: machine-readable output on stdout, errors as JSON on stderr. */
+  json: boolean;
+  commands: readonly Command[];
+  /** Opens the database on first use, so `help` and usage errors never touch it. */
+  api(): Promise<LocalApi>;
+  out(text: string): void;
+  err(text: string): void;
+  /** Prints the message and this command's usage; returns EXIT_USAGE. */
+  usageError(message: string): number;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** What follows the command name, e.g. "--title TEXT [--incident ID]". */
+  usage: string;
+  /** One line per flag, shown by `help <command>`. */
+  flagHelp: readonly string[];
+  options: ParseArgsOptionsConfig;
+  allowPositionals?: boolean;
+  run(context: CommandContext): Promise<number>;
+}
+
+export function stringFlag(values: FlagValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
