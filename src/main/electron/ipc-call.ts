@@ -1,0 +1,53 @@
+import { ApiError } from '../../shared/api/errors.ts';
+import { MAX_MESSAGE_BYTES, type CallResponse } from '../../shared/api/wire.ts';
+import { isTrustedUrl } from './trusted-url.ts';
+
+/** The part of Electron's IpcMainInvokeEvent the handler looks at. */
+export interface CallEvent {
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+
+export interface CallHandlerOptions {
+  trustedOrigins: readonly string[];
+  /** Validates and runs one API call; never throws (src/main/api/dispatch.ts). */
+  dispatch: (method: unknown, input: unknown) => CallResponse;
+}
+
+/** Size of the request as the JSON it would be on the WebSocket, so both transports share one limit; null if it has none. */
+function jsonByteLength(value: unknown): number | null {
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function field(request: unknown, name: 'method' | 'input'): unknown {
+  return typeof request === 'object' && request !== null ? (request as Record<string, unknown>)[name] : undefined;
+}
+
+/**
+ * The ipcMain.handle(IPC_CALL_CHANNEL) handler. A call from anything but the top frame of a page on a trusted origin is
+ * refused by throwing, which rejects the caller's invoke() and is never answered with data.
+ */
+export function createCallHandler(options: CallHandlerOptions): (event: CallEvent, request: unknown) => CallResponse {
+  return (event, request) => {
+    const frame = event.senderFrame;
+    if (frame === null || frame.parent !== null || !isTrustedUrl(frame.url, options.trustedOrigins)) {
+      console.warn(`Refused an API call from ${frame === null ? 'a frame that is gone' : JSON.stringify(frame.url.slice(0, 200))}`);
+      throw new Error('Refused: this page may not use the Debrief API');
+    }
+    const size = jsonByteLength(request);
+    if (size === null) {
+      return { ok: false, error: new ApiError('invalid_input', 'input: is not plain JSON data', 'input').toBody() };
+    }
+    if (size > MAX_MESSAGE_BYTES) {
+      return {
+        ok: false,
+        error: new ApiError('invalid_input', `input: the message is larger than ${MAX_MESSAGE_BYTES} bytes`, 'input').toBody(),
+      };
+    }
+    return options.dispatch(field(request, 'method'), field(request, 'input'));
+  };
+}
