@@ -1,0 +1,89 @@
+import type { EventEmitter } from 'node:events';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
+import type { ServerEvent } from '../../../src/shared/api/events.ts';
+
+// ipcRenderer as a real emitter, so subscribe/unsubscribe are tested against real listener bookkeeping.
+const electron = vi.hoisted(() => {
+  const exposed = new Map<string, unknown>();
+  return {
+    exposed,
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    ipcRenderer: null as unknown as EventEmitter & { invoke: ReturnType<typeof vi.fn> },
+  };
+});
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async () => ({ ok: true, result: 'pong' })) });
+  electron.ipcRenderer = ipcRenderer;
+  return { contextBridge: electron.contextBridge, ipcRenderer };
+});
+
+let bridge: DebriefBridge;
+
+beforeAll(async () => {
+  await import('../../../src/preload/index.ts');
+  bridge = electron.exposed.get('debrief') as DebriefBridge;
+});
+
+const change: ServerEvent = {
+  event: 'changed',
+  payload: { meetingId: 'm1', revision: 2, entity: 'meeting', entityId: 'm1', op: 'updated' },
+};
+
+describe('the preload bridge', () => {
+  it('exposes window.debrief and nothing else', () => {
+    expect([...electron.exposed.keys()]).toEqual(['debrief']);
+  });
+
+  it('exposes exactly call and subscribe, both functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'subscribe']);
+    expect(typeof bridge.call).toBe('function');
+    expect(typeof bridge.subscribe).toBe('function');
+    expect(Object.values(bridge).some((value) => value === electron.ipcRenderer)).toBe(false);
+  });
+
+  it('call invokes the call channel with { method, input } and resolves with the reply', async () => {
+    await expect(bridge.call('meetings.get', { id: 'm1' })).resolves.toEqual({ ok: true, result: 'pong' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CALL_CHANNEL, { method: 'meetings.get', input: { id: 'm1' } });
+  });
+
+  it('subscribe passes only the event payload, never the IPC event object', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.subscribe(listener);
+    const ipcEvent = { sender: electron.ipcRenderer, senderFrame: {} };
+    electron.ipcRenderer.emit(IPC_EVENT_CHANNEL, ipcEvent, change);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(change);
+    unsubscribe();
+  });
+
+  it('unsubscribe removes exactly its own listener', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const before = electron.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL);
+    const unsubscribeFirst = bridge.subscribe(first);
+    const unsubscribeSecond = bridge.subscribe(second);
+    expect(electron.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(before + 2);
+
+    unsubscribeFirst();
+    expect(electron.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(before + 1);
+    electron.ipcRenderer.emit(IPC_EVENT_CHANNEL, {}, change);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledOnce();
+
+    unsubscribeFirst();
+    expect(electron.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(before + 1);
+    unsubscribeSecond();
+    expect(electron.ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(before);
+  });
+
+  it('the same listener subscribed twice is two subscriptions, each removable on its own', () => {
+    const listener = vi.fn();
+    const unsubscribeOne = bridge.subscribe(listener);
+    const unsubscribeTwo = bridge.subscribe(listener);
+    unsubscribeOne();
+    electron.ipcRenderer.emit(IPC_EVENT_CHANNEL, {}, change);
+    expect(listener).toHaveBeenCalledOnce();
+    unsubscribeTwo();
+  });
+});
