@@ -1,0 +1,55 @@
+import http from 'node:http';
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface RawRequest {
+  port: number;
+  /** Sent exactly as written: fetch() would normalise "/../x" away before it left the client. */
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** Host defaults to 127.0.0.1:<port>; pass headers.host to send another one. */
+export function rawRequest(request: RawRequest): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: request.port,
+        path: request.path,
+        method: request.method ?? 'GET',
+        headers: { host: `127.0.0.1:${request.port}`, ...request.headers },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    // A handshake that should have been refused but was not: report it rather than hang.
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 101, headers: res.headers, body: '' });
+    });
+    req.on('error', reject);
+    req.end(request.body);
+  });
+}
+
+export function postCall(port: number, method: string, input: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest({
+    port,
+    path: `/api/call/${method}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: input === undefined ? '' : JSON.stringify(input),
+  });
+}
