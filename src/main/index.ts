@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { IPC_CALL_CHANNEL } from '../shared/api/bridge.ts';
+import { dispatch } from './api/dispatch.ts';
+import { openDatabase } from './db/open.ts';
+import { registerAppScheme, serveRendererFiles } from './electron/app-protocol.ts';
+import { forwardChanges } from './electron/change-forwarding.ts';
+import { readFlag } from './electron/command-line.ts';
+import { createCallHandler } from './electron/ipc-call.ts';
+import { createMainWindow, focusWindow } from './electron/main-window.ts';
+import { installApplicationMenu } from './electron/menu.ts';
+import { rendererSource } from './electron/renderer-source.ts';
+import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
+import { resolveDatabasePath } from './paths.ts';
+import { createService } from './service/service.ts';
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (inside app.asar when packaged).
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+const rendererRoot = path.join(import.meta.dirname, '../renderer');
+const source = rendererSource({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadPath, entryUrl: source.entryUrl });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  serveRendererFiles(rendererRoot);
+  installApplicationMenu(process.platform);
+
+  const databaseFile = resolveDatabasePath({
+    flag: readFlag(process.argv, '--db'),
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+  });
+  const db = await openDatabase(databaseFile);
+  app.on('will-quit', () => db.close());
+  const service = createService(db);
+
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    createCallHandler({
+      trustedOrigins: source.trustedOrigins,
+      dispatch: (method, input) => dispatch(service, method, input),
+    }),
+  );
+  forwardChanges({
+    onChange: (listener) => service.onChange(listener),
+    receivers: () => BrowserWindow.getAllWindows().map((window) => window.webContents),
+    trustedOrigins: source.trustedOrigins,
+  });
+
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function failToStart(error: unknown): void {
+  console.error('Debrief could not start:', error);
+  dialog.showErrorBox('Debrief could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+// Everything below runs synchronously before the ready event, which is when Electron requires it to.
+if (!app.requestSingleInstanceLock()) {
+  // Another Debrief owns the database; its second-instance handler brings its window forward.
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme();
+  installWebContentsGuards(app, source.trustedOrigins);
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(failToStart);
+}
