@@ -1,0 +1,14 @@
+import { chooseTransport } from '../api/choose-transport.ts';
+import { createApiClient } from '../api/client.ts';
+import { createConnectionStore } from '../stores/connection-store.ts';
+import { createMeetingsStore } from '../stores/meetings-store.ts';
+import { createTimelineStore } from '../stores/timeline-store.ts';
+import { createUiStore } from '../stores/ui-store.ts';
+
+/** The one place that picks a transport; everything else talks to the client through the stores. */
+export const apiClient = createApiClient(chooseTransport());
+
+export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
+export const [useTimeline, timelineStore] = createTimelineStore(apiClient);
+export const [useConnection, connectionStore] = createConnectionStore(apiClient);
+export const [useUi, uiStore] = createUiStore();

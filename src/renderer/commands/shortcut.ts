@@ -1,0 +1,48 @@
+/** The parts of a keydown a shortcut is matched against. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+export interface ParsedShortcut {
+  key: string;
+  mod: boolean;
+  alt: boolean;
+  shift: boolean;
+}
+
+/**
+ * "N", "/", "?", "Escape", "Mod+Z", "Shift+Mod+Z". Mod is Ctrl, or Cmd on a Mac.
+ * Letters ignore case; punctuation is matched by the character produced, so "?" needs no "Shift+".
+ */
+export function parseShortcut(shortcut: string): ParsedShortcut {
+  const parts = shortcut.split('+');
+  const key = parts.length > 1 && parts.at(-1) === '' ? '+' : (parts.at(-1) ?? '');
+  const modifiers = new Set(parts.slice(0, -1).map((part) => part.toLowerCase()));
+  return { key, mod: modifiers.has('mod'), alt: modifiers.has('alt'), shift: modifiers.has('shift') };
+}
+
+const isLetter = (key: string) => key.length === 1 && key.toLowerCase() !== key.toUpperCase();
+
+export function shortcutMatches(shortcut: string, press: KeyPress): boolean {
+  const wanted = parseShortcut(shortcut);
+  const mod = press.ctrlKey || press.metaKey;
+  if (wanted.mod !== mod || wanted.alt !== press.altKey) return false;
+  if (wanted.key.length === 1 && !isLetter(wanted.key)) {
+    // Typing "?" or "/" needs Shift on some layouts and not on others; the produced character is what counts.
+    return press.key === wanted.key;
+  }
+  if (wanted.shift !== press.shiftKey) return false;
+  return isLetter(wanted.key) ? press.key.toLowerCase() === wanted.key.toLowerCase() : press.key === wanted.key;
+}
+
+/** How to show a shortcut in help and tooltips: "Ctrl+Z", or "⌘Z" on a Mac. */
+export function shortcutLabel(shortcut: string, isMac: boolean): string {
+  const { key, mod, alt, shift } = parseShortcut(shortcut);
+  const shown = key === 'Escape' ? 'Esc' : key.length === 1 ? key.toUpperCase() : key;
+  if (isMac) return `${shift ? '⇧' : ''}${alt ? '⌥' : ''}${mod ? '⌘' : ''}${shown}`;
+  return [mod ? 'Ctrl' : '', alt ? 'Alt' : '', shift ? 'Shift' : '', shown].filter(Boolean).join('+');
+}

@@ -1,0 +1,29 @@
+import { createDomainStore } from './create-domain-store.ts';
+
+/** Elements a command can ask to focus once they are on screen. */
+export type FocusTarget = 'new-meeting' | 'quick-add';
+
+export interface UiState {
+  helpOpen: boolean;
+  /** The nonce makes asking twice for the same target count twice. */
+  focusRequest: { target: FocusTarget; nonce: number } | null;
+  openHelp(): void;
+  closeHelp(): void;
+  requestFocus(target: FocusTarget): void;
+  focusHandled(nonce: number): void;
+}
+
+/** Window-only state that is not data: which overlay is open, where focus should go next. */
+export function createUiStore() {
+  let lastNonce = 0;
+  return createDomainStore<UiState>((set, get) => ({
+    helpOpen: false,
+    focusRequest: null,
+    openHelp: () => set({ helpOpen: true }),
+    closeHelp: () => set({ helpOpen: false }),
+    requestFocus: (target) => set({ focusRequest: { target, nonce: ++lastNonce } }),
+    focusHandled: (nonce) => {
+      if (get().focusRequest?.nonce === nonce) set({ focusRequest: null });
+    },
+  }));
+}

@@ -1,0 +1,27 @@
+import { useCommandShortcuts } from '../app/use-command-shortcuts.ts';
+import { useRoute } from '../routing/use-route.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { LibraryView } from './library/LibraryView.tsx';
+import { MeetingView } from './meeting/MeetingView.tsx';
+import { NotFoundView } from './NotFoundView.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { UndoToast } from './UndoToast.tsx';
+
+export function App() {
+  const route = useRoute();
+  useCommandShortcuts();
+  return (
+    <div className="app">
+      <AppHeader />
+      <ConnectionBanner />
+      <main className="app-main">
+        {route.name === 'library' ? <LibraryView /> : null}
+        {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
+        {route.name === 'not-found' ? <NotFoundView /> : null}
+      </main>
+      <UndoToast />
+      <ShortcutHelp />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { uiStore, useUi } from '../app/services.ts';
+import { appCommands } from '../commands/app-commands.ts';
+import { shortcutLabel } from '../commands/shortcut.ts';
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+/** Keys that act on what has focus rather than through the command registry. */
+const IN_PLACE_KEYS: readonly [string, string][] = [
+  ['Enter', 'In a form: save. On a timeline row: edit it'],
+  ['Esc', 'While editing a row: cancel and put it back'],
+  ['Delete', 'On a timeline row: delete it (you can undo)'],
+  ['Tab', 'Move to the next field or row'],
+];
+
+export function ShortcutHelp() {
+  const open = useUi((state) => state.helpOpen);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={dialogRef} className="help-dialog" aria-labelledby="help-heading" onClose={() => uiStore.getState().closeHelp()}>
+      <h2 id="help-heading">Keyboard shortcuts</h2>
+      <p className="muted">Letter keys work when the cursor is not in a text field.</p>
+      <dl className="shortcut-list">
+        {appCommands.map((command) => (
+          <div className="shortcut-list__item" key={command.id}>
+            <dt>
+              {command.shortcuts.map((shortcut, index) => (
+                <span key={shortcut}>
+                  {index > 0 ? <span className="muted"> or </span> : null}
+                  <kbd>{shortcutLabel(shortcut, isMac)}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{command.label}</dd>
+          </div>
+        ))}
+        {IN_PLACE_KEYS.map(([key, label]) => (
+          <div className="shortcut-list__item" key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{label}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="help-dialog__actions">
+        <button type="button" className="button" onClick={() => uiStore.getState().closeHelp()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

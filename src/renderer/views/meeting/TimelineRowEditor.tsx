@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { TimelineEvent } from '../../../shared/domain/timeline.ts';
+import type { FormError } from '../../api/field-errors.ts';
+import { timelineStore } from '../../app/services.ts';
+import type { TimelineField } from '../../stores/timeline-store.ts';
+import { resolveTimeEntry } from '../../time/time-input.ts';
+import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
+import { FormMessage } from '../common/FormMessage.tsx';
+import { TextField } from '../common/TextField.tsx';
+import { editPatch } from './edit-patch.ts';
+import { timelineRowId } from './TimelineRowView.tsx';
+import { timelineFieldError } from './timeline-field-labels.ts';
+
+interface TimelineRowEditorProps {
+  event: TimelineEvent;
+  timeZone: string;
+  onDone(): void;
+}
+
+/** One row in edit mode: Enter saves, Escape puts everything back. */
+export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditorProps) {
+  const [dateText, setDateText] = useState(() => calendarDateAt(event.occurredAt, timeZone));
+  const [timeText, setTimeText] = useState(() => clockTextAt(event.occurredAt, timeZone, event.precision));
+  const [description, setDescription] = useState(event.description);
+  const [actor, setActor] = useState(event.actor);
+  const [error, setError] = useState<FormError<TimelineField> | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
+  const descriptionRef = useRef<HTMLInputElement>(null);
+  const actorRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    descriptionRef.current?.focus();
+    descriptionRef.current?.select();
+  }, []);
+
+  const fail = (formError: FormError<TimelineField>) => {
+    setError(formError);
+    const invalid = { date: dateRef, time: timeRef, description: descriptionRef, actor: actorRef };
+    if (formError.field) invalid[formError.field].current?.focus();
+  };
+
+  const cancel = () => {
+    timelineStore.getState().dismissError(event.id);
+    onDone();
+  };
+
+  const submit = async (formEvent: FormEvent) => {
+    formEvent.preventDefault();
+    if (saving) return;
+    if (timeText.trim() === '') return fail({ field: 'time', message: 'is needed, as HH:MM or HH:MM:SS' });
+    const time = resolveTimeEntry({ timeText, dateText, anchorDate: calendarDateAt(event.occurredAt, timeZone), timeZone, now: Date.now() });
+    if (!time.ok) return fail({ field: time.field, message: time.message });
+    const patch = editPatch(event, { ...time.value, description, actor });
+    if (Object.keys(patch).length === 0) return onDone();
+    setSaving(true);
+    const result = await timelineStore.getState().update(event.id, patch);
+    setSaving(false);
+    if (!result.ok) return fail(result.error);
+    onDone();
+  };
+
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLFormElement>) => {
+    if (keyEvent.key !== 'Escape') return;
+    keyEvent.preventDefault();
+    keyEvent.stopPropagation();
+    cancel();
+  };
+
+  return (
+    <li id={timelineRowId(event.id)} className="timeline-row timeline-row--editing">
+      <form className="row-editor" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Edit timeline event" noValidate>
+        <TextField id={`edit-date-${event.id}`} className="row-editor__date" label="Date" ref={dateRef} value={dateText} onValueChange={setDateText} error={timelineFieldError(error, 'date')} />
+        <TextField id={`edit-time-${event.id}`} className="row-editor__time" label="Time" ref={timeRef} value={timeText} onValueChange={setTimeText} error={timelineFieldError(error, 'time')} />
+        <TextField
+          id={`edit-description-${event.id}`}
+          className="row-editor__description"
+          label="Description"
+          ref={descriptionRef}
+          value={description}
+          onValueChange={setDescription}
+          error={timelineFieldError(error, 'description')}
+          spellCheck
+        />
+        <TextField id={`edit-actor-${event.id}`} className="row-editor__actor" label="Actor" ref={actorRef} value={actor} onValueChange={setActor} error={timelineFieldError(error, 'actor')} />
+        <div className="row-editor__actions">
+          <button type="submit" className="button button--primary button--small" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+        <FormMessage message={error && error.field === null ? error.message : null} />
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/shared/api/errors.ts';
+import { createMeetingsStore } from '../../../src/renderer/stores/meetings-store.ts';
+import { fakeApi, settle } from './fake-api.ts';
+
+const MEETING = '11111111-1111-4111-8111-111111111111';
+
+function setup() {
+  const api = fakeApi();
+  const [, store] = createMeetingsStore(api.client);
+  return { api, store };
+}
+
+describe('meetings store', () => {
+  it.each([
+    ['an empty title', { title: '  ' }, 'title', 'must not be empty'],
+    ['an incident id that is too long', { title: 'Outage', incidentId: 'I'.repeat(65) }, 'incidentId', 'must be at most 64 characters'],
+  ])('refuses %s before sending, naming the field', async (_name, fields, field, message) => {
+    const { api, store } = setup();
+    const result = await store.getState().createMeeting({ title: '', incidentId: '', severity: null, timeZone: 'UTC', ...fields });
+    expect(result).toEqual({ ok: false, error: { field, message } });
+    expect(api.callsTo('meetings.create')).toEqual([]);
+  });
+
+  it('shows what the service refused next to the field it names', async () => {
+    const { api, store } = setup();
+    api.failNext('meetings.create', new ApiError('invalid_input', 'timeZone: must be an IANA time zone such as UTC or Europe/Berlin', 'timeZone'));
+    const result = await store.getState().createMeeting({ title: 'Outage', incidentId: '', severity: null, timeZone: 'UTC' });
+    // The form has no time-zone field, so the whole sentence stays, field name included.
+    expect(result).toEqual({ ok: false, error: { field: null, message: 'timeZone: must be an IANA time zone such as UTC or Europe/Berlin' } });
+  });
+
+  it('creates a meeting with a client-chosen id and lists it', async () => {
+    const { api, store } = setup();
+    await store.getState().loadList();
+    const result = await store.getState().createMeeting({ title: 'Checkout errors', incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'Europe/Berlin' });
+    expect(result.ok).toBe(true);
+    const created = result.ok ? result.value : null;
+    expect(created?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(api.callsTo('meetings.create')).toEqual([{ id: created?.id, title: 'Checkout errors', incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'Europe/Berlin' }]);
+    await settle();
+    expect(store.getState().summaries.map((summary) => summary.title)).toEqual(['Checkout errors']);
+  });
+
+  it('refetches the list on changes only once the list has been asked for', async () => {
+    const { api, store } = setup();
+    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'created' });
+    await settle();
+    expect(api.callsTo('meetings.list')).toEqual([]);
+
+    await store.getState().loadList();
+    api.addMeeting({ id: MEETING, title: 'From another window' });
+    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'created' });
+    await settle();
+    expect(store.getState().summaries.map((summary) => summary.title)).toEqual(['From another window']);
+  });
+
+  it('keeps an open meeting in step with changes made elsewhere', async () => {
+    const { api, store } = setup();
+    api.addMeeting({ id: MEETING, title: 'Before' });
+    await store.getState().openMeeting(MEETING);
+    api.meetings.set(MEETING, { ...api.meetings.get(MEETING)!, title: 'After' });
+    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'updated' });
+    await settle();
+    expect(store.getState().meetings[MEETING]?.title).toBe('After');
+  });
+
+  it('marks a meeting that does not exist as not found', async () => {
+    const { store } = setup();
+    await store.getState().openMeeting(MEETING);
+    expect(store.getState().problems[MEETING]).toMatchObject({ notFound: true });
+  });
+});
