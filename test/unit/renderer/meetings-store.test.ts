@@ -17,7 +17,7 @@ describe('meetings store', () => {
     ['an incident id that is too long', { title: 'Outage', incidentId: 'I'.repeat(65) }, 'incidentId', 'must be at most 64 characters'],
   ])('refuses %s before sending, naming the field', async (_name, fields, field, message) => {
     const { api, store } = setup();
-    const result = await store.getState().createMeeting({ title: '', incidentId: '', severity: null, timeZone: 'UTC', ...fields });
+    const result = await store.getState().createMeeting({ incidentId: '', severity: null, timeZone: 'UTC', ...fields });
     expect(result).toEqual({ ok: false, error: { field, message } });
     expect(api.callsTo('meetings.create')).toEqual([]);
   });
