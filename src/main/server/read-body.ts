@@ -24,5 +24,9 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', reject);
+    // A client that hangs up mid-body: settle, so the call is never dispatched with half an input.
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request aborted'));
+    });
   });
 }
