@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '../../../shared/domain/meeting.ts';
-import type { FormError } from '../../api/field-errors.ts';
 import { meetingsStore } from '../../app/services.ts';
 import type { MeetingFormField } from '../../stores/meetings-store.ts';
 import { localTimeZone } from '../../time/zoned-time.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
+import { useFormError } from '../common/use-form-error.ts';
 import { useFocusRequest } from '../common/use-focus-request.ts';
 import { meetingFieldError } from './new-meeting-form-state.ts';
 
@@ -13,7 +13,7 @@ export function NewMeetingForm({ onCreated }: { onCreated(meetingId: string): vo
   const [title, setTitle] = useState('');
   const [incidentId, setIncidentId] = useState('');
   const [severity, setSeverity] = useState<Severity | ''>('');
-  const [error, setError] = useState<FormError<MeetingFormField> | null>(null);
+  const [error, setError, editedField] = useFormError<MeetingFormField>();
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const incidentRef = useRef<HTMLInputElement>(null);
@@ -55,7 +55,10 @@ export function NewMeetingForm({ onCreated }: { onCreated(meetingId: string): vo
           label="Title"
           ref={titleRef}
           value={title}
-          onValueChange={setTitle}
+          onValueChange={(value) => {
+            setTitle(value);
+            editedField('title');
+          }}
           placeholder="Checkout errors after the 14:00 deploy"
           error={meetingFieldError(error, 'title')}
           spellCheck
@@ -66,7 +69,10 @@ export function NewMeetingForm({ onCreated }: { onCreated(meetingId: string): vo
           label="Incident ID"
           ref={incidentRef}
           value={incidentId}
-          onValueChange={setIncidentId}
+          onValueChange={(value) => {
+            setIncidentId(value);
+            editedField('incidentId');
+          }}
           placeholder="INC-2041"
           error={meetingFieldError(error, 'incidentId')}
         />
@@ -76,7 +82,10 @@ export function NewMeetingForm({ onCreated }: { onCreated(meetingId: string): vo
             id="new-meeting-severity"
             ref={severityRef}
             value={severity}
-            onChange={(event) => setSeverity(event.target.value as Severity | '')}
+            onChange={(event) => {
+              setSeverity(event.target.value as Severity | '');
+              editedField('severity');
+            }}
             aria-invalid={severityError ? true : undefined}
             aria-describedby={severityError ? 'new-meeting-severity-error' : undefined}
           >

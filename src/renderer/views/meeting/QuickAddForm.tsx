@@ -6,6 +6,7 @@ import { resolveTimeEntry } from '../../time/time-input.ts';
 import { clockTextAt } from '../../time/zoned-time.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
+import { useFormError } from '../common/use-form-error.ts';
 import { useFocusRequest } from '../common/use-focus-request.ts';
 import { useNow } from '../common/use-now.ts';
 import { timelineFieldError } from './timeline-field-labels.ts';
@@ -22,7 +23,7 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
   const [timeText, setTimeText] = useState('');
   const [description, setDescription] = useState('');
   const [actor, setActor] = useState('');
-  const [error, setError] = useState<FormError<TimelineField> | null>(null);
+  const [error, setError, editedField] = useFormError<TimelineField>();
   const now = useNow(10_000);
   const dateRef = useRef<HTMLInputElement>(null);
   const timeRef = useRef<HTMLInputElement>(null);
@@ -65,7 +66,10 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
         label="Date"
         ref={dateRef}
         value={dateText}
-        onValueChange={setDateText}
+        onValueChange={(value) => {
+            setDateText(value);
+            editedField('date');
+          }}
         placeholder={anchorDate}
         inputMode="numeric"
         error={timelineFieldError(error, 'date')}
@@ -76,7 +80,10 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
         label="Time"
         ref={timeRef}
         value={timeText}
-        onValueChange={setTimeText}
+        onValueChange={(value) => {
+            setTimeText(value);
+            editedField('time');
+          }}
         placeholder={`now ${clockTextAt(now, timeZone, 'minute')}`}
         inputMode="numeric"
         error={timelineFieldError(error, 'time')}
@@ -87,7 +94,10 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
         label="Description"
         ref={descriptionRef}
         value={description}
-        onValueChange={setDescription}
+        onValueChange={(value) => {
+            setDescription(value);
+            editedField('description');
+          }}
         placeholder="What happened? Press Enter to add"
         error={timelineFieldError(error, 'description')}
         spellCheck
@@ -98,8 +108,11 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
         label="Actor"
         ref={actorRef}
         value={actor}
-        onValueChange={setActor}
-        placeholder="Person, team or system"
+        onValueChange={(value) => {
+            setActor(value);
+            editedField('actor');
+          }}
+        placeholder="Person or system"
         error={timelineFieldError(error, 'actor')}
       />
       <button type="submit" className="button button--primary quick-add__submit">

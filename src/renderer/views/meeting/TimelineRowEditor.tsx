@@ -7,6 +7,7 @@ import { resolveTimeEntry } from '../../time/time-input.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
+import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
 import { timelineFieldError } from './timeline-field-labels.ts';
@@ -23,7 +24,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   const [timeText, setTimeText] = useState(() => clockTextAt(event.occurredAt, timeZone, event.precision));
   const [description, setDescription] = useState(event.description);
   const [actor, setActor] = useState(event.actor);
-  const [error, setError] = useState<FormError<TimelineField> | null>(null);
+  const [error, setError, editedField] = useFormError<TimelineField>();
   const [saving, setSaving] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
   const timeRef = useRef<HTMLInputElement>(null);
@@ -71,19 +72,31 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   return (
     <li id={timelineRowId(event.id)} className="timeline-row timeline-row--editing">
       <form className="row-editor" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Edit timeline event" noValidate>
-        <TextField id={`edit-date-${event.id}`} className="row-editor__date" label="Date" ref={dateRef} value={dateText} onValueChange={setDateText} error={timelineFieldError(error, 'date')} />
-        <TextField id={`edit-time-${event.id}`} className="row-editor__time" label="Time" ref={timeRef} value={timeText} onValueChange={setTimeText} error={timelineFieldError(error, 'time')} />
+        <TextField id={`edit-date-${event.id}`} className="row-editor__date" label="Date" ref={dateRef} value={dateText} onValueChange={(value) => {
+            setDateText(value);
+            editedField('date');
+          }} error={timelineFieldError(error, 'date')} />
+        <TextField id={`edit-time-${event.id}`} className="row-editor__time" label="Time" ref={timeRef} value={timeText} onValueChange={(value) => {
+            setTimeText(value);
+            editedField('time');
+          }} error={timelineFieldError(error, 'time')} />
         <TextField
           id={`edit-description-${event.id}`}
           className="row-editor__description"
           label="Description"
           ref={descriptionRef}
           value={description}
-          onValueChange={setDescription}
+          onValueChange={(value) => {
+            setDescription(value);
+            editedField('description');
+          }}
           error={timelineFieldError(error, 'description')}
           spellCheck
         />
-        <TextField id={`edit-actor-${event.id}`} className="row-editor__actor" label="Actor" ref={actorRef} value={actor} onValueChange={setActor} error={timelineFieldError(error, 'actor')} />
+        <TextField id={`edit-actor-${event.id}`} className="row-editor__actor" label="Actor" ref={actorRef} value={actor} onValueChange={(value) => {
+            setActor(value);
+            editedField('actor');
+          }} error={timelineFieldError(error, 'actor')} />
         <div className="row-editor__actions">
           <button type="submit" className="button button--primary button--small" disabled={saving}>
             {saving ? 'Saving…' : 'Save'}

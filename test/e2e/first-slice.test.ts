@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { killAllChildren, REPO_ROOT, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { addEvent, createMeeting, editForm, quickAddForm, shownTimeline, timelineRow, waitUntilAllSaved } from './helpers/debrief-page.ts';
+
+const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
+const TITLE = 'Checkout errors after the 14:00 deploy';
+
+describe('first slice in the browser: meetings and their timeline, kept across a server restart', () => {
+  let browser: Browser;
+  let temp: ReturnType<typeof makeTempDir>;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build` (or `npx electron-vite build`) before the e2e tests');
+    }
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async () => {
+    await killAllChildren();
+    temp?.remove();
+  });
+
+  const startServer = (databasePath: string, port = 0): Promise<ServeProcess> =>
+    startServeProcess(['--port', String(port), '--db', databasePath]);
+
+  it('creates a meeting, edits its timeline, and finds every acknowledged change after the server is killed', async () => {
+    temp = makeTempDir('debrief-e2e-');
+    const databasePath = temp.file('debrief.sqlite');
+    const server = await startServer(databasePath);
+    const { page, problems } = await openWatchedPage(browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light' });
+
+    // The library starts empty and explains what to do.
+    await expect.poll(() => page.getByText('No meetings yet').isVisible()).toBe(true);
+
+    // A meeting without a title is refused next to the title field, and nothing is stored.
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await expect.poll(() => page.getByText('Title must not be empty.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('form', { name: 'New meeting' }).getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+
+    await createMeeting(page, { title: 'Search results stale for 40 minutes', incidentId: 'INC-1987', severity: 'SEV3' });
+    await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
+    const listedRow = page.getByRole('row').filter({ hasText: TITLE });
+    await expect.poll(() => listedRow.textContent()).toContain('INC-2041');
+    await expect.poll(() => listedRow.textContent()).toContain('SEV2');
+    await expect.poll(() => page.getByText('Title must not be empty.').count()).toBe(0);
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'library.png');
+
+    // Open it.
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await expect.poll(() => page.getByText('INC-2041').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Nothing on the timeline yet').isVisible()).toBe(true);
+
+    // Three events, typed out of time order; Enter keeps the cursor in Description for the next one.
+    await addEvent(page, { time: '14:07', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty' });
+    await expect.poll(() => quickAddForm(page).getByLabel('Description').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
+    await expect.poll(() => quickAddForm(page).getByLabel('Description').inputValue()).toBe('');
+    await addEvent(page, { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD' });
+    await addEvent(page, { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring' });
+    await waitUntilAllSaved(page);
+    expect(await shownTimeline(page)).toEqual([
+      { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
+      { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring', status: 'saved' },
+      { time: '14:07', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty', status: 'saved' },
+    ]);
+
+    // A bad time is refused next to the Time field and the typed text stays.
+    await addEvent(page, { time: '25:00', description: 'Should not be saved', actor: '' });
+    await expect.poll(() => page.getByText('Time must have an hour from 00 to 23.').isVisible()).toBe(true);
+    await expect.poll(() => quickAddForm(page).getByLabel('Description').inputValue()).toBe('Should not be saved');
+    await quickAddForm(page).getByLabel('Time').fill('');
+    await expect.poll(() => page.getByText('Time must have an hour from 00 to 23.').count()).toBe(0);
+    await quickAddForm(page).getByLabel('Description').fill('');
+
+    // Edit: double-click a row, change time and wording, Enter saves; the row moves to its new place.
+    await timelineRow(page, 'On-call engineer paged').dblclick();
+    await editForm(page).getByLabel('Time').fill('14:03');
+    await editForm(page).getByLabel('Description').fill('On-call engineer paged by the checkout error-rate alert');
+    await editForm(page).getByLabel('Description').press('Enter');
+    await expect.poll(() => editForm(page).count()).toBe(0);
+    await waitUntilAllSaved(page);
+
+    // Escape cancels an edit and puts everything back.
+    await page.getByRole('button', { name: 'Edit: Error rate on /checkout rose above 5%' }).click();
+    await editForm(page).getByLabel('Description').fill('Something nobody said');
+    await editForm(page).getByLabel('Description').press('Escape');
+    await expect.poll(() => editForm(page).count()).toBe(0);
+
+    expect(await shownTimeline(page)).toEqual([
+      { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
+      { time: '14:03', description: 'On-call engineer paged by the checkout error-rate alert', actor: 'PagerDuty', status: 'saved' },
+      { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring', status: 'saved' },
+    ]);
+    await page.mouse.move(0, 0);
+    await quickAddForm(page).getByLabel('Description').focus();
+    await screenshot(page, 'meeting.png');
+
+    // Delete, then undo: the same event comes back.
+    await page.getByRole('button', { name: 'Delete: Deploy of checkout v2.31 started' }).click();
+    await expect.poll(() => timelineRow(page, 'Deploy of checkout v2.31 started').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => timelineRow(page, 'Deploy of checkout v2.31 started').count()).toBe(1);
+    await waitUntilAllSaved(page);
+
+    // Delete another for good.
+    await page.getByRole('button', { name: 'Delete: Error rate on /checkout rose above 5%' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    const expectedAfterRestart = [
+      { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
+      { time: '14:03', description: 'On-call engineer paged by the checkout error-rate alert', actor: 'PagerDuty', status: 'saved' },
+    ];
+    expect(await shownTimeline(page)).toEqual(expectedAfterRestart);
+
+    // Kill the server outright (no clean shutdown) and start it again on the same port and database.
+    const port = server.port;
+    server.child.kill('SIGKILL');
+    await server.exited;
+    await expect.poll(() => page.getByText('Lost the connection to Debrief').isVisible()).toBe(true);
+    const restarted = await startServer(databasePath, port);
+    expect(restarted.port).toBe(port);
+    await expect.poll(() => page.getByText('Lost the connection to Debrief').count(), { timeout: 15_000 }).toBe(0);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await expect.poll(() => shownTimeline(page)).toEqual(expectedAfterRestart);
+
+    // Back in the library the count reflects the timeline.
+    await page.getByRole('link', { name: 'All meetings' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: TITLE }).locator('.meeting-table__count').textContent()).toBe('2');
+
+    expect(problems.filter((problem) => !problem.includes('WebSocket'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps two windows on the same meeting in step', async () => {
+    temp = makeTempDir('debrief-e2e-');
+    const server = await startServer(temp.file('debrief.sqlite'));
+    const first = await openWatchedPage(browser, server.url, { timezoneId: 'UTC' });
+    await createMeeting(first.page, { title: 'Queue backlog', incidentId: 'INC-3000' });
+    await first.page.getByRole('link', { name: 'Queue backlog' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();
+    const second = await openWatchedPage(browser, first.page.url(), { timezoneId: 'UTC' });
+    await second.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();
+
+    await addEvent(first.page, { time: '09:15', description: 'Consumer lag alert fired', actor: 'Monitoring' });
+    await expect.poll(() => second.page.getByText('Consumer lag alert fired').count()).toBe(1);
+
+    await addEvent(second.page, { time: '09:10', description: 'Batch import started', actor: 'Scheduler' });
+    await expect.poll(async () => (await shownTimeline(first.page)).map((event) => event.description)).toEqual([
+      'Batch import started',
+      'Consumer lag alert fired',
+    ]);
+
+    await second.page.getByRole('button', { name: 'Delete: Consumer lag alert fired' }).click();
+    await expect.poll(() => first.page.getByText('Consumer lag alert fired').count()).toBe(0);
+
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await first.page.context().close();
+    await second.page.context().close();
+  });
+});
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+}
