@@ -10,6 +10,7 @@ const IN_PLACE_KEYS: readonly [string, string][] = [
   ['Enter', 'In a form: save. On a timeline row: edit it'],
   ['Esc', 'While editing a row: cancel and put it back'],
   ['Delete', 'On a timeline row: delete it (you can undo)'],
+  ['↑ ↓', 'Move between timeline rows'],
   ['Tab', 'Move to the next field or row'],
 ];
 

@@ -32,8 +32,11 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   const actorRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    descriptionRef.current?.focus();
-    descriptionRef.current?.select();
+    const input = descriptionRef.current;
+    if (!input) return;
+    // Caret at the end: most edits fix or extend the wording, and a selection would be lost to the first key.
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
   }, []);
 
   const fail = (formError: FormError<TimelineField>) => {

@@ -24,12 +24,22 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
   const timeline = timelineStore.getState();
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
-    if (keyEvent.target !== keyEvent.currentTarget || busy) return;
-    if (keyEvent.key === 'Enter' && !unsavedAdd) {
+    if (keyEvent.target !== keyEvent.currentTarget) return;
+    const row = keyEvent.currentTarget;
+    const neighbour = (direction: 'next' | 'previous') =>
+      (direction === 'next' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+    if (keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') {
+      keyEvent.preventDefault();
+      neighbour(keyEvent.key === 'ArrowDown' ? 'next' : 'previous')?.focus();
+    } else if (busy) {
+      return;
+    } else if (keyEvent.key === 'Enter' && !unsavedAdd) {
       keyEvent.preventDefault();
       onEdit();
     } else if (keyEvent.key === 'Delete' || keyEvent.key === 'Backspace') {
       keyEvent.preventDefault();
+      // Keep the keyboard in the list: the row below (or above) takes focus as this one goes.
+      (neighbour('next') ?? neighbour('previous'))?.focus();
       void timeline.remove(event.id);
     }
   };
