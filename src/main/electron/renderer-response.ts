@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
-import { rendererContentType, rendererFilePath } from './renderer-files.ts';
+import { contentTypeFor } from '../static/content-types.ts';
+import { rendererFilePath } from './renderer-files.ts';
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -33,6 +34,6 @@ export async function rendererResponse(request: Request, rendererRoot: string): 
     console.error(`Could not read ${file}:`, error);
     return refusal(500);
   }
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': rendererContentType(file) };
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) };
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
 }

@@ -3,9 +3,9 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { contentTypeFor } from './content-types.ts';
+import { contentTypeFor } from '../static/content-types.ts';
 import { sendText } from './responses.ts';
-import { isInside, resolveStaticPath } from './static-path.ts';
+import { isInside, resolveStaticPath } from '../static/static-path.ts';
 
 /** Serves the built renderer. realRoot must already be a real path (symlinks resolved). */
 export async function serveStaticFile(req: IncomingMessage, res: ServerResponse, realRoot: string): Promise<void> {

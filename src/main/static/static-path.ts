@@ -8,7 +8,7 @@ export type StaticPathResult = { ok: true; file: string } | { ok: false; status:
  * with a dot (".", "..", dotfiles), whether written plainly or percent-encoded. The resolved path must then still
  * lie inside rootDir; symlinks are checked separately by the caller against the real path.
  */
-export function resolveStaticPath(rootDir: string, requestTarget: string): StaticPathResult {
+export function resolveStaticPath(rootDir: string, requestTarget: string, pathApi: path.PlatformPath = path): StaticPathResult {
   const rawPath = requestTarget.split(/[?#]/, 1)[0] ?? '';
   if (!rawPath.startsWith('/')) return { ok: false, status: 400 };
   if (/%(2f|5c|00)/i.test(rawPath)) return { ok: false, status: 400 };
@@ -24,17 +24,20 @@ export function resolveStaticPath(rootDir: string, requestTarget: string): Stati
 
   const segments = decoded.split('/').slice(1);
   if (segments.some((segment) => segment.startsWith('.'))) return { ok: false, status: 400 };
+  // An empty segment ("a//b") names nothing we built; only a trailing slash (a folder) is a plain 404.
+  if (segments.slice(0, -1).some((segment) => segment === '')) return { ok: false, status: 400 };
 
   const relative = decoded === '/' ? 'index.html' : segments.join('/');
   if (relative === '' || relative.endsWith('/')) return { ok: false, status: 404 };
 
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, relative);
-  if (!isInside(root, file)) return { ok: false, status: 400 };
+  const root = pathApi.resolve(rootDir);
+  const file = pathApi.resolve(root, ...relative.split('/'));
+  if (!isInside(root, file, pathApi)) return { ok: false, status: 400 };
   return { ok: true, file };
 }
 
-export function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative !== '' && relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+/** pathApi is a parameter so the Windows rules can be tested on any platform. */
+export function isInside(root: string, candidate: string, pathApi: path.PlatformPath = path): boolean {
+  const relative = pathApi.relative(root, candidate);
+  return relative !== '' && relative.split(pathApi.sep)[0] !== '..' && !pathApi.isAbsolute(relative);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rendererContentType, rendererFilePath } from '../../../src/main/electron/renderer-files.ts';
+import { rendererFilePath } from '../../../src/main/electron/renderer-files.ts';
 
 const ROOT = '/app/out/renderer';
 
@@ -65,19 +65,5 @@ describe('rendererFilePath (Windows)', () => {
     'app://debrief/%5c%5cserver%5cshare%5cx',
   ])('refuses %s', (url) => {
     expect(rendererFilePath(WIN_ROOT, url, path.win32)).toBeNull();
-  });
-});
-
-describe('rendererContentType', () => {
-  it.each([
-    ['index.html', 'text/html; charset=utf-8'],
-    ['assets/app.JS', 'text/javascript; charset=utf-8'],
-    ['assets/app.css', 'text/css; charset=utf-8'],
-    ['fonts/x.woff2', 'font/woff2'],
-    ['icon.svg', 'image/svg+xml'],
-    ['blob.bin', 'application/octet-stream'],
-    ['Makefile', 'application/octet-stream'],
-  ])('%s -> %s', (file, type) => {
-    expect(rendererContentType(file)).toBe(type);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp.ts';
-import { contentTypeFor } from '../../../src/main/server/content-types.ts';
+import { contentTypeFor } from '../../../src/main/static/content-types.ts';
 import { statusForError } from '../../../src/main/server/error-status.ts';
 import { isJsonContentType } from '../../../src/main/server/http-api.ts';
 import { CONTENT_SECURITY_POLICY_HEADER, SECURITY_HEADERS } from '../../../src/main/server/security-headers.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, resolveStaticPath } from '../../../src/main/server/static-path.ts';
+import { isInside, resolveStaticPath } from '../../../src/main/static/static-path.ts';
 
 const root = path.resolve('/srv/debrief/renderer');
 
