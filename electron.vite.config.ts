@@ -56,6 +56,7 @@ export default defineConfig({
     plugins: [react(), devServerStyleNonce()],
     build: {
       outDir: fromRoot('out/renderer'),
+      minify: true,
       rolldownOptions: {
         input: { index: fromRoot('src/renderer/index.html') },
       },

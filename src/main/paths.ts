@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 export const DATABASE_FILE_NAME = 'debrief.sqlite';
@@ -22,4 +23,9 @@ export function defaultUserDataDir(platform: NodeJS.Platform, env: NodeJS.Proces
 export function resolveDatabasePath(options: { flag: string | undefined; env: NodeJS.ProcessEnv; userDataDir: string }): string {
   const chosen = options.flag ?? (options.env.DEBRIEF_DB ? options.env.DEBRIEF_DB : undefined);
   return chosen ? path.resolve(chosen) : path.join(options.userDataDir, DATABASE_FILE_NAME);
+}
+
+/** What the CLI and browser mode open: the same file as the desktop app unless told otherwise. */
+export function chooseDatabasePath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolveDatabasePath({ flag, env, userDataDir: defaultUserDataDir(process.platform, env, os.homedir()) });
 }

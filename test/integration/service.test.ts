@@ -106,10 +106,11 @@ describe('service over a real SQLite file', () => {
     expect(retry).toEqual(first);
     expect(ok<TimelineEvent[]>(call('timeline.list', { meetingId: meeting.id }))).toHaveLength(1);
 
+    const sameTime = ok<TimelineEvent>(call('timeline.add', { ...input, id: undefined, description: 'Typed later, same minute' }));
     ok(call('timeline.delete', { id: first.id }));
-    const restored = ok<TimelineEvent>(call('timeline.add', input));
-    expect(restored.id).toBe(first.id);
-    expect(ok<TimelineEvent[]>(call('timeline.list', { meetingId: meeting.id }))).toHaveLength(1);
+    const restored = ok<TimelineEvent>(call('timeline.add', { ...input, createdAt: first.createdAt }));
+    expect(restored).toMatchObject({ id: first.id, createdAt: first.createdAt });
+    expect(ok<TimelineEvent[]>(call('timeline.list', { meetingId: meeting.id })).map((e) => e.id)).toEqual([first.id, sameTime.id]);
   });
 
   it.each([

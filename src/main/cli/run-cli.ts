@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { chooseDatabasePath } from '../server/database-path.ts';
+import { chooseDatabasePath } from '../paths.ts';
 import { EXIT_FAILED, EXIT_USAGE, type Command, type CommandContext } from './command.ts';
 import type { LocalApi } from './local-api.ts';
 import { openLocalApi } from './local-api.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open.ts';
 import { createService } from '../service/service.ts';
-import { chooseDatabasePath } from './database-path.ts';
+import { chooseDatabasePath } from '../paths.ts';
 import { parseServeArgs, SERVE_USAGE } from './serve-options.ts';
 import { startServer } from './start-server.ts';
 

@@ -34,6 +34,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext): Ti
           }
         }
         if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const at = now();
         const event = insertTimelineEvent(db, {
           id: input.id ?? newId(),
           meetingId: input.meetingId,
@@ -44,7 +45,8 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext): Ti
           phase: input.phase ?? 'other',
           source: input.source ?? 'manual',
           author: input.author ?? '',
-          now: now(),
+          createdAt: input.createdAt ?? at,
+          now: at,
         });
         changes.touch(event.meetingId, 'timeline_event', event.id, 'created');
         return event;

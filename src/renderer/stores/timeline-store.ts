@@ -234,6 +234,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
             phase: event.phase,
             source: event.source,
             author: event.author,
+            createdAt: event.createdAt,
           },
           event,
         );

@@ -16,6 +16,8 @@ export const addTimelineEventInput = z.strictObject({
   author: optionalText(ACTOR_MAX).optional(),
   /** A client-chosen id: a retried add is stored once, and undo of a delete restores the same event. */
   id: id.optional(),
+  /** Set only when undo restores a deleted event, so it keeps its place among events with the same time. */
+  createdAt: epochMs.optional(),
 });
 
 export const timelineEventPatch = z

@@ -42,6 +42,7 @@ export interface NewTimelineEvent {
   phase: TimelinePhase;
   source: TimelineSource;
   author: string;
+  createdAt: number;
   now: number;
 }
 
@@ -66,7 +67,7 @@ export function insertTimelineEvent(db: Database, event: NewTimelineEvent): Time
     db,
     `INSERT INTO timeline_events
        (id, meeting_id, occurred_at, precision, description, actor, phase, source, author, created_at, updated_at)
-     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @author, @now, @now)
+     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @author, @createdAt, @now)
      RETURNING *`,
   ).get(event) as TimelineEventRow;
   return toTimelineEvent(row);
