@@ -28,6 +28,13 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.output).toBe('dist');
   });
 
+  it('points at a 512 px PNG icon that exists (electron-builder derives .icns and .ico from it)', () => {
+    expect(typeof config.icon).toBe('string');
+    const png = fs.readFileSync(config.icon as string);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+
   it('flips the security fuses', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
