@@ -74,7 +74,7 @@ export function connectTestSocket(url: string, options: ConnectOptions = {}): Pr
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString('utf8')) as ServerMessage;
     if (message.type === 'event') {
-      client.events.push(message.payload);
+      if (message.event === 'changed') client.events.push(message.payload);
       for (const check of eventWaiters) check();
       return;
     }

@@ -1,7 +1,22 @@
 import type { z } from 'zod';
+import type { AgendaState, AgendaTemplate } from '../domain/agenda.ts';
 import type { Meeting, MeetingSummary } from '../domain/meeting.ts';
 import type { Participant } from '../domain/participant.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import {
+  addSectionInput,
+  applyTemplateInput,
+  decideSectionInput,
+  extendTimerInput,
+  listTemplatesInput,
+  meetingAgendaInput,
+  moveSectionInput,
+  saveTemplateInput,
+  sectionIdInput,
+  templateIdInput,
+  timerSoundInput,
+  updateSectionInput,
+} from './agenda.ts';
 import {
   createMeetingInput,
   listMeetingsInput,
@@ -38,6 +53,27 @@ export const methodInputs = {
   'participants.add': addParticipantInput,
   'participants.update': updateParticipantInput,
   'participants.remove': participantIdInput,
+
+  'agenda.get': meetingAgendaInput,
+  'agenda.applyTemplate': applyTemplateInput,
+  'agenda.addSection': addSectionInput,
+  'agenda.updateSection': updateSectionInput,
+  'agenda.removeSection': sectionIdInput,
+  'agenda.moveSection': moveSectionInput,
+  'agenda.decide': decideSectionInput,
+
+  'timer.start': meetingAgendaInput,
+  'timer.pause': meetingAgendaInput,
+  'timer.next': meetingAgendaInput,
+  'timer.previous': meetingAgendaInput,
+  'timer.extend': extendTimerInput,
+  'timer.restartSection': meetingAgendaInput,
+  'timer.finish': meetingAgendaInput,
+  'timer.setSound': timerSoundInput,
+
+  'templates.list': listTemplatesInput,
+  'templates.saveFromMeeting': saveTemplateInput,
+  'templates.delete': templateIdInput,
 } as const;
 
 export interface Deleted {
@@ -63,6 +99,30 @@ export interface MethodResults {
   'participants.add': Participant;
   'participants.update': Participant;
   'participants.remove': Deleted;
+
+  'agenda.get': AgendaState;
+  'agenda.applyTemplate': AgendaState;
+  'agenda.addSection': AgendaState;
+  'agenda.updateSection': AgendaState;
+  'agenda.removeSection': AgendaState;
+  'agenda.moveSection': AgendaState;
+  'agenda.decide': AgendaState;
+
+  /** Starts the meeting at the first section, or resumes a paused clock. */
+  'timer.start': AgendaState;
+  'timer.pause': AgendaState;
+  /** Moves to the next section (the clock keeps its running or paused state); past the last one it finishes. */
+  'timer.next': AgendaState;
+  /** Goes back one section, e.g. to undo an accidental advance; that section's time carries on from where it was. */
+  'timer.previous': AgendaState;
+  'timer.extend': AgendaState;
+  'timer.restartSection': AgendaState;
+  'timer.finish': AgendaState;
+  'timer.setSound': AgendaState;
+
+  'templates.list': AgendaTemplate[];
+  'templates.saveFromMeeting': AgendaTemplate;
+  'templates.delete': { id: string };
 }
 
 export type Method = keyof typeof methodInputs;

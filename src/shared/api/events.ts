@@ -1,9 +1,10 @@
-export const CHANGED_ENTITIES = ['meeting', 'timeline_event', 'participant'] as const;
+export const CHANGED_ENTITIES = ['meeting', 'timeline_event', 'participant', 'agenda', 'timer', 'template'] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';
 
 /** Pushed to every connected view after a mutation has been committed. */
 export interface ChangeEvent {
+  /** The meeting the change belongs to; empty for a change outside any meeting (a saved template deleted). */
   meetingId: string;
   revision: number;
   entity: ChangedEntity;
@@ -11,9 +12,15 @@ export interface ChangeEvent {
   op: ChangeOperation;
 }
 
+/** A command chosen from the desktop app's menu, for the focused window's command registry to perform. */
+export interface MenuCommandEvent {
+  commandId: string;
+}
+
 /** The pushed-event map: event name -> payload. */
 export interface ServerEvents {
   changed: ChangeEvent;
+  command: MenuCommandEvent;
 }
 
 export type ServerEventName = keyof ServerEvents;

@@ -1,0 +1,35 @@
+/**
+ * Every user command's identity: id, label, keyboard shortcuts and the menu it appears in. The renderer's command
+ * registry adds when each is enabled and what it does; the desktop app's menu is built from the same list, so a
+ * menu item, a button and a shortcut are always the same command.
+ */
+export interface CommandDescriptor {
+  id: string;
+  label: string;
+  /** Shown in menus and the help list, matched against key presses; the first is the one shown. */
+  shortcuts: readonly string[];
+  /** Where the desktop menu lists it; null for commands only reachable in the page. */
+  menu: 'file' | 'meeting' | 'view' | 'help' | null;
+}
+
+export const COMMANDS = {
+  newMeeting: { id: 'new-meeting', label: 'New meeting', shortcuts: ['N'], menu: 'file' },
+  library: { id: 'library', label: 'All meetings', shortcuts: ['L'], menu: 'file' },
+  quickAdd: { id: 'quick-add', label: 'Add a timeline event', shortcuts: ['/', 'T'], menu: 'meeting' },
+  undoDelete: { id: 'undo-delete', label: 'Undo the last delete', shortcuts: ['Mod+Z', 'U'], menu: null },
+  startPause: { id: 'timer-start-pause', label: 'Start or pause the timer', shortcuts: ['Space'], menu: 'meeting' },
+  nextSection: { id: 'timer-next', label: 'Next section', shortcuts: ['ArrowRight', 'ArrowDown'], menu: 'meeting' },
+  previousSection: { id: 'timer-previous', label: 'Previous section', shortcuts: ['ArrowLeft', 'ArrowUp'], menu: 'meeting' },
+  extendOne: { id: 'timer-extend-1', label: 'Add 1 minute', shortcuts: ['+', '='], menu: 'meeting' },
+  shortenOne: { id: 'timer-shorten-1', label: 'Take away 1 minute', shortcuts: ['-'], menu: 'meeting' },
+  extendFive: { id: 'timer-extend-5', label: 'Add 5 minutes', shortcuts: ['Shift+Plus', 'Shift+='], menu: 'meeting' },
+  restartSection: { id: 'timer-restart-section', label: 'Restart this section', shortcuts: [], menu: 'meeting' },
+  finishMeeting: { id: 'timer-finish', label: 'Finish the meeting', shortcuts: [], menu: 'meeting' },
+  openAudience: { id: 'open-audience', label: 'Open the audience screen', shortcuts: ['A'], menu: 'view' },
+  help: { id: 'help', label: 'Keyboard shortcuts', shortcuts: ['?'], menu: 'help' },
+  close: { id: 'close', label: 'Close this panel', shortcuts: ['Escape'], menu: null },
+} as const satisfies Record<string, CommandDescriptor>;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS]['id'];
+
+export const COMMAND_LIST: readonly CommandDescriptor[] = Object.values(COMMANDS);
