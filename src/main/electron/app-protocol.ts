@@ -8,7 +8,8 @@ import { APP_SCHEME } from './trusted-url.ts';
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    // stream: media elements (the end-of-section chime) can only play from a custom scheme that allows streaming.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
   ]);
 }
 

@@ -12,7 +12,7 @@ describe('the app:// scheme', () => {
     expect(schemes).toHaveLength(1);
     const [app] = schemes ?? [];
     expect(app?.scheme).toBe('app');
-    expect(app?.privileges).toMatchObject({ standard: true, secure: true });
+    expect(app?.privileges).toMatchObject({ standard: true, secure: true, stream: true });
     expect(app?.privileges?.bypassCSP).not.toBe(true);
     expect(app?.privileges?.corsEnabled).not.toBe(true);
     expect(app?.privileges?.allowServiceWorkers).not.toBe(true);
