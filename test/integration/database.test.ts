@@ -37,6 +37,7 @@ describe('openDatabase', () => {
     expect(tables.map((t) => t.name)).toEqual([
       'action_items',
       'agenda_sections',
+      'agenda_templates',
       'meetings',
       'notes',
       'participants',

@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial-schema.ts';
+import { migration002 } from './002-agenda-templates.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
