@@ -146,3 +146,10 @@ export function bumpRevision(db: Database, meetingId: string, now: number): numb
 export function deleteMeeting(db: Database, id: string): void {
   expectChanges(statement(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes, 1, 'delete meeting');
 }
+
+/** Records which template the agenda was last built from; the caller counts the revision. */
+export function setMeetingTemplate(db: Database, id: string, templateId: string): Meeting {
+  const row = statement(db, 'UPDATE meetings SET template_id = ? WHERE id = ? RETURNING *').get(templateId, id) as MeetingRow | undefined;
+  if (!row) throw new Error(`set meeting template: no meeting ${id}`);
+  return toMeeting(row);
+}
