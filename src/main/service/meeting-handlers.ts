@@ -1,6 +1,8 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import { deleteMeeting, getMeeting, insertMeeting, listMeetings, updateMeeting } from '../db/repositories/meetings.ts';
+import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
+import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
+import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
 type MeetingHandlers = Pick<ApiHandlers, 'meetings.create' | 'meetings.list' | 'meetings.get' | 'meetings.update' | 'meetings.delete'>;
@@ -15,7 +17,10 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
           const existing = getMeeting(db, input.id);
           if (existing) return existing;
         }
-        const meeting = insertMeeting(db, {
+        const templateId = input.templateId ?? DEFAULT_TEMPLATE_ID;
+        const template = findTemplate(db, templateId);
+        if (!template) throw new ApiError('invalid_input', `templateId: there is no template with id ${templateId}`, 'templateId');
+        const inserted = insertMeeting(db, {
           id: input.id ?? newId(),
           title: input.title,
           incidentId: input.incidentId ?? '',
@@ -23,6 +28,9 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
           timeZone: input.timeZone ?? 'UTC',
           now: now(),
         });
+        // The agenda is part of creating the meeting: same revision, one event.
+        insertTemplateSections(db, inserted.id, template, newId);
+        const meeting = inserted.templateId === template.id ? inserted : setMeetingTemplate(db, inserted.id, template.id);
         changes.record({ meetingId: meeting.id, revision: meeting.revision, entity: 'meeting', entityId: meeting.id, op: 'created' });
         return meeting;
       }),

@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import type { ChangeEvent } from '../../shared/api/events.ts';
+import { agendaHandlers } from './agenda-handlers.ts';
 import { createServiceContext, type ChangeListener, type ServiceOptions } from './context.ts';
 import { meetingHandlers } from './meeting-handlers.ts';
 import { participantHandlers } from './participant-handlers.ts';
+import { templateHandlers } from './template-handlers.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
+import { timerHandlers } from './timer-handlers.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -29,6 +32,9 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...meetingHandlers(context),
     ...timelineHandlers(context),
     ...participantHandlers(context),
+    ...agendaHandlers(context),
+    ...timerHandlers(context),
+    ...templateHandlers(context),
   } satisfies ApiHandlers;
 
   return {

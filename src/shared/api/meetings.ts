@@ -12,6 +12,8 @@ export const createMeetingInput = z.strictObject({
   incidentId: optionalText(INCIDENT_ID_MAX).optional(),
   severity: z.enum(SEVERITIES).nullable().optional(),
   timeZone: timeZone.optional(),
+  /** The agenda template to start from; the default (blameless-60) when left out. */
+  templateId: requiredText(100).optional(),
   /** A client-chosen id makes a retried create idempotent. */
   id: id.optional(),
 });
