@@ -9,6 +9,7 @@ import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
 import { createMainWindow, focusWindow } from './electron/main-window.ts';
 import { installApplicationMenu } from './electron/menu.ts';
+import { sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
 import { resolveDatabasePath } from './paths.ts';
@@ -32,7 +33,11 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRendererFiles(rendererRoot);
-  installApplicationMenu(process.platform);
+  installApplicationMenu({
+    platform: process.platform,
+    development: !app.isPackaged,
+    sendCommand: (commandId) => sendMenuCommand(BrowserWindow.getFocusedWindow()?.webContents, commandId, source.trustedOrigins),
+  });
 
   const databaseFile = resolveDatabasePath({
     flag: readFlag(process.argv, '--db'),
