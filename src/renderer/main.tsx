@@ -7,6 +7,8 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/timeline.css';
 import './styles/overlays.css';
+import './styles/console.css';
+import './styles/audience.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

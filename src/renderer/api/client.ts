@@ -1,10 +1,16 @@
 import type { Method, MethodInput, MethodResult } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { ChangeEvent } from '../../shared/api/events.ts';
+import type { ChangeEvent, MenuCommandEvent } from '../../shared/api/events.ts';
 import type { ConnectionStatus, Transport } from './transport.ts';
 
-/** What stores hear from the client: a committed change, or "you may have missed changes, refetch everything". */
-export type ClientEvent = { event: 'changed'; payload: ChangeEvent } | { event: 'resync' };
+/**
+ * What stores and the window hear from the client: a committed change, "you may have missed changes, refetch
+ * everything", or a command chosen in the desktop app's menu (performed through the window's command registry).
+ */
+export type ClientEvent =
+  | { event: 'changed'; payload: ChangeEvent }
+  | { event: 'resync' }
+  | { event: 'command'; payload: MenuCommandEvent };
 
 export interface ApiClient {
   call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
@@ -24,8 +30,10 @@ export function createApiClient(transport: Transport): ApiClient {
 
     subscribe(listener) {
       return transport.listen((notice) => {
-        if (notice.kind === 'event' && notice.event.event === 'changed') {
-          listener({ event: 'changed', payload: notice.event.payload });
+        if (notice.kind === 'event') {
+          const { event } = notice;
+          if (event.event === 'changed') listener({ event: 'changed', payload: event.payload });
+          else if (event.event === 'command') listener({ event: 'command', payload: event.payload });
         } else if (notice.kind === 'resync') {
           listener({ event: 'resync' });
         }

@@ -1,10 +1,11 @@
 import { isApiErrorBody } from '../../shared/api/errors.ts';
-import type { ChangeEvent } from '../../shared/api/events.ts';
+import type { ChangeEvent, MenuCommandEvent } from '../../shared/api/events.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
 
 export type ParsedServerMessage =
   | { type: 'reply'; id: number; response: CallResponse }
   | { type: 'changed'; payload: ChangeEvent }
+  | { type: 'command'; payload: MenuCommandEvent }
   | { type: 'unknown' };
 
 /** Reads one frame from the server without trusting its shape; anything unexpected is 'unknown' and ignored. */
@@ -30,6 +31,9 @@ export function parseServerMessage(data: unknown): ParsedServerMessage {
   if (record.type === 'event' && record.event === 'changed' && isChangeEvent(record.payload)) {
     return { type: 'changed', payload: record.payload };
   }
+  if (record.type === 'event' && record.event === 'command' && isMenuCommand(record.payload)) {
+    return { type: 'command', payload: { commandId: record.payload.commandId } };
+  }
   return { type: 'unknown' };
 }
 
@@ -43,4 +47,8 @@ function isChangeEvent(value: unknown): value is ChangeEvent {
     typeof payload.op === 'string' &&
     typeof payload.revision === 'number'
   );
+}
+
+function isMenuCommand(value: unknown): value is MenuCommandEvent {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).commandId === 'string';
 }

@@ -100,6 +100,8 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
           call.resolve(message.response);
         } else if (message.type === 'changed') {
           notify({ kind: 'event', event: { event: 'changed', payload: message.payload } });
+        } else if (message.type === 'command') {
+          notify({ kind: 'event', event: { event: 'command', payload: message.payload } });
         }
       },
       onClose() {

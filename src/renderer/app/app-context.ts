@@ -1,21 +1,35 @@
-import type { AppContext } from '../commands/app-commands.ts';
+import { clockView } from '../../shared/timer/clock.ts';
+import type { AppContext, ClockContext } from '../commands/app-commands.ts';
 import { navigate } from '../routing/use-route.ts';
 import { parseRoute } from '../routing/routes.ts';
-import { timelineStore, uiStore } from './services.ts';
+import { openAudienceWindow } from './audience-window.ts';
+import { agendaStore, timelineStore, uiStore } from './services.ts';
+
+function currentClock(): ClockContext | null {
+  const { agenda, offsetMs } = agendaStore.getState();
+  if (!agenda) return null;
+  const view = clockView(agenda, Date.now() + offsetMs);
+  return { meetingId: agenda.meetingId, status: view.status, sectionCount: agenda.sections.length, currentIndex: view.currentIndex };
+}
 
 /** The command context as it is right now, read from the plain stores so it is never stale. */
 export function currentAppContext(): AppContext {
   const ui = uiStore.getState();
   const timeline = timelineStore.getState();
+  const agenda = agendaStore.getState();
   return {
     route: parseRoute(window.location.hash),
     helpOpen: ui.helpOpen,
     canUndoDelete: timeline.lastDeleted !== null,
+    clock: currentClock(),
     navigate,
     openHelp: ui.openHelp,
     closeHelp: ui.closeHelp,
     requestFocus: ui.requestFocus,
     undoDelete: timeline.undoRemove,
+    runTimer: (action) => void agenda.runTimer(action),
+    extendTimer: (seconds) => void agenda.extend(seconds),
+    openAudience: (meetingId) => openAudienceWindow(meetingId, ui.audienceTheme),
   };
 }
 

@@ -1,5 +1,6 @@
 import { chooseTransport } from '../api/choose-transport.ts';
 import { createApiClient } from '../api/client.ts';
+import { createAgendaStore } from '../stores/agenda-store.ts';
 import { createConnectionStore } from '../stores/connection-store.ts';
 import { createMeetingsStore } from '../stores/meetings-store.ts';
 import { createTimelineStore } from '../stores/timeline-store.ts';
@@ -10,5 +11,6 @@ export const apiClient = createApiClient(chooseTransport());
 
 export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
 export const [useTimeline, timelineStore] = createTimelineStore(apiClient);
+export const [useAgenda, agendaStore] = createAgendaStore(apiClient);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();

@@ -1,24 +1,45 @@
+import { COMMANDS } from '../../shared/commands.ts';
+import type { ClockStatus } from '../../shared/timer/clock.ts';
 import type { Route } from '../routing/routes.ts';
+import type { TimerAction } from '../stores/agenda-store.ts';
 import type { FocusTarget } from '../stores/ui-store.ts';
 import { createCommandRegistry, type Command } from './registry.ts';
 
-/** What commands may look at and do; built fresh from the stores for every key press or click. */
+/** What the timer commands need to know about the open meeting's clock. */
+export interface ClockContext {
+  meetingId: string;
+  status: ClockStatus;
+  sectionCount: number;
+  /** Index of the current section, -1 before the start. */
+  currentIndex: number;
+}
+
+/** What commands may look at and do; built fresh from the stores for every key press, click or menu choice. */
 export interface AppContext {
   route: Route;
   helpOpen: boolean;
   canUndoDelete: boolean;
+  /** The console's meeting clock; null anywhere else, or while its agenda is loading. */
+  clock: ClockContext | null;
   navigate(route: Route): void;
   openHelp(): void;
   closeHelp(): void;
   requestFocus(target: FocusTarget): void;
   undoDelete(): void;
+  runTimer(action: TimerAction): void;
+  extendTimer(seconds: number): void;
+  openAudience(meetingId: string): void;
 }
 
+/** The facilitator console: the only screen whose keys drive the clock (the audience screen has no controls). */
+const onConsole = (context: AppContext) => !context.helpOpen && context.route.name === 'meeting';
+const onAudience = (context: AppContext) => context.route.name === 'audience';
+const clockIn = (context: AppContext, ...statuses: ClockStatus[]) =>
+  onConsole(context) && context.clock !== null && context.clock.sectionCount > 0 && statuses.includes(context.clock.status);
+
 export const newMeetingCommand: Command<AppContext> = {
-  id: 'new-meeting',
-  label: 'New meeting',
-  shortcuts: ['N'],
-  enabled: (context) => !context.helpOpen,
+  ...COMMANDS.newMeeting,
+  enabled: (context) => !context.helpOpen && !onAudience(context),
   perform(context) {
     if (context.route.name !== 'library') context.navigate({ name: 'library' });
     context.requestFocus('new-meeting');
@@ -26,48 +47,103 @@ export const newMeetingCommand: Command<AppContext> = {
 };
 
 export const quickAddCommand: Command<AppContext> = {
-  id: 'quick-add',
-  label: 'Add a timeline event',
-  shortcuts: ['/', 'T'],
-  enabled: (context) => !context.helpOpen && context.route.name === 'meeting',
+  ...COMMANDS.quickAdd,
+  enabled: onConsole,
   perform: (context) => context.requestFocus('quick-add'),
 };
 
 export const libraryCommand: Command<AppContext> = {
-  id: 'library',
-  label: 'Back to all meetings',
-  shortcuts: ['L'],
-  enabled: (context) => !context.helpOpen && context.route.name !== 'library',
+  ...COMMANDS.library,
+  enabled: (context) => !context.helpOpen && context.route.name === 'meeting',
   perform: (context) => context.navigate({ name: 'library' }),
 };
 
 export const undoDeleteCommand: Command<AppContext> = {
-  id: 'undo-delete',
-  label: 'Undo the last delete',
-  shortcuts: ['Mod+Z', 'U'],
-  enabled: (context) => !context.helpOpen && context.canUndoDelete,
+  ...COMMANDS.undoDelete,
+  enabled: (context) => !context.helpOpen && context.canUndoDelete && !onAudience(context),
   perform: (context) => context.undoDelete(),
 };
 
+export const startPauseCommand: Command<AppContext> = {
+  ...COMMANDS.startPause,
+  enabled: (context) => clockIn(context, 'not_started', 'running', 'paused', 'finished'),
+  perform: (context) => context.runTimer(context.clock?.status === 'running' ? 'pause' : 'start'),
+};
+
+export const nextSectionCommand: Command<AppContext> = {
+  ...COMMANDS.nextSection,
+  enabled: (context) => clockIn(context, 'not_started', 'running', 'paused'),
+  perform: (context) => context.runTimer('next'),
+};
+
+export const previousSectionCommand: Command<AppContext> = {
+  ...COMMANDS.previousSection,
+  enabled: (context) => clockIn(context, 'finished') || (clockIn(context, 'running', 'paused') && (context.clock?.currentIndex ?? 0) > 0),
+  perform: (context) => context.runTimer('previous'),
+};
+
+export const extendOneCommand: Command<AppContext> = {
+  ...COMMANDS.extendOne,
+  enabled: (context) => clockIn(context, 'running', 'paused'),
+  perform: (context) => context.extendTimer(60),
+};
+
+export const shortenOneCommand: Command<AppContext> = {
+  ...COMMANDS.shortenOne,
+  enabled: (context) => clockIn(context, 'running', 'paused'),
+  perform: (context) => context.extendTimer(-60),
+};
+
+export const extendFiveCommand: Command<AppContext> = {
+  ...COMMANDS.extendFive,
+  enabled: (context) => clockIn(context, 'running', 'paused'),
+  perform: (context) => context.extendTimer(300),
+};
+
+export const restartSectionCommand: Command<AppContext> = {
+  ...COMMANDS.restartSection,
+  enabled: (context) => clockIn(context, 'running', 'paused'),
+  perform: (context) => context.runTimer('restartSection'),
+};
+
+export const finishMeetingCommand: Command<AppContext> = {
+  ...COMMANDS.finishMeeting,
+  enabled: (context) => clockIn(context, 'running', 'paused'),
+  perform: (context) => context.runTimer('finish'),
+};
+
+export const openAudienceCommand: Command<AppContext> = {
+  ...COMMANDS.openAudience,
+  enabled: onConsole,
+  perform(context) {
+    if (context.route.name === 'meeting') context.openAudience(context.route.meetingId);
+  },
+};
+
 export const helpCommand: Command<AppContext> = {
-  id: 'help',
-  label: 'Show keyboard shortcuts',
-  shortcuts: ['?'],
-  enabled: (context) => !context.helpOpen,
+  ...COMMANDS.help,
+  enabled: (context) => !context.helpOpen && !onAudience(context),
   perform: (context) => context.openHelp(),
 };
 
 export const closeCommand: Command<AppContext> = {
-  id: 'close',
-  label: 'Close this panel',
-  shortcuts: ['Escape'],
+  ...COMMANDS.close,
   enabled: (context) => context.helpOpen,
   perform: (context) => context.closeHelp(),
 };
 
 export const appCommands = [
-  newMeetingCommand,
+  startPauseCommand,
+  nextSectionCommand,
+  previousSectionCommand,
+  extendOneCommand,
+  extendFiveCommand,
+  shortenOneCommand,
+  restartSectionCommand,
+  finishMeetingCommand,
+  openAudienceCommand,
   quickAddCommand,
+  newMeetingCommand,
   libraryCommand,
   undoDeleteCommand,
   helpCommand,

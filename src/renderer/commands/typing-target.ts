@@ -16,3 +16,15 @@ export function isTypingTarget(target: TargetLike | null): boolean {
   if (tag === 'INPUT') return !NON_TEXT_INPUTS.has((target.type ?? 'text').toLowerCase());
   return false;
 }
+
+/**
+ * True when Space on this element toggles it (a checkbox, a radio button, a switch), so the global Space shortcut
+ * leaves the key alone. Buttons are not spared: on the console Space always starts or pauses the clock, even right
+ * after a button was clicked (which leaves the focus on it); Enter still presses a focused button.
+ */
+export function togglesWithSpace(target: (TargetLike & { getAttribute?(name: string): string | null }) | null): boolean {
+  if (!target) return false;
+  if (target.tagName?.toUpperCase() === 'INPUT') return true;
+  const role = target.getAttribute?.('role');
+  return role === 'checkbox' || role === 'switch' || role === 'radio';
+}

@@ -1,18 +1,47 @@
-export type Route = { name: 'library' } | { name: 'meeting'; meetingId: string } | { name: 'not-found'; hash: string };
+export type AudienceTheme = 'light' | 'dark';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'meeting'; meetingId: string }
+  /** The shared screen for the projector; `theme` null follows the system's light or dark setting. */
+  | { name: 'audience'; meetingId: string; theme: AudienceTheme | null }
+  | { name: 'not-found'; hash: string };
 
 const MEETING_PATH = /^\/meetings\/([^/?#]+)\/?$/;
+const AUDIENCE_PATH = /^\/meetings\/([^/?#]+)\/audience\/?$/;
 
-/** Reads the location hash: "#/" is the library, "#/meetings/<id>" one meeting. Hash routing works from file://, app:// and http alike. */
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function themeFrom(query: string): AudienceTheme | null {
+  const theme = new URLSearchParams(query).get('theme');
+  return theme === 'light' || theme === 'dark' ? theme : null;
+}
+
+/**
+ * Reads the location hash: "#/" is the library, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
+ * its shared screen (optionally "?theme=light" or "?theme=dark"). Hash routing works from file://, app:// and http alike.
+ */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const full = hash.replace(/^#/, '') || '/';
+  const queryAt = full.indexOf('?');
+  const path = queryAt >= 0 ? full.slice(0, queryAt) : full;
+  const query = queryAt >= 0 ? full.slice(queryAt + 1) : '';
   if (path === '/') return { name: 'library' };
   const meeting = MEETING_PATH.exec(path);
   if (meeting?.[1]) {
-    try {
-      return { name: 'meeting', meetingId: decodeURIComponent(meeting[1]) };
-    } catch {
-      return { name: 'not-found', hash };
-    }
+    const meetingId = decode(meeting[1]);
+    return meetingId === null ? { name: 'not-found', hash } : { name: 'meeting', meetingId };
+  }
+  const audience = AUDIENCE_PATH.exec(path);
+  if (audience?.[1]) {
+    const meetingId = decode(audience[1]);
+    return meetingId === null ? { name: 'not-found', hash } : { name: 'audience', meetingId, theme: themeFrom(query) };
   }
   return { name: 'not-found', hash };
 }
@@ -23,7 +52,14 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
+    case 'audience':
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/audience${route.theme ? `?theme=${route.theme}` : ''}`;
     case 'not-found':
       return route.hash;
   }
+}
+
+/** The route's meeting, for the screens that belong to one. */
+export function routeMeetingId(route: Route): string | null {
+  return route.name === 'meeting' || route.name === 'audience' ? route.meetingId : null;
 }

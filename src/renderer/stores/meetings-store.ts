@@ -70,6 +70,7 @@ export function createMeetingsStore(client: ApiClient) {
     };
 
     const onEvent = (event: ClientEvent) => {
+      if (event.event === 'command') return;
       const { listState, meetings } = get();
       if (listState !== 'idle') void fetchList();
       if (event.event === 'resync') {

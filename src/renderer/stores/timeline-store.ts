@@ -115,7 +115,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
 
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
-      if (!meetingId) return;
+      if (!meetingId || event.event === 'command') return;
       if (event.event === 'resync' || (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event')) {
         void fetchEvents();
       }

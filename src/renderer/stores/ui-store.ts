@@ -1,3 +1,4 @@
+import type { AudienceTheme } from '../routing/routes.ts';
 import { createDomainStore } from './create-domain-store.ts';
 
 /** Elements a command can ask to focus once they are on screen. */
@@ -7,10 +8,13 @@ export interface UiState {
   helpOpen: boolean;
   /** The nonce makes asking twice for the same target count twice. */
   focusRequest: { target: FocusTarget; nonce: number } | null;
+  /** The theme the audience screen opens with; null follows the projecting computer's light or dark setting. */
+  audienceTheme: AudienceTheme | null;
   openHelp(): void;
   closeHelp(): void;
   requestFocus(target: FocusTarget): void;
   focusHandled(nonce: number): void;
+  setAudienceTheme(theme: AudienceTheme | null): void;
 }
 
 /** Window-only state that is not data: which overlay is open, where focus should go next. */
@@ -19,11 +23,13 @@ export function createUiStore() {
   return createDomainStore<UiState>((set, get) => ({
     helpOpen: false,
     focusRequest: null,
+    audienceTheme: null,
     openHelp: () => set({ helpOpen: true }),
     closeHelp: () => set({ helpOpen: false }),
     requestFocus: (target) => set({ focusRequest: { target, nonce: ++lastNonce } }),
     focusHandled: (nonce) => {
       if (get().focusRequest?.nonce === nonce) set({ focusRequest: null });
     },
+    setAudienceTheme: (audienceTheme) => set({ audienceTheme }),
   }));
 }

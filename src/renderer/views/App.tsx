@@ -1,6 +1,7 @@
 import { useCommandShortcuts } from '../app/use-command-shortcuts.ts';
 import { useRoute } from '../routing/use-route.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { AudienceView } from './audience/AudienceView.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
@@ -11,11 +12,15 @@ import { UndoToast } from './UndoToast.tsx';
 export function App() {
   const route = useRoute();
   useCommandShortcuts();
+  if (route.name === 'audience') {
+    // The projector gets the room's screen and nothing else: no header, no toasts, no dialogs.
+    return <AudienceView key={route.meetingId} meetingId={route.meetingId} theme={route.theme} />;
+  }
   return (
     <div className="app">
       <AppHeader />
       <ConnectionBanner />
-      <main className="app-main">
+      <main className={route.name === 'meeting' ? 'app-main app-main--wide' : 'app-main'}>
         {route.name === 'library' ? <LibraryView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}

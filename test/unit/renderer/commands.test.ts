@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { appCommandRegistry, appCommands, type AppContext } from '../../../src/renderer/commands/app-commands.ts';
+import { COMMAND_LIST } from '../../../src/shared/commands.ts';
+import type { ClockStatus } from '../../../src/shared/timer/clock.ts';
+import { appCommandRegistry, appCommands, type AppContext, type ClockContext } from '../../../src/renderer/commands/app-commands.ts';
 import { createCommandRegistry } from '../../../src/renderer/commands/registry.ts';
 import { parseShortcut, shortcutLabel, shortcutMatches, type KeyPress } from '../../../src/renderer/commands/shortcut.ts';
-import { isTypingTarget } from '../../../src/renderer/commands/typing-target.ts';
+import { isTypingTarget, togglesWithSpace } from '../../../src/renderer/commands/typing-target.ts';
 import type { Route } from '../../../src/renderer/routing/routes.ts';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers });
@@ -12,11 +14,15 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
     route: { name: 'library' },
     helpOpen: false,
     canUndoDelete: false,
+    clock: null,
     navigate: vi.fn(),
     openHelp: vi.fn(),
     closeHelp: vi.fn(),
     requestFocus: vi.fn(),
     undoDelete: vi.fn(),
+    runTimer: vi.fn(),
+    extendTimer: vi.fn(),
+    openAudience: vi.fn(),
     ...overrides,
   };
 }
@@ -37,6 +43,20 @@ describe('shortcuts', () => {
     ['Mod+Z', press('z', { ctrlKey: true, altKey: true }), false],
     ['Shift+Mod+Z', press('Z', { ctrlKey: true, shiftKey: true }), true],
     ['Mod++', press('+', { ctrlKey: true }), true],
+    ['Space', press(' '), true],
+    ['Space', press(' ', { ctrlKey: true }), false],
+    ['ArrowRight', press('ArrowRight'), true],
+    ['ArrowRight', press('ArrowRight', { altKey: true }), false],
+    // "+" typed on the main keys (Shift+= on a US keyboard) is plain "+", not "Shift++".
+    ['+', press('+', { shiftKey: true, code: 'Equal' }), true],
+    ['Shift+Plus', press('+', { shiftKey: true, code: 'Equal' }), false],
+    ['+', press('+', { code: 'NumpadAdd' }), true],
+    ['Shift+Plus', press('+', { code: 'NumpadAdd' }), false],
+    ['Shift+Plus', press('+', { shiftKey: true, code: 'NumpadAdd' }), true],
+    ['+', press('+', { shiftKey: true, code: 'NumpadAdd' }), false],
+    ['=', press('='), true],
+    ['-', press('-'), true],
+    ['-', press('-', { code: 'NumpadSubtract' }), true],
   ])('%s matches %j: %s', (shortcut, keyPress, expected) => {
     expect(shortcutMatches(shortcut, keyPress)).toBe(expected);
   });
@@ -47,6 +67,10 @@ describe('shortcuts', () => {
     ['Escape', false, 'Esc'],
     ['n', false, 'N'],
     ['Shift+Mod+Z', true, '⇧⌘Z'],
+    ['Space', false, 'Space'],
+    ['ArrowRight', false, '→'],
+    ['Shift+Plus', false, 'Shift++'],
+    ['+', false, '+'],
   ])('%s is shown as %s (Mac: %s)', (shortcut, isMac, label) => {
     expect(shortcutLabel(shortcut, isMac)).toBe(label);
   });
@@ -70,6 +94,20 @@ describe('isTypingTarget', () => {
     [null, false],
   ])('%j: %s', (target, typing) => {
     expect(isTypingTarget(target)).toBe(typing);
+  });
+});
+
+describe('togglesWithSpace', () => {
+  const element = (tagName: string, role: string | null = null) => ({ tagName, getAttribute: (name: string) => (name === 'role' ? role : null) });
+  it.each([
+    [element('INPUT'), true],
+    [element('BUTTON'), false],
+    [element('BUTTON', 'radio'), true],
+    [element('DIV', 'switch'), true],
+    [element('LI'), false],
+    [null, false],
+  ])('%j: %s', (target, expected) => {
+    expect(togglesWithSpace(target)).toBe(expected);
   });
 });
 
@@ -104,6 +142,67 @@ describe('command registry', () => {
     ['Ctrl+Z with nothing to undo', press('z', { ctrlKey: true }), context(), false, undefined],
   ])('%s runs %s', (_name, keyPress, appContext, typing, commandId) => {
     expect(appCommandRegistry.commandFor(keyPress, appContext, typing)?.id).toBe(commandId);
+  });
+
+  it('has a renderer command for every shared command descriptor, with its id, label and shortcuts', () => {
+    expect(appCommands.map((command) => command.id).sort()).toEqual(COMMAND_LIST.map((descriptor) => descriptor.id).sort());
+    for (const descriptor of COMMAND_LIST) {
+      const command = appCommandRegistry.get(descriptor.id);
+      expect(command?.label).toBe(descriptor.label);
+      expect(command?.shortcuts).toEqual(descriptor.shortcuts);
+    }
+  });
+
+  const clock = (status: ClockStatus, currentIndex = 0, sectionCount = 5): ClockContext => ({ meetingId: 'm', status, currentIndex, sectionCount });
+  const onConsole = (status: ClockStatus, currentIndex = 0, sectionCount = 5) => context({ route: meeting, clock: clock(status, currentIndex, sectionCount) });
+  const audience: Route = { name: 'audience', meetingId: 'm', theme: null };
+
+  it.each([
+    ['Space before the start', press(' '), onConsole('not_started', -1), 'timer-start-pause'],
+    ['Space while running', press(' '), onConsole('running'), 'timer-start-pause'],
+    ['Space with an empty agenda', press(' '), onConsole('not_started', -1, 0), undefined],
+    ['Space in the library', press(' '), context({ clock: clock('running') }), undefined],
+    ['Space on the audience screen', press(' '), context({ route: audience, clock: clock('running') }), undefined],
+    ['→ while running', press('ArrowRight'), onConsole('running', 1), 'timer-next'],
+    ['↓ while paused', press('ArrowDown'), onConsole('paused', 1), 'timer-next'],
+    ['→ once finished', press('ArrowRight'), onConsole('finished', 4), undefined],
+    ['← in the first section', press('ArrowLeft'), onConsole('running', 0), undefined],
+    ['← in the second section', press('ArrowLeft'), onConsole('running', 1), 'timer-previous'],
+    ['↑ once finished', press('ArrowUp'), onConsole('finished', 4), 'timer-previous'],
+    ['+ while running', press('+', { shiftKey: true, code: 'Equal' }), onConsole('running'), 'timer-extend-1'],
+    ['= while paused', press('='), onConsole('paused'), 'timer-extend-1'],
+    ['+ before the start', press('+'), onConsole('not_started', -1), undefined],
+    ['- while running', press('-'), onConsole('running'), 'timer-shorten-1'],
+    ['Shift and number-pad +', press('+', { shiftKey: true, code: 'NumpadAdd' }), onConsole('running'), 'timer-extend-5'],
+    ['A on the console', press('a'), onConsole('not_started', -1), 'open-audience'],
+    ['A in the library', press('a'), context(), undefined],
+    ['? on the audience screen', press('?'), context({ route: audience }), undefined],
+    ['Space with help open', press(' '), { ...onConsole('running'), helpOpen: true }, undefined],
+  ])('%s runs %s', (_name, keyPress, appContext, commandId) => {
+    expect(appCommandRegistry.commandFor(keyPress, appContext, false)?.id).toBe(commandId);
+  });
+
+  it('timer keys stay quiet while typing', () => {
+    for (const key of [' ', 'ArrowRight', 'ArrowLeft', '+', '-', 'a']) {
+      expect(appCommandRegistry.commandFor(press(key), onConsole('running', 1), true)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['timer-start-pause', onConsole('running'), 'runTimer', 'pause'],
+    ['timer-start-pause', onConsole('paused'), 'runTimer', 'start'],
+    ['timer-start-pause', onConsole('not_started', -1), 'runTimer', 'start'],
+    ['timer-next', onConsole('running'), 'runTimer', 'next'],
+    ['timer-previous', onConsole('running', 2), 'runTimer', 'previous'],
+    ['timer-restart-section', onConsole('running'), 'runTimer', 'restartSection'],
+    ['timer-finish', onConsole('paused'), 'runTimer', 'finish'],
+    ['timer-extend-1', onConsole('running'), 'extendTimer', 60],
+    ['timer-shorten-1', onConsole('running'), 'extendTimer', -60],
+    ['timer-extend-5', onConsole('running'), 'extendTimer', 300],
+    ['open-audience', onConsole('running'), 'openAudience', 'm'],
+  ] as const)('%s performs %s(%j)', (id, appContext, method, argument) => {
+    appCommandRegistry.get(id)?.perform(appContext);
+    expect(appContext[method]).toHaveBeenCalledWith(argument);
   });
 
   it('new meeting from a meeting goes to the library and focuses the form', () => {

@@ -1,17 +1,35 @@
-import { useEffect } from 'react';
-import { meetingsStore, timelineStore, useMeetings } from '../../app/services.ts';
-import { hrefFor } from '../../routing/routes.ts';
+import { useEffect, useId } from 'react';
+import { performCommand } from '../../app/app-context.ts';
+import { agendaStore, meetingsStore, timelineStore, uiStore, useAgenda, useMeetings, useUi } from '../../app/services.ts';
+import { openAudienceCommand } from '../../commands/app-commands.ts';
+import { hrefFor, type AudienceTheme } from '../../routing/routes.ts';
+import { useClock } from '../../timer/use-clock.ts';
+import { useSectionEndChime } from '../../timer/use-section-end-chime.ts';
+import { AgendaPanel } from '../console/AgendaPanel.tsx';
+import { CapturePanel } from '../console/CapturePanel.tsx';
+import { ClockPanel } from '../console/ClockPanel.tsx';
+import { GatePanel } from '../console/GatePanel.tsx';
+import { GuidePanel } from '../console/GuidePanel.tsx';
+import { PacePanel } from '../console/PacePanel.tsx';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
-import { TimelineEditor } from './TimelineEditor.tsx';
 
+/** The facilitator console: the current section and its clock, prompts, capture panel, and the editable agenda. */
 export function MeetingView({ meetingId }: { meetingId: string }) {
   const meeting = useMeetings((state) => state.meetings[meetingId]);
   const problem = useMeetings((state) => state.problems[meetingId]);
+  const agendaLoad = useAgenda((state) => state.loadState);
+  const agendaError = useAgenda((state) => state.loadError);
+  const reading = useClock(meetingId);
+  useSectionEndChime(reading);
 
   useEffect(() => {
     void meetingsStore.getState().openMeeting(meetingId);
     void timelineStore.getState().open(meetingId);
-    return () => timelineStore.getState().close();
+    void agendaStore.getState().open(meetingId);
+    return () => {
+      timelineStore.getState().close();
+      agendaStore.getState().close();
+    };
   }, [meetingId]);
 
   useEffect(() => {
@@ -48,17 +66,84 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
     );
   }
 
+  const view = reading?.view ?? null;
+  const section = view ? (view.current ?? (view.status === 'not_started' ? (reading?.agenda.sections[0] ?? null) : null)) : null;
+
   return (
-    <div className="meeting page">
-      {back}
-      <header className="meeting-header">
-        <p className="meeting-header__meta">
-          <span className="meeting-header__incident">{meeting.incidentId || 'No incident ID'}</span>
-          <SeverityBadge severity={meeting.severity} />
-        </p>
-        <h1>{meeting.title}</h1>
+    <div className="meeting page console">
+      <header className="console-header">
+        <div className="meeting-header">
+          {back}
+          <p className="meeting-header__meta">
+            <span className="meeting-header__incident">{meeting.incidentId || 'No incident ID'}</span>
+            <SeverityBadge severity={meeting.severity} />
+          </p>
+          <h1>{meeting.title}</h1>
+        </div>
+        <AudienceLauncher />
       </header>
-      <TimelineEditor meeting={meeting} />
+
+      {reading && view ? (
+        <div className="console-grid">
+          <div className="console-grid__main">
+            <ClockPanel meeting={meeting} reading={reading} />
+            {section ? <GuidePanel section={section} /> : null}
+            {section?.gated && view.current ? <GatePanel key={section.id} section={section} /> : null}
+            <CapturePanel meeting={meeting} section={section} />
+          </div>
+          <aside className="console-grid__side" aria-label="Meeting time and agenda">
+            <PacePanel reading={reading} timeZone={meeting.timeZone} />
+            <AgendaPanel agenda={reading.agenda} view={view} />
+          </aside>
+        </div>
+      ) : (
+        <>
+          {agendaLoad === 'error' ? (
+            <p className="form-message" role="alert">
+              The agenda could not be loaded: {agendaError}
+            </p>
+          ) : (
+            <p className="muted console-loading">Loading the agenda…</p>
+          )}
+          <CapturePanel meeting={meeting} section={null} />
+        </>
+      )}
+    </div>
+  );
+}
+
+const THEME_CHOICES: readonly { value: AudienceTheme | null; label: string }[] = [
+  { value: null, label: 'Auto' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'light', label: 'Light' },
+];
+
+/** Opens the shared screen, in the theme chosen here (kept in its URL). */
+function AudienceLauncher() {
+  const theme = useUi((state) => state.audienceTheme);
+  const id = useId();
+  return (
+    <div className="audience-launcher">
+      <button type="button" className="button button--primary" onClick={() => performCommand(openAudienceCommand)} aria-keyshortcuts="A">
+        Open audience screen <kbd aria-hidden="true">A</kbd>
+      </button>
+      <div className="segmented" role="radiogroup" aria-labelledby={`${id}-label`}>
+        <span id={`${id}-label`} className="segmented__label">
+          Screen theme
+        </span>
+        {THEME_CHOICES.map((choice) => (
+          <button
+            key={choice.label}
+            type="button"
+            role="radio"
+            aria-checked={theme === choice.value}
+            className="segmented__option"
+            onClick={() => uiStore.getState().setAudienceTheme(choice.value)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

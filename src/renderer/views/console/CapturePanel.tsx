@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { AgendaSection } from '../../../shared/domain/agenda.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { useTimeline } from '../../app/services.ts';
+import { timelineRows } from '../../stores/timeline-rows.ts';
+import { clockTextAt } from '../../time/zoned-time.ts';
+import { TimelineEditor } from '../meeting/TimelineEditor.tsx';
+import { capturesTimeline } from './section-labels.ts';
+
+/** What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline elsewhere. */
+export function CapturePanel({ meeting, section }: { meeting: Meeting; section: AgendaSection | null }) {
+  if (!section || capturesTimeline(section.kind)) return <TimelineEditor meeting={meeting} />;
+  return <TimelineSummary meeting={meeting} />;
+}
+
+function TimelineSummary({ meeting }: { meeting: Meeting }) {
+  const events = useTimeline((state) => state.events);
+  const drafts = useTimeline((state) => state.drafts);
+  const hidden = useTimeline((state) => state.hidden);
+  const statuses = useTimeline((state) => state.statuses);
+  const rows = useMemo(() => timelineRows({ events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
+  const first = rows[0]?.event;
+  const last = rows.at(-1)?.event;
+  return (
+    <section className="panel timeline-summary" aria-labelledby="timeline-summary-heading">
+      <h2 id="timeline-summary-heading">Timeline so far</h2>
+      {first && last ? (
+        <>
+          <p>
+            {rows.length === 1 ? '1 event' : `${rows.length} events`}, from {clockTextAt(first.occurredAt, meeting.timeZone, first.precision)} to{' '}
+            {clockTextAt(last.occurredAt, meeting.timeZone, last.precision)} ({meeting.timeZone}).
+          </p>
+          <ol className="timeline-summary__list">
+            {rows.slice(-3).map(({ event }) => (
+              <li key={event.id}>
+                <time className="timeline-summary__time">{clockTextAt(event.occurredAt, meeting.timeZone, event.precision)}</time> {event.description}
+                {event.actor ? <span className="muted"> · {event.actor}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="muted">No timeline events yet; they are added in the timeline section.</p>
+      )}
+    </section>
+  );
+}
