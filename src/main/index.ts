@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import { IPC_CALL_CHANNEL } from '../shared/api/bridge.ts';
 import { dispatch } from './api/dispatch.ts';
 import { openDatabase } from './db/open.ts';
 import { registerAppScheme, serveRendererFiles } from './electron/app-protocol.ts';
+import { createAudienceWindows } from './electron/audience-window.ts';
 import { forwardChanges } from './electron/change-forwarding.ts';
 import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
@@ -21,6 +22,13 @@ const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const source = rendererSource({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
 
 let mainWindow: BrowserWindow | null = null;
+
+const allowAudienceWindow = createAudienceWindows({
+  preloadPath,
+  trustedOrigins: source.trustedOrigins,
+  boundsFile: () => path.join(app.getPath('userData'), 'audience-window.json'),
+  screen: () => screen,
+});
 
 function openMainWindow(): void {
   const window = createMainWindow({ preloadPath, entryUrl: source.entryUrl });
@@ -80,7 +88,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   registerAppScheme();
-  installWebContentsGuards(app, source.trustedOrigins);
+  installWebContentsGuards(app, source.trustedOrigins, allowAudienceWindow);
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

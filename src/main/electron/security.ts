@@ -1,4 +1,4 @@
-import { shell, type App, type Session, type WebContents, type WebPreferences } from 'electron';
+import { shell, type App, type HandlerDetails, type Session, type WebContents, type WebPreferences, type WindowOpenHandlerResponse } from 'electron';
 import { isAllowedNavigation, isExternalLink } from './trusted-url.ts';
 
 /** Every window's renderer: no Node, isolated and sandboxed, only the preload's bridge. */
@@ -21,17 +21,27 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Applied to every webContents the app creates, so no window can escape it. */
-export function guardWebContents(contents: WebContents, trustedOrigins: readonly string[]): void {
+/** The one kind of window a page may open (audience-window.ts): a response for it, null for everything else. */
+export type AllowedWindow = (details: Pick<HandlerDetails, 'url' | 'frameName'>, opener: WebContents) => WindowOpenHandlerResponse | null;
+
+const denyEveryWindow: AllowedWindow = () => null;
+
+/**
+ * Applied to every webContents the app creates, the windows pages open included (Electron emits web-contents-created
+ * for those too), so no window can escape it.
+ */
+export function guardWebContents(contents: WebContents, trustedOrigins: readonly string[], allowedWindow = denyEveryWindow): void {
   const refuseForeign = (event: { url: string; preventDefault(): void }): void => {
     if (!isAllowedNavigation(event.url, contents.getURL(), trustedOrigins)) event.preventDefault();
   };
   contents.on('will-navigate', refuseForeign);
   contents.on('will-redirect', refuseForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // No new Electron windows ever; a web link the user follows opens in their own browser.
-    if (isExternalLink(url)) void shell.openExternal(url);
+  contents.setWindowOpenHandler((details) => {
+    const allowed = allowedWindow(details, contents);
+    if (allowed !== null) return allowed;
+    // No other Electron window ever; a web link the user follows opens in their own browser.
+    if (isExternalLink(details.url)) void shell.openExternal(details.url);
     return { action: 'deny' };
   });
 }
@@ -44,6 +54,6 @@ export function denyAllPermissions(session: Session): void {
 }
 
 /** Call before any window exists. */
-export function installWebContentsGuards(app: App, trustedOrigins: readonly string[]): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trustedOrigins));
+export function installWebContentsGuards(app: App, trustedOrigins: readonly string[], allowedWindow = denyEveryWindow): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trustedOrigins, allowedWindow));
 }

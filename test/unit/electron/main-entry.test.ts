@@ -23,16 +23,36 @@ async function makeFakeElectron(options: Options) {
   const ready = new Promise<void>((resolve) => (becomeReady = resolve));
   const windows: FakeWindow[] = [];
 
+  let focused: FakeWindow | null = null;
+
+  class FakeWebContents extends EventEmitter {
+    openHandler: ((details: { url: string; frameName: string }) => unknown) | null = null;
+    send = vi.fn();
+    private readonly window: FakeWindow;
+    constructor(window: FakeWindow) {
+      super();
+      this.window = window;
+    }
+    isDestroyed = (): boolean => this.window.destroyed;
+    getURL = (): string => this.window.url;
+    setWindowOpenHandler(handler: FakeWebContents['openHandler']): void {
+      this.openHandler = handler;
+    }
+  }
+
   class FakeWindow extends EventEmitter {
-    options: { show?: boolean; webPreferences?: Record<string, unknown> };
+    options: { show?: boolean; x?: number; y?: number; width?: number; height?: number; webPreferences?: Record<string, unknown> };
     url = '';
     destroyed = false;
-    webContents = { send: vi.fn(), isDestroyed: () => this.destroyed, getURL: () => this.url };
+    webContents: FakeWebContents = new FakeWebContents(this);
     show = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
+    removeMenu = vi.fn();
+    setFullScreen = vi.fn();
     isMinimized = (): boolean => false;
     isDestroyed = (): boolean => this.destroyed;
+    getNormalBounds = () => ({ x: this.options.x ?? 0, y: this.options.y ?? 0, width: this.options.width ?? 0, height: this.options.height ?? 0 });
     loadURL = vi.fn(async (url: string) => {
       this.url = url;
     });
@@ -42,7 +62,11 @@ async function makeFakeElectron(options: Options) {
       windows.push(this);
     }
     static getAllWindows = (): FakeWindow[] => windows.filter((window) => !window.destroyed);
+    static getFocusedWindow = (): FakeWindow | null => focused;
   }
+
+  const LAPTOP = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 0, width: 1440, height: 900 } };
+  const PROJECTOR = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged,
@@ -56,7 +80,9 @@ async function makeFakeElectron(options: Options) {
   return {
     becomeReady,
     windows,
+    focus: (window: FakeWindow | null) => (focused = window),
     app,
+    screen: { getAllDisplays: vi.fn(() => [LAPTOP, PROJECTOR]), getPrimaryDisplay: vi.fn(() => LAPTOP) },
     BrowserWindow: FakeWindow,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {
@@ -210,5 +236,67 @@ describe('the Electron main entry', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.windows).toHaveLength(0);
+  });
+
+  describe('with the audience screen open', () => {
+    const AUDIENCE = 'app://debrief/index.html#/meetings/0f8fad5b-d9cb-469f-a165-70867728950e/audience';
+
+    /** Plays Electron's part of window.open: the handler, then the new window, its webContents and did-create-window. */
+    async function openAudience(electron: FakeElectron) {
+      const [main] = electron.windows;
+      if (!main) throw new Error('no main window');
+      electron.app.emit('web-contents-created', {}, main.webContents);
+      const response = main.webContents.openHandler?.({ url: AUDIENCE, frameName: 'debrief-audience' }) as {
+        action: string;
+        overrideBrowserWindowOptions?: FakeElectron['windows'][number]['options'];
+      };
+      expect(response.action).toBe('allow');
+      const audience = new electron.BrowserWindow(response.overrideBrowserWindowOptions ?? {});
+      audience.url = AUDIENCE;
+      electron.app.emit('web-contents-created', {}, audience.webContents);
+      main.webContents.emit('did-create-window', audience, { url: AUDIENCE, frameName: 'debrief-audience' });
+      return { main, audience };
+    }
+
+    it('opens it fullscreen on the second display, with the same preferences and guards, and lets it use the API', async () => {
+      const electron = await boot({ argv: ['--db', temp.file('audience.sqlite')] });
+      await started(electron);
+      const { main, audience } = await openAudience(electron);
+
+      expect(audience.options).toMatchObject({ x: 1760, y: 180, webPreferences: main.options.webPreferences });
+      expect(audience.setFullScreen).toHaveBeenCalledWith(true);
+      expect(audience.removeMenu).toHaveBeenCalledOnce();
+      expect(audience.webContents.listenerCount('will-navigate')).toBe(1);
+      expect(audience.webContents.openHandler?.({ url: 'https://example.com/', frameName: '' })).toEqual({ action: 'deny' });
+
+      const handle = callHandler(electron);
+      handle(fromPage(AUDIENCE), { method: 'meetings.create', input: { title: 'Projector check' } });
+      expect(audience.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, expect.objectContaining({ event: 'changed' }));
+
+      expect(main.webContents.openHandler?.({ url: AUDIENCE, frameName: 'debrief-audience' })).toEqual({ action: 'deny' });
+      expect(audience.focus).toHaveBeenCalledOnce();
+      expect(electron.windows).toHaveLength(2);
+
+      audience.emit('close');
+      expect(JSON.parse(fs.readFileSync(path.join(temp.file('userData'), 'audience-window.json'), 'utf8'))).toMatchObject({ x: 1760, y: 180 });
+    });
+
+    it('a menu command goes to the focused window only, as a command event', async () => {
+      const electron = await boot({ argv: ['--db', temp.file('menu.sqlite')] });
+      await started(electron);
+      const { main, audience } = await openAudience(electron);
+      type Item = { id?: string; submenu?: Item[]; click?: () => void };
+      const template = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as Item[];
+      const next = template.flatMap((item) => item.submenu ?? []).find((item) => item.id === 'timer-next');
+
+      electron.focus(main);
+      next?.click?.();
+      expect(main.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENT_CHANNEL, { event: 'command', payload: { commandId: 'timer-next' } });
+      expect(audience.webContents.send).not.toHaveBeenCalled();
+
+      electron.focus(null);
+      next?.click?.();
+      expect(main.webContents.send).toHaveBeenCalledOnce();
+    });
   });
 });

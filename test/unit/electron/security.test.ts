@@ -38,9 +38,9 @@ class FakeWebContents extends EventEmitter {
     return prevented;
   }
 
-  open(url: string): WindowOpenHandlerResponse {
+  open(url: string, frameName = ''): WindowOpenHandlerResponse {
     if (this.openHandler === null) throw new Error('no window-open handler was set');
-    return this.openHandler({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } } as HandlerDetails);
+    return this.openHandler({ url, frameName, features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } } as HandlerDetails);
   }
 }
 
@@ -126,7 +126,43 @@ describe('guardWebContents', () => {
   });
 });
 
+describe('guardWebContents with an allowed window', () => {
+  const AUDIENCE = 'app://debrief/index.html#/meetings/0f8fad5b-d9cb-469f-a165-70867728950e/audience';
+  const allow: WindowOpenHandlerResponse = { action: 'allow', overrideBrowserWindowOptions: { backgroundColor: '#000' } };
+
+  function guardedWith(decide: (url: string) => WindowOpenHandlerResponse | null) {
+    const contents = new FakeWebContents(APP);
+    const allowedWindow = vi.fn((details: { url: string; frameName: string }, _opener: WebContents) => decide(details.url));
+    guardWebContents(contents.asWebContents(), TRUSTED, allowedWindow);
+    return { contents, allowedWindow };
+  }
+
+  it('answers with the allowed window\'s response and asks it with the details and the opener', () => {
+    const { contents, allowedWindow } = guardedWith((url) => (url === AUDIENCE ? allow : null));
+    expect(contents.open(AUDIENCE, 'debrief-audience')).toBe(allow);
+    expect(allowedWindow).toHaveBeenCalledWith(expect.objectContaining({ url: AUDIENCE, frameName: 'debrief-audience' }), contents);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('denies everything it has no opinion on, and still sends https links to the system browser', () => {
+    const { contents } = guardedWith((url) => (url === AUDIENCE ? allow : null));
+    for (const url of [APP, 'javascript:alert(1)', 'about:blank', 'file:///etc/passwd']) expect(contents.open(url)).toEqual({ action: 'deny' });
+    expect(contents.open('https://example.com/runbook')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/runbook');
+  });
+});
+
 describe('installWebContentsGuards', () => {
+  it('gives every webContents, a window a page opened included, the same allowed window', () => {
+    const app = new EventEmitter();
+    const allowed: WindowOpenHandlerResponse = { action: 'allow' };
+    installWebContentsGuards(app as unknown as App, TRUSTED, () => allowed);
+    const opened = new FakeWebContents('');
+    app.emit('web-contents-created', {}, opened);
+    expect(opened.open(APP)).toBe(allowed);
+    expect(opened.attempt('will-navigate', 'https://example.com/')).toBe(true);
+  });
+
   it('guards every webContents the app creates', () => {
     const app = new EventEmitter();
     installWebContentsGuards(app as unknown as App, TRUSTED);
