@@ -291,29 +291,30 @@ describe('agenda over a real SQLite file', () => {
   it.each([
     ['agenda.get', 'meetingId', { meetingId: 'nope' }],
     ['agenda.get', 'extra', { meetingId: MISSING_ID, extra: 1 }],
-    ['agenda.applyTemplate', 'meetingId', { meetingId: '@', templateId: 'panel' }],
-    ['agenda.applyTemplate', 'templateId', { meetingId: '@', templateId: '   ' }],
-    ['agenda.addSection', 'title', { meetingId: '@', title: '', plannedSeconds: 60 }],
-    ['agenda.addSection', 'title', { meetingId: '@', title: 'x'.repeat(121), plannedSeconds: 60 }],
-    ['agenda.addSection', 'plannedSeconds', { meetingId: '@', title: 'x', plannedSeconds: -1 }],
-    ['agenda.addSection', 'plannedSeconds', { meetingId: '@', title: 'x', plannedSeconds: 1.5 }],
-    ['agenda.addSection', 'plannedSeconds', { meetingId: '@', title: 'x', plannedSeconds: 5 * 60 * 60 }],
-    ['agenda.addSection', 'kind', { meetingId: '@', title: 'x', plannedSeconds: 60, kind: 'blame' }],
-    ['agenda.addSection', 'perspective', { meetingId: '@', title: 'x', plannedSeconds: 60, perspective: 'manager' }],
-    ['agenda.addSection', 'position', { meetingId: '@', title: 'x', plannedSeconds: 60, position: -1 }],
-    ['agenda.addSection', 'gated', { meetingId: '@', title: 'x', plannedSeconds: 60, gated: 'yes' }],
-    ['agenda.updateSection', 'patch.title', { id: '@', patch: { title: ' ' } }],
-    ['agenda.updateSection', 'patch.plannedSeconds', { id: '@', patch: { plannedSeconds: '10' } }],
-    ['agenda.updateSection', 'patch.position', { id: '@', patch: { position: 2 } }],
+    ['agenda.applyTemplate', 'meetingId', { meetingId: 'not-a-uuid', templateId: 'panel' }],
+    ['agenda.applyTemplate', 'templateId', { meetingId: 'MEETING', templateId: '   ' }],
+    ['agenda.addSection', 'title', { meetingId: 'MEETING', title: '', plannedSeconds: 60 }],
+    ['agenda.addSection', 'title', { meetingId: 'MEETING', title: 'x'.repeat(121), plannedSeconds: 60 }],
+    ['agenda.addSection', 'plannedSeconds', { meetingId: 'MEETING', title: 'x', plannedSeconds: -1 }],
+    ['agenda.addSection', 'plannedSeconds', { meetingId: 'MEETING', title: 'x', plannedSeconds: 1.5 }],
+    ['agenda.addSection', 'plannedSeconds', { meetingId: 'MEETING', title: 'x', plannedSeconds: 5 * 60 * 60 }],
+    ['agenda.addSection', 'kind', { meetingId: 'MEETING', title: 'x', plannedSeconds: 60, kind: 'blame' }],
+    ['agenda.addSection', 'perspective', { meetingId: 'MEETING', title: 'x', plannedSeconds: 60, perspective: 'manager' }],
+    ['agenda.addSection', 'position', { meetingId: 'MEETING', title: 'x', plannedSeconds: 60, position: -1 }],
+    ['agenda.addSection', 'gated', { meetingId: 'MEETING', title: 'x', plannedSeconds: 60, gated: 'yes' }],
+    ['agenda.updateSection', 'patch.title', { id: 'SECTION', patch: { title: ' ' } }],
+    ['agenda.updateSection', 'patch.plannedSeconds', { id: 'SECTION', patch: { plannedSeconds: '10' } }],
+    ['agenda.updateSection', 'patch.position', { id: 'SECTION', patch: { position: 2 } }],
     ['agenda.removeSection', 'id', { id: 'nope' }],
-    ['agenda.moveSection', 'position', { id: '@', position: 'top' }],
-    ['agenda.moveSection', 'position', { id: '@', position: -2 }],
-    ['agenda.decide', 'decision', { id: '@', decision: 'maybe' }],
-    ['agenda.decide', 'note', { id: '@', decision: 'approve', note: 'x'.repeat(2001) }],
+    ['agenda.moveSection', 'position', { id: 'SECTION', position: 'top' }],
+    ['agenda.moveSection', 'position', { id: 'SECTION', position: -2 }],
+    ['agenda.decide', 'decision', { id: 'SECTION', decision: 'maybe' }],
+    ['agenda.decide', 'note', { id: 'SECTION', decision: 'approve', note: 'x'.repeat(2001) }],
   ])('%s: a bad %s is refused naming the field, and nothing changes', (method, field, input) => {
     const meeting = h.createMeeting();
     const section = h.agenda('agenda.get', { meetingId: meeting.id }).sections[0]!;
-    const filled = JSON.parse(JSON.stringify(input).replaceAll('"@"', JSON.stringify(field === 'meetingId' || field === 'id' ? '@' : 'id' in input ? section.id : meeting.id))) as unknown;
+    // Every field but the bad one is valid, so the refusal can only be about that field.
+    const filled = JSON.parse(JSON.stringify(input).replaceAll('"MEETING"', `"${meeting.id}"`).replaceAll('"SECTION"', `"${section.id}"`)) as unknown;
     const before = agendaSnapshot(h.db);
     const error = failure(h.call(method, filled));
     expect(error).toMatchObject({ code: 'invalid_input', field });
