@@ -10,7 +10,7 @@ import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
 import { createMainWindow, focusWindow } from './electron/main-window.ts';
 import { installApplicationMenu } from './electron/menu.ts';
-import { sendMenuCommand } from './electron/menu-command.ts';
+import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
 import { resolveDatabasePath } from './paths.ts';
@@ -44,7 +44,8 @@ async function start(): Promise<void> {
   installApplicationMenu({
     platform: process.platform,
     development: !app.isPackaged,
-    sendCommand: (commandId) => sendMenuCommand(BrowserWindow.getFocusedWindow()?.webContents, commandId, source.trustedOrigins),
+    sendCommand: (commandId) =>
+      sendMenuCommand(commandReceiver(BrowserWindow.getFocusedWindow()?.webContents, mainWindow?.webContents), commandId, source.trustedOrigins),
   });
 
   const databaseFile = resolveDatabasePath({

@@ -11,3 +11,15 @@ export function sendMenuCommand(receiver: EventReceiver | null | undefined, comm
   receiver.send(IPC_EVENT_CHANNEL, { event: 'command', payload: { commandId } });
   return true;
 }
+
+/** The audience screen has no controls: a menu command chosen while it has focus is meant for the console. */
+export function commandReceiver<R extends EventReceiver>(focused: R | null | undefined, console: R | null | undefined): R | null {
+  const isAudience = (receiver: R): boolean => /^#\/meetings\/[^/]+\/audience(\?|$)/.test(hashOf(receiver.getURL()));
+  if (focused && !focused.isDestroyed() && !isAudience(focused)) return focused;
+  return console && !console.isDestroyed() ? console : null;
+}
+
+function hashOf(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? '' : url.slice(at);
+}

@@ -281,22 +281,28 @@ describe('the Electron main entry', () => {
       expect(JSON.parse(fs.readFileSync(path.join(temp.file('userData'), 'audience-window.json'), 'utf8'))).toMatchObject({ x: 1760, y: 180 });
     });
 
-    it('a menu command goes to the focused window only, as a command event', async () => {
+    it('a menu command goes to the focused window, or to the console when the audience screen has focus', async () => {
       const electron = await boot({ argv: ['--db', temp.file('menu.sqlite')] });
       await started(electron);
       const { main, audience } = await openAudience(electron);
       type Item = { id?: string; submenu?: Item[]; click?: () => void };
       const template = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as Item[];
       const next = template.flatMap((item) => item.submenu ?? []).find((item) => item.id === 'timer-next');
+      const nextEvent = { event: 'command', payload: { commandId: 'timer-next' } };
 
       electron.focus(main);
       next?.click?.();
-      expect(main.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENT_CHANNEL, { event: 'command', payload: { commandId: 'timer-next' } });
+      expect(main.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENT_CHANNEL, nextEvent);
+
+      electron.focus(audience);
+      next?.click?.();
+      expect(main.webContents.send).toHaveBeenCalledTimes(2);
       expect(audience.webContents.send).not.toHaveBeenCalled();
 
       electron.focus(null);
       next?.click?.();
-      expect(main.webContents.send).toHaveBeenCalledOnce();
+      expect(main.webContents.send).toHaveBeenCalledTimes(3);
+      expect(audience.webContents.send).not.toHaveBeenCalled();
     });
   });
 });
