@@ -17,7 +17,7 @@ export function App() {
     return <AudienceView key={route.meetingId} meetingId={route.meetingId} theme={route.theme} />;
   }
   return (
-    <div className="app">
+    <div className={route.name === 'meeting' ? 'app app--wide' : 'app'}>
       <AppHeader />
       <ConnectionBanner />
       <main className={route.name === 'meeting' ? 'app-main app-main--wide' : 'app-main'}>

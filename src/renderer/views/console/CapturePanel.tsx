@@ -7,7 +7,10 @@ import { clockTextAt } from '../../time/zoned-time.ts';
 import { TimelineEditor } from '../meeting/TimelineEditor.tsx';
 import { capturesTimeline } from './section-labels.ts';
 
-/** What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline elsewhere. */
+/**
+ * What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline in the
+ * others. Before the meeting starts and after it ends (`section` null) the editor is there for preparing and fixing up.
+ */
 export function CapturePanel({ meeting, section }: { meeting: Meeting; section: AgendaSection | null }) {
   if (!section || capturesTimeline(section.kind)) return <TimelineEditor meeting={meeting} />;
   return <TimelineSummary meeting={meeting} />;

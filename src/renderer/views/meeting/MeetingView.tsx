@@ -73,8 +73,8 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
     <div className="meeting page console">
       <header className="console-header">
         <div className="meeting-header">
-          {back}
           <p className="meeting-header__meta">
+            {back}
             <span className="meeting-header__incident">{meeting.incidentId || 'No incident ID'}</span>
             <SeverityBadge severity={meeting.severity} />
           </p>
@@ -89,7 +89,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <ClockPanel meeting={meeting} reading={reading} />
             {section ? <GuidePanel section={section} /> : null}
             {section?.gated && view.current ? <GatePanel key={section.id} section={section} /> : null}
-            <CapturePanel meeting={meeting} section={section} />
+            <CapturePanel meeting={meeting} section={view.current && view.status !== 'finished' ? view.current : null} />
           </div>
           <aside className="console-grid__side" aria-label="Meeting time and agenda">
             <PacePanel reading={reading} timeZone={meeting.timeZone} />

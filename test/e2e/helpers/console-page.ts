@@ -1,0 +1,116 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Reads and waits on the facilitator console and the audience screen, in the words a facilitator would use. */
+
+/**
+ * The little of a browser window the page-side callbacks below use. These files are typed for Node (no DOM library);
+ * the callbacks run in the page, where globalThis is the window.
+ */
+interface PageElement {
+  textContent: string | null;
+  remove(): void;
+  appendChild(child: PageElement): void;
+  style: { color: string };
+}
+interface PageWindow {
+  document: { body: PageElement; querySelector(selector: string): PageElement | null; createElement(tag: string): PageElement };
+  getComputedStyle(element: unknown): { color: string; fontSize: string };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
+  addEventListener(type: 'keydown', listener: (event: { key: string }) => void, capture: boolean): void;
+  removeEventListener(type: 'keydown', listener: (event: { key: string }) => void, capture: boolean): void;
+  __titleSeenAt?: number;
+  __keyDownAt?: number;
+}
+
+export const consoleClock = (page: Page): Locator => page.getByTestId('console-clock');
+export const audienceClock = (page: Page): Locator => page.getByTestId('audience-clock');
+export const consoleSectionTitle = (page: Page): Locator => page.getByTestId('current-section-title');
+export const audienceSectionTitle = (page: Page): Locator => page.getByTestId('audience-section-title');
+
+/** "12:05" -> 725, "+0:42" -> -42 (over), "1:02:03" -> 3723. */
+export function secondsShown(text: string): number {
+  const over = text.trim().startsWith('+');
+  const parts = text.replace(/[^\d:]/g, '').split(':').map(Number);
+  const seconds = parts.reduce((total, part) => total * 60 + part, 0);
+  return over ? -seconds : seconds;
+}
+
+export async function clockSeconds(clock: Locator): Promise<number> {
+  const time = await clock.locator('[class$="__time"]').textContent();
+  return secondsShown(time ?? '');
+}
+
+export async function clockLevel(clock: Locator): Promise<string | null> {
+  return clock.getAttribute('data-level');
+}
+
+/** The computed colour of the clock's digits, to check that "overrun" really is shown in the overrun colour. */
+export async function clockColour(clock: Locator): Promise<string> {
+  return clock.locator('[class$="__time"]').evaluate((element) => (globalThis as unknown as PageWindow).getComputedStyle(element).color);
+}
+
+/** Resolves a CSS colour expression (a token) the way the page would paint it. */
+export async function paintedColour(page: Page, expression: string, inside = 'body'): Promise<string> {
+  return page.evaluate(
+    ([css, selector]) => {
+      const page = globalThis as unknown as PageWindow;
+      const probe = page.document.createElement('span');
+      probe.style.color = css;
+      (page.document.querySelector(selector) ?? page.document.body).appendChild(probe);
+      const colour = page.getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    },
+    [expression, inside] as const,
+  );
+}
+
+/**
+ * Starts recording, in the audience page, the wall-clock time at which its section title first reads `title`
+ * (a MutationObserver, so the moment the DOM changes, not the next poll). Read it with `titleSeenAt`.
+ */
+export async function watchForTitle(page: Page, title: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const state = globalThis as unknown as PageWindow;
+    delete state.__titleSeenAt;
+    const check = () => {
+      const shown = state.document.querySelector('[data-testid="audience-section-title"]')?.textContent;
+      if (shown === wanted && state.__titleSeenAt === undefined) {
+        state.__titleSeenAt = Date.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new state.MutationObserver(check);
+    observer.observe(state.document.body, { subtree: true, childList: true, characterData: true });
+  }, title);
+}
+
+export async function titleSeenAt(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => (globalThis as unknown as PageWindow).__titleSeenAt);
+}
+
+/** Records, in the console page, when the next key of that name went down (capture phase, before any handler). */
+export async function watchForKey(page: Page, key: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const state = globalThis as unknown as PageWindow;
+    delete state.__keyDownAt;
+    const onKey = (event: { key: string }) => {
+      if (event.key !== wanted) return;
+      state.__keyDownAt = Date.now();
+      state.removeEventListener('keydown', onKey, true);
+    };
+    state.addEventListener('keydown', onKey, true);
+  }, key);
+}
+
+export async function keyDownAt(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => (globalThis as unknown as PageWindow).__keyDownAt);
+}
+
+/** The rendered font size in px of the first element matching the selector. */
+export async function fontSizePx(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => Number.parseFloat((globalThis as unknown as PageWindow).getComputedStyle(element).fontSize));
+}

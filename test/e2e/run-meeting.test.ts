@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { killAllChildren, REPO_ROOT, startServeProcess } from '../helpers/serve-process.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { launchChromium, openWatchedPage } from './helpers/browser.ts';
+import {
+  audienceClock,
+  audienceSectionTitle,
+  clockColour,
+  clockLevel,
+  clockSeconds,
+  consoleClock,
+  consoleSectionTitle,
+  fontSizePx,
+  keyDownAt,
+  paintedColour,
+  titleSeenAt,
+  watchForKey,
+  watchForTitle,
+} from './helpers/console-page.ts';
+import { addEvent, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
+
+// The README's screenshots are refreshed only on request (DEBRIEF_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+const SCREENSHOT_DIR = process.env.DEBRIEF_UPDATE_SCREENSHOTS
+  ? path.join(REPO_ROOT, 'docs', 'screenshots')
+  : path.join(REPO_ROOT, 'test-results', 'screenshots');
+const TITLE = 'Checkout errors after the 14:00 deploy';
+/** A change on the console must show on the audience screen within this (issue 3). */
+const FOLLOW_LIMIT_MS = 250;
+
+describe('running a meeting: the console drives, the audience screen follows', () => {
+  let browser: Browser;
+  let temp: ReturnType<typeof makeTempDir>;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build` (or `npx electron-vite build`) before the e2e tests');
+    }
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async () => {
+    await killAllChildren();
+    temp?.remove();
+  });
+
+  it('starts, advances, overruns, pauses and goes back, with the audience screen in step', async () => {
+    temp = makeTempDir('debrief-e2e-');
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const facilitator = await openWatchedPage(browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
+    const page = facilitator.page;
+
+    await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+
+    // A new meeting gets the default agenda: the 60-minute blameless review.
+    const agenda = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
+    await expect.poll(() => agenda.count()).toBe(5);
+    expect(await agenda.locator('.agenda-row__title').allTextContents()).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');
+    await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Not started');
+
+    // The audience screen on the same meeting, as the projector shows it (a separate window with its own connection).
+    const room = await openWatchedPage(browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'Europe/Berlin', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
+    const audience = room.page;
+    await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Opening');
+    await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('Starting soon');
+    expect(await audience.getByRole('button').count()).toBe(0);
+
+    // Space starts the meeting; both screens run the same clock.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Running');
+    await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('1 of 5');
+    await page.waitForTimeout(1_200);
+    const [onConsole, onAudience] = await Promise.all([clockSeconds(consoleClock(page)), clockSeconds(audienceClock(audience))]);
+    console.log(`remaining time shown: console ${onConsole} s, audience ${onAudience} s`);
+    expect(onConsole).toBeLessThan(300);
+    expect(Math.abs(onConsole - onAudience)).toBeLessThanOrEqual(1);
+
+    // → advances; measure how long the audience screen takes to show the new section.
+    await watchForTitle(audience, 'Timeline walkthrough');
+    await watchForKey(page, 'ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => titleSeenAt(audience)).toBeDefined();
+    const pressedAt = await keyDownAt(page);
+    const seenAt = await titleSeenAt(audience);
+    const followMs = (seenAt ?? Number.NaN) - (pressedAt ?? Number.NaN);
+    console.log(`audience screen followed the console's "next" in ${followMs} ms (limit ${FOLLOW_LIMIT_MS} ms)`);
+    expect(followMs).toBeGreaterThanOrEqual(0);
+    expect(followMs).toBeLessThan(FOLLOW_LIMIT_MS);
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
+    await expect.poll(() => audience.getByTestId('audience-prompt').textContent()).toContain('what did we know');
+
+    // The timeline as it is typed on the console appears on the shared screen.
+    await addEvent(page, { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD' });
+    await addEvent(page, { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring' });
+    await addEvent(page, { time: '14:07', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty' });
+    await addEvent(page, { time: '14:09', description: 'Incident channel opened; checkout owner and payments team joined', actor: 'Incident commander' });
+    await addEvent(page, { time: '14:12', description: 'Rollback to v2.30 started', actor: 'On-call engineer' });
+    await addEvent(page, {
+      time: '14:10',
+      description: 'Status page updated: some customers cannot complete checkout; card payments fail with a timeout after 30 seconds',
+      actor: 'Support lead',
+    });
+    await addEvent(page, { time: '14:19', description: 'Error rate back under 0.5%', actor: 'Monitoring' });
+    await waitUntilAllSaved(page);
+    // The shared screen has room for the six most recently typed, in time order, the newest highlighted.
+    const live = audience.getByTestId('audience-timeline').getByRole('listitem');
+    await expect.poll(() => live.count()).toBe(6);
+    expect(await live.locator('.audience-event__time').allTextContents()).toEqual(['14:05:30', '14:07', '14:09', '14:10', '14:12', '14:19']);
+    expect(await audience.locator('.audience-event--newest').textContent()).toContain('Error rate back under 0.5%');
+
+    // Large type on the projector at 1920x1080.
+    expect(await fontSizePx(audience, '.audience-clock__time')).toBeGreaterThanOrEqual(96);
+    expect(await fontSizePx(audience, '.audience-event')).toBeGreaterThanOrEqual(28);
+    expect(await fontSizePx(audience, '.audience__prompt')).toBeGreaterThanOrEqual(28);
+
+    await screenshots(page, audience, 'running');
+
+    // Overrun: re-time the current section to 3 seconds from the agenda; both screens turn red and count up.
+    await agenda.filter({ hasText: 'Timeline walkthrough' }).getByRole('button', { name: 'Edit: Timeline walkthrough' }).click();
+    const editor = page.getByRole('form', { name: 'Edit section Timeline walkthrough' });
+    await editor.getByLabel('Minutes').fill('0:03');
+    await editor.getByLabel('Minutes').press('Enter');
+    await expect.poll(() => clockLevel(consoleClock(page)), { timeout: 10_000 }).toBe('overrun');
+    await expect.poll(() => clockLevel(audienceClock(audience))).toBe('overrun');
+    const firstOver = await clockSeconds(audienceClock(audience));
+    expect(firstOver).toBeLessThan(0);
+    await page.waitForTimeout(2_100);
+    const laterOver = await clockSeconds(audienceClock(audience));
+    expect(laterOver).toBeLessThanOrEqual(firstOver - 2);
+    expect(await consoleClock(page).textContent()).toMatch(/^\+\d+:\d\d/);
+    expect(await clockColour(consoleClock(page))).toBe(await paintedColour(page, 'var(--danger)'));
+    expect(await clockColour(audienceClock(audience))).toBe(await paintedColour(audience, 'var(--a-overrun)', '.audience'));
+    await screenshots(page, audience, 'overrun');
+
+    // + adds a minute: back under budget, counting down again.
+    await page.keyboard.press('+');
+    await expect.poll(() => clockLevel(audienceClock(audience))).not.toBe('overrun');
+    expect(await clockSeconds(consoleClock(page))).toBeGreaterThan(50);
+
+    // Pause: the number holds on both screens; resume carries on.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Paused');
+    await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('2 of 5 · paused');
+    const held = await clockSeconds(audienceClock(audience));
+    await page.waitForTimeout(1_500);
+    expect(await clockSeconds(audienceClock(audience))).toBe(held);
+    expect(await clockSeconds(consoleClock(page))).toBe(held);
+    await page.keyboard.press('Space');
+    await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('2 of 5');
+    await expect.poll(() => clockSeconds(audienceClock(audience)), { timeout: 3_000 }).toBeLessThan(held);
+
+    // Next, then previous (an accidental advance undone): the section's time carries on from where it was.
+    const beforeNext = await clockSeconds(consoleClock(page));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Root cause (5 Whys)');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Timeline walkthrough');
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
+    const afterPrevious = await clockSeconds(consoleClock(page));
+    expect(afterPrevious).toBeLessThanOrEqual(beforeNext);
+    expect(afterPrevious).toBeGreaterThan(beforeNext - 5);
+
+    // The help dialog lists the keys.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    for (const label of ['Start or pause the timer', 'Next section', 'Previous section', 'Add 1 minute', 'Add 5 minutes', 'Take away 1 minute', 'Open the audience screen']) {
+      expect(await help.getByText(label, { exact: true }).count()).toBe(1);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+
+    // A opens the audience screen as a named window (a new tab in a browser).
+    const opened = page.context().waitForEvent('page');
+    await page.keyboard.press('a');
+    const popup = await opened;
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe(`${server.url}#/meetings/${meetingId}/audience`);
+    await expect.poll(() => audienceSectionTitle(popup).textContent()).toBe('Timeline walkthrough');
+    await popup.close();
+
+    // Finish: the audience thanks the room.
+    await page.getByRole('button', { name: 'Finish the meeting' }).click();
+    await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('Thank you');
+
+    expect(facilitator.problems).toEqual([]);
+    expect(room.problems).toEqual([]);
+    await page.context().close();
+    await audience.context().close();
+  });
+
+  /**
+   * Console and audience at 1920x1080 (audience dark) and 1280x720 (audience light, from its URL); at both sizes the
+   * audience screen must fit without scrolling. Only the running state is kept for the docs.
+   */
+  async function screenshots(page: Page, audience: Page, state: 'running' | 'overrun'): Promise<void> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const audienceUrl = audience.url();
+    for (const [width, height, theme] of [
+      [1920, 1080, null],
+      [1280, 720, 'light'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await audience.setViewportSize({ width, height });
+      if (theme) await audience.goto(`${audienceUrl.split('?')[0]}?theme=${theme}`);
+      await audienceSectionTitle(audience).waitFor();
+      await page.mouse.move(0, 0);
+      await page.evaluate('window.scrollTo(0, 0)');
+      // Everything on the shared screen fits: the clock, the prompt and every event shown, down to the newest.
+      const boxes = await audience.locator('.audience__top, .audience__title, .audience-clock, .audience__prompt, .audience-event').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
+      for (const bottom of boxes) expect(bottom).toBeLessThanOrEqual(height);
+      if (state === 'running') {
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `console-${width}.png`) });
+        await audience.screenshot({ path: path.join(SCREENSHOT_DIR, `audience-${width}.png`) });
+      } else {
+        await audience.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', `audience-${state}-${width}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await audience.setViewportSize({ width: 1920, height: 1080 });
+    await audience.goto(audienceUrl);
+    await audienceSectionTitle(audience).waitFor();
+  }
+});
