@@ -199,6 +199,107 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await audience.context().close();
   });
 
+  it('edits the agenda: add, re-time, reorder by keyboard, remove and undo, templates, and a gated section', async () => {
+    temp = makeTempDir('debrief-e2e-');
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page, problems } = await openWatchedPage(browser, server.url, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+    await createMeeting(page, { title: 'Search results stale', incidentId: 'INC-1987' });
+    await page.getByRole('link', { name: 'Search results stale' }).click();
+    const rows = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
+    const titles = () => rows.locator('.agenda-row__title').allTextContents();
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
+
+    // Add a section; an empty title or a bad length is refused next to its field.
+    const add = page.getByRole('form', { name: 'Add a section' });
+    await add.getByRole('button', { name: 'Add section' }).click();
+    await expect.poll(() => add.getByText('Title must not be empty.').isVisible()).toBe(true);
+    await add.getByLabel('New section').fill('Customer impact');
+    await add.getByLabel('Minutes').fill('ten');
+    await add.getByRole('button', { name: 'Add section' }).click();
+    await expect.poll(() => add.getByText('Minutes must be a number of minutes, such as 5 or 2.5.').isVisible()).toBe(true);
+    await add.getByLabel('Minutes').fill('10');
+    await add.getByRole('button', { name: 'Add section' }).click();
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing', 'Customer impact']);
+
+    // Alt+↑ on a focused section moves it up, twice; focus stays on it.
+    const added = rows.filter({ hasText: 'Customer impact' });
+    await added.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Customer impact', 'Closing']);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Customer impact', 'Action items', 'Closing']);
+    // The move buttons do the same.
+    await page.getByRole('button', { name: 'Move down: Customer impact' }).click();
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Customer impact', 'Closing']);
+
+    // Rename and re-time in place.
+    await page.getByRole('button', { name: 'Edit: Customer impact' }).click();
+    const editor = page.getByRole('form', { name: 'Edit section Customer impact' });
+    await editor.getByLabel('Title').fill('Impact on customers');
+    await editor.getByLabel('Minutes').fill('7.5');
+    await editor.getByLabel('Minutes').press('Enter');
+    await expect.poll(() => rows.filter({ hasText: 'Impact on customers' }).locator('.agenda-row__minutes').textContent()).toBe('7.5 min');
+
+    // Remove, then undo: it comes back in its place.
+    await page.getByRole('button', { name: 'Remove: Impact on customers' }).click();
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Impact on customers', 'Closing']);
+
+    // Save as a template: the name is required, then it is listed.
+    const save = page.getByRole('form', { name: 'Save as template' });
+    await save.getByRole('button', { name: 'Save template' }).click();
+    await expect.poll(() => save.getByText('Name must not be empty.').isVisible()).toBe(true);
+    await save.getByLabel('Save this agenda as a template').fill('Short review with impact');
+    await save.getByRole('button', { name: 'Save template' }).click();
+    await expect.poll(() => save.getByText('Saved as “Short review with impact”.').isVisible()).toBe(true);
+    const chooser = page.getByLabel('Agenda template');
+    await expect.poll(() => chooser.locator('option').allTextContents()).toContain('Short review with impact (saved) · 67.5 min');
+
+    // Choosing a template asks before replacing the agenda; keeping it changes nothing.
+    await chooser.selectOption({ label: 'Incident workflow · 80 min' });
+    await page.getByRole('button', { name: 'Use template' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect.poll(() => confirm.textContent()).toContain('Replace the 6 sections of this agenda with Incident workflow?');
+    await confirm.getByRole('button', { name: 'Keep the current agenda' }).click();
+    await expect.poll(() => rows.count()).toBe(6);
+    await page.getByRole('button', { name: 'Use template' }).click();
+    await confirm.getByRole('button', { name: 'Replace agenda' }).click();
+    await expect.poll(titles).toEqual(['Triage', 'Mitigation', 'Stakeholder communication', 'Root cause', 'Post-mortem', 'Action items']);
+
+    // A gated section shows Approve / Revise during the meeting and the decision is recorded.
+    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Triage');
+    const gate = page.getByRole('region', { name: 'Review gate' });
+    await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('No decision yet');
+    await gate.getByLabel('Note for the record (what is missing, or why it passes)').fill('Severity and owner agreed');
+    await gate.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('Approved');
+    await expect.poll(() => gate.textContent()).toContain('Recorded: Approved — Severity and owner agreed');
+
+    // Space after clicking a button still starts or pauses: it does not press the focused button again.
+    await page.getByRole('button', { name: 'Next section', exact: true }).click();
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Mitigation');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Paused');
+    expect(await consoleSectionTitle(page).textContent()).toBe('Mitigation');
+
+    // The decision outlives a reload; the sound setting too.
+    const chime = page.getByRole('switch', { name: 'Chime at the end of a section' });
+    expect(await chime.isChecked()).toBe(false);
+    // The box shows what the service stored, so it turns on once the answer is back.
+    await chime.click();
+    await expect.poll(() => chime.isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Mitigation');
+    expect(await page.getByRole('switch', { name: 'Chime at the end of a section' }).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByRole('region', { name: 'Review gate' }).getByTestId('gate-decision').textContent()).toBe('Approved');
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   /**
    * Console and audience at 1920x1080 (audience dark) and 1280x720 (audience light, from its URL); at both sizes the
    * audience screen must fit without scrolling. Only the running state is kept for the docs.
