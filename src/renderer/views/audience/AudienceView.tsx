@@ -136,7 +136,10 @@ function LiveTimeline({ timeZone }: { timeZone: string }) {
       {shown.length === 0 ? (
         <p className="audience-timeline__empty">Nothing on the timeline yet. What was the first sign of trouble?</p>
       ) : (
-        <ol className="audience-timeline__list" data-testid="audience-timeline">
+        <ol
+          className={shown.some(({ event }) => event.precision === 'second') ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'}
+          data-testid="audience-timeline"
+        >
           {shown.map(({ event, newest }) => (
             <li key={event.id} className={newest ? 'audience-event audience-event--newest' : 'audience-event'}>
               <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, event.precision)}</time>
