@@ -54,4 +54,13 @@ describe('API client', () => {
     fake.push({ event: 'changed', payload });
     expect(heard).toEqual([{ event: 'changed', payload }]);
   });
+
+  it('hands menu commands to subscribers, so the window performs them through its command registry', () => {
+    const fake = bridgeAnswering({ ok: true, result: null });
+    const client = createApiClient(createIpcTransport(fake.bridge));
+    const heard: ClientEvent[] = [];
+    client.subscribe((event) => heard.push(event));
+    fake.push({ event: 'command', payload: { commandId: 'timer-start-pause' } });
+    expect(heard).toEqual([{ event: 'command', payload: { commandId: 'timer-start-pause' } }]);
+  });
 });

@@ -58,6 +58,8 @@ describe('WebSocket transport', () => {
     ['a reply to nobody', JSON.stringify({ type: 'reply', id: 99, ok: true, result: 1 })],
     ['a binary frame', new ArrayBuffer(4)],
     ['an event without a payload', JSON.stringify({ type: 'event', event: 'changed' })],
+    ['a command without an id', JSON.stringify({ type: 'event', event: 'command', payload: {} })],
+    ['an unknown event', JSON.stringify({ type: 'event', event: 'exploded', payload: {} })],
   ])('ignores %s', async (_name, frame) => {
     const { factory, transport, notices } = setup();
     factory.latest().handlers.onOpen();
@@ -74,6 +76,13 @@ describe('WebSocket transport', () => {
     const payload = { meetingId: 'm', revision: 3, entity: 'timeline_event', entityId: 'e', op: 'created' };
     factory.latest().handlers.onMessage(JSON.stringify({ type: 'event', event: 'changed', payload }));
     expect(notices).toContainEqual({ kind: 'event', event: { event: 'changed', payload } });
+  });
+
+  it('passes menu command events on to listeners', () => {
+    const { factory, notices } = setup();
+    factory.latest().handlers.onOpen();
+    factory.latest().handlers.onMessage(JSON.stringify({ type: 'event', event: 'command', payload: { commandId: 'timer-next', extra: 1 } }));
+    expect(notices).toContainEqual({ kind: 'event', event: { event: 'command', payload: { commandId: 'timer-next' } } });
   });
 
   it('rejects calls still waiting for a reply when the socket closes, with an error that says so', async () => {
