@@ -20,6 +20,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  '.wav': 'audio/wav',
 };
 
 /** With nosniff on every response, a wrong type breaks the page, so unknown files are plain bytes. */

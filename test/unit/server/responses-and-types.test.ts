@@ -25,6 +25,7 @@ describe('contentTypeFor', () => {
     ['assets/app.css', 'text/css; charset=utf-8'],
     ['fonts/inter.woff2', 'font/woff2'],
     ['icon.svg', 'image/svg+xml'],
+    ['assets/section-end-9f8e.wav', 'audio/wav'],
     ['archive.bin', 'application/octet-stream'],
     ['README', 'application/octet-stream'],
   ])('%s -> %s', (file, type) => {
