@@ -107,7 +107,8 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     ]);
     await page.mouse.move(0, 0);
     await quickAddForm(page).getByLabel('Description').focus();
-    await screenshot(page, 'meeting.png');
+    // The console's README screenshots come from run-meeting.test.ts; this one is only kept with the test results.
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'first-slice-timeline.png') });
 
     // Delete, then undo: the same event comes back.
     await page.getByRole('button', { name: 'Delete: Deploy of checkout v2.31 started' }).click();
