@@ -1,46 +1,24 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { killAllChildren, REPO_ROOT, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { launchChromium, openWatchedPage } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
+import { openWatchedPage } from './helpers/browser.ts';
+import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { addEvent, createMeeting, editForm, quickAddForm, shownTimeline, timelineRow, waitUntilAllSaved } from './helpers/debrief-page.ts';
 
-// The README's screenshots are refreshed only on request (DEBRIEF_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
-const SCREENSHOT_DIR = process.env.DEBRIEF_UPDATE_SCREENSHOTS
-  ? path.join(REPO_ROOT, 'docs', 'screenshots')
-  : path.join(REPO_ROOT, 'test-results', 'screenshots');
 const TITLE = 'Checkout errors after the 14:00 deploy';
 
 describe('first slice in the browser: meetings and their timeline, kept across a server restart', () => {
-  let browser: Browser;
-  let temp: ReturnType<typeof makeTempDir>;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
-      throw new Error('out/renderer is missing: run `npm run build` (or `npx electron-vite build`) before the e2e tests');
-    }
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    await killAllChildren();
-    temp?.remove();
-  });
+  const session = useBrowserTestSession();
 
   const startServer = (databasePath: string, port = 0): Promise<ServeProcess> =>
     startServeProcess(['--port', String(port), '--db', databasePath]);
 
   it('creates a meeting, edits its timeline, and finds every acknowledged change after the server is killed', async () => {
-    temp = makeTempDir('debrief-e2e-');
+    const temp = session.newTempDir();
     const databasePath = temp.file('debrief.sqlite');
     const server = await startServer(databasePath);
-    const { page, problems } = await openWatchedPage(browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light' });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light' });
 
     // The library starts empty and explains what to do.
     await expect.poll(() => page.getByText('No meetings yet').isVisible()).toBe(true);
@@ -148,13 +126,13 @@ describe('first slice in the browser: meetings and their timeline, kept across a
   });
 
   it('keeps two windows on the same meeting in step', async () => {
-    temp = makeTempDir('debrief-e2e-');
+    const temp = session.newTempDir();
     const server = await startServer(temp.file('debrief.sqlite'));
-    const first = await openWatchedPage(browser, server.url, { timezoneId: 'UTC' });
+    const first = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC' });
     await createMeeting(first.page, { title: 'Queue backlog', incidentId: 'INC-3000' });
     await first.page.getByRole('link', { name: 'Queue backlog' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();
-    const second = await openWatchedPage(browser, first.page.url(), { timezoneId: 'UTC' });
+    const second = await openWatchedPage(session.browser, first.page.url(), { timezoneId: 'UTC' });
     await second.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();
 
     await addEvent(first.page, { time: '09:15', description: 'Consumer lag alert fired', actor: 'Monitoring' });
@@ -176,6 +154,5 @@ describe('first slice in the browser: meetings and their timeline, kept across a
 });
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  await page.screenshot({ path: screenshotPath(name) });
 }

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { killAllChildren, REPO_ROOT, startServeProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { launchChromium, openWatchedPage } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, startServeProcess } from '../helpers/serve-process.ts';
+import { openWatchedPage } from './helpers/browser.ts';
+import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import {
   audienceClock,
   audienceSectionTitle,
@@ -22,38 +21,17 @@ import {
 } from './helpers/console-page.ts';
 import { addEvent, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
 
-// The README's screenshots are refreshed only on request (DEBRIEF_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
-const SCREENSHOT_DIR = process.env.DEBRIEF_UPDATE_SCREENSHOTS
-  ? path.join(REPO_ROOT, 'docs', 'screenshots')
-  : path.join(REPO_ROOT, 'test-results', 'screenshots');
 const TITLE = 'Checkout errors after the 14:00 deploy';
 /** A change on the console must show on the audience screen within this (issue 3). */
 const FOLLOW_LIMIT_MS = 250;
 
 describe('running a meeting: the console drives, the audience screen follows', () => {
-  let browser: Browser;
-  let temp: ReturnType<typeof makeTempDir>;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'out', 'renderer', 'index.html'))) {
-      throw new Error('out/renderer is missing: run `npm run build` (or `npx electron-vite build`) before the e2e tests');
-    }
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    await killAllChildren();
-    temp?.remove();
-  });
+  const session = useBrowserTestSession();
 
   it('starts, advances, overruns, pauses and goes back, with the audience screen in step', async () => {
-    temp = makeTempDir('debrief-e2e-');
+    const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const facilitator = await openWatchedPage(browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
+    const facilitator = await openWatchedPage(session.browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
     const page = facilitator.page;
 
     await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
@@ -69,7 +47,7 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Not started');
 
     // The audience screen on the same meeting, as the projector shows it (a separate window with its own connection).
-    const room = await openWatchedPage(browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'Europe/Berlin', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'Europe/Berlin', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
     const audience = room.page;
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Opening');
     await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('Starting soon');
@@ -200,9 +178,9 @@ describe('running a meeting: the console drives, the audience screen follows', (
   });
 
   it('edits the agenda: add, re-time, reorder by keyboard, remove and undo, templates, and a gated section', async () => {
-    temp = makeTempDir('debrief-e2e-');
+    const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const { page, problems } = await openWatchedPage(browser, server.url, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
     await createMeeting(page, { title: 'Search results stale', incidentId: 'INC-1987' });
     await page.getByRole('link', { name: 'Search results stale' }).click();
     const rows = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
@@ -305,7 +283,6 @@ describe('running a meeting: the console drives, the audience screen follows', (
    * audience screen must fit without scrolling. Only the running state is kept for the docs.
    */
   async function screenshots(page: Page, audience: Page, state: 'running' | 'overrun'): Promise<void> {
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const audienceUrl = audience.url();
     for (const [width, height, theme] of [
       [1920, 1080, null],
@@ -321,8 +298,8 @@ describe('running a meeting: the console drives, the audience screen follows', (
       const boxes = await audience.locator('.audience__top, .audience__title, .audience-clock, .audience__prompt, .audience-event').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
       for (const bottom of boxes) expect(bottom).toBeLessThanOrEqual(height);
       if (state === 'running') {
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `console-${width}.png`) });
-        await audience.screenshot({ path: path.join(SCREENSHOT_DIR, `audience-${width}.png`) });
+        await page.screenshot({ path: screenshotPath(`console-${width}.png`) });
+        await audience.screenshot({ path: screenshotPath(`audience-${width}.png`) });
       } else {
         await audience.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', `audience-${state}-${width}.png`) });
       }
