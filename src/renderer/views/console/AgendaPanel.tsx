@@ -1,17 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AgendaSection, AgendaState } from '../../../shared/domain/agenda.ts';
 import { formatDuration, sectionBudgetMs, type ClockView } from '../../../shared/timer/clock.ts';
-import { sentenceFor } from '../../api/field-errors.ts';
 import { agendaStore } from '../../app/services.ts';
-import type { SectionField } from '../../stores/agenda-store.ts';
-import { minutesText, parseMinutes } from '../../timer/clock-display.ts';
-import { FormMessage } from '../common/FormMessage.tsx';
-import { TextField } from '../common/TextField.tsx';
-import { useFormError } from '../common/use-form-error.ts';
+import { minutesText } from '../../timer/clock-display.ts';
 import { SECTION_KIND_LABELS } from './section-labels.ts';
+import { SectionFields, SectionFormMessage, useSectionForm } from './SectionFields.tsx';
 import { TemplateControls } from './TemplateControls.tsx';
 
-const SECTION_LABELS: Readonly<Record<SectionField, string>> = { title: 'Title', minutes: 'Minutes' };
 const agendaRowId = (sectionId: string) => `agenda-row-${sectionId}`;
 
 type SectionState = 'done' | 'current' | 'upcoming';
@@ -134,15 +129,12 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
 
 /** Rename and re-time one section in place: Enter saves, Escape cancels. */
 function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): void }) {
-  const [title, setTitle] = useState(section.title);
-  const [minutes, setMinutes] = useState(minutesText(section.plannedSeconds));
-  const [error, setError, editedField] = useFormError<SectionField>();
-  const titleRef = useRef<HTMLInputElement>(null);
-  const minutesRef = useRef<HTMLInputElement>(null);
+  const form = useSectionForm({ title: section.title, minutes: minutesText(section.plannedSeconds) });
+  const { titleRef, minutesRef } = form;
 
   useEffect(() => {
     titleRef.current?.focus();
-  }, []);
+  }, [titleRef]);
 
   const finish = () => {
     onDone();
@@ -151,27 +143,16 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseMinutes(minutes);
-    if (!parsed.ok) {
-      setError({ field: 'minutes', message: parsed.message });
-      minutesRef.current?.focus();
-      return;
-    }
+    const seconds = form.plannedSeconds();
+    if (seconds === null) return;
     const patch: { title?: string; plannedSeconds?: number } = {};
-    if (title.trim() !== section.title) patch.title = title;
-    if (parsed.seconds !== section.plannedSeconds) patch.plannedSeconds = parsed.seconds;
+    if (form.title.trim() !== section.title) patch.title = form.title;
+    if (seconds !== section.plannedSeconds) patch.plannedSeconds = seconds;
     if (Object.keys(patch).length === 0) return finish();
     const result = await agendaStore.getState().updateSection(section.id, patch);
-    if (!result.ok) {
-      setError(result.error);
-      if (result.error.field === 'title') titleRef.current?.focus();
-      if (result.error.field === 'minutes') minutesRef.current?.focus();
-      return;
-    }
+    if (!result.ok) return form.showError(result.error);
     finish();
   };
-
-  const fieldError = (field: SectionField) => (error?.field === field ? sentenceFor(SECTION_LABELS[field], error.message) : null);
 
   return (
     <li className="agenda-row agenda-row--editing" id={agendaRowId(section.id)}>
@@ -187,31 +168,7 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
         }}
         noValidate
       >
-        <TextField
-          id={`section-title-${section.id}`}
-          label="Title"
-          ref={titleRef}
-          value={title}
-          onValueChange={(value) => {
-            setTitle(value);
-            editedField('title');
-          }}
-          error={fieldError('title')}
-          spellCheck
-        />
-        <TextField
-          id={`section-minutes-${section.id}`}
-          className="section-form__minutes"
-          label="Minutes"
-          ref={minutesRef}
-          value={minutes}
-          inputMode="decimal"
-          onValueChange={(value) => {
-            setMinutes(value);
-            editedField('minutes');
-          }}
-          error={fieldError('minutes')}
-        />
+        <SectionFields form={form} titleRef={titleRef} minutesRef={minutesRef} idPrefix={`section-${section.id}`} titleLabel="Title" />
         <div className="section-form__actions">
           <button type="submit" className="button button--primary button--small">
             Save
@@ -220,74 +177,43 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
             Cancel
           </button>
         </div>
-        <FormMessage message={error && error.field === null ? error.message : null} />
+        <SectionFormMessage form={form} />
       </form>
     </li>
   );
 }
 
 function AddSectionForm() {
-  const [title, setTitle] = useState('');
-  const [minutes, setMinutes] = useState('5');
-  const [error, setError, editedField] = useFormError<SectionField>();
-  const titleRef = useRef<HTMLInputElement>(null);
-  const minutesRef = useRef<HTMLInputElement>(null);
+  const form = useSectionForm({ title: '', minutes: '5' });
+  const { titleRef, minutesRef } = form;
   const id = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseMinutes(minutes);
-    if (!parsed.ok) {
-      setError({ field: 'minutes', message: parsed.message });
-      minutesRef.current?.focus();
-      return;
-    }
-    const result = await agendaStore.getState().addSection({ title, plannedSeconds: parsed.seconds, kind: 'custom' });
-    if (!result.ok) {
-      setError(result.error);
-      (result.error.field === 'minutes' ? minutesRef : titleRef).current?.focus();
-      return;
-    }
-    setTitle('');
+    const seconds = form.plannedSeconds();
+    if (seconds === null) return;
+    const result = await agendaStore.getState().addSection({ title: form.title, plannedSeconds: seconds, kind: 'custom' });
+    if (!result.ok) return form.showError(result.error);
+    form.setTitle('');
     titleRef.current?.focus();
   };
 
-  const fieldError = (field: SectionField) => (error?.field === field ? sentenceFor(SECTION_LABELS[field], error.message) : null);
-
   return (
     <form className="section-form section-form--add" aria-label="Add a section" onSubmit={submit} noValidate>
-      <TextField
-        id={`${id}-title`}
-        label="New section"
-        ref={titleRef}
-        value={title}
-        placeholder="e.g. Customer impact"
-        onValueChange={(value) => {
-          setTitle(value);
-          editedField('title');
-        }}
-        error={error?.field === 'title' ? sentenceFor('Title', error.message) : null}
-        spellCheck
-      />
-      <TextField
-        id={`${id}-minutes`}
-        className="section-form__minutes"
-        label="Minutes"
-        ref={minutesRef}
-        value={minutes}
-        inputMode="decimal"
-        onValueChange={(value) => {
-          setMinutes(value);
-          editedField('minutes');
-        }}
-        error={fieldError('minutes')}
+      <SectionFields
+        form={form}
+        titleRef={titleRef}
+        minutesRef={minutesRef}
+        idPrefix={id}
+        titleLabel="New section"
+        titlePlaceholder="e.g. Customer impact"
       />
       <div className="section-form__actions">
         <button type="submit" className="button button--small">
           Add section
         </button>
       </div>
-      <FormMessage message={error && error.field === null ? error.message : null} />
+      <SectionFormMessage form={form} />
     </form>
   );
 }
