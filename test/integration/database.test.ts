@@ -35,6 +35,7 @@ describe('openDatabase', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     const tables = (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string; sql: string }>);
     expect(tables.map((t) => t.name)).toEqual([
+      'action_check_dismissals',
       'action_items',
       'agenda_sections',
       'agenda_templates',
