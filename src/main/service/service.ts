@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import type { ChangeEvent } from '../../shared/api/events.ts';
+import { actionHandlers } from './action-handlers.ts';
 import { agendaHandlers } from './agenda-handlers.ts';
 import { createServiceContext, type ChangeListener, type ServiceOptions } from './context.ts';
 import { meetingHandlers } from './meeting-handlers.ts';
 import { participantHandlers } from './participant-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
+import { timelineGetHandler } from './timeline-get-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
 
 export interface Service {
@@ -31,10 +33,12 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),
+    ...timelineGetHandler(context),
     ...participantHandlers(context),
     ...agendaHandlers(context),
     ...timerHandlers(context),
     ...templateHandlers(context),
+    ...actionHandlers(context),
   } satisfies ApiHandlers;
 
   return {

@@ -1,8 +1,17 @@
 import type { z } from 'zod';
+import type { ActionItem } from '../domain/actions.ts';
 import type { AgendaState, AgendaTemplate } from '../domain/agenda.ts';
 import type { Meeting, MeetingSummary } from '../domain/meeting.ts';
 import type { Participant } from '../domain/participant.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import {
+  actionCheckInput,
+  actionIdInput,
+  addActionInput,
+  listActionsInput,
+  moveActionInput,
+  updateActionInput,
+} from './actions.ts';
 import {
   addSectionInput,
   applyTemplateInput,
@@ -45,6 +54,7 @@ export const methodInputs = {
   'meetings.delete': meetingIdInput,
 
   'timeline.list': listTimelineInput,
+  'timeline.get': timelineEventIdInput,
   'timeline.add': addTimelineEventInput,
   'timeline.update': updateTimelineEventInput,
   'timeline.delete': timelineEventIdInput,
@@ -74,6 +84,15 @@ export const methodInputs = {
   'templates.list': listTemplatesInput,
   'templates.saveFromMeeting': saveTemplateInput,
   'templates.delete': templateIdInput,
+
+  'actions.list': listActionsInput,
+  'actions.add': addActionInput,
+  'actions.update': updateActionInput,
+  'actions.delete': actionIdInput,
+  'actions.move': moveActionInput,
+  'actions.listDismissedChecks': listActionsInput,
+  'actions.dismissCheck': actionCheckInput,
+  'actions.restoreCheck': actionCheckInput,
 } as const;
 
 export interface Deleted {
@@ -91,6 +110,8 @@ export interface MethodResults {
   'meetings.delete': Deleted;
 
   'timeline.list': TimelineEvent[];
+  /** One event, so a window can apply a pushed change without fetching the whole timeline. */
+  'timeline.get': TimelineEvent;
   'timeline.add': TimelineEvent;
   'timeline.update': TimelineEvent;
   'timeline.delete': Deleted;
@@ -123,6 +144,17 @@ export interface MethodResults {
   'templates.list': AgendaTemplate[];
   'templates.saveFromMeeting': AgendaTemplate;
   'templates.delete': { id: string };
+
+  'actions.list': ActionItem[];
+  'actions.add': ActionItem;
+  'actions.update': ActionItem;
+  'actions.delete': Deleted;
+  /** The meeting's items in their new order. */
+  'actions.move': ActionItem[];
+  /** The keys of the action-item checks cleared in the meeting (see src/shared/actions/checks.ts). */
+  'actions.listDismissedChecks': string[];
+  'actions.dismissCheck': string[];
+  'actions.restoreCheck': string[];
 }
 
 export type Method = keyof typeof methodInputs;
