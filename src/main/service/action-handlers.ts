@@ -1,0 +1,146 @@
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ActionItem } from '../../shared/domain/actions.ts';
+import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
+import {
+  deleteActionItem,
+  getActionItem,
+  insertActionItem,
+  listActionItems,
+  renumberActionItems,
+  updateActionItem,
+} from '../db/repositories/action-items.ts';
+import { noteMeetingId, whyMeetingId } from '../db/repositories/finding-links.ts';
+import { getMeeting } from '../db/repositories/meetings.ts';
+import { notFound, type ServiceContext } from './context.ts';
+
+type ActionHandlers = Pick<
+  ApiHandlers,
+  | 'actions.list'
+  | 'actions.add'
+  | 'actions.update'
+  | 'actions.delete'
+  | 'actions.move'
+  | 'actions.listDismissedChecks'
+  | 'actions.dismissCheck'
+  | 'actions.restoreCheck'
+>;
+
+/** Refuses a link to a finding that does not exist or belongs to another meeting, naming the field. */
+function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionItem, 'whyId' | 'noteId'>): void {
+  if (links.whyId !== null && whyMeetingId(db, links.whyId) !== meetingId) {
+    throw new ApiError('invalid_input', 'whyId: must be a root cause or contributing factor of this meeting', 'whyId');
+  }
+  if (links.noteId !== null && noteMeetingId(db, links.noteId) !== meetingId) {
+    throw new ApiError('invalid_input', 'noteId: must be a note of this meeting', 'noteId');
+  }
+  if (links.whyId !== null && links.noteId !== null) {
+    throw new ApiError('invalid_input', 'noteId: an action item addresses one finding; clear whyId to link a note', 'noteId');
+  }
+}
+
+export function actionHandlers({ db, now, newId, mutate }: ServiceContext): ActionHandlers {
+  const requireItem = (id: string) => getActionItem(db, id) ?? (() => { throw notFound('action item', id); })();
+  const requireMeeting = (meetingId: string) => {
+    if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+  };
+
+  /** Puts `id` at `position` (clamped) among the meeting's items and numbers them 0..n-1. */
+  const placeItem = (meetingId: string, id: string, position: number, at: number) => {
+    const order = listActionItems(db, meetingId).map((item) => item.id).filter((other) => other !== id);
+    order.splice(Math.min(position, order.length), 0, id);
+    renumberActionItems(db, order, at);
+  };
+
+  return {
+    'actions.list': ({ meetingId }) => {
+      requireMeeting(meetingId);
+      return listActionItems(db, meetingId);
+    },
+
+    'actions.add': (input) =>
+      mutate((changes) => {
+        if (input.id) {
+          // A retried add (same id) is acknowledged again without a second row.
+          const existing = getActionItem(db, input.id);
+          if (existing) {
+            if (existing.meetingId !== input.meetingId) {
+              throw new ApiError('conflict', `id: action item ${input.id} belongs to another meeting`, 'id');
+            }
+            return existing;
+          }
+        }
+        requireMeeting(input.meetingId);
+        const links = { whyId: input.whyId ?? null, noteId: input.noteId ?? null };
+        checkFindingLinks(db, input.meetingId, links);
+        const at = now();
+        const count = listActionItems(db, input.meetingId).length;
+        const inserted = insertActionItem(db, {
+          id: input.id ?? newId(),
+          meetingId: input.meetingId,
+          position: count,
+          title: input.title,
+          owner: input.owner ?? '',
+          dueOn: input.dueOn ?? null,
+          priority: input.priority ?? 'P1',
+          horizon: input.horizon ?? 'short_term',
+          category: input.category ?? null,
+          status: input.status ?? 'open',
+          ...links,
+          now: at,
+        });
+        if (input.position !== undefined && input.position < count) placeItem(input.meetingId, inserted.id, input.position, at);
+        changes.touch(inserted.meetingId, 'action_item', inserted.id, 'created');
+        return requireItem(inserted.id);
+      }),
+
+    'actions.update': ({ id, patch }) =>
+      mutate((changes) => {
+        const before = requireItem(id);
+        checkFindingLinks(db, before.meetingId, {
+          whyId: patch.whyId === undefined ? before.whyId : patch.whyId,
+          noteId: patch.noteId === undefined ? before.noteId : patch.noteId,
+        });
+        const item = updateActionItem(db, id, patch, now()) ?? before;
+        changes.touch(item.meetingId, 'action_item', id, 'updated');
+        return item;
+      }),
+
+    'actions.delete': ({ id }) =>
+      mutate((changes) => {
+        const item = requireItem(id);
+        deleteActionItem(db, id);
+        renumberActionItems(db, listActionItems(db, item.meetingId).map((other) => other.id), now());
+        const revision = changes.touch(item.meetingId, 'action_item', id, 'deleted');
+        return { id, meetingId: item.meetingId, revision };
+      }),
+
+    'actions.move': ({ id, position }) =>
+      mutate((changes) => {
+        const item = requireItem(id);
+        placeItem(item.meetingId, id, position, now());
+        changes.touch(item.meetingId, 'action_item', id, 'updated');
+        return listActionItems(db, item.meetingId);
+      }),
+
+    'actions.listDismissedChecks': ({ meetingId }) => {
+      requireMeeting(meetingId);
+      return listDismissedChecks(db, meetingId);
+    },
+
+    'actions.dismissCheck': ({ meetingId, key }) =>
+      mutate((changes) => {
+        requireMeeting(meetingId);
+        if (dismissCheck(db, meetingId, key, now())) changes.touch(meetingId, 'action_check', key, 'created');
+        return listDismissedChecks(db, meetingId);
+      }),
+
+    'actions.restoreCheck': ({ meetingId, key }) =>
+      mutate((changes) => {
+        requireMeeting(meetingId);
+        if (restoreCheck(db, meetingId, key)) changes.touch(meetingId, 'action_check', key, 'deleted');
+        return listDismissedChecks(db, meetingId);
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ACTION_CATEGORIES, ACTION_HORIZONS, ACTION_PRIORITIES, ACTION_STATUSES } from '../domain/actions.ts';
+import { calendarDate, id, optionalText, requiredText } from './fields.ts';
+
+export const ACTION_TITLE_MAX = 500;
+export const ACTION_OWNER_MAX = 200;
+export const CHECK_KEY_MAX = 200;
+
+const position = z
+  .number({ message: 'must be a position' })
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'must not be negative' });
+
+/** The fields a person edits; each may be cleared (null or empty) except the title. */
+const actionFields = {
+  title: requiredText(ACTION_TITLE_MAX),
+  owner: optionalText(ACTION_OWNER_MAX),
+  dueOn: calendarDate.nullable(),
+  priority: z.enum(ACTION_PRIORITIES, { message: 'must be P0, P1 or P2' }),
+  horizon: z.enum(ACTION_HORIZONS, { message: 'must be quick_win, short_term or long_term' }),
+  category: z.enum(ACTION_CATEGORIES, { message: `must be one of ${ACTION_CATEGORIES.join(', ')}` }).nullable(),
+  status: z.enum(ACTION_STATUSES, { message: `must be one of ${ACTION_STATUSES.join(', ')}` }),
+  whyId: id.nullable(),
+  noteId: id.nullable(),
+};
+
+export const listActionsInput = z.strictObject({ meetingId: id });
+
+export const addActionInput = z.strictObject({
+  meetingId: id,
+  ...actionFields,
+  owner: actionFields.owner.optional(),
+  dueOn: actionFields.dueOn.optional(),
+  priority: actionFields.priority.optional(),
+  horizon: actionFields.horizon.optional(),
+  category: actionFields.category.optional(),
+  status: actionFields.status.optional(),
+  whyId: actionFields.whyId.optional(),
+  noteId: actionFields.noteId.optional(),
+  /** A client-chosen id: a retried add is stored once, and undo of a delete restores the same item. */
+  id: id.optional(),
+  /** 0-based place in the list; the end when left out (undo uses it to put an item back where it was). */
+  position: position.optional(),
+});
+
+export const actionPatch = z.strictObject(actionFields).partial();
+
+export const updateActionInput = z.strictObject({ id, patch: actionPatch });
+export const actionIdInput = z.strictObject({ id });
+export const moveActionInput = z.strictObject({ id, position });
+
+/** A live check's key (see src/shared/actions/checks.ts), cleared or brought back for the whole meeting. */
+export const actionCheckInput = z.strictObject({ meetingId: id, key: requiredText(CHECK_KEY_MAX) });
