@@ -1,4 +1,4 @@
-import type { TimePrecision } from '../../shared/domain/timeline.ts';
+import type { TimePrecision } from '../domain/timeline.ts';
 import { calendarDateAt, instantOf } from './zoned-time.ts';
 
 export interface ClockTime {

@@ -1,0 +1,81 @@
+import { actorProblem, descriptionProblem } from './event-fields.ts';
+import { IMPORT_EVENTS_MAX, type ImportContext, type ImportedEvent, type ImportPreview } from './import-result.ts';
+import { parseTimestampText } from './timestamp-text.ts';
+
+// "[14:05] alice: text", "[2026-11-20 14:05] alice: text", "14:05 alice: text", "14:05:09 text"
+const BRACKETED = /^\s*\[([^\]]{1,40})\]\s*(.*)$/;
+const BARE = /^\s*((?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2})?)(?:\s+(.*))?$/;
+const LOOKS_LIKE_TIME = /^[\d\s:.TZ+-]*\d:\d[\d\s:.TZ+-]*(?:UTC)?$/i;
+/** A speaker is one to three words before a colon, e.g. "alice", "Alice Smith", "PagerDuty bot". */
+const SPEAKER = /^([^\s:][^:]{0,39}?):(?:\s+|$)(.*)$/;
+const SPEAKER_WORDS_MAX = 3;
+
+interface Message {
+  line: number;
+  occurredAt: number;
+  precision: ImportedEvent['precision'];
+  actor: string;
+  text: string;
+}
+
+function splitSpeaker(rest: string): { actor: string; text: string } {
+  const match = SPEAKER.exec(rest);
+  if (!match) return { actor: '', text: rest };
+  const speaker = (match[1] ?? '').trim();
+  if (speaker.split(/\s+/).length > SPEAKER_WORDS_MAX) return { actor: '', text: rest };
+  return { actor: speaker, text: match[2] ?? '' };
+}
+
+/** The time stamp and the rest of a line that starts a message, or null for a continuation line. */
+function messageStart(line: string): { stamp: string; rest: string } | null {
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed && LOOKS_LIKE_TIME.test((bracketed[1] ?? '').trim())) return { stamp: bracketed[1] ?? '', rest: bracketed[2] ?? '' };
+  const bare = BARE.exec(line);
+  if (bare) return { stamp: bare[1] ?? '', rest: bare[2] ?? '' };
+  return null;
+}
+
+/**
+ * Pasted chat: each message starts with a time, then an optional "speaker:"; a line without a leading time
+ * continues the message above it. Lines without a speaker (bots, system notices) are kept with no actor.
+ */
+export function parseChatTimeline(text: string, context: ImportContext): ImportPreview {
+  const preview: ImportPreview = { events: [], rejected: [] };
+  const messages: Message[] = [];
+  let current: Message | null = null;
+  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r\n|\r|\n/);
+
+  for (const [index, raw] of lines.entries()) {
+    const lineNumber = index + 1;
+    if (raw.trim() === '') continue;
+    const start = messageStart(raw);
+    if (!start) {
+      if (current) current.text = current.text === '' ? raw.trim() : `${current.text}\n${raw.trim()}`;
+      else preview.rejected.push({ line: lineNumber, reason: 'time: the line does not start with a time such as [14:05] or 14:05' });
+      continue;
+    }
+    const time = parseTimestampText(start.stamp, context);
+    if (!time.ok) {
+      preview.rejected.push({ line: lineNumber, reason: `time: ${time.message}` });
+      // Lines below belong to the refused message, not to the one before it.
+      current = null;
+      continue;
+    }
+    const { actor, text: said } = splitSpeaker(start.rest.trim());
+    current = { line: lineNumber, occurredAt: time.occurredAt, precision: time.precision, actor, text: said.trim() };
+    messages.push(current);
+  }
+
+  for (const message of messages) {
+    const problem = descriptionProblem(message.text) ?? actorProblem(message.actor);
+    if (problem !== null) preview.rejected.push({ line: message.line, reason: problem });
+    else if (preview.events.length >= IMPORT_EVENTS_MAX) {
+      preview.rejected.push({ line: message.line, reason: `row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events` });
+    } else {
+      const { line, occurredAt, precision, actor, text: description } = message;
+      preview.events.push({ line, occurredAt, precision, description, actor, phase: 'other', source: 'chat_import' });
+    }
+  }
+  preview.rejected.sort((a, b) => a.line - b.line);
+  return preview;
+}

@@ -1,0 +1,33 @@
+import type { TimelinePhase, TimelineSource, TimePrecision } from '../domain/timeline.ts';
+
+/** One event an import would add, with the line of the file or paste it came from. */
+export interface ImportedEvent {
+  line: number;
+  occurredAt: number;
+  precision: TimePrecision;
+  description: string;
+  actor: string;
+  phase: TimelinePhase;
+  source: TimelineSource;
+}
+
+/** A line that will not be imported, and why, in words that name the part that is wrong. */
+export interface RejectedLine {
+  line: number;
+  reason: string;
+}
+
+export interface ImportPreview {
+  events: ImportedEvent[];
+  rejected: RejectedLine[];
+}
+
+/** The most events one import may add; the same limit the API enforces. */
+export const IMPORT_EVENTS_MAX = 5_000;
+
+/** Where typed clock times belong: the incident date, read in the meeting's zone. */
+export interface ImportContext {
+  timeZone: string;
+  /** YYYY-MM-DD */
+  anchorDate: string;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvTimeline } from '../../../../src/shared/timeline/csv-timeline.ts';
+
+const context = { timeZone: 'America/New_York', anchorDate: '2026-11-20' };
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('parseCsvTimeline', () => {
+  it('imports the seed-style table with quoted commas, quotes and newlines', () => {
+    const csv = [
+      'Time,Event,Actor,Phase',
+      '14:00,Deployment started,CI/CD,trigger',
+      '14:05,"Error rate increased, p99 at 4s",Monitoring,DETECTION',
+      '14:07,"Pager said ""SEV2""',
+      'on-call acknowledged",PagerDuty,response',
+      '',
+    ].join('\r\n');
+    const preview = parseCsvTimeline(csv, context);
+    expect(preview.rejected).toEqual([]);
+    expect(preview.events.map((event) => [event.line, iso(event.occurredAt), event.description, event.actor, event.phase])).toEqual([
+      [2, '2026-11-20T19:00:00.000Z', 'Deployment started', 'CI/CD', 'trigger'],
+      [3, '2026-11-20T19:05:00.000Z', 'Error rate increased, p99 at 4s', 'Monitoring', 'detection'],
+      [4, '2026-11-20T19:07:00.000Z', 'Pager said "SEV2"\non-call acknowledged', 'PagerDuty', 'response'],
+    ]);
+    expect(preview.events.every((event) => event.source === 'csv_import')).toBe(true);
+  });
+
+  it.each([
+    ['2026-11-20T14:05:00Z', '2026-11-20T14:05:00.000Z', 'second'],
+    ['2026-11-20T14:05:00.250+01:00', '2026-11-20T13:05:00.250Z', 'second'],
+    ['2026-11-20 14:05 UTC', '2026-11-20T14:05:00.000Z', 'minute'],
+    ['2026-11-20 14:05:30 -05:00', '2026-11-20T19:05:30.000Z', 'second'],
+    ['2026-11-20 14:05', '2026-11-20T19:05:00.000Z', 'minute'],
+    ['14:05', '2026-11-20T19:05:00.000Z', 'minute'],
+    ['2026-03-08 03:30', '2026-03-08T07:30:00.000Z', 'minute'],
+    ['2026-11-01 01:30', '2026-11-01T05:30:00.000Z', 'minute'],
+  ])('reads the time %j', (time, expected, precision) => {
+    const preview = parseCsvTimeline(`time,description\n${time},x`, context);
+    expect(preview.events.map((event) => [iso(event.occurredAt), event.precision])).toEqual([[expected, precision]]);
+  });
+
+  it.each([
+    ['tomorrow', 'time: "tomorrow" is not a time'],
+    ['', 'time: is empty'],
+    ['25:00', 'time: must have an hour'],
+    ['2026-13-01 10:00', 'time: must be a real calendar date'],
+    ['2026-11-20 10:00 +15:00', 'time: has an offset'],
+  ])('rejects the time %j with its line', (time, reason) => {
+    const preview = parseCsvTimeline(`time,event\n10:00,fine\n${time},x`, context);
+    expect(preview.events).toHaveLength(1);
+    expect(preview.rejected).toEqual([{ line: 3, reason: expect.stringContaining(reason) }]);
+  });
+
+  it('rejects rows with an empty event, an unknown phase, or broken quoting, keeping the rest', () => {
+    const csv = 'time,event,phase\n10:00,,\n10:01,ok,nonsense\n10:02,"bad"quote,other\n10:03,fine,\n10:04,"never closed';
+    const preview = parseCsvTimeline(csv, context);
+    expect(preview.events.map((event) => event.description)).toEqual(['fine']);
+    expect(preview.rejected.map((row) => row.line)).toEqual([2, 3, 4, 6]);
+    expect(preview.rejected[0]?.reason).toBe('description: is empty');
+    expect(preview.rejected[1]?.reason).toContain('phase: "nonsense" is not one of trigger');
+  });
+
+  it.each([
+    ['', 'file: is empty'],
+    ['when,what\n10:00,x', 'header: needs the columns time and event (or description)'],
+    ['time,notes\n10:00,x', 'header: needs the column event (or description)'],
+    ['time,event,description\n10:00,a,b', 'header: has two columns for event/description'],
+  ])('explains a bad header in %j', (csv, reason) => {
+    const preview = parseCsvTimeline(csv, context);
+    expect(preview.events).toEqual([]);
+    expect(preview.rejected[0]?.reason).toContain(reason);
+  });
+
+  it('takes at most 5,000 events and rejects the rest by line', () => {
+    const rows = Array.from({ length: 5_002 }, (_, index) => `10:00,event ${index}`);
+    const preview = parseCsvTimeline(`time,event\n${rows.join('\n')}`, context);
+    expect(preview.events).toHaveLength(5_000);
+    expect(preview.rejected.map((row) => row.line)).toEqual([5_002, 5_003]);
+  });
+});
