@@ -11,6 +11,7 @@ import { createDomainStore } from './create-domain-store.ts';
 import type { LoadState } from './meetings-store.ts';
 import { withoutKey } from './records.ts';
 import type { EntryStatus } from './timeline-rows.ts';
+import { followTimelineChanges, withEvent, withoutEvent } from './timeline-sync.ts';
 
 export type TimelineField = 'time' | 'date' | 'description' | 'actor';
 
@@ -60,8 +61,6 @@ export interface TimelineState {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
 
-const upsert = (events: readonly TimelineEvent[], event: TimelineEvent) => [...events.filter((candidate) => candidate.id !== event.id), event];
-
 export function createTimelineStore(client: ApiClient, now: () => number = Date.now) {
   return createDomainStore<TimelineState>((set, get) => {
     /** Inputs of adds that were refused, kept for a retry. */
@@ -91,7 +90,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
         refusedAdds.delete(input.id);
         if (!isCurrent(input.meetingId)) return;
         set((state) => ({
-          events: upsert(state.events, event),
+          events: withEvent(state.events, event),
           drafts: withoutKey(state.drafts, event.id),
           statuses: { ...state.statuses, [event.id]: { state: 'saved' } },
         }));
@@ -113,12 +112,24 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
       void sendAdd(input);
     };
 
+    // A pushed change is applied by reading that one event: never the whole timeline per keystroke.
+    const followChange = followTimelineChanges({
+      fetchOne: (id) => client.call('timeline.get', { id }),
+      currentMeetingId: () => get().meetingId,
+      put: (meetingId, event) => {
+        if (isCurrent(meetingId)) set((state) => ({ events: withEvent(state.events, event), drafts: withoutKey(state.drafts, event.id) }));
+      },
+      drop: (meetingId, id) => {
+        if (isCurrent(meetingId)) set((state) => ({ events: withoutEvent(state.events, id) }));
+      },
+      refetchAll: () => void fetchEvents(),
+    });
+
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync' || (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event')) {
-        void fetchEvents();
-      }
+      if (event.event === 'resync') void fetchEvents();
+      else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event') void followChange(event.payload);
     });
 
     return {
@@ -176,7 +187,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
         try {
           const event = await client.call('timeline.update', { id, patch });
           if (meetingId && isCurrent(meetingId)) {
-            set((state) => ({ events: upsert(state.events, event), statuses: { ...state.statuses, [id]: { state: 'saved' } } }));
+            set((state) => ({ events: withEvent(state.events, event), statuses: { ...state.statuses, [id]: { state: 'saved' } } }));
           }
           return succeeded(undefined);
         } catch (error) {

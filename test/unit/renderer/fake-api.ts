@@ -60,6 +60,7 @@ export function fakeApi(startAt = Date.UTC(2026, 1, 3, 15, 0, 0)) {
       return meeting;
     },
     'timeline.list': ({ meetingId }) => [...events.values()].filter((event) => event.meetingId === meetingId).sort(compareTimelineEvents),
+    'timeline.get': ({ id }) => requireEvent(id),
     'timeline.add': (input) => {
       const existing = input.id ? events.get(input.id) : undefined;
       if (existing) return existing;
