@@ -9,6 +9,7 @@ import { participantHandlers } from './participant-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
 import { timelineGetHandler } from './timeline-get-handler.ts';
+import { timelineImportHandler } from './timeline-import-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
 
 export interface Service {
@@ -34,6 +35,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...meetingHandlers(context),
     ...timelineHandlers(context),
     ...timelineGetHandler(context),
+    ...timelineImportHandler(context),
     ...participantHandlers(context),
     ...agendaHandlers(context),
     ...timerHandlers(context),

@@ -44,6 +44,7 @@ import {
   timelineEventIdInput,
   updateTimelineEventInput,
 } from './timeline.ts';
+import { importTimelineInput } from './timeline-import.ts';
 
 /** The one API contract: every transport validates a call's input with the schema named here. */
 export const methodInputs = {
@@ -58,6 +59,7 @@ export const methodInputs = {
   'timeline.add': addTimelineEventInput,
   'timeline.update': updateTimelineEventInput,
   'timeline.delete': timelineEventIdInput,
+  'timeline.import': importTimelineInput,
 
   'participants.list': listParticipantsInput,
   'participants.add': addParticipantInput,
@@ -115,6 +117,8 @@ export interface MethodResults {
   'timeline.add': TimelineEvent;
   'timeline.update': TimelineEvent;
   'timeline.delete': Deleted;
+  /** All or nothing, in one transaction; the events in display order of the import. */
+  'timeline.import': { count: number; events: TimelineEvent[] };
 
   'participants.list': Participant[];
   'participants.add': Participant;
