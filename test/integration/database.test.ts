@@ -39,6 +39,7 @@ describe('openDatabase', () => {
       'action_items',
       'agenda_sections',
       'agenda_templates',
+      'conflicts',
       'meetings',
       'notes',
       'participants',

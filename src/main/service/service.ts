@@ -11,6 +11,9 @@ import { timelineHandlers } from './timeline-handlers.ts';
 import { timelineGetHandler } from './timeline-get-handler.ts';
 import { timelineImportHandler } from './timeline-import-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
+import { whyHandlers } from './why-handlers.ts';
+import { noteHandlers } from './note-handlers.ts';
+import { conflictHandlers } from './conflict-handlers.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -40,6 +43,9 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...agendaHandlers(context),
     ...timerHandlers(context),
     ...templateHandlers(context),
+    ...whyHandlers(context),
+    ...noteHandlers(context),
+    ...conflictHandlers(context),
     ...actionHandlers(context),
   } satisfies ApiHandlers;
 

@@ -46,6 +46,13 @@ import {
 } from './timeline.ts';
 import { importTimelineInput } from './timeline-import.ts';
 
+import type { Conflict } from '../domain/conflicts.ts';
+import type { Note } from '../domain/notes.ts';
+import type { DeletedWhys, Why } from '../domain/whys.ts';
+import { addConflictInput, conflictIdInput, listConflictsInput, updateConflictInput } from './conflicts.ts';
+import { addNoteInput, listNotesInput, noteIdInput, updateNoteInput } from './notes.ts';
+import { addWhyInput, listWhysInput, updateWhyInput, whyIdInput } from './whys.ts';
+
 /** The one API contract: every transport validates a call's input with the schema named here. */
 export const methodInputs = {
   'meetings.create': createMeetingInput,
@@ -60,6 +67,21 @@ export const methodInputs = {
   'timeline.update': updateTimelineEventInput,
   'timeline.delete': timelineEventIdInput,
   'timeline.import': importTimelineInput,
+
+  'whys.list': listWhysInput,
+  'whys.add': addWhyInput,
+  'whys.update': updateWhyInput,
+  'whys.delete': whyIdInput,
+
+  'notes.list': listNotesInput,
+  'notes.add': addNoteInput,
+  'notes.update': updateNoteInput,
+  'notes.delete': noteIdInput,
+
+  'conflicts.list': listConflictsInput,
+  'conflicts.add': addConflictInput,
+  'conflicts.update': updateConflictInput,
+  'conflicts.delete': conflictIdInput,
 
   'participants.list': listParticipantsInput,
   'participants.add': addParticipantInput,
@@ -119,6 +141,22 @@ export interface MethodResults {
   'timeline.delete': Deleted;
   /** All or nothing, in one transaction; the events in display order of the import. */
   'timeline.import': { count: number; events: TimelineEvent[] };
+
+  'whys.list': Why[];
+  'whys.add': Why;
+  'whys.update': Why;
+  /** The node and its whole subtree; `removed` lists them parents first, so undo can add them back with the same ids. */
+  'whys.delete': DeletedWhys;
+
+  'notes.list': Note[];
+  'notes.add': Note;
+  'notes.update': Note;
+  'notes.delete': Deleted;
+
+  'conflicts.list': Conflict[];
+  'conflicts.add': Conflict;
+  'conflicts.update': Conflict;
+  'conflicts.delete': Deleted;
 
   'participants.list': Participant[];
   'participants.add': Participant;

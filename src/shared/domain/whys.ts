@@ -35,6 +35,14 @@ export interface Why {
   updatedAt: number;
 }
 
+/** What `whys.delete` removed: the node and its whole subtree, parents first, so undo can add them back in order. */
+export interface DeletedWhys {
+  id: string;
+  meetingId: string;
+  revision: number;
+  removed: Why[];
+}
+
 export function isActionableWhy(why: Pick<Why, 'kind'>): boolean {
   return (ACTIONABLE_WHY_KINDS as readonly WhyKind[]).includes(why.kind);
 }

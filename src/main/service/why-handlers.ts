@@ -1,0 +1,122 @@
+import type { ApiHandlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { Why } from '../../shared/domain/whys.ts';
+import { getMeeting } from '../db/repositories/meetings.ts';
+import {
+  deleteWhy,
+  getWhy,
+  insertWhy,
+  listSiblings,
+  listSubtree,
+  listWhys,
+  setWhyPlace,
+  updateWhyContent,
+} from '../db/repositories/whys.ts';
+import { notFound, type ServiceContext } from './context.ts';
+import { placeAmong, renumber } from './sibling-order.ts';
+
+type WhyHandlers = Pick<ApiHandlers, 'whys.list' | 'whys.add' | 'whys.update' | 'whys.delete'>;
+
+export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHandlers {
+  const requireWhy = (id: string): Why => getWhy(db, id) ?? (() => { throw notFound('why', id); })();
+
+  /** The parent a node may hang under: an existing node of the same meeting. */
+  const checkParent = (meetingId: string, parentId: string | null, field: string): void => {
+    if (parentId === null) return;
+    const parent = getWhy(db, parentId);
+    if (!parent) throw new ApiError('invalid_input', `${field}: no why with id ${parentId}`, field);
+    if (parent.meetingId !== meetingId) throw new ApiError('invalid_input', `${field}: that why belongs to another meeting`, field);
+  };
+
+  /** Puts `id` at `position` among the children of `parentId` and closes the gap it left elsewhere. */
+  const place = (why: Why, parentId: string | null, position: number | undefined): void => {
+    const siblings = listSiblings(db, why.meetingId, parentId);
+    const order = placeAmong(siblings.map((s) => s.id), why.id, position);
+    if (why.parentId !== parentId) {
+      const formerSiblings = listSiblings(db, why.meetingId, why.parentId).filter((s) => s.id !== why.id);
+      renumber(formerSiblings, formerSiblings.map((s) => s.id), (id, at) => setWhyPlace(db, id, why.parentId, at));
+      setWhyPlace(db, why.id, parentId, order.indexOf(why.id));
+    }
+    renumber(siblings, order, (id, at) => setWhyPlace(db, id, parentId, at));
+  };
+
+  return {
+    'whys.list': ({ meetingId }) => {
+      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      return listWhys(db, meetingId);
+    },
+
+    'whys.add': (input) =>
+      mutate((changes) => {
+        if (input.id) {
+          // A retried add (same id) is acknowledged again without a second row.
+          const existing = getWhy(db, input.id);
+          if (existing) {
+            if (existing.meetingId !== input.meetingId) {
+              throw new ApiError('conflict', `id: why ${input.id} belongs to another meeting`, 'id');
+            }
+            return existing;
+          }
+        }
+        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        checkParent(input.meetingId, input.parentId, 'parentId');
+        const kind = input.kind ?? (input.parentId === null ? 'problem' : 'unclassified');
+        if (kind === 'problem' && input.parentId !== null) {
+          throw new ApiError('invalid_input', 'kind: only a node at the top (no parent) is a problem statement', 'kind');
+        }
+        const at = now();
+        const added = insertWhy(db, {
+          id: input.id ?? newId(),
+          meetingId: input.meetingId,
+          parentId: input.parentId,
+          position: listSiblings(db, input.meetingId, input.parentId).length,
+          text: input.text,
+          kind,
+          author: input.author ?? '',
+          createdAt: input.createdAt ?? at,
+          now: at,
+        });
+        if (input.position !== undefined) place(added, input.parentId, input.position);
+        changes.touch(added.meetingId, 'why', added.id, 'created');
+        return requireWhy(added.id);
+      }),
+
+    'whys.update': ({ id, patch }) =>
+      mutate((changes) => {
+        const before = requireWhy(id);
+        const parentId = patch.parentId === undefined ? before.parentId : patch.parentId;
+        const kind = patch.kind ?? before.kind;
+        if (kind === 'problem' && parentId !== null) {
+          const field = patch.kind === 'problem' ? 'patch.kind' : 'patch.parentId';
+          throw new ApiError('invalid_input', `${field}: only a node at the top (no parent) is a problem statement`, field);
+        }
+        if (parentId !== before.parentId) {
+          checkParent(before.meetingId, parentId, 'patch.parentId');
+          if (parentId !== null && listSubtree(db, id).some((node) => node.id === parentId)) {
+            throw new ApiError(
+              'invalid_input',
+              'patch.parentId: a why cannot move under itself or one of its own answers (that would make a cycle)',
+              'patch.parentId',
+            );
+          }
+        }
+        if (parentId !== before.parentId || patch.position !== undefined) {
+          place(before, parentId, patch.position ?? (parentId === before.parentId ? before.position : undefined));
+        }
+        const why = updateWhyContent(db, id, { text: patch.text, kind: patch.kind }, now());
+        changes.touch(why.meetingId, 'why', id, 'updated');
+        return why;
+      }),
+
+    'whys.delete': ({ id }) =>
+      mutate((changes) => {
+        const why = requireWhy(id);
+        const removed = listSubtree(db, id);
+        deleteWhy(db, id);
+        const remaining = listSiblings(db, why.meetingId, why.parentId);
+        renumber(remaining, remaining.map((s) => s.id), (siblingId, at) => setWhyPlace(db, siblingId, why.parentId, at));
+        const revision = changes.touch(why.meetingId, 'why', id, 'deleted');
+        return { id, meetingId: why.meetingId, revision, removed };
+      }),
+  };
+}
