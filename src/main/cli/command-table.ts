@@ -1,8 +1,9 @@
 import type { Command } from './command.ts';
 import { createCommand } from './commands/create.ts';
 import { helpCommand } from './commands/help.ts';
+import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
-export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, helpCommand];
