@@ -98,7 +98,7 @@ export const TRIGGERS: readonly Trigger[] = [
     source: `(?:is|was|are|were)${S}(?:to${S}blame|responsible${S}for${S}(?:the|this)${S}(?:outage|incident|failure|breakage|downtime|mess))`,
     subject: 'person',
   },
-  { kind: 'person_as_cause', source: `(?:took|brought|takes|brings)${S}(?:[\\p{L}-]{1,20}${S}){0,2}down`, subject: 'person' },
+  { kind: 'person_as_cause', source: `(?:took|brought|takes|brings)${S}(?:[\\p{L}-]{1,20}${S}){0,4}down`, subject: 'person' },
   {
     kind: 'person_as_cause',
     source: `broke|breaks|caused|causes|blew${S}up|nuked|crashed|wiped|missed|ignored|overlooked|misconfigured|mistyped|misread|bypassed|skipped`,
