@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
 import { helpCommand } from './commands/help.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
@@ -6,4 +7,4 @@ import { meetingsCommand } from './commands/meetings.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
-export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, checkLanguageCommand, helpCommand];

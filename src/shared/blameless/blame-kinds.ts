@@ -3,7 +3,7 @@ export const BLAME_KINDS = ['person_as_cause', 'hindsight', 'human_error', 'judg
 export type BlameKind = (typeof BLAME_KINDS)[number];
 
 export interface BlameFinding {
-  /** Character offsets into the checked text, end exclusive: `text.slice(start, end) === finding.text`. */
+  /** Offsets into the checked text in UTF-16 code units (JavaScript string indices), end exclusive: `text.slice(start, end) === finding.text`. */
   start: number;
   end: number;
   kind: BlameKind;

@@ -84,7 +84,8 @@ function clauseBefore(text: string, index: number): string {
 
 /** The grammatical subject of the verb that starts at `index`, judged from the words before it in the same clause. */
 export function subjectBefore(text: string, index: number): Subject {
-  const all = clauseBefore(text, index).split(/\s+/).map(cleanWord).filter(Boolean);
+  // Emoji, times and dashes between a name and its verb say nothing about the subject.
+  const all = clauseBefore(text, index).split(/\s+/).map(cleanWord).filter((word) => /[\p{L}@]/u.test(word));
   let firstOfClause = 0;
   all.forEach((word, position) => {
     if (CONJUNCTIONS.has(word.toLowerCase())) firstOfClause = position + 1;

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { BlameFinding } from '../../src/shared/blameless.ts';
+import { CLI_ENTRY, REPO_ROOT } from '../helpers/serve-process.ts';
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node src/main/cli/index.ts check-language` with `input` piped to its stdin. */
+function checkLanguage(input: string): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_ENTRY, 'check-language'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input, 'utf8');
+  });
+}
+
+function outputLines(finished: Finished): BlameFinding[][] {
+  return finished.stdout
+    .split('\n')
+    .filter((line, index, lines) => index < lines.length - 1 || line !== '')
+    .map((line) => JSON.parse(line) as BlameFinding[]);
+}
+
+describe('npm run cli -- check-language (as a process)', () => {
+  it('prints one JSON array per input line, empty for clean and empty lines', async () => {
+    const input = ['Dave broke prod', '', 'Dave paged the on-call at 14:05', 'It was human error, obviously.'].join('\n') + '\n';
+    const finished = await checkLanguage(input);
+    expect(finished).toMatchObject({ code: 0, stderr: '' });
+    const lines = outputLines(finished);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toEqual([
+      { start: 5, end: 10, kind: 'person_as_cause', text: 'broke', question: expect.stringMatching(/\?$/) },
+    ]);
+    expect(lines[1]).toEqual([]);
+    expect(lines[2]).toEqual([]);
+    expect(lines[3]?.map((finding) => finding.kind)).toEqual(['human_error', 'hindsight']);
+  });
+
+  it('keeps unicode intact and offsets in JavaScript string indices, with CRLF and no final newline', async () => {
+    const line = 'Zoë 🚒 should have checked «the dashboard» — 東京 region';
+    const finished = await checkLanguage(`${line}\r\nشكرا Dave paged the on-call`);
+    expect(finished.code).toBe(0);
+    const [first, second] = outputLines(finished);
+    expect(first).toHaveLength(1);
+    const finding = first?.[0];
+    expect(finding && line.slice(finding.start, finding.end)).toBe('should have');
+    expect(second).toEqual([]);
+  });
+
+  it('handles a very long line quickly', async () => {
+    const long = `${'The deploy rolled out to one more region. '.repeat(25_000)}Then Bob forgot the flag.`;
+    const started = Date.now();
+    const finished = await checkLanguage(`${long}\nfine\n`);
+    expect(finished.code).toBe(0);
+    const [first, second] = outputLines(finished);
+    expect(first?.map((finding) => finding.text)).toEqual(['forgot']);
+    expect(second).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('prints nothing for empty input', async () => {
+    const finished = await checkLanguage('');
+    expect(finished).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
