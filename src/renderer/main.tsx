@@ -9,6 +9,7 @@ import './styles/timeline.css';
 import './styles/overlays.css';
 import './styles/console.css';
 import './styles/audience.css';
+import './styles/actions.css';
 import './styles/blame-hint.css';
 
 const root = document.getElementById('root');

@@ -1,5 +1,6 @@
 import { chooseTransport } from '../api/choose-transport.ts';
 import { createApiClient } from '../api/client.ts';
+import { createActionsStore } from '../stores/actions-store.ts';
 import { createAgendaStore } from '../stores/agenda-store.ts';
 import { createConnectionStore } from '../stores/connection-store.ts';
 import { createMeetingsStore } from '../stores/meetings-store.ts';
@@ -12,5 +13,6 @@ export const apiClient = createApiClient(chooseTransport());
 export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
 export const [useTimeline, timelineStore] = createTimelineStore(apiClient);
 export const [useAgenda, agendaStore] = createAgendaStore(apiClient);
+export const [useActions, actionsStore] = createActionsStore(apiClient);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();

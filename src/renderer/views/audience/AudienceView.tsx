@@ -9,6 +9,8 @@ import { clockDisplay, meetingPace } from '../../timer/clock-display.ts';
 import { useClock, type ClockReading } from '../../timer/use-clock.ts';
 import { clockTextAt } from '../../time/zoned-time.ts';
 import { capturesTimeline } from '../console/section-labels.ts';
+import { capturesActionItems } from '../console/action-sections.ts';
+import { AudienceActions } from './AudienceActions.tsx';
 import { latestEvents } from './latest-events.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
 
@@ -110,6 +112,8 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
       <section className="audience__live" aria-label="Captured in this section">
         {section && capturesTimeline(section.kind) ? (
           <LiveTimeline timeZone={meeting.timeZone} />
+        ) : section && capturesActionItems(section.kind) ? (
+          <AudienceActions meetingId={meeting.id} />
         ) : view.next && view.status !== 'finished' ? (
           <div className="audience__next">
             <p className="audience__label">Next</p>

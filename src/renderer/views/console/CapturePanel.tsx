@@ -5,6 +5,8 @@ import { useTimeline } from '../../app/services.ts';
 import { timelineRows } from '../../stores/timeline-rows.ts';
 import { clockTextAt } from '../../time/zoned-time.ts';
 import { TimelineEditor } from '../meeting/TimelineEditor.tsx';
+import { ActionItemsPanel } from './ActionItemsPanel.tsx';
+import { capturesActionItems } from './action-sections.ts';
 import { capturesTimeline } from './section-labels.ts';
 
 /**
@@ -13,6 +15,7 @@ import { capturesTimeline } from './section-labels.ts';
  */
 export function CapturePanel({ meeting, section }: { meeting: Meeting; section: AgendaSection | null }) {
   if (!section || capturesTimeline(section.kind)) return <TimelineEditor meeting={meeting} />;
+  if (capturesActionItems(section.kind)) return <ActionItemsPanel meeting={meeting} />;
   return <TimelineSummary meeting={meeting} />;
 }
 

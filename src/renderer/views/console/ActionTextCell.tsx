@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ActionResult } from '../../stores/action-result.ts';
+import type { ActionField } from '../../stores/actions-store.ts';
+import { actionFieldError } from './action-field-labels.ts';
+
+interface ActionTextCellProps {
+  field: ActionField;
+  /** What a screen reader hears, e.g. "Owner of Alert on queue depth". */
+  label: string;
+  value: string;
+  placeholder?: string;
+  onCommit(text: string): Promise<ActionResult<ActionField>>;
+}
+
+/**
+ * One editable field of a listed item: saved on Enter or when focus leaves, put back on Escape. What was typed stays
+ * in the field until it is saved, and a refusal is shown next to it.
+ */
+export function ActionTextCell({ field, label, value, placeholder, onCommit }: ActionTextCellProps) {
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+
+  // Another window's edit shows here unless this person is typing in the field.
+  useEffect(() => {
+    if (!editing.current) setText(value);
+  }, [value]);
+
+  const commit = async () => {
+    editing.current = false;
+    if (text.trim() === value.trim()) {
+      setText(value);
+      return;
+    }
+    const result = await onCommit(text);
+    if (result.ok) setError(null);
+    else setError(result.error.field ? actionFieldError(result.error.field, result.error.message) : result.error.message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void commit();
+    } else if (event.key === 'Escape') {
+      editing.current = false;
+      setText(value);
+      setError(null);
+    }
+  };
+
+  return (
+    <span className={error ? `action-cell action-cell--${field} action-cell--invalid` : `action-cell action-cell--${field}`}>
+      <input
+        type="text"
+        aria-label={label}
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={field === 'title'}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => {
+          editing.current = true;
+          setText(event.target.value);
+          setError(null);
+        }}
+        onBlur={() => void commit()}
+        onKeyDown={onKeyDown}
+      />
+      {error ? (
+        <span className="action-cell__error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
