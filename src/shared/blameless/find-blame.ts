@@ -23,12 +23,18 @@ function isMention(text: string, start: number, end: number): boolean {
   return MENTION_CUE.test(clauseStart ? window.slice(clauseStart.index + 1) : window);
 }
 
+/** "if Dave", "if only the on-call", right before the verb. */
+const IF_CLAUSE_SUBJECT = /\bif\s{1,4}(?:only\s{1,4})?(?:the\s{1,4})?[^\s,.;:!?]{1,40}\s{1,4}$/i;
+const IF_WINDOW = 64;
+
 function subjectAllows(rule: SubjectRule, text: string, start: number, end: number): boolean {
   switch (rule) {
     case 'any':
       return true;
     case 'person-after':
       return personAfter(text, end);
+    case 'person-in-if-clause':
+      return IF_CLAUSE_SUBJECT.test(text.slice(Math.max(0, start - IF_WINDOW), start)) && subjectBefore(text, start) === 'person';
     case 'possessor':
       return personPossessorBefore(text, start);
     case 'person':

@@ -98,6 +98,8 @@ export function subjectBefore(text: string, index: number): Subject {
   const lower = head.toLowerCase();
   if (TEAM_PRONOUNS.has(lower)) return 'team';
   if (isPersonWord(head)) return 'person';
+  // "the engineer on call": a role spelled as two words.
+  if (lower === 'call' && words[words.length - 2]?.toLowerCase() === 'on') return 'person';
   // "Dave's deploy broke prod" still names Dave as the cause.
   if (words.slice(0, -1).some((word) => { const owner = stripPossessive(word); return owner.possessive && isPersonWord(owner.word); })) return 'person';
   if (words.length === 1 && /^\p{Ll}[\p{Ll}'’-]{1,30}$/u.test(head) && !NOT_NAMES.has(lower) && !DETERMINERS.has(lower)) return 'bare';

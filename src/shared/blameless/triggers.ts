@@ -8,8 +8,9 @@ import type { BlameKind } from './blame-kinds.ts';
  * - not-system: also when the subject is left out ("Should have checked"), but not a system or the team.
  * - person-after: the words that follow name a person ("caused by Dave").
  * - possessor: a person owns the noun ("Dave's fault", "their mistake").
+ * - person-in-if-clause: a person is the subject of an "if" clause ("if Dave had checked").
  */
-export type SubjectRule = 'any' | 'person' | 'person-or-bare' | 'not-system' | 'person-after' | 'possessor';
+export type SubjectRule = 'any' | 'person' | 'person-or-bare' | 'not-system' | 'person-after' | 'possessor' | 'person-in-if-clause';
 
 export interface Trigger {
   kind: BlameKind;
@@ -56,7 +57,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'human_error', source: `(?:a|the)${S}(?:human|manual)${S}(?:mistake|slip)`, subject: 'any', mentionable: true },
   { kind: 'human_error', source: 'fat[- ]?finger(?:ed|ing|s)?', subject: 'any', mentionable: true },
   // hindsight
-  { kind: 'hindsight', source: `(?:should|could|ought${S}to)${S}(?:have|of)|(?:should|could)${APOS}ve`, subject: 'not-system' },
+  { kind: 'hindsight', source: `(?:should|ought${S}to)${S}(?:have|of)|should${APOS}ve`, subject: 'not-system' },
+  // "could have lost data" is a possible consequence, not a judgment of what someone did.
+  { kind: 'hindsight', source: `could(?:${S}have|${S}of|${APOS}ve)(?!${S}(?:been|lost|led|resulted|gone|ended|affected|hit|cost|spread|corrupted|triggered|happened))`, subject: 'not-system' },
   { kind: 'hindsight', source: 'obviously', subject: 'any' },
   { kind: 'hindsight', source: `if${S}only`, subject: 'any' },
   {
@@ -69,6 +72,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // counterfactual
   { kind: 'counterfactual_blame', source: `(?:neglected|omitted)${S}to`, subject: 'not-system' },
   { kind: 'counterfactual_blame', source: `failed${S}to`, subject: 'person' },
+  {
+    kind: 'counterfactual_blame',
+    source: `had${S}(?:just${S}|only${S})?(?:checked|tested|read|looked|asked|followed|waited|noticed|verified|reviewed|listened|double-checked|paid${S}attention)`,
+    subject: 'person-in-if-clause',
+  },
   { kind: 'counterfactual_blame', source: `(?:was|were)${S}supposed${S}to`, subject: 'person' },
   {
     kind: 'counterfactual_blame',
@@ -92,7 +100,7 @@ export const TRIGGERS: readonly Trigger[] = [
     source: `(?:pushed|deployed|merged|shipped|committed|applied|ran|used|typed|picked|chose|entered)${S}(?:a|the|an)${S}(?:bad|broken|buggy|faulty|wrong|untested)`,
     subject: 'person',
   },
-  { kind: 'person_as_cause', source: `made${S}(?:a|an)${S}(?:[\\p{L}-]{1,20}${S})?(?:mistake|error|mess|blunder)`, subject: 'person' },
+  { kind: 'person_as_cause', source: `made${S}(?:a|an)${S}(?:[\\p{L}-]{1,20}${S})?(?:mistake|error|mess|blunder|typo|slip)`, subject: 'person' },
   {
     kind: 'person_as_cause',
     source: `(?:is|was|are|were)${S}(?:to${S}blame|responsible${S}for${S}(?:the|this)${S}(?:outage|incident|failure|breakage|downtime|mess))`,
