@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBlame } from '../../../src/shared/blameless.ts';
 import { createBlameDismissalsStore } from '../../../src/renderer/stores/blame-dismissals-store.ts';
-import { dismissalKey, hintLine, visibleFindings } from '../../../src/renderer/views/common/blame-hint-state.ts';
+import { dismissalKey, findingsStillIn, hintLine, visibleFindings } from '../../../src/renderer/views/common/blame-hint-state.ts';
 
 const field = 'timeline-quick-add';
 
@@ -38,6 +38,19 @@ describe('visibleFindings', () => {
       phrase: 'human error',
       question: finding.question,
     });
+  });
+});
+
+describe('findingsStillIn', () => {
+  const checked = findBlame('Dave should have checked; careless.');
+
+  it.each<[string, string, string[]]>([
+    ['unchanged text keeps every finding', 'Dave should have checked; careless.', ['should have', 'careless']],
+    ['typing after the phrases keeps them', 'Dave should have checked; careless. More', ['should have', 'careless']],
+    ['editing a phrase away drops it at once', 'Dave paged; careless.', []],
+    ['a cleared field drops everything', '', []],
+  ])('%s', (_name, text, expected) => {
+    expect(findingsStillIn(text, checked).map((finding) => finding.text)).toEqual(expected);
   });
 });
 

@@ -14,6 +14,14 @@ export function dismissalKey(fieldId: string, finding: Pick<BlameFinding, 'kind'
   return `${fieldId}\u001f${finding.kind}\u001f${finding.text.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
+/**
+ * Findings from the last check that still sit, unchanged, where they were found. Between a keystroke and the next
+ * check this drops a hint whose phrase was just edited away, instead of showing it for the length of the delay.
+ */
+export function findingsStillIn(text: string, findings: readonly BlameFinding[]): BlameFinding[] {
+  return findings.filter((finding) => text.slice(finding.start, finding.end) === finding.text);
+}
+
 /** The findings still worth showing: not dismissed, one per phrase, capped. */
 export function visibleFindings(
   findings: readonly BlameFinding[],

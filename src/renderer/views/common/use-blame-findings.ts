@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { findBlame, type BlameFinding } from '../../../shared/blameless.ts';
-import { BLAME_CHECK_DELAY_MS } from './blame-hint-state.ts';
+import { BLAME_CHECK_DELAY_MS, findingsStillIn } from './blame-hint-state.ts';
 
 const NONE: readonly BlameFinding[] = [];
 
@@ -14,6 +14,5 @@ export function useBlameFindings(text: string, delayMs: number = BLAME_CHECK_DEL
     const timer = setTimeout(() => setChecked({ text, findings: text.trim() === '' ? NONE : findBlame(text) }), delayMs);
     return () => clearTimeout(timer);
   }, [text, delayMs]);
-  // Cleared at once when the field is emptied (after a submit), rather than lingering for the delay.
-  return text.trim() === '' ? NONE : checked.findings;
+  return useMemo(() => (checked.text === text ? checked.findings : findingsStillIn(text, checked.findings)), [checked, text]);
 }
