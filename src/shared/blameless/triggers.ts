@@ -57,7 +57,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'human_error', source: `(?:a|the)${S}(?:human|manual)${S}(?:mistake|slip)`, subject: 'any', mentionable: true },
   { kind: 'human_error', source: 'fat[- ]?finger(?:ed|ing|s)?', subject: 'any', mentionable: true },
   // hindsight
-  { kind: 'hindsight', source: `(?:should|ought${S}to)${S}(?:have|of)|should${APOS}ve`, subject: 'not-system' },
+  // "should have to" is about what a process demands, not what someone failed to do.
+  { kind: 'hindsight', source: `(?:should|ought${S}to)${S}(?:have|of)(?!${S}to(?![\\p{L}]))|should${APOS}ve`, subject: 'not-system' },
   // "could have lost data" is a possible consequence, not a judgment of what someone did.
   { kind: 'hindsight', source: `could(?:${S}have|${S}of|${APOS}ve)(?!${S}(?:been|lost|led|resulted|gone|ended|affected|hit|cost|spread|corrupted|triggered|happened))`, subject: 'not-system' },
   { kind: 'hindsight', source: 'obviously', subject: 'any' },
@@ -68,6 +69,7 @@ export const TRIGGERS: readonly Trigger[] = [
     subject: 'any',
   },
   { kind: 'hindsight', source: `all${S}(?:he|she|they|you)${S}had${S}to${S}do${S}was`, subject: 'any' },
+  { kind: 'hindsight', source: `why${S}did${S}(?:nobody|no${S}one)`, subject: 'any' },
   { kind: 'hindsight', source: `why${S}(?:${NOT}|wouldn${APOS}t|couldn${APOS}t|hadn${APOS}t|wasn${APOS}t|weren${APOS}t)`, subject: 'person-after' },
   // counterfactual
   { kind: 'counterfactual_blame', source: `(?:neglected|omitted)${S}to`, subject: 'not-system' },
@@ -89,6 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'person_as_cause', source: '(?:fault|mistake|blunder|screw-?up|fuck-?up|negligence|carelessness)', subject: 'possessor' },
   { kind: 'person_as_cause', source: `(?:caused|triggered|broken|started)${S}by`, subject: 'person-after' },
   { kind: 'person_as_cause', source: `because${S}of`, subject: 'person-after' },
+  { kind: 'person_as_cause', source: `(?:bad|broken|faulty|buggy|sloppy|careless)${S}(?:merge|change|commit|deploy|push|config|edit|migration)${S}(?:by|from)`, subject: 'person-after' },
   { kind: 'person_as_cause', source: `blam(?:e|es|ed|ing)(?:${S}it)?(?:${S}on)?`, subject: 'person-after' },
   {
     kind: 'person_as_cause',

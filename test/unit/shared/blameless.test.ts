@@ -62,6 +62,9 @@ describe('findBlame by kind', () => {
     ['person_as_cause', 'It was caused by Raj', 'caused by'],
     ['person_as_cause', "That was Jo's fault", 'fault'],
     ['person_as_cause', 'Whose fault was it?', 'Whose fault'],
+    ['person_as_cause', 'It came from a bad merge by @lee', 'bad merge by'],
+    ['hindsight', 'Why did nobody check the canary?', 'Why did nobody'],
+    ['counterfactual_blame', 'If the on-call had read the runbook it would be fine', 'had read'],
     ['hindsight', 'Dave should have checked', 'should have'],
     ['hindsight', "She could've just restarted it", "could've"],
     ['hindsight', 'Obviously the cache was stale', 'Obviously'],
@@ -100,6 +103,9 @@ describe('findBlame by kind', () => {
     'What would have helped at that moment?',
     'Thanks to Bob the rollback took two minutes',
     'User error rate went up to 3%',
+    'Nobody should have to remember this step',
+    'Without the rollback we could have lost more orders',
+    'If the alert had fired we would have known',
     '',
   ])('%j is not blame', (text) => {
     expect(findBlame(text)).toEqual([]);
