@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { TimelineEvent, TimePrecision } from '../../shared/domain/timeline.ts';
+import type { TimelineEvent, TimelinePhase, TimePrecision } from '../../shared/domain/timeline.ts';
 import { checkInput } from '../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
 import { toFormError } from '../api/field-errors.ts';
@@ -27,6 +27,8 @@ export interface TimelineEntryFields {
   precision: TimePrecision;
   description: string;
   actor: string;
+  /** Left out by forms that do not ask for it: a new event is then 'other'. */
+  phase?: TimelinePhase;
 }
 
 type AddInput = MethodInput<'timeline.add'>;
@@ -130,6 +132,8 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
       if (!meetingId || event.event === 'command') return;
       if (event.event === 'resync') void fetchEvents();
       else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event') void followChange(event.payload);
+      // An import is one change for many new events: read the whole timeline once.
+      else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_import') void fetchEvents();
     });
 
     return {
@@ -170,7 +174,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
           precision: fields.precision,
           description: fields.description.trim(),
           actor: fields.actor.trim(),
-          phase: 'other',
+          phase: fields.phase ?? 'other',
           source: 'quick_entry',
           author: '',
           createdAt: at,

@@ -9,6 +9,7 @@ import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { useFocusRequest } from '../common/use-focus-request.ts';
 import { useNow } from '../common/use-now.ts';
+import { QuickEntryLine } from './QuickEntryLine.tsx';
 import { timelineFieldError } from './timeline-field-labels.ts';
 
 interface QuickAddFormProps {
@@ -17,7 +18,11 @@ interface QuickAddFormProps {
   anchorDate: string;
 }
 
-/** Keyboard-first entry: type, press Enter, type the next one. The row appears at once and saves in the background. */
+/**
+ * Keyboard-first entry: the quick-entry line for typing as people talk, and below it the same event as separate
+ * fields (date, time, description, actor) for when that is easier. Either way the row appears at once and saves in
+ * the background.
+ */
 export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
   const [dateText, setDateText] = useState('');
   const [timeText, setTimeText] = useState('');
@@ -59,69 +64,72 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
   };
 
   return (
-    <form className="quick-add" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Add a timeline event" noValidate>
-      <TextField
-        id="quick-add-date"
-        className="quick-add__date"
-        label="Date"
-        ref={dateRef}
-        value={dateText}
-        onValueChange={(value) => {
-            setDateText(value);
-            editedField('date');
-          }}
-        placeholder={anchorDate}
-        inputMode="numeric"
-        error={timelineFieldError(error, 'date')}
-      />
-      <TextField
-        id="quick-add-time"
-        className="quick-add__time"
-        label="Time"
-        ref={timeRef}
-        value={timeText}
-        onValueChange={(value) => {
-            setTimeText(value);
-            editedField('time');
-          }}
-        placeholder={`now ${clockTextAt(now, timeZone, 'minute')}`}
-        inputMode="numeric"
-        error={timelineFieldError(error, 'time')}
-      />
-      <TextField
-        id="quick-add-description"
-        className="quick-add__description"
-        label="Description"
-        ref={descriptionRef}
-        value={description}
-        onValueChange={(value) => {
-            setDescription(value);
-            editedField('description');
-          }}
-        placeholder="What happened? Press Enter to add"
-        error={timelineFieldError(error, 'description')}
-        spellCheck
-      />
-      <TextField
-        id="quick-add-actor"
-        className="quick-add__actor"
-        label="Actor"
-        ref={actorRef}
-        value={actor}
-        onValueChange={(value) => {
-            setActor(value);
-            editedField('actor');
-          }}
-        placeholder="Person or system"
-        error={timelineFieldError(error, 'actor')}
-      />
-      <button type="submit" className="button button--primary quick-add__submit">
-        Add event
-      </button>
-      <p className="quick-add__hint" id="quick-add-hint">
-        Times are {timeZone}, on {anchorDate} unless you type a date. Leave Time empty for the current time; HH:MM or HH:MM:SS.
-      </p>
-      <FormMessage message={error && error.field === null ? error.message : null} />
-    </form>
+    <>
+      <QuickEntryLine timeZone={timeZone} anchorDate={anchorDate} />
+      <form className="quick-add" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Add a timeline event" noValidate>
+        <TextField
+          id="quick-add-date"
+          className="quick-add__date"
+          label="Date"
+          ref={dateRef}
+          value={dateText}
+          onValueChange={(value) => {
+              setDateText(value);
+              editedField('date');
+            }}
+          placeholder={anchorDate}
+          inputMode="numeric"
+          error={timelineFieldError(error, 'date')}
+        />
+        <TextField
+          id="quick-add-time"
+          className="quick-add__time"
+          label="Time"
+          ref={timeRef}
+          value={timeText}
+          onValueChange={(value) => {
+              setTimeText(value);
+              editedField('time');
+            }}
+          placeholder={`now ${clockTextAt(now, timeZone, 'minute')}`}
+          inputMode="numeric"
+          error={timelineFieldError(error, 'time')}
+        />
+        <TextField
+          id="quick-add-description"
+          className="quick-add__description"
+          label="Description"
+          ref={descriptionRef}
+          value={description}
+          onValueChange={(value) => {
+              setDescription(value);
+              editedField('description');
+            }}
+          placeholder="What happened? Press Enter to add"
+          error={timelineFieldError(error, 'description')}
+          spellCheck
+        />
+        <TextField
+          id="quick-add-actor"
+          className="quick-add__actor"
+          label="Actor"
+          ref={actorRef}
+          value={actor}
+          onValueChange={(value) => {
+              setActor(value);
+              editedField('actor');
+            }}
+          placeholder="Person or system"
+          error={timelineFieldError(error, 'actor')}
+        />
+        <button type="submit" className="button button--primary quick-add__submit">
+          Add event
+        </button>
+        <p className="quick-add__hint" id="quick-add-hint">
+          Times are {timeZone}, on {anchorDate} unless you type a date. Leave Time empty for the current time; HH:MM or HH:MM:SS.
+        </p>
+        <FormMessage message={error && error.field === null ? error.message : null} />
+      </form>
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { useTimeline } from '../../app/services.ts';
 import { timelineRows } from '../../stores/timeline-rows.ts';
 import { anchorDateFor } from '../../time/time-input.ts';
 import { useNow } from '../common/use-now.ts';
+import { ImportTimelineDialog } from './ImportTimelineDialog.tsx';
 import { QuickAddForm } from './QuickAddForm.tsx';
 import { TimelineList } from './TimelineList.tsx';
 
@@ -16,6 +17,7 @@ export function TimelineEditor({ meeting }: { meeting: Meeting }) {
   const loadError = useTimeline((state) => state.loadError);
   const rows = useMemo(() => timelineRows({ events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
   const now = useNow(60_000);
+  const [importOpen, setImportOpen] = useState(false);
   const anchorDate = anchorDateFor({
     incidentStartedAt: meeting.incidentStartedAt,
     earliestEventAt: rows[0]?.event.occurredAt ?? null,
@@ -30,8 +32,18 @@ export function TimelineEditor({ meeting }: { meeting: Meeting }) {
         <p className="muted">
           {rows.length === 1 ? '1 event' : `${rows.length} events`} · times in {meeting.timeZone}
         </p>
+        <button type="button" className="button button--small" onClick={() => setImportOpen(true)}>
+          Import timeline…
+        </button>
       </div>
       <QuickAddForm timeZone={meeting.timeZone} anchorDate={anchorDate} />
+      <ImportTimelineDialog
+        open={importOpen}
+        meetingId={meeting.id}
+        timeZone={meeting.timeZone}
+        anchorDate={anchorDate}
+        onClose={() => setImportOpen(false)}
+      />
       {loadState === 'error' ? (
         <p className="form-message" role="alert">
           The timeline could not be loaded: {loadError}

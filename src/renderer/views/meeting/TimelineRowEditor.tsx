@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { TimelineEvent } from '../../../shared/domain/timeline.ts';
+import { TIMELINE_PHASES, type TimelineEvent, type TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { FormError } from '../../api/field-errors.ts';
 import { timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
@@ -9,6 +9,7 @@ import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
+import { PHASE_LABELS } from './phase-labels.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
 import { timelineFieldError } from './timeline-field-labels.ts';
 
@@ -24,6 +25,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   const [timeText, setTimeText] = useState(() => clockTextAt(event.occurredAt, timeZone, event.precision));
   const [description, setDescription] = useState(event.description);
   const [actor, setActor] = useState(event.actor);
+  const [phase, setPhase] = useState<TimelinePhase>(event.phase);
   const [error, setError, editedField] = useFormError<TimelineField>();
   const [saving, setSaving] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
@@ -56,7 +58,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
     if (timeText.trim() === '') return fail({ field: 'time', message: 'is needed, as HH:MM or HH:MM:SS' });
     const time = resolveTimeEntry({ timeText, dateText, anchorDate: calendarDateAt(event.occurredAt, timeZone), timeZone, now: Date.now() });
     if (!time.ok) return fail({ field: time.field, message: time.message });
-    const patch = editPatch(event, { ...time.value, description, actor });
+    const patch = editPatch(event, { ...time.value, description, actor, phase });
     if (Object.keys(patch).length === 0) return onDone();
     setSaving(true);
     const result = await timelineStore.getState().update(event.id, patch);
@@ -100,6 +102,20 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
             setActor(value);
             editedField('actor');
           }} error={timelineFieldError(error, 'actor')} />
+        <div className="field row-editor__phase">
+          <label htmlFor={`edit-phase-${event.id}`}>Phase</label>
+          <select
+            id={`edit-phase-${event.id}`}
+            value={phase}
+            onChange={(changeEvent) => setPhase(TIMELINE_PHASES.find((candidate) => candidate === changeEvent.target.value) ?? 'other')}
+          >
+            {TIMELINE_PHASES.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {PHASE_LABELS[candidate]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="row-editor__actions">
           <button type="submit" className="button button--primary button--small" disabled={saving}>
             {saving ? 'Saving…' : 'Save'}

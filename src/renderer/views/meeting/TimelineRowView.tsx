@@ -4,6 +4,7 @@ import type { TimelineRow } from '../../stores/timeline-rows.ts';
 import { shortDate } from '../../time/updated-label.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
 import { EntryStatusLabel } from './EntryStatusLabel.tsx';
+import { PhaseBadge } from './PhaseBadge.tsx';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 
@@ -57,6 +58,9 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
         {onAnotherDay ? <span className="timeline-row__date">{shortDate(event.occurredAt, timeZone)}</span> : null}
         {clock}
       </time>
+      <p className="timeline-row__phase">
+        <PhaseBadge phase={event.phase} />
+      </p>
       <p className="timeline-row__description">{event.description}</p>
       <p className="timeline-row__actor">{event.actor || <span className="muted visually-hidden">No actor</span>}</p>
       <EntryStatusLabel status={status} />

@@ -10,5 +10,6 @@ export function editPatch(before: TimelineEvent, after: TimelineEntryFields): Pa
   }
   if (after.description.trim() !== before.description) patch.description = after.description;
   if (after.actor.trim() !== before.actor) patch.actor = after.actor;
+  if (after.phase !== undefined && after.phase !== before.phase) patch.phase = after.phase;
   return patch;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/shared/domain/timeline.ts';
+import { editPatch } from '../../../src/renderer/views/meeting/edit-patch.ts';
+import { formatForFileName, previewImport } from '../../../src/renderer/views/meeting/import-format.ts';
+import { previewFor, previousEventAt } from '../../../src/renderer/views/meeting/quick-entry-preview.ts';
+
+const context = { timeZone: 'Europe/Berlin', anchorDate: '2026-11-20', previousAt: Date.parse('2026-11-20T13:00:00Z'), now: Date.parse('2026-11-20T15:30:45Z') };
+
+describe('quick entry preview', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['14:05 Error rate increased @monitoring #detection', { kind: 'reading', parts: [
+      { label: 'Time', value: '14:05' },
+      { label: 'Event', value: 'Error rate increased' },
+      { label: 'Actor', value: 'monitoring' },
+      { label: 'Phase', value: 'Detection' },
+    ] }],
+    ['+5m Paged', { kind: 'reading', parts: [{ label: 'Time', value: '14:05 (after the previous event)' }, { label: 'Event', value: 'Paged' }] }],
+    ['Status page updated', { kind: 'reading', parts: [{ label: 'Time', value: 'now (16:30:45)' }, { label: 'Event', value: 'Status page updated' }] }],
+    ['2026-11-21 09:00 Next morning', { kind: 'reading', parts: [{ label: 'Time', value: '2026-11-21 09:00' }, { label: 'Event', value: 'Next morning' }] }],
+    ['25:00 x @a @b', { kind: 'problem', messages: ['Time: "25:00" must have an hour from 00 to 23', 'Actor: one @actor per event, not @a and @b'] }],
+  ])('%j', (text, expected) => {
+    expect(previewFor(text, context).preview).toEqual(expected);
+  });
+
+  it.each([
+    [null, [], null],
+    [null, [{ occurredAt: 5 }, { occurredAt: 9 }, { occurredAt: 7 }], 9],
+    [3, [{ occurredAt: 9 }], 3],
+  ])('counts +5m from the last typed event, else the latest one (%j)', (lastTyped, events, expected) => {
+    expect(previousEventAt(lastTyped, events)).toBe(expected);
+  });
+});
+
+describe('import dialog helpers', () => {
+  it.each([
+    ['timeline.csv', 'csv'],
+    ['TIMELINE.CSV', 'csv'],
+    ['slack-export.txt', 'chat'],
+    ['incident.log', 'chat'],
+  ])('reads %s as %s', (name, format) => {
+    expect(formatForFileName(name)).toBe(format);
+  });
+
+  it('previews nothing for blank text, and the same text in either format', () => {
+    const importContext = { timeZone: 'UTC', anchorDate: '2026-11-20' };
+    expect(previewImport('  \n', 'csv', importContext)).toEqual({ events: [], rejected: [] });
+    expect(previewImport('time,event\n14:05,Paged', 'csv', importContext).events).toHaveLength(1);
+    expect(previewImport('[14:05] alice: paged', 'chat', importContext).events[0]).toMatchObject({ actor: 'alice', description: 'paged' });
+  });
+});
+
+describe('editPatch with a phase', () => {
+  const before: TimelineEvent = {
+    id: 'e', meetingId: 'm', occurredAt: 1, precision: 'minute', description: 'd', actor: 'a', phase: 'other',
+    source: 'manual', author: '', createdAt: 1, updatedAt: 1,
+  };
+  it.each([
+    [{ phase: 'detection' as const }, { phase: 'detection' }],
+    [{ phase: 'other' as const }, {}],
+    [{}, {}],
+  ])('%j', (change, expected) => {
+    expect(editPatch(before, { occurredAt: 1, precision: 'minute', description: 'd', actor: 'a', ...change })).toEqual(expected);
+  });
+});
