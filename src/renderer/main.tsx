@@ -12,6 +12,7 @@ import './styles/console.css';
 import './styles/audience.css';
 import './styles/actions.css';
 import './styles/blame-hint.css';
+import './styles/root-cause.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -6,6 +6,7 @@ import { createConnectionStore } from '../stores/connection-store.ts';
 import { createMeetingsStore } from '../stores/meetings-store.ts';
 import { createTimelineStore } from '../stores/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
+import { createRootCauseStore } from '../stores/root-cause-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport());
@@ -16,3 +17,4 @@ export const [useAgenda, agendaStore] = createAgendaStore(apiClient);
 export const [useActions, actionsStore] = createActionsStore(apiClient);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();
+export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient);

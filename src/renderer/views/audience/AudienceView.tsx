@@ -11,6 +11,8 @@ import { clockTextAt } from '../../time/zoned-time.ts';
 import { capturesTimeline } from '../console/section-labels.ts';
 import { capturesActionItems } from '../console/action-sections.ts';
 import { AudienceActions } from './AudienceActions.tsx';
+import { AudienceWhys } from './AudienceWhys.tsx';
+import { showsWhysTree } from '../root-cause/capture-kinds.ts';
 import { latestEvents } from './latest-events.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
 
@@ -112,6 +114,8 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
       <section className="audience__live" aria-label="Captured in this section">
         {section && capturesTimeline(section.kind) ? (
           <LiveTimeline timeZone={meeting.timeZone} />
+        ) : section && showsWhysTree(section.kind) ? (
+          <AudienceWhys meetingId={meeting.id} />
         ) : section && capturesActionItems(section.kind) ? (
           <AudienceActions meetingId={meeting.id} />
         ) : view.next && view.status !== 'finished' ? (

@@ -8,6 +8,8 @@ import { TimelineEditor } from '../meeting/TimelineEditor.tsx';
 import { ActionItemsPanel } from './ActionItemsPanel.tsx';
 import { capturesActionItems } from './action-sections.ts';
 import { capturesTimeline } from './section-labels.ts';
+import { rootCauseCapture } from '../root-cause/capture-kinds.ts';
+import { RootCausePanel } from '../root-cause/RootCausePanel.tsx';
 
 /**
  * What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline in the
@@ -15,6 +17,8 @@ import { capturesTimeline } from './section-labels.ts';
  */
 export function CapturePanel({ meeting, section }: { meeting: Meeting; section: AgendaSection | null }) {
   if (!section || capturesTimeline(section.kind)) return <TimelineEditor meeting={meeting} />;
+  const rootCause = rootCauseCapture(section.kind);
+  if (rootCause) return <RootCausePanel meetingId={meeting.id} section={section} capture={rootCause} />;
   if (capturesActionItems(section.kind)) return <ActionItemsPanel meeting={meeting} />;
   return <TimelineSummary meeting={meeting} />;
 }

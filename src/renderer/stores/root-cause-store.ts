@@ -1,0 +1,349 @@
+import type { MethodInput } from '../../shared/api/contract.ts';
+import type { Conflict } from '../../shared/domain/conflicts.ts';
+import type { FindingKind, Note, NoteCategory } from '../../shared/domain/notes.ts';
+import type { Perspective } from '../../shared/domain/participant.ts';
+import type { Why, WhyKind } from '../../shared/domain/whys.ts';
+import type { ApiClient, ClientEvent } from '../api/client.ts';
+import { newId } from '../api/new-id.ts';
+import { coalescedRefetch } from './coalesced-refetch.ts';
+import { createDomainStore } from './create-domain-store.ts';
+import type { LoadState } from './meetings-store.ts';
+import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from './why-edits.ts';
+import { createWriteQueue, type WriteQueueStatus } from './write-queue.ts';
+
+export type ConflictPatch = MethodInput<'conflicts.update'>['patch'];
+
+export interface NewNoteFields {
+  category: NoteCategory;
+  text: string;
+  perspective?: Perspective;
+  findingKind?: FindingKind;
+}
+
+/** The last thing this window deleted, while its undo is offered. */
+export type RootCauseDeletion =
+  | { kind: 'whys'; removed: Why[] }
+  | { kind: 'note'; note: Note }
+  | { kind: 'conflict'; conflict: Conflict };
+
+export interface RootCauseState {
+  meetingId: string | null;
+  whys: Why[];
+  notes: Note[];
+  conflicts: Conflict[];
+  loadState: LoadState;
+  loadError: string | null;
+  saveStatus: WriteQueueStatus;
+  lastDeleted: RootCauseDeletion | null;
+
+  open(meetingId: string): Promise<void>;
+  close(): void;
+  /** Adds a "why?" node (or the problem statement for parentId null) and returns its id at once. */
+  addWhy(parentId: string | null, position?: number, text?: string): string | null;
+  editWhyText(id: string, text: string): void;
+  setWhyKind(id: string, kind: WhyKind): void;
+  moveWhy(id: string, parentId: string | null, position: number | undefined): void;
+  removeWhy(id: string): void;
+  addNote(fields: NewNoteFields): string | null;
+  editNoteText(id: string, text: string): void;
+  removeNote(id: string): void;
+  addConflict(topic: string): string | null;
+  editConflict(id: string, patch: ConflictPatch): void;
+  removeConflict(id: string): void;
+  undoDelete(): void;
+  dismissUndo(): void;
+  /** Sends held edits now (on blur). */
+  flush(): void;
+  retry(): void;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null };
+
+export function createRootCauseStore(client: ApiClient, now: () => number = Date.now) {
+  return createDomainStore<RootCauseState>((set, get) => {
+    let refetchWanted = false;
+    const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
+
+    const fetchAll = coalescedRefetch(async () => {
+      const meetingId = get().meetingId;
+      if (!meetingId) return;
+      try {
+        const [whys, notes, conflicts] = await Promise.all([
+          client.call('whys.list', { meetingId }),
+          client.call('notes.list', { meetingId }),
+          client.call('conflicts.list', { meetingId }),
+        ]);
+        if (!isCurrent(meetingId)) return;
+        // Words typed while the lists were on their way win: fetch again once they are saved.
+        if (!queue.isIdle()) {
+          refetchWanted = true;
+          return;
+        }
+        set({ whys, notes, conflicts, loadState: 'ready', loadError: null });
+      } catch (error) {
+        if (isCurrent(meetingId)) set({ loadState: 'error', loadError: describe(error) });
+      }
+    });
+
+    const refetch = () => {
+      if (queue.isIdle()) void fetchAll();
+      else refetchWanted = true;
+    };
+
+    const queue = createWriteQueue(
+      (saveStatus) => {
+        set({ saveStatus });
+        if (saveStatus.state === 'refused') refetchWanted = true;
+      },
+      () => {
+        if (!refetchWanted) return;
+        refetchWanted = false;
+        void fetchAll();
+      },
+    );
+
+    client.subscribe((event: ClientEvent) => {
+      const meetingId = get().meetingId;
+      if (!meetingId || event.event === 'command') return;
+      if (event.event === 'resync') return refetch();
+      const { payload } = event;
+      if (payload.meetingId === meetingId && (payload.entity === 'why' || payload.entity === 'note' || payload.entity === 'conflict')) refetch();
+    });
+
+    const sendWhyAdd = (why: Why) =>
+      queue.push(async () => {
+        await client.call('whys.add', {
+          id: why.id,
+          meetingId: why.meetingId,
+          parentId: why.parentId,
+          position: why.position,
+          text: why.text,
+          kind: why.kind,
+          createdAt: why.createdAt,
+        });
+      });
+
+    const sendNoteAdd = (note: Note) =>
+      queue.push(async () => {
+        await client.call('notes.add', {
+          id: note.id,
+          meetingId: note.meetingId,
+          category: note.category,
+          perspective: note.perspective,
+          findingKind: note.findingKind,
+          position: note.position,
+          text: note.text,
+          createdAt: note.createdAt,
+        });
+      });
+
+    const sendConflictAdd = (conflict: Conflict) =>
+      queue.push(async () => {
+        const { id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt } = conflict;
+        await client.call('conflicts.add', { id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt });
+      });
+
+    const heldConflictPatches = new Map<string, ConflictPatch>();
+
+    return {
+      meetingId: null,
+      ...EMPTY,
+      loadState: 'idle',
+      saveStatus: { state: 'idle' },
+
+      async open(meetingId) {
+        if (get().meetingId === meetingId && get().loadState === 'ready') return;
+        set({ meetingId, ...EMPTY, loadState: 'loading' });
+        await fetchAll();
+      },
+
+      close() {
+        queue.flushEdits();
+        set({ meetingId: null, ...EMPTY, loadState: 'idle' });
+      },
+
+      addWhy(parentId, position, text = '') {
+        const meetingId = get().meetingId;
+        if (!meetingId) return null;
+        const siblings = get().whys.filter((why) => why.parentId === parentId);
+        const at = now();
+        const why: Why = {
+          id: newId(),
+          meetingId,
+          parentId,
+          position: position ?? siblings.length,
+          text,
+          kind: parentId === null ? 'problem' : 'unclassified',
+          author: '',
+          createdAt: at,
+          updatedAt: at,
+        };
+        set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
+        const placed = get().whys.find((other) => other.id === why.id) ?? why;
+        sendWhyAdd(placed);
+        return why.id;
+      },
+
+      editWhyText(id, text) {
+        set((state) => ({ whys: state.whys.map((why) => (why.id === id ? { ...why, text } : why)) }));
+        queue.edit(`why:${id}`, async () => {
+          await client.call('whys.update', { id, patch: { text } });
+        });
+      },
+
+      setWhyKind(id, kind) {
+        set((state) => ({ whys: state.whys.map((why) => (why.id === id ? { ...why, kind } : why)) }));
+        queue.push(async () => {
+          await client.call('whys.update', { id, patch: { kind } });
+        });
+      },
+
+      moveWhy(id, parentId, position) {
+        set((state) => ({ whys: moveWhyLocally(state.whys, id, parentId, position) }));
+        const placed = get().whys.find((why) => why.id === id);
+        if (!placed) return;
+        queue.push(async () => {
+          await client.call('whys.update', { id, patch: { parentId, position: placed.position } });
+        });
+      },
+
+      removeWhy(id) {
+        const { remaining, removed } = removeWhySubtreeLocally(get().whys, id);
+        if (removed.length === 0) return;
+        set({ whys: remaining, lastDeleted: { kind: 'whys', removed } });
+        queue.push(async () => {
+          await client.call('whys.delete', { id });
+        });
+      },
+
+      addNote(fields) {
+        const meetingId = get().meetingId;
+        const text = fields.text.trim();
+        if (!meetingId || text === '') return null;
+        const perspective = fields.perspective ?? null;
+        const findingKind = fields.findingKind ?? null;
+        const sameList = get().notes.filter(
+          (note) => note.category === fields.category && note.perspective === perspective && note.findingKind === findingKind,
+        );
+        const at = now();
+        const note: Note = {
+          id: newId(),
+          meetingId,
+          category: fields.category,
+          perspective,
+          findingKind,
+          position: sameList.length,
+          text,
+          author: '',
+          createdAt: at,
+          updatedAt: at,
+        };
+        set((state) => ({ notes: [...state.notes, note] }));
+        sendNoteAdd(note);
+        return note.id;
+      },
+
+      editNoteText(id, text) {
+        set((state) => ({ notes: state.notes.map((note) => (note.id === id ? { ...note, text } : note)) }));
+        // A note needs words; an emptied one keeps its saved text until something is typed or it is deleted.
+        if (text.trim() === '') return;
+        queue.edit(`note:${id}`, async () => {
+          await client.call('notes.update', { id, patch: { text } });
+        });
+      },
+
+      removeNote(id) {
+        const note = get().notes.find((other) => other.id === id);
+        if (!note) return;
+        set((state) => ({
+          notes: state.notes
+            .filter((other) => other.id !== id)
+            .map((other) =>
+              other.category === note.category && other.perspective === note.perspective && other.findingKind === note.findingKind && other.position > note.position
+                ? { ...other, position: other.position - 1 }
+                : other,
+            ),
+          lastDeleted: { kind: 'note', note },
+        }));
+        queue.push(async () => {
+          await client.call('notes.delete', { id });
+        });
+      },
+
+      addConflict(topic) {
+        const meetingId = get().meetingId;
+        if (!meetingId || topic.trim() === '') return null;
+        const at = now();
+        const conflict: Conflict = {
+          id: newId(),
+          meetingId,
+          position: get().conflicts.length,
+          topic: topic.trim(),
+          positionA: '',
+          perspectiveA: null,
+          positionB: '',
+          perspectiveB: null,
+          tradeOff: '',
+          resolution: '',
+          escalated: false,
+          createdAt: at,
+          updatedAt: at,
+        };
+        set((state) => ({ conflicts: [...state.conflicts, conflict] }));
+        sendConflictAdd(conflict);
+        return conflict.id;
+      },
+
+      editConflict(id, patch) {
+        set((state) => ({ conflicts: state.conflicts.map((conflict) => (conflict.id === id ? { ...conflict, ...patch } : conflict)) }));
+        if (patch.topic !== undefined && patch.topic.trim() === '') return;
+        heldConflictPatches.set(id, { ...heldConflictPatches.get(id), ...patch });
+        queue.edit(`conflict:${id}`, async () => {
+          const held = heldConflictPatches.get(id) ?? {};
+          heldConflictPatches.delete(id);
+          await client.call('conflicts.update', { id, patch: held });
+        });
+      },
+
+      removeConflict(id) {
+        const conflict = get().conflicts.find((other) => other.id === id);
+        if (!conflict) return;
+        set((state) => ({ conflicts: state.conflicts.filter((other) => other.id !== id), lastDeleted: { kind: 'conflict', conflict } }));
+        queue.push(async () => {
+          await client.call('conflicts.delete', { id });
+        });
+      },
+
+      undoDelete() {
+        const deleted = get().lastDeleted;
+        if (!deleted) return;
+        set({ lastDeleted: null });
+        if (deleted.kind === 'whys') {
+          for (const why of deleted.removed) {
+            set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
+            sendWhyAdd(why);
+          }
+        } else if (deleted.kind === 'note') {
+          set((state) => ({ notes: [...state.notes, deleted.note] }));
+          sendNoteAdd(deleted.note);
+        } else {
+          set((state) => ({ conflicts: [...state.conflicts, deleted.conflict].sort((a, b) => a.position - b.position) }));
+          sendConflictAdd(deleted.conflict);
+        }
+      },
+
+      dismissUndo() {
+        set({ lastDeleted: null });
+      },
+
+      flush() {
+        queue.flushEdits();
+      },
+
+      retry() {
+        queue.retry();
+      },
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { Conflict } from '../../../shared/domain/conflicts.ts';
+import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
+import { rootCauseStore, useRootCause } from '../../app/services.ts';
+import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
+
+/**
+ * Recommendations that pull in different directions (seed 000): both positions with their reasons, the trade-off
+ * underneath, and the resolution with its justification, or a note that it goes to whoever decides.
+ */
+export function ConflictsEditor() {
+  const conflicts = useRootCause((state) => state.conflicts);
+  const [topic, setTopic] = useState('');
+  return (
+    <section className="conflicts" aria-labelledby="conflicts-heading" data-testid="conflicts">
+      <h3 id="conflicts-heading" className="notes-list__heading">
+        Conflicting recommendations
+      </h3>
+      {conflicts.map((conflict) => (
+        <ConflictCard key={conflict.id} conflict={conflict} />
+      ))}
+      <input
+        className="text-input"
+        aria-label="Add a conflicting recommendation (topic)"
+        placeholder="Where do two recommendations disagree? e.g. Retries on the payment client"
+        value={topic}
+        onChange={(event) => setTopic(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || topic.trim() === '') return;
+          event.preventDefault();
+          if (rootCauseStore.getState().addConflict(topic)) setTopic('');
+        }}
+      />
+    </section>
+  );
+}
+
+function ConflictCard({ conflict }: { conflict: Conflict }) {
+  const store = rootCauseStore.getState;
+  const edit = (patch: Parameters<ReturnType<typeof store>['editConflict']>[1]) => store().editConflict(conflict.id, patch);
+  const text = (label: string, value: string, onChange: (value: string) => void, multiline = true) => (
+    <label className="conflict__field">
+      <span className="field-label">{label}</span>
+      {multiline ? (
+        <textarea className="text-input conflict__text" rows={2} value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => store().flush()} />
+      ) : (
+        <input className="text-input" value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => store().flush()} />
+      )}
+    </label>
+  );
+  const perspective = (label: string, value: Perspective | null, onChange: (value: Perspective | null) => void) => (
+    <label className="conflict__field conflict__field--inline">
+      <span className="field-label">{label}</span>
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : (event.target.value as Perspective))}>
+        <option value="">Any perspective</option>
+        {PERSPECTIVES.map((p) => (
+          <option key={p} value={p}>
+            {PERSPECTIVE_LABELS[p]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <article className="conflict" data-testid="conflict">
+      <div className="conflict__top">
+        {text('Topic', conflict.topic, (topic) => edit({ topic }), false)}
+        <button type="button" className="button button--small button--quiet" aria-label={`Delete the conflict "${conflict.topic}"`} onClick={() => store().removeConflict(conflict.id)}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      {conflict.topic.trim() === '' ? <p className="field-error">Topic: a conflict needs a topic; the last one typed is kept until then.</p> : null}
+      <div className="conflict__positions">
+        <div>
+          {text('Position A, with its evidence', conflict.positionA, (positionA) => edit({ positionA }))}
+          {perspective('From', conflict.perspectiveA, (perspectiveA) => edit({ perspectiveA }))}
+        </div>
+        <div>
+          {text('Position B, with its evidence', conflict.positionB, (positionB) => edit({ positionB }))}
+          {perspective('From', conflict.perspectiveB, (perspectiveB) => edit({ perspectiveB }))}
+        </div>
+      </div>
+      {text('The trade-off underneath (e.g. availability vs. consistency)', conflict.tradeOff, (tradeOff) => edit({ tradeOff }))}
+      {text('Resolution and why', conflict.resolution, (resolution) => edit({ resolution }))}
+      <label className="conflict__escalated">
+        <input type="checkbox" checked={conflict.escalated} onChange={(event) => edit({ escalated: event.target.checked })} /> No resolution in the room:
+        escalate with the options above
+      </label>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import type { KeyboardEvent } from 'react';
+import { CAUSE_KINDS, WHY_KIND_LABELS, type CauseKind } from '../../../shared/domain/whys.ts';
+import type { WhyTreeNode } from '../../../shared/whys/tree.ts';
+import { rootCauseStore } from '../../app/services.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
+
+/** One node of the whys tree: its kind, its words, and a delete that can be undone. */
+export function WhyRow({
+  node,
+  active,
+  register,
+  onFocus,
+  onKeyDown,
+}: {
+  node: WhyTreeNode;
+  active: boolean;
+  register: (input: HTMLInputElement | null) => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  const { why, depth } = node;
+  const store = rootCauseStore.getState;
+  const isProblem = why.kind === 'problem';
+  const label = isProblem ? 'Problem statement' : `Why, level ${depth}`;
+  return (
+    <li
+      className={`why why--${why.kind}${active ? ' why--active' : ''}`}
+      role="treeitem"
+      aria-level={depth + 1}
+      aria-selected={active}
+      data-testid="why-node"
+      data-kind={why.kind}
+      data-depth={depth}
+      style={{ paddingInlineStart: `${depth * 1.75}rem` }}
+    >
+      <div className="why__line">
+        {isProblem ? (
+          <span className="why__badge why__badge--problem">Problem</span>
+        ) : (
+          <select
+            className="why__kind"
+            aria-label={`Kind of "${why.text || 'this answer'}"`}
+            value={why.kind}
+            tabIndex={-1}
+            onChange={(event) => store().setWhyKind(why.id, event.target.value as CauseKind)}
+          >
+            {CAUSE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {WHY_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+        <input
+          ref={register}
+          className="text-input why__text"
+          aria-label={label}
+          value={why.text}
+          placeholder={isProblem ? 'The problem people saw' : 'Why did that happen?'}
+          onFocus={onFocus}
+          onBlur={() => store().flush()}
+          onChange={(event) => store().editWhyText(why.id, event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          className="button button--small button--quiet why__delete"
+          tabIndex={-1}
+          aria-label={`Delete "${why.text || 'empty answer'}"${node.children.length > 0 ? ' and the answers below it' : ''}`}
+          onClick={() => store().removeWhy(why.id)}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
+    </li>
+  );
+}
