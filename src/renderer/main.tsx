@@ -10,6 +10,7 @@ import './styles/timeline-capture.css';
 import './styles/overlays.css';
 import './styles/console.css';
 import './styles/audience.css';
+import './styles/facts.css';
 import './styles/actions.css';
 import './styles/blame-hint.css';
 import './styles/root-cause.css';

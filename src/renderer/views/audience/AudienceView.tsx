@@ -13,6 +13,7 @@ import { capturesActionItems } from '../console/action-sections.ts';
 import { AudienceActions } from './AudienceActions.tsx';
 import { AudienceWhys } from './AudienceWhys.tsx';
 import { showsWhysTree } from '../root-cause/capture-kinds.ts';
+import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { latestEvents } from './latest-events.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
 
@@ -113,7 +114,10 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
 
       <section className="audience__live" aria-label="Captured in this section">
         {section && capturesTimeline(section.kind) ? (
-          <LiveTimeline timeZone={meeting.timeZone} />
+          <>
+            <TimelineMetricsPanel meeting={meeting} variant="audience" />
+            <LiveTimeline timeZone={meeting.timeZone} />
+          </>
         ) : section && showsWhysTree(section.kind) ? (
           <AudienceWhys meetingId={meeting.id} />
         ) : section && capturesActionItems(section.kind) ? (

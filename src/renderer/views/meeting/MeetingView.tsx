@@ -12,6 +12,9 @@ import { GatePanel } from '../console/GatePanel.tsx';
 import { GuidePanel } from '../console/GuidePanel.tsx';
 import { PacePanel } from '../console/PacePanel.tsx';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
+import { capturesTimeline } from '../console/section-labels.ts';
+import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
+import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 
 /** The facilitator console: the current section and its clock, prompts, capture panel, and the editable agenda. */
 export function MeetingView({ meetingId }: { meetingId: string }) {
@@ -89,6 +92,8 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <ClockPanel meeting={meeting} reading={reading} />
             {section ? <GuidePanel section={section} /> : null}
             {section?.gated && view.current ? <GatePanel key={section.id} section={section} /> : null}
+            <IncidentFactsPanel meeting={meeting} startOpen={view.status === 'not_started'} />
+            {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
             <CapturePanel meeting={meeting} section={view.current && view.status !== 'finished' ? view.current : null} />
           </div>
           <aside className="console-grid__side" aria-label="Meeting time and agenda">
