@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/shared/api/errors.ts';
+import type { MeetingPatch } from '../../../src/shared/api/meetings.ts';
+import type { Meeting } from '../../../src/shared/domain/meeting.ts';
+import { factText, localDateTimeText, parseFact, type FactField } from '../../../src/renderer/views/facts/fact-fields.ts';
+import { createFactsAutosave } from '../../../src/renderer/views/facts/facts-autosave.ts';
+import { fakeApi, settle } from './fake-api.ts';
+
+const ID = '11111111-1111-4111-8111-111111111111';
+const BERLIN_14_00 = Date.UTC(2026, 1, 3, 13, 0);
+
+describe('fact fields', () => {
+  it.each<[FactField, string, string, MeetingPatch]>([
+    ['incidentStartedAt', '2026-02-03T14:00', 'Europe/Berlin', { incidentStartedAt: BERLIN_14_00 }],
+    ['incidentEndedAt', '2026-07-01T09:30', 'America/New_York', { incidentEndedAt: Date.UTC(2026, 6, 1, 13, 30) }],
+    ['incidentEndedAt', '', 'UTC', { incidentEndedAt: null }],
+    ['severity', 'SEV2', 'UTC', { severity: 'SEV2' }],
+    ['severity', '', 'UTC', { severity: null }],
+    ['reviewedOn', ' 2026-02-05 ', 'UTC', { reviewedOn: '2026-02-05' }],
+    ['usersAffected', '12% | EU', 'UTC', { usersAffected: '12% | EU' }],
+  ])('%s typed as "%s" in %s is stored as %o', (field, text, zone, patch) => {
+    expect(parseFact(field, text, zone)).toEqual({ ok: true, patch });
+  });
+
+  it.each<[FactField, string, string]>([
+    ['incidentStartedAt', 'yesterday', 'must be a date and time such as 2026-02-03T14:05'],
+    ['incidentStartedAt', '2026-13-03T14:00', 'must be a real date and time'],
+    ['severity', 'SEV9', 'must be SEV1, SEV2, SEV3 or SEV4'],
+  ])('%s refuses "%s": %s', (field, text, message) => {
+    expect(parseFact(field, text, 'UTC')).toEqual({ ok: false, message });
+  });
+
+  it('shows stored instants in the meeting zone, and round-trips them', () => {
+    expect(localDateTimeText(BERLIN_14_00, 'Europe/Berlin')).toBe('2026-02-03T14:00');
+    const meeting = { incidentStartedAt: BERLIN_14_00, timeZone: 'Europe/Berlin', severity: null, reviewedOn: null } as Meeting;
+    expect(factText(meeting, 'incidentStartedAt')).toBe('2026-02-03T14:00');
+    expect(factText(meeting, 'severity')).toBe('');
+  });
+});
+
+function autosave() {
+  const api = fakeApi();
+  const meeting = api.addMeeting({ id: ID, timeZone: 'UTC' });
+  let current: Meeting | undefined = meeting;
+  const patches: MeetingPatch[] = [];
+  let refuse: unknown = null;
+  const [, store] = createFactsAutosave({
+    meetingId: ID,
+    current: () => current,
+    async update(patch) {
+      patches.push(patch);
+      if (refuse) {
+        const error = refuse;
+        refuse = null;
+        throw error;
+      }
+      current = { ...(current as Meeting), ...patch, revision: (current?.revision ?? 0) + 1 };
+      return current;
+    },
+    onSaved: (saved) => (current = saved),
+    delayMs: 5,
+    retryMs: 5,
+  });
+  return { store, patches, current: () => current, refuseNext: (error: unknown) => (refuse = error) };
+}
+
+describe('facts autosave', () => {
+  it('sends every field typed during a pause as one update, then says saved', async () => {
+    const { store, patches, current } = autosave();
+    store.getState().edit('author', 'Pri');
+    store.getState().edit('author', 'Priya');
+    store.getState().edit('reviewers', 'Sam, Jo');
+    expect(store.getState().save).toBe('pending');
+    await settle(20);
+    expect(patches).toEqual([{ author: 'Priya', reviewers: 'Sam, Jo' }]);
+    expect(store.getState()).toMatchObject({ save: 'saved', drafts: {}, errors: {} });
+    expect(current()).toMatchObject({ author: 'Priya', reviewers: 'Sam, Jo' });
+  });
+
+  it('keeps a refused field with its reason and saves the others', async () => {
+    const { store, patches } = autosave();
+    store.getState().edit('timeZone', 'Mars/Olympus');
+    store.getState().edit('dataLoss', 'None');
+    await store.getState().flush();
+    expect(patches).toEqual([{ dataLoss: 'None' }]);
+    expect(store.getState()).toMatchObject({
+      save: 'error',
+      drafts: { timeZone: 'Mars/Olympus' },
+      errors: { timeZone: 'must be an IANA time zone such as UTC or Europe/Berlin' },
+    });
+  });
+
+  it('puts a refusal from the service next to the field it names', async () => {
+    const h = autosave();
+    h.refuseNext(new ApiError('invalid_input', 'patch.incidentEndedAt: the incident cannot end before it started', 'patch.incidentEndedAt'));
+    h.store.getState().edit('incidentEndedAt', '2026-02-03T10:00');
+    await h.store.getState().flush();
+    expect(h.store.getState().errors).toEqual({ incidentEndedAt: 'the incident cannot end before it started' });
+    expect(h.store.getState().drafts).toEqual({ incidentEndedAt: '2026-02-03T10:00' });
+  });
+
+  it('keeps everything typed when the connection fails, and tries again', async () => {
+    const h = autosave();
+    h.refuseNext(new Error('The connection to Debrief was lost'));
+    h.store.getState().edit('revenueImpact', 'About 40k EUR');
+    await h.store.getState().flush();
+    expect(h.store.getState()).toMatchObject({ save: 'error', drafts: { revenueImpact: 'About 40k EUR' } });
+    expect(h.store.getState().saveMessage).toContain('trying again');
+    await settle(20);
+    expect(h.store.getState()).toMatchObject({ save: 'saved', drafts: {} });
+    expect(h.current()).toMatchObject({ revenueImpact: 'About 40k EUR' });
+  });
+});
