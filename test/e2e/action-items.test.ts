@@ -14,7 +14,7 @@ const activeChecks = (page: Page): Locator => page.getByTestId('action-check');
 const checkTexts = (page: Page) => activeChecks(page).locator('.action-check__text').allTextContents();
 const shownTitles = (page: Page) => actionRows(page).locator('.action-cell--title input').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
 
-describe('action items: captured from the keyboard, checked live, kept across a reload', () => {
+describe('action items: captured from the keyboard, checked live, linked to a root cause, kept across a reload', () => {
   const session = useBrowserTestSession();
 
   it('adds three items, the owner and date checks follow the typing, a cleared check stays cleared', async () => {
@@ -43,6 +43,11 @@ describe('action items: captured from the keyboard, checked live, kept across a 
     await expect.poll(() => shownTitles(page)).toEqual(ITEMS);
     expect(await title.evaluate((input) => (input as unknown as { value: string }).value)).toBe('');
     await expect.poll(() => page.locator('.action-row .entry-status[data-status="saving"]').count()).toBe(0);
+
+    // Wording that blames a person gets the gentle blameless hint under the field.
+    await page.keyboard.type('Dave should have double-checked the retry settings');
+    await page.locator('.blame-hint[data-field="action-add-title"]').waitFor();
+    await title.fill('');
 
     // Nobody owns them and no date is set: six checks.
     await expect.poll(() => activeChecks(page).count()).toBe(6);
@@ -78,6 +83,24 @@ describe('action items: captured from the keyboard, checked live, kept across a 
     await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`]);
     await expect.poll(() => page.getByRole('button', { name: '1 cleared check' }).count()).toBe(1);
 
+    // A root cause found in the 5 Whys (added here through the API, as the whys editor would) has no item yet: a check
+    // says so until an item is linked to it with the finding picker.
+    const rootCause = 'Retries had no back-off, so every client retried at once';
+    await page.evaluate(
+      async ([meeting, text]) => {
+        const call = async (method: string, input: object) => {
+          const response = await fetch(`/api/call/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+          return ((await response.json()) as { result: { id: string } }).result;
+        };
+        const problem = await call('whys.add', { meetingId: meeting, parentId: null, text: 'Checkout failed for 40 minutes', kind: 'problem' });
+        await call('whys.add', { meetingId: meeting, parentId: problem.id, text, kind: 'root' });
+      },
+      [meetingId, rootCause] as const,
+    );
+    await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`, `The root cause “${rootCause}” has no action item.`]);
+    await actionRows(page).nth(0).getByLabel(`Finding addressed by ${ITEMS[0]}`).selectOption({ label: rootCause });
+    await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`]);
+
     // The shared screen shows the same items, with who and by when.
     const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
     const audienceItems = room.page.getByTestId('audience-actions').locator('li');
@@ -95,6 +118,7 @@ describe('action items: captured from the keyboard, checked live, kept across a 
     expect(await actionRows(page).nth(0).getByLabel(`Due date of ${ITEMS[0]}`).inputValue()).toBe('2026-12-04');
     expect(await actionRows(page).nth(1).getByLabel(`Due date of ${ITEMS[1]}`).inputValue()).toBe('2026-12-11');
     expect(await actionRows(page).nth(2).getByLabel(`Owner of ${ITEMS[2]}`).inputValue()).toBe('@marco');
+    await expect.poll(() => actionRows(page).nth(0).getByLabel(`Finding addressed by ${ITEMS[0]}`).evaluate((select) => (select as unknown as { selectedOptions: Array<{ textContent: string }> }).selectedOptions[0]?.textContent)).toBe(rootCause);
     await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`]);
     await page.getByRole('button', { name: '1 cleared check' }).click();
     expect(await page.getByTestId('cleared-action-check').locator('.action-check__text').allTextContents()).toEqual([`“${ITEMS[2]}” has no due date.`]);

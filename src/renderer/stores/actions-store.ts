@@ -1,6 +1,8 @@
 import type { MethodInput } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ActionItem } from '../../shared/domain/actions.ts';
+import type { Note } from '../../shared/domain/notes.ts';
+import type { Why } from '../../shared/domain/whys.ts';
 import { checkInput } from '../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
 import { toFormError } from '../api/field-errors.ts';
@@ -43,6 +45,9 @@ export interface ActionsState {
   statuses: Record<string, EntryStatus>;
   /** Keys of the checks the facilitator cleared in this meeting. */
   dismissedChecks: string[];
+  /** The meeting's 5 Whys and notes: what items can address, and what the checks look for. */
+  whys: Why[];
+  notes: Note[];
   loadState: LoadState;
   loadError: string | null;
   /** The last item this window deleted, while its undo is offered. */
@@ -64,7 +69,7 @@ export interface ActionsState {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
 const upsert = (items: readonly ActionItem[], item: ActionItem) => [...items.filter((other) => other.id !== item.id), item].sort((a, b) => a.position - b.position);
-const EMPTY = { items: [], drafts: {}, hidden: {}, statuses: {}, dismissedChecks: [], loadError: null, lastDeleted: null };
+const EMPTY = { items: [], drafts: {}, hidden: {}, statuses: {}, dismissedChecks: [], whys: [], notes: [], loadError: null, lastDeleted: null };
 
 export function createActionsStore(client: ApiClient, now: () => number = Date.now) {
   return createDomainStore<ActionsState>((set, get) => {
@@ -137,12 +142,33 @@ export function createActionsStore(client: ApiClient, now: () => number = Date.n
       void sendAdd(input);
     };
 
+    const fetchFindings = coalescedRefetch(async () => {
+      const meetingId = get().meetingId;
+      if (!meetingId) return;
+      try {
+        const [whys, notes] = await Promise.all([client.call('whys.list', { meetingId }), client.call('notes.list', { meetingId })]);
+        if (isCurrent(meetingId)) set({ whys, notes });
+      } catch (error) {
+        if (isCurrent(meetingId)) set({ loadError: `Root causes and notes not loaded: ${describe(error)}` });
+      }
+    });
+
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync') return void fetchAll();
+      if (event.event === 'resync') {
+        void fetchAll();
+        void fetchFindings();
+        return;
+      }
       const { payload } = event;
-      if (payload.meetingId === meetingId && (payload.entity === 'action_item' || payload.entity === 'action_check')) void fetchAll();
+      if (payload.meetingId !== meetingId) return;
+      if (payload.entity === 'action_item' || payload.entity === 'action_check') void fetchAll();
+      // A deleted why or note unlinks the items that addressed it, so the items are fetched again too.
+      if (payload.entity === 'why' || payload.entity === 'note') {
+        void fetchFindings();
+        if (payload.op === 'deleted') void fetchAll();
+      }
     });
 
     return {
@@ -155,7 +181,7 @@ export function createActionsStore(client: ApiClient, now: () => number = Date.n
           refusedAdds.clear();
           set({ meetingId, ...EMPTY, loadState: 'loading' });
         }
-        await fetchAll();
+        await Promise.all([fetchAll(), fetchFindings()]);
       },
 
       close() {

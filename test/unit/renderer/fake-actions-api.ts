@@ -76,6 +76,8 @@ export function fakeActionsApi() {
       return ordered(item.meetingId);
     },
     'actions.listDismissedChecks': ({ meetingId }) => keysOf(meetingId),
+    'whys.list': () => [],
+    'notes.list': () => [],
     'actions.dismissCheck': ({ meetingId, key }) => {
       dismissed.set(meetingId, new Set([...(dismissed.get(meetingId) ?? []), key]));
       emit(meetingId, 'action_check', key, 'created');

@@ -11,11 +11,14 @@ import {
 } from '../../../shared/domain/actions.ts';
 import { actionsStore } from '../../app/services.ts';
 import type { ActionField } from '../../stores/actions-store.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { actionFieldError } from './action-field-labels.ts';
 import { ActionOptionSelect } from './ActionOptionSelect.tsx';
+import { FindingSelect } from './FindingSelect.tsx';
+import type { FindingLink } from './finding-options.ts';
 
 /**
  * Adds an item from the keyboard: type the action, Tab to owner and date if they are known, Enter. The item shows at
@@ -28,6 +31,7 @@ export function ActionAddForm() {
   const [priority, setPriority] = useState<ActionPriority>('P1');
   const [horizon, setHorizon] = useState<ActionHorizon>('short_term');
   const [category, setCategory] = useState<ActionCategory | null>(null);
+  const [link, setLink] = useState<FindingLink>({ whyId: null, noteId: null });
   const [error, setError, editedField] = useFormError<ActionField>();
   const titleRef = useRef<HTMLInputElement>(null);
   const ownerRef = useRef<HTMLInputElement>(null);
@@ -35,7 +39,7 @@ export function ActionAddForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = actionsStore.getState().add({ title, owner, dueOn: dueOn.trim() === '' ? null : dueOn.trim(), priority, horizon, category });
+    const result = actionsStore.getState().add({ title, owner, dueOn: dueOn.trim() === '' ? null : dueOn.trim(), priority, horizon, category, ...link });
     if (!result.ok) {
       setError(result.error);
       const refs: Partial<Record<ActionField, typeof titleRef>> = { title: titleRef, owner: ownerRef, dueOn: dueRef };
@@ -45,6 +49,7 @@ export function ActionAddForm() {
     setTitle('');
     setOwner('');
     setDueOn('');
+    setLink({ whyId: null, noteId: null });
     setError(null);
     titleRef.current?.focus();
   };
@@ -67,6 +72,7 @@ export function ActionAddForm() {
         error={fieldError('title')}
         spellCheck
       />
+      <BlameHint fieldId="action-add-title" text={title} className="action-add__hint" />
       <TextField
         id="action-add-owner"
         label="Owner"
@@ -118,6 +124,10 @@ export function ActionAddForm() {
           emptyLabel="—"
           onValueChange={(value) => setCategory(value)}
         />
+      </div>
+      <div className="field action-add__finding">
+        <label htmlFor="action-add-finding">Addresses</label>
+        <FindingSelect id="action-add-finding" label="Addresses" link={link} onLinkChange={setLink} />
       </div>
       <button type="submit" className="button button--primary action-add__submit">
         Add

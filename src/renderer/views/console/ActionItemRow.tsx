@@ -14,6 +14,7 @@ import type { ActionPatch } from '../../stores/actions-store.ts';
 import { EntryStatusLabel } from '../meeting/EntryStatusLabel.tsx';
 import { ActionOptionSelect } from './ActionOptionSelect.tsx';
 import { ActionTextCell } from './ActionTextCell.tsx';
+import { FindingSelect } from './FindingSelect.tsx';
 
 interface ActionItemRowProps {
   row: ActionRow;
@@ -46,7 +47,7 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
       <span className="action-row__number" aria-hidden="true">
         {index + 1}
       </span>
-      <ActionTextCell field="title" label="Action" value={item.title} onCommit={(title) => save({ title })} />
+      <ActionTextCell field="title" label="Action" value={item.title} blameFieldId={`action-title-${item.id}`} onCommit={(title) => save({ title })} />
       <ActionTextCell field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
       <ActionTextCell
         field="dueOn"
@@ -78,6 +79,12 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
           options={ACTION_STATUSES}
           labels={ACTION_STATUS_LABELS}
           onValueChange={(value) => value && void save({ status: value })}
+        />
+        <FindingSelect
+          className="action-row__finding"
+          label={`Finding addressed by ${name}`}
+          link={{ whyId: item.whyId, noteId: item.noteId }}
+          onLinkChange={(link) => void save(link)}
         />
       </span>
       <span className="action-row__end">

@@ -14,8 +14,9 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
   useActionItems(meeting.id);
   const rows = useActionRows();
   const dismissed = useActions((state) => state.dismissedChecks);
+  const whys = useActions((state) => state.whys);
   const loadError = useActions((state) => state.loadError);
-  const findings = useMemo(() => actionItemChecks({ actions: rows.map((row) => row.item), whys: [], dismissed }), [rows, dismissed]);
+  const findings = useMemo(() => actionItemChecks({ actions: rows.map((row) => row.item), whys, dismissed }), [rows, whys, dismissed]);
 
   return (
     <section className="panel action-items" aria-labelledby="action-items-heading">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActionResult } from '../../stores/action-result.ts';
 import type { ActionField } from '../../stores/actions-store.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 import { actionFieldError } from './action-field-labels.ts';
 
 interface ActionTextCellProps {
@@ -9,6 +10,8 @@ interface ActionTextCellProps {
   label: string;
   value: string;
   placeholder?: string;
+  /** Set where blaming words can creep in (the action's wording): the blameless hint follows the typing. */
+  blameFieldId?: string;
   onCommit(text: string): Promise<ActionResult<ActionField>>;
 }
 
@@ -16,7 +19,7 @@ interface ActionTextCellProps {
  * One editable field of a listed item: saved on Enter or when focus leaves, put back on Escape. What was typed stays
  * in the field until it is saved, and a refusal is shown next to it.
  */
-export function ActionTextCell({ field, label, value, placeholder, onCommit }: ActionTextCellProps) {
+export function ActionTextCell({ field, label, value, placeholder, blameFieldId, onCommit }: ActionTextCellProps) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -71,6 +74,7 @@ export function ActionTextCell({ field, label, value, placeholder, onCommit }: A
           {error}
         </span>
       ) : null}
+      {blameFieldId ? <BlameHint fieldId={blameFieldId} text={text} /> : null}
     </span>
   );
 }
