@@ -1,0 +1,116 @@
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../src/main/api/dispatch.ts';
+import { openDatabase } from '../../src/main/db/open.ts';
+import { createService, type Service } from '../../src/main/service/service.ts';
+import { ApiError } from '../../src/shared/api/errors.ts';
+import type { Method, MethodInput, MethodResult } from '../../src/shared/api/contract.ts';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
+import type { Why } from '../../src/shared/domain/whys.ts';
+import type { ApiClient, ClientEvent } from '../../src/renderer/api/client.ts';
+import { createRootCauseStore } from '../../src/renderer/stores/root-cause-store.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+/** The renderer's API client over the real service, as the WebSocket transport would deliver it. */
+function clientOver(service: Service, online: () => boolean): ApiClient {
+  return {
+    async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+      await Promise.resolve();
+      if (!online()) throw new Error('Connection lost');
+      const response = dispatch(service, method, input);
+      if (!response.ok) throw ApiError.fromBody(response.error);
+      return response.result as MethodResult<M>;
+    },
+    subscribe(listener: (event: ClientEvent) => void) {
+      return service.onChange((payload) => queueMicrotask(() => listener({ event: 'changed', payload })));
+    },
+    watchConnection: () => () => undefined,
+    connectionStatus: 'open',
+  };
+}
+
+describe('the root-cause store against the real service', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let db: Database;
+  let service: Service;
+  let meeting: Meeting;
+  let online: boolean;
+
+  beforeEach(async () => {
+    temp = makeTempDir();
+    db = await openDatabase(temp.file('debrief.sqlite'));
+    service = createService(db);
+    online = true;
+    const created = dispatch(service, 'meetings.create', { title: 'Checkout outage' });
+    if (!created.ok) throw new Error('meeting not created');
+    meeting = created.result as Meeting;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    db.close();
+    temp.remove();
+  });
+
+  const stored = () => {
+    const response = dispatch(service, 'whys.list', { meetingId: meeting.id });
+    if (!response.ok) throw new Error('list failed');
+    return (response.result as Why[]).map((w) => [w.text, w.kind, w.parentId === null ? 0 : 1]).sort();
+  };
+
+  it('saves a tree built at typing speed, keeps words typed while a refetch is on its way, and undo restores a branch', async () => {
+    vi.useFakeTimers();
+    const [, store] = createRootCauseStore(clientOver(service, () => online));
+    await store.getState().open(meeting.id);
+    const s = store.getState;
+
+    const problem = s().addWhy(null, undefined, 'Checkout failed for 40 minutes');
+    expect(problem).not.toBeNull();
+    const first = s().addWhy(problem ?? '');
+    s().editWhyText(first ?? '', 'The pool');
+    s().editWhyText(first ?? '', 'The pool was exhausted');
+    const child = s().addWhy(first ?? '');
+    s().editWhyText(child ?? '', 'Retries multiplied the load');
+    s().setWhyKind(child ?? '', 'root');
+    // Words still held back by the edit delay are not overwritten by the change events coming back.
+    const second = s().addWhy(problem ?? '');
+    s().editWhyText(second ?? '', 'No alert on saturation');
+    expect(s().whys.find((w) => w.id === second)?.text).toBe('No alert on saturation');
+    await vi.runAllTimersAsync();
+
+    expect(s().saveStatus).toEqual({ state: 'idle' });
+    expect(stored()).toEqual(
+      [
+        ['Checkout failed for 40 minutes', 'problem', 0],
+        ['The pool was exhausted', 'unclassified', 1],
+        ['Retries multiplied the load', 'root', 1],
+        ['No alert on saturation', 'unclassified', 1],
+      ].sort(),
+    );
+
+    const before = stored();
+    s().removeWhy(first ?? '');
+    await vi.runAllTimersAsync();
+    expect(stored()).toHaveLength(2);
+    s().undoDelete();
+    await vi.runAllTimersAsync();
+    expect(stored()).toEqual(before);
+    expect(s().whys.find((w) => w.id === child)?.parentId).toBe(first);
+  });
+
+  it('never drops a change made while offline: it waits, says so, and is sent on retry', async () => {
+    vi.useFakeTimers();
+    const [, store] = createRootCauseStore(clientOver(service, () => online));
+    await store.getState().open(meeting.id);
+    online = false;
+    store.getState().addNote({ category: 'went_well', text: 'Rollback took four minutes' });
+    await vi.runAllTimersAsync();
+    expect(store.getState().saveStatus).toEqual({ state: 'stalled', message: 'Connection lost' });
+    expect(store.getState().notes.map((n) => n.text)).toEqual(['Rollback took four minutes']);
+    online = true;
+    store.getState().retry();
+    await vi.runAllTimersAsync();
+    expect(store.getState().saveStatus).toEqual({ state: 'idle' });
+    const listed = dispatch(service, 'notes.list', { meetingId: meeting.id });
+    expect(listed.ok && (listed.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['Rollback took four minutes']);
+  });
+});
