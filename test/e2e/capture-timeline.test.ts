@@ -72,7 +72,10 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     await page.getByRole('link', { name: TITLE }).click();
 
     const line = page.getByRole('form', { name: 'Quick entry' }).getByLabel('Quick entry');
-    await line.click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // T on the console puts the cursor in the quick-entry line.
+    await page.keyboard.press('t');
+    await expect.poll(() => line.evaluate((input) => input === document.activeElement)).toBe(true);
     // The preview says how the line will be read before Enter is pressed.
     await page.keyboard.type('14:00 Deploy of checkout v2.31 started @ci-cd #trigger');
     const preview = page.locator('#quick-entry-preview');
@@ -152,8 +155,22 @@ describe('capturing the timeline: quick entry at typing speed and an import with
       ['14:05', 'Error rate increased, p99 above 4 s', 'Monitoring'],
       ['14:07:00', 'Pager said "SEV2"\nand the on-call acknowledged', 'PagerDuty'],
     ]);
+
+    // Pasted chat: continuation lines join the message above, a bot line has no speaker.
+    await page.getByRole('button', { name: 'Import timeline…' }).click();
+    await dialog.getByLabel('Chat lines').check();
+    await dialog.getByLabel('Or paste here').fill('[2026-11-20 14:10] dana: gateway latency is back to normal\nconfirmed on the dashboard\n[2026-11-20 14:11] StatusBot posted an update');
+    await expect.poll(() => previewRows.count()).toBe(2);
+    await dialog.getByRole('button', { name: 'Import 2 events' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => timelineRows(page).count()).toBe(5);
+    expect((await shownTimeline(page)).slice(3).map((row) => [row.time, row.description, row.actor])).toEqual([
+      ['14:10', 'gateway latency is back to normal\nconfirmed on the dashboard', 'dana'],
+      ['14:11', 'StatusBot posted an update', 'No actor'],
+    ]);
+
     await page.reload();
-    await expect.poll(() => timelineRows(page).count()).toBe(3);
+    await expect.poll(() => timelineRows(page).count()).toBe(5);
     expect(problems).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import { clockTextAt } from '../../time/zoned-time.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
-import { useFocusRequest } from '../common/use-focus-request.ts';
 import { useNow } from '../common/use-now.ts';
 import { QuickEntryLine } from './QuickEntryLine.tsx';
 import { timelineFieldError } from './timeline-field-labels.ts';
@@ -34,7 +33,6 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
   const timeRef = useRef<HTMLInputElement>(null);
   const descriptionRef = useRef<HTMLInputElement>(null);
   const actorRef = useRef<HTMLInputElement>(null);
-  useFocusRequest('quick-add', descriptionRef);
 
   const fail = (formError: FormError<TimelineField>) => {
     setError(formError);

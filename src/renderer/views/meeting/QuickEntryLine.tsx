@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { timelineStore, useTimeline } from '../../app/services.ts';
+import { useFocusRequest } from '../common/use-focus-request.ts';
 import { useNow } from '../common/use-now.ts';
 import { previewFor, previousEventAt } from './quick-entry-preview.ts';
 
@@ -28,6 +29,8 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
   const latestAt = useTimeline(latestStoredAt);
   const now = useNow(1_000);
   const inputRef = useRef<HTMLInputElement>(null);
+  // T or / on the console lands here: the fastest way to get a spoken event down.
+  useFocusRequest('quick-add', inputRef);
   const context = { timeZone, anchorDate, previousAt: previousEventAt(lastTypedAt, latestAt === null ? [] : [{ occurredAt: latestAt }]), now };
   const { preview } = previewFor(text, context);
 
