@@ -75,7 +75,7 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     // T on the console puts the cursor in the quick-entry line.
     await page.keyboard.press('t');
-    await expect.poll(() => line.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => line.evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
     // The preview says how the line will be read before Enter is pressed.
     await page.keyboard.type('14:00 Deploy of checkout v2.31 started @ci-cd #trigger');
     const preview = page.locator('#quick-entry-preview');
