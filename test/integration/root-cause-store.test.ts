@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
@@ -59,7 +60,7 @@ describe('the root-cause store against the real service', () => {
 
   it('saves a tree built at typing speed, keeps words typed while a refetch is on its way, and undo restores a branch', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => online));
+    const [, store] = createRootCauseStore(clientOver(service, () => online), randomUUID);
     await store.getState().open(meeting.id);
     const s = store.getState;
 
@@ -99,7 +100,7 @@ describe('the root-cause store against the real service', () => {
 
   it('never drops a change made while offline: it waits, says so, and is sent on retry', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => online));
+    const [, store] = createRootCauseStore(clientOver(service, () => online), randomUUID);
     await store.getState().open(meeting.id);
     online = false;
     store.getState().addNote({ category: 'went_well', text: 'Rollback took four minutes' });

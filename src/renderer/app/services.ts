@@ -1,5 +1,6 @@
 import { chooseTransport } from '../api/choose-transport.ts';
 import { createApiClient } from '../api/client.ts';
+import { newId } from '../api/new-id.ts';
 import { createActionsStore } from '../stores/actions-store.ts';
 import { createAgendaStore } from '../stores/agenda-store.ts';
 import { createConnectionStore } from '../stores/connection-store.ts';
@@ -17,4 +18,4 @@ export const [useAgenda, agendaStore] = createAgendaStore(apiClient);
 export const [useActions, actionsStore] = createActionsStore(apiClient);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();
-export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient);
+export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, newId);

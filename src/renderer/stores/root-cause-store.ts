@@ -4,13 +4,12 @@ import type { FindingKind, Note, NoteCategory } from '../../shared/domain/notes.
 import type { Perspective } from '../../shared/domain/participant.ts';
 import type { Why, WhyKind } from '../../shared/domain/whys.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
-import { newId } from '../api/new-id.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
-import type { LoadState } from './meetings-store.ts';
 import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from './why-edits.ts';
 import { createWriteQueue, type WriteQueueStatus } from './write-queue.ts';
 
+export type RootCauseLoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type ConflictPatch = MethodInput<'conflicts.update'>['patch'];
 
 export interface NewNoteFields {
@@ -31,7 +30,7 @@ export interface RootCauseState {
   whys: Why[];
   notes: Note[];
   conflicts: Conflict[];
-  loadState: LoadState;
+  loadState: RootCauseLoadState;
   loadError: string | null;
   saveStatus: WriteQueueStatus;
   lastDeleted: RootCauseDeletion | null;
@@ -60,7 +59,8 @@ export interface RootCauseState {
 const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
 const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null };
 
-export function createRootCauseStore(client: ApiClient, now: () => number = Date.now) {
+/** `newId` is passed in (the renderer's LAN-safe UUID), so this store also runs against the real service in tests. */
+export function createRootCauseStore(client: ApiClient, newId: () => string, now: () => number = Date.now) {
   return createDomainStore<RootCauseState>((set, get) => {
     let refetchWanted = false;
     const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
