@@ -127,11 +127,17 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
       refetchAll: () => void fetchEvents(),
     });
 
+    // This window's own add: its reply carries the stored event, so reading it again would only add load while typing.
+    const isOwnAddOnItsWay = (change: { op: string; entityId: string }) =>
+      change.op === 'created' && Object.hasOwn(get().drafts, change.entityId) && get().statuses[change.entityId]?.state === 'saving';
+
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
       if (event.event === 'resync') void fetchEvents();
-      else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event') void followChange(event.payload);
+      else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event' && !isOwnAddOnItsWay(event.payload)) {
+        void followChange(event.payload);
+      }
       // An import is one change for many new events: read the whole timeline once.
       else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_import') void fetchEvents();
     });

@@ -5,7 +5,7 @@ import { useTimelineMetrics } from './use-timeline-metrics.ts';
 /** Time to detect, mitigate and resolve and the total duration, as the phases of the timeline give them. */
 export function TimelineMetricsPanel({ meeting, variant = 'console' }: { meeting: Meeting; variant?: 'console' | 'audience' }) {
   const metrics = useTimelineMetrics(meeting);
-  return (
+  const list = (
     <dl className={`timeline-metrics timeline-metrics--${variant}`} aria-label="Timeline metrics" data-testid={`timeline-metrics-${variant}`}>
       {METRIC_KEYS.map((key) => {
         const metric = metrics[key];
@@ -20,5 +20,12 @@ export function TimelineMetricsPanel({ meeting, variant = 'console' }: { meeting
         );
       })}
     </dl>
+  );
+  if (variant === 'audience') return list;
+  return (
+    <section className="panel timeline-metrics-panel" aria-labelledby="timeline-metrics-heading">
+      <h2 id="timeline-metrics-heading">Timeline metrics</h2>
+      {list}
+    </section>
   );
 }
