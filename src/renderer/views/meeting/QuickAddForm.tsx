@@ -4,6 +4,7 @@ import { timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
 import { resolveTimeEntry } from '../../time/time-input.ts';
 import { clockTextAt } from '../../time/zoned-time.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
@@ -123,6 +124,7 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
         <button type="submit" className="button button--primary quick-add__submit">
           Add event
         </button>
+        <BlameHint fieldId="timeline-quick-add" text={description} />
         <p className="quick-add__hint" id="quick-add-hint">
           Times are {timeZone}, on {anchorDate} unless you type a date. Leave Time empty for the current time; HH:MM or HH:MM:SS.
         </p>

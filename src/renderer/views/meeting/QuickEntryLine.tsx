@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { timelineStore, useTimeline } from '../../app/services.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 import { useFocusRequest } from '../common/use-focus-request.ts';
 import { useNow } from '../common/use-now.ts';
 import { previewFor, previousEventAt } from './quick-entry-preview.ts';
@@ -102,6 +103,7 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
           Not added: {refused}
         </p>
       ) : null}
+      <BlameHint fieldId="timeline-quick-entry" text={text} />
       <p id="quick-entry-help" className="quick-entry__help">
         Start with HH:MM or +5m (+90s, +1h) after the previous event, or leave the time out for now; @name for the actor, #trigger #detection
         #response #mitigation #resolution for the phase. Times are {timeZone}, on {anchorDate}.

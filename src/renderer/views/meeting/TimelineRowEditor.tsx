@@ -5,6 +5,7 @@ import { timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
 import { resolveTimeEntry } from '../../time/time-input.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
@@ -124,6 +125,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
             Cancel
           </button>
         </div>
+        <BlameHint fieldId={`timeline-edit-${event.id}`} text={description} />
         <FormMessage message={error && error.field === null ? error.message : null} />
       </form>
     </li>
