@@ -3,6 +3,7 @@ import type { Conflict } from '../../../shared/domain/conflicts.ts';
 import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
 import { rootCauseStore, useRootCause } from '../../app/services.ts';
 import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
 
 /**
  * Recommendations that pull in different directions (seed 000): both positions with their reasons, the trade-off
@@ -39,6 +40,7 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
   const store = rootCauseStore.getState;
   const edit = (patch: Parameters<ReturnType<typeof store>['editConflict']>[1]) => store().editConflict(conflict.id, patch);
   const text = (label: string, value: string, onChange: (value: string) => void, multiline = true) => (
+    <>
     <label className="conflict__field">
       <span className="field-label">{label}</span>
       {multiline ? (
@@ -47,6 +49,8 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
         <input className="text-input" value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => store().flush()} />
       )}
     </label>
+    <BlameHint fieldId={`conflict-${conflict.id}-${label}`} text={value} />
+    </>
   );
   const perspective = (label: string, value: Perspective | null, onChange: (value: Perspective | null) => void) => (
     <label className="conflict__field conflict__field--inline">
