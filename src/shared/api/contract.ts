@@ -52,6 +52,8 @@ import type { DeletedWhys, Why } from '../domain/whys.ts';
 import { addConflictInput, conflictIdInput, listConflictsInput, updateConflictInput } from './conflicts.ts';
 import { addNoteInput, listNotesInput, noteIdInput, updateNoteInput } from './notes.ts';
 import { addWhyInput, listWhysInput, updateWhyInput, whyIdInput } from './whys.ts';
+import type { MeetingArchive } from '../archive/meeting-archive.ts';
+import { exportArchiveInput, importArchiveInput } from './archive.ts';
 
 /** The one API contract: every transport validates a call's input with the schema named here. */
 export const methodInputs = {
@@ -117,6 +119,9 @@ export const methodInputs = {
   'actions.listDismissedChecks': listActionsInput,
   'actions.dismissCheck': actionCheckInput,
   'actions.restoreCheck': actionCheckInput,
+
+  'archive.export': exportArchiveInput,
+  'archive.import': importArchiveInput,
 } as const;
 
 export interface Deleted {
@@ -197,6 +202,11 @@ export interface MethodResults {
   'actions.listDismissedChecks': string[];
   'actions.dismissCheck': string[];
   'actions.restoreCheck': string[];
+
+  /** The whole meeting as one document: saved as the JSON archive, and what every report layout is built from. */
+  'archive.export': MeetingArchive;
+  /** A new meeting holding everything in the archive, with new ids. */
+  'archive.import': Meeting;
 }
 
 export type Method = keyof typeof methodInputs;

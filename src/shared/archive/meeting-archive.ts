@@ -1,0 +1,18 @@
+import type { AgendaSection, TimerState } from '../domain/agenda.ts';
+import type { ReportSource } from '../report/source.ts';
+
+/** Names the file's kind, so a JSON file from anything else is told apart from a damaged archive. */
+export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
+/** Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at. */
+export const ARCHIVE_VERSION = 1;
+
+/** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
+export interface MeetingArchive extends ReportSource {
+  format: typeof ARCHIVE_FORMAT;
+  version: number;
+  /** UTC epoch milliseconds. */
+  exportedAt: number;
+  agenda: { templateId: string; sections: AgendaSection[]; timer: TimerState };
+  /** Keys of the action-item checks the facilitator cleared. */
+  dismissedChecks: string[];
+}

@@ -1,0 +1,92 @@
+/** The report layouts, one per source process document; `pir` is the default. */
+export const REPORT_LAYOUTS = ['pir', 'meeting', 'workflow', 'panel'] as const;
+export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
+export const DEFAULT_REPORT_LAYOUT: ReportLayout = 'pir';
+
+export const REPORT_FORMATS = ['md', 'docx', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
+  md: 'Markdown (.md)',
+  docx: 'Word document (.docx)',
+  json: 'Debrief archive (.json)',
+};
+
+export interface ReportSectionChoice {
+  /** Unique within its layout; what `sections` in an export request names. */
+  id: string;
+  title: string;
+}
+
+export interface ReportLayoutDescriptor {
+  id: ReportLayout;
+  label: string;
+  description: string;
+  /** In document order. All are included unless the facilitator leaves some out. */
+  sections: readonly ReportSectionChoice[];
+}
+
+const section = (id: string, title: string): ReportSectionChoice => ({ id, title });
+
+export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayoutDescriptor>> = {
+  pir: {
+    id: 'pir',
+    label: 'Post-incident review',
+    description: 'The standard write-up for stakeholders: summary, impact with the response times, timeline, causes, what went well and what to improve, owned action items.',
+    sections: [
+      section('summary', 'Executive summary'),
+      section('impact', 'Impact'),
+      section('timeline', 'Timeline'),
+      section('root_cause', 'Root cause'),
+      section('contributing_factors', 'Contributing factors'),
+      section('went_well', 'What went well'),
+      section('could_improve', 'What could be improved'),
+      section('action_items', 'Action items'),
+      section('lessons', 'Lessons learned'),
+      section('prevention', 'Prevention'),
+    ],
+  },
+  meeting: {
+    id: 'meeting',
+    label: 'Meeting report',
+    description: 'The record of the post-mortem meeting itself: who took part, the summary, the timeline reviewed, causes, outcomes and additional notes.',
+    sections: [
+      section('meeting_details', 'Meeting details'),
+      section('summary', 'Incident summary'),
+      section('impact', 'Impact'),
+      section('timeline', 'Timeline of events'),
+      section('root_cause', 'Root cause(s)'),
+      section('went_well', 'What went well'),
+      section('could_improve', 'What could be improved'),
+      section('action_items', 'Action items'),
+      section('additional_notes', 'Additional notes'),
+    ],
+  },
+  workflow: {
+    id: 'workflow',
+    label: 'Incident workflow artifacts',
+    description: 'One artifact per response phase: triage, mitigation, communication, root cause analysis with the causal chain, post-mortem, and the action item tracker.',
+    sections: [
+      section('triage', 'Triage'),
+      section('mitigation', 'Mitigation'),
+      section('communication', 'Communication'),
+      section('root_cause_analysis', 'Root cause analysis'),
+      section('post_mortem', 'Post-mortem'),
+      section('action_tracker', 'Action item tracker'),
+    ],
+  },
+  panel: {
+    id: 'panel',
+    label: 'Panel review',
+    description: 'Each perspective’s contributing factors, gaps and recommendations, then the consolidated findings and the conflicting recommendations with their resolution.',
+    sections: [
+      section('perspectives', 'Findings by perspective'),
+      section('consolidated', 'Consolidated findings'),
+      section('conflicts', 'Conflicting recommendations'),
+    ],
+  },
+};
+
+export function isSectionOf(layout: ReportLayout, sectionId: string): boolean {
+  return REPORT_LAYOUT_DESCRIPTORS[layout].sections.some((choice) => choice.id === sectionId);
+}

@@ -1,0 +1,20 @@
+import type { ActionItem } from '../domain/actions.ts';
+import type { Conflict } from '../domain/conflicts.ts';
+import type { Meeting } from '../domain/meeting.ts';
+import type { Note } from '../domain/notes.ts';
+import type { Participant } from '../domain/participant.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+import type { Why } from '../domain/whys.ts';
+
+/** Everything a report is built from: one meeting and what was captured in it. */
+export interface ReportSource {
+  meeting: Meeting;
+  /** In display order (time, then entry order). */
+  timeline: TimelineEvent[];
+  whys: Why[];
+  notes: Note[];
+  conflicts: Conflict[];
+  /** In the meeting's order. */
+  actions: ActionItem[];
+  participants: Participant[];
+}
