@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { uiStore, useUi } from '../app/services.ts';
 import { appCommands } from '../commands/app-commands.ts';
 import { shortcutLabel } from '../commands/shortcut.ts';
+import { useModalDialog } from './common/use-modal-dialog.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -20,17 +20,10 @@ const IN_PLACE_KEYS: readonly [string, string][] = [
 
 export function ShortcutHelp() {
   const open = useUi((state) => state.helpOpen);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
 
   return (
-    <dialog ref={dialogRef} className="help-dialog" aria-labelledby="help-heading" onClose={() => uiStore.getState().closeHelp()}>
+    <dialog ref={dialogRef} className="modal-dialog help-dialog" aria-labelledby="help-heading" onClose={() => uiStore.getState().closeHelp()}>
       <h2 id="help-heading">Keyboard shortcuts</h2>
       <p className="muted">Single keys work when the cursor is not in a text field. The timer keys work on the meeting console.</p>
       <dl className="shortcut-list">

@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { apiClient, timelineStore } from '../../app/services.ts';
 import { importTimeline } from '../../stores/timeline-import.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
 import { formatForFileName, IMPORT_FORMAT_LABELS, previewImport, type ImportFormat } from './import-format.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
+import { useModalDialog } from '../common/use-modal-dialog.ts';
 
 interface ImportTimelineDialogProps {
   open: boolean;
@@ -22,20 +23,13 @@ const PREVIEW_ROWS_MAX = 200;
  * the rows that cannot be imported and why. Nothing is written until "Import" is pressed, and then all in one go.
  */
 export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, onClose }: ImportTimelineDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ImportFormat>('csv');
   const [fileName, setFileName] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const deferredText = useDeferredValue(text);
   const preview = useMemo(() => previewImport(deferredText, format, { timeZone, anchorDate }), [deferredText, format, timeZone, anchorDate]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const reset = () => {
     setText('');
@@ -77,7 +71,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   const count = preview.events.length;
   const stale = deferredText !== text;
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onClose={close}>
+    <dialog ref={dialogRef} className="modal-dialog import-dialog" aria-labelledby="import-heading" onClose={close}>
       <h2 id="import-heading">Import timeline</h2>
       <p className="muted">
         Bring in what you gathered from logs, alerts and chat. Times without a date are on {anchorDate}; times without an offset are {timeZone}.
