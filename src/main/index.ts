@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
-import { IPC_CALL_CHANNEL } from '../shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../shared/api/bridge.ts';
 import { dispatch } from './api/dispatch.ts';
 import { openDatabase } from './db/open.ts';
 import { registerAppScheme, serveRendererFiles } from './electron/app-protocol.ts';
@@ -12,6 +12,7 @@ import { createMainWindow, focusWindow } from './electron/main-window.ts';
 import { installApplicationMenu } from './electron/menu.ts';
 import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
+import { createSaveFileHandler } from './electron/save-file.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
 import { resolveDatabasePath } from './paths.ts';
 import { createService } from './service/service.ts';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
       dispatch: (method, input) => dispatch(service, method, input),
     }),
   );
+  ipcMain.handle(IPC_SAVE_FILE_CHANNEL, createSaveFileHandler({ trustedOrigins: source.trustedOrigins }));
   forwardChanges({
     onChange: (listener) => service.onChange(listener),
     receivers: () => BrowserWindow.getAllWindows().map((window) => window.webContents),

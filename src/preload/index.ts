@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type DebriefBridge } from '../shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, type DebriefBridge, type SaveFileRequest, type SaveFileResult } from '../shared/api/bridge.ts';
 import type { ServerEvent } from '../shared/api/events.ts';
 import type { CallResponse } from '../shared/api/wire.ts';
 
 // Runs sandboxed: bundled into one CommonJS file that requires nothing but 'electron' (see electron.vite.config.ts).
-// The page gets two functions and never ipcRenderer or an IPC event object.
+// The page gets three functions and never ipcRenderer or an IPC event object.
 
 function call(method: string, input: unknown): Promise<CallResponse> {
   return ipcRenderer.invoke(IPC_CALL_CHANNEL, { method, input }) as Promise<CallResponse>;
@@ -18,4 +18,10 @@ function subscribe(listener: (event: ServerEvent) => void): () => void {
   };
 }
 
-contextBridge.exposeInMainWorld('debrief', { call, subscribe } satisfies DebriefBridge);
+/** Asks the main process to show the native Save dialog and write the bytes where the user chose. */
+function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  const { suggestedName, data, filters } = request;
+  return ipcRenderer.invoke(IPC_SAVE_FILE_CHANNEL, { suggestedName, data, filters }) as Promise<SaveFileResult>;
+}
+
+contextBridge.exposeInMainWorld('debrief', { call, subscribe, saveFile } satisfies DebriefBridge);

@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
 import type { ServerEvent } from '../../../src/shared/api/events.ts';
 
 // ipcRenderer as a real emitter, so subscribe/unsubscribe are tested against real listener bookkeeping.
@@ -36,16 +36,24 @@ describe('the preload bridge', () => {
     expect([...electron.exposed.keys()]).toEqual(['debrief']);
   });
 
-  it('exposes exactly call and subscribe, both functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'subscribe']);
+  it('exposes exactly call, saveFile and subscribe, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'saveFile', 'subscribe']);
     expect(typeof bridge.call).toBe('function');
     expect(typeof bridge.subscribe).toBe('function');
+    expect(typeof bridge.saveFile).toBe('function');
     expect(Object.values(bridge).some((value) => value === electron.ipcRenderer)).toBe(false);
   });
 
   it('call invokes the call channel with { method, input } and resolves with the reply', async () => {
     await expect(bridge.call('meetings.get', { id: 'm1' })).resolves.toEqual({ ok: true, result: 'pong' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_CALL_CHANNEL, { method: 'meetings.get', input: { id: 'm1' } });
+  });
+
+  it('saveFile invokes the save channel with the name, bytes and filters only', async () => {
+    const data = new Uint8Array([1, 2, 3]);
+    const filters = [{ name: 'Markdown', extensions: ['md'] }];
+    await bridge.saveFile?.({ suggestedName: 'INC-1.md', data, filters, extra: 'dropped' } as Parameters<NonNullable<DebriefBridge['saveFile']>>[0]);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_SAVE_FILE_CHANNEL, { suggestedName: 'INC-1.md', data, filters });
   });
 
   it('subscribe passes only the event payload, never the IPC event object', () => {
