@@ -42,7 +42,7 @@ export function reportTable(columns: readonly ReportColumn[], rows: readonly (re
   const widths = columnWidthsDxa(columns.map((column) => column.width));
   const row = (texts: readonly string[], header: boolean) =>
     new TableRow({
-      tableHeader: header,
+      ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
       children: widths.map((width, index) => cell(texts[index] ?? '', width, header)),
     });
