@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import type { ChangeEvent } from '../../shared/api/events.ts';
 import { actionHandlers } from './action-handlers.ts';
 import { agendaHandlers } from './agenda-handlers.ts';
+import { archiveHandlers } from './archive-handlers.ts';
 import { createServiceContext, type ChangeListener, type ServiceOptions } from './context.ts';
 import { meetingHandlers } from './meeting-handlers.ts';
 import { participantHandlers } from './participant-handlers.ts';
@@ -47,6 +48,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...noteHandlers(context),
     ...conflictHandlers(context),
     ...actionHandlers(context),
+    ...archiveHandlers(context),
   } satisfies ApiHandlers;
 
   return {

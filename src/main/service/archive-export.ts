@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type MeetingArchive } from '../../shared/archive/meeting-archive.ts';
+import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
+import { listDismissedChecks } from '../db/repositories/action-check-dismissals.ts';
+import { listActionItems } from '../db/repositories/action-items.ts';
+import { listSections } from '../db/repositories/agenda-sections.ts';
+import { listConflicts } from '../db/repositories/conflicts.ts';
+import { getMeeting } from '../db/repositories/meetings.ts';
+import { listNotes } from '../db/repositories/notes.ts';
+import { listParticipants } from '../db/repositories/participants.ts';
+import { listTimelineEvents } from '../db/repositories/timeline-events.ts';
+import { readTimerState } from '../db/repositories/timer-states.ts';
+import { listWhys } from '../db/repositories/whys.ts';
+import { notFound } from './context.ts';
+
+/**
+ * The whole meeting as one archive, read in one transaction so a change saved from another window cannot land
+ * between two of the reads. Whys come in reading order (parents before children), so the order never depends on ids.
+ */
+export function readMeetingArchive(db: Database, meetingId: string, exportedAt: number): MeetingArchive {
+  return db.transaction((): MeetingArchive => {
+    const meeting = getMeeting(db, meetingId);
+    if (!meeting) throw notFound('meeting', meetingId);
+    return {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt,
+      meeting,
+      timeline: listTimelineEvents(db, meetingId),
+      whys: flattenWhyTree(buildWhyTree(listWhys(db, meetingId))).map((node) => node.why),
+      notes: listNotes(db, meetingId),
+      conflicts: listConflicts(db, meetingId),
+      actions: listActionItems(db, meetingId),
+      participants: listParticipants(db, meetingId),
+      agenda: { templateId: meeting.templateId, sections: listSections(db, meetingId), timer: readTimerState(db, meetingId) },
+      dismissedChecks: listDismissedChecks(db, meetingId),
+    };
+  })();
+}

@@ -1,0 +1,121 @@
+import type { MeetingArchive } from '../../shared/archive/meeting-archive.ts';
+import { checkKey } from '../../shared/actions/checks.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import { pause } from '../../shared/timer/transitions.ts';
+import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
+import { dismissCheck } from '../db/repositories/action-check-dismissals.ts';
+import { insertArchivedActionItem, insertArchivedMeeting, insertArchivedSection } from '../db/repositories/archived-rows.ts';
+import { insertConflict } from '../db/repositories/conflicts.ts';
+import { getMeeting } from '../db/repositories/meetings.ts';
+import { insertNote } from '../db/repositories/notes.ts';
+import { insertParticipant } from '../db/repositories/participants.ts';
+import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
+import { saveTimerState } from '../db/repositories/timer-states.ts';
+import { insertWhy } from '../db/repositories/whys.ts';
+import type { ServiceContext } from './context.ts';
+
+/** Old id -> new id, one map per kind of thing, so a hostile archive reusing an id across kinds cannot cross wires. */
+class IdMap {
+  readonly #ids = new Map<string, string>();
+  readonly #newId: () => string;
+
+  constructor(newId: () => string) {
+    this.#newId = newId;
+  }
+
+  assign(old: string): string {
+    const fresh = this.#newId();
+    this.#ids.set(old, fresh);
+    return fresh;
+  }
+
+  /** The new id for `old`; the archive was validated, so every reference has been assigned. */
+  of(old: string): string {
+    const fresh = this.#ids.get(old);
+    if (fresh === undefined) throw new Error(`archive import: no new id for ${old}`);
+    return fresh;
+  }
+
+  has(old: string): boolean {
+    return this.#ids.has(old);
+  }
+
+  ofNullable(old: string | null): string | null {
+    return old === null ? null : this.of(old);
+  }
+}
+
+const ACTION_CHECK = /^(missing-owner|missing-due-date):(.+)$/;
+const WHY_CHECK = /^unaddressed-cause:(.+)$/;
+
+/** The dismissed check's key with the ids it names replaced; null when it names something the archive does not hold. */
+function remapCheckKey(key: string, actions: IdMap, whys: IdMap): string | null {
+  const action = ACTION_CHECK.exec(key);
+  if (action) {
+    const id = action[2] ?? '';
+    if (!actions.has(id)) return null;
+    return action[1] === 'missing-owner' ? checkKey.missingOwner(actions.of(id)) : checkKey.missingDueDate(actions.of(id));
+  }
+  const why = WHY_CHECK.exec(key);
+  if (why) {
+    const id = why[1] ?? '';
+    return whys.has(id) ? checkKey.unaddressedCause(whys.of(id)) : null;
+  }
+  return key;
+}
+
+/**
+ * Stores a validated archive as a new meeting, in one transaction: every row gets a new id and every reference is
+ * remapped, so importing the same file twice gives two independent meetings. Times recorded in the meeting keep their
+ * archived values; the meeting itself starts at revision 1 and counts as changed now, so it shows first in the
+ * library. A clock that was running when the archive was written comes back paused, with the time run up to the
+ * export counted in its section.
+ */
+export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext, archive: MeetingArchive): Meeting {
+  return mutate((changes) => {
+    const at = now();
+    const meetingId = newId();
+    const sections = new IdMap(newId);
+    const whys = new IdMap(newId);
+    const notes = new IdMap(newId);
+    const actions = new IdMap(newId);
+
+    insertArchivedMeeting(db, { ...archive.meeting, id: meetingId, templateId: archive.agenda.templateId, revision: 1, updatedAt: at });
+
+    const clock = pause({ sections: archive.agenda.sections, timer: archive.agenda.timer }, archive.exportedAt);
+    for (const section of clock.sections) insertArchivedSection(db, { ...section, id: sections.assign(section.id), meetingId });
+    saveTimerState(db, { ...clock.timer, runningSince: null, meetingId, currentSectionId: sections.ofNullable(clock.timer.currentSectionId) });
+
+    for (const participant of archive.participants) {
+      insertParticipant(db, { ...participant, id: newId(), meetingId, now: participant.createdAt });
+    }
+    for (const event of archive.timeline) {
+      insertTimelineEvent(db, { ...event, id: newId(), meetingId, now: event.updatedAt });
+    }
+    // Parents before children, so each node's parent row exists when it is written.
+    for (const { why } of flattenWhyTree(buildWhyTree(archive.whys))) {
+      const id = whys.assign(why.id);
+      insertWhy(db, { ...why, id, meetingId, parentId: whys.ofNullable(why.parentId), now: why.updatedAt });
+    }
+    for (const note of archive.notes) insertNote(db, { ...note, id: notes.assign(note.id), meetingId, now: note.updatedAt });
+    for (const conflict of archive.conflicts) insertConflict(db, { ...conflict, id: newId(), meetingId, now: conflict.updatedAt });
+    for (const item of archive.actions) {
+      insertArchivedActionItem(db, {
+        ...item,
+        id: actions.assign(item.id),
+        meetingId,
+        whyId: whys.ofNullable(item.whyId),
+        noteId: notes.ofNullable(item.noteId),
+      });
+    }
+    for (const key of archive.dismissedChecks) {
+      const remapped = remapCheckKey(key, actions, whys);
+      if (remapped !== null) dismissCheck(db, meetingId, remapped, at);
+    }
+
+    const meeting = getMeeting(db, meetingId);
+    if (!meeting) throw new Error(`archive import: meeting ${meetingId} was not written`);
+    changes.record({ meetingId, revision: meeting.revision, entity: 'meeting', entityId: meetingId, op: 'created' });
+    return meeting;
+  });
+}

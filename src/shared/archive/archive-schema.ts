@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { actionPatch, CHECK_KEY_MAX } from '../api/actions.ts';
+import { MAX_SECTIONS, updateSectionInput } from '../api/agenda.ts';
+import { updateConflictInput } from '../api/conflicts.ts';
+import { epochMs, id, optionalText, requiredText } from '../api/fields.ts';
+import { meetingPatch } from '../api/meetings.ts';
+import { NOTE_TEXT_MAX } from '../api/notes.ts';
+import { updateParticipantInput } from '../api/participants.ts';
+import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
+import { whyPatch } from '../api/whys.ts';
+import { GATE_DECISIONS } from '../domain/agenda.ts';
+import { FINDING_KINDS, NOTE_CATEGORIES } from '../domain/notes.ts';
+import { PERSPECTIVES } from '../domain/participant.ts';
+import { TIMELINE_SOURCES } from '../domain/timeline.ts';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './meeting-archive.ts';
+
+const AUTHOR_MAX = 200;
+const TEMPLATE_ID_MAX = 100;
+
+const count = (what: string) =>
+  z.number({ message: `must be a number of ${what}` }).int({ message: `must be a whole number of ${what}` }).min(0, { message: 'must not be negative' });
+
+const position = count('places');
+const revision = count('revisions');
+const nullableTime = epochMs.nullable();
+
+/** The fields a person edits are checked exactly as the API checks them; the rest are what the store adds. */
+const meetingSchema = meetingPatch.required().extend({
+  id,
+  templateId: requiredText(TEMPLATE_ID_MAX),
+  revision,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const timelineEventSchema = timelineEventPatch.required().extend({
+  id,
+  meetingId: id,
+  source: z.enum(TIMELINE_SOURCES),
+  author: optionalText(ACTOR_MAX),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const whySchema = whyPatch.required().extend({
+  id,
+  meetingId: id,
+  author: optionalText(AUTHOR_MAX),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const noteSchema = z.strictObject({
+  id,
+  meetingId: id,
+  category: z.enum(NOTE_CATEGORIES),
+  perspective: z.enum(PERSPECTIVES).nullable(),
+  findingKind: z.enum(FINDING_KINDS).nullable(),
+  position,
+  text: requiredText(NOTE_TEXT_MAX),
+  author: optionalText(AUTHOR_MAX),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const conflictSchema = updateConflictInput.shape.patch.required().extend({
+  id,
+  meetingId: id,
+  position,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const actionSchema = actionPatch.required().extend({
+  id,
+  meetingId: id,
+  position,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+const participantSchema = updateParticipantInput.shape.patch.required().extend({
+  id,
+  meetingId: id,
+  createdAt: epochMs,
+});
+
+const sectionSchema = updateSectionInput.shape.patch.required().extend({
+  id,
+  meetingId: id,
+  position,
+  extensionSeconds: z.number({ message: 'must be a number of seconds' }).int({ message: 'must be a whole number of seconds' }),
+  elapsedMs: count('milliseconds'),
+  startedAt: nullableTime,
+  endedAt: nullableTime,
+  decision: z.enum(GATE_DECISIONS).nullable(),
+  decisionNote: optionalText(2_000),
+});
+
+const timerSchema = z.strictObject({
+  meetingId: id,
+  currentSectionId: id.nullable(),
+  runningSince: nullableTime,
+  meetingStartedAt: nullableTime,
+  meetingEndedAt: nullableTime,
+  soundEnabled: z.boolean({ message: 'must be true or false' }),
+});
+
+const archiveFields = z.strictObject({
+  format: z.literal(ARCHIVE_FORMAT, { message: `must be "${ARCHIVE_FORMAT}"` }),
+  version: z
+    .number({ message: 'must be a version number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .max(ARCHIVE_VERSION, { message: `must be at most ${ARCHIVE_VERSION}` }),
+  exportedAt: epochMs,
+  meeting: meetingSchema,
+  timeline: z.array(timelineEventSchema),
+  whys: z.array(whySchema),
+  notes: z.array(noteSchema),
+  conflicts: z.array(conflictSchema),
+  actions: z.array(actionSchema),
+  participants: z.array(participantSchema),
+  agenda: z.strictObject({
+    templateId: requiredText(TEMPLATE_ID_MAX),
+    sections: z.array(sectionSchema).max(MAX_SECTIONS, { message: `must have at most ${MAX_SECTIONS} sections` }),
+    timer: timerSchema,
+  }),
+  dismissedChecks: z.array(requiredText(CHECK_KEY_MAX)),
+});
+
+type ArchiveFields = z.output<typeof archiveFields>;
+type Issue = { path: (string | number)[]; message: string };
+
+/** Each entity is listed once. */
+function duplicateIds(list: readonly { id: string }[], ...at: string[]): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) issues.push({ path: [...at, index, 'id'], message: 'appears twice in the archive' });
+    seen.add(item.id);
+  });
+  return issues;
+}
+
+/** Everything in the archive belongs to the archived meeting. */
+function foreignMeetingIds(archive: ArchiveFields): Issue[] {
+  const meetingId = archive.meeting.id;
+  const lists = [
+    ['timeline', archive.timeline],
+    ['whys', archive.whys],
+    ['notes', archive.notes],
+    ['conflicts', archive.conflicts],
+    ['actions', archive.actions],
+    ['participants', archive.participants],
+  ] as const;
+  const issues: Issue[] = [];
+  for (const [name, list] of lists) {
+    list.forEach((item, index) => {
+      if (item.meetingId !== meetingId) issues.push({ path: [name, index, 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+    });
+  }
+  archive.agenda.sections.forEach((section, index) => {
+    if (section.meetingId !== meetingId) issues.push({ path: ['agenda', 'sections', index, 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+  });
+  if (archive.agenda.timer.meetingId !== meetingId) {
+    issues.push({ path: ['agenda', 'timer', 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+  }
+  return issues;
+}
+
+/** Every parent is in the archive and no node is its own ancestor. */
+function brokenWhyTree(whys: ArchiveFields['whys']): Issue[] {
+  const parentOf = new Map(whys.map((why) => [why.id, why.parentId]));
+  const issues: Issue[] = [];
+  whys.forEach((why, index) => {
+    if (why.parentId === null) return;
+    if (!parentOf.has(why.parentId)) {
+      issues.push({ path: ['whys', index, 'parentId'], message: 'refers to a why that is not in the archive' });
+      return;
+    }
+    const visited = new Set<string>([why.id]);
+    for (let ancestor: string | null | undefined = why.parentId; ancestor != null; ancestor = parentOf.get(ancestor)) {
+      if (visited.has(ancestor)) {
+        issues.push({ path: ['whys', index, 'parentId'], message: 'makes the whys a loop instead of a tree' });
+        return;
+      }
+      visited.add(ancestor);
+    }
+  });
+  return issues;
+}
+
+function brokenLinks(archive: ArchiveFields): Issue[] {
+  const whyIds = new Set(archive.whys.map((why) => why.id));
+  const noteIds = new Set(archive.notes.map((note) => note.id));
+  const sectionIds = new Set(archive.agenda.sections.map((section) => section.id));
+  const issues: Issue[] = [];
+  archive.actions.forEach((action, index) => {
+    if (action.whyId !== null && !whyIds.has(action.whyId)) issues.push({ path: ['actions', index, 'whyId'], message: 'refers to a why that is not in the archive' });
+    if (action.noteId !== null && !noteIds.has(action.noteId)) issues.push({ path: ['actions', index, 'noteId'], message: 'refers to a note that is not in the archive' });
+    if (action.whyId !== null && action.noteId !== null) issues.push({ path: ['actions', index, 'noteId'], message: 'an action item addresses one finding, so whyId and noteId cannot both be set' });
+  });
+  const current = archive.agenda.timer.currentSectionId;
+  if (current !== null && !sectionIds.has(current)) {
+    issues.push({ path: ['agenda', 'timer', 'currentSectionId'], message: 'refers to a section that is not in the agenda' });
+  }
+  return issues;
+}
+
+function inconsistentFields(archive: ArchiveFields): Issue[] {
+  const issues: Issue[] = [];
+  const { meeting } = archive;
+  if (meeting.incidentStartedAt !== null && meeting.incidentEndedAt !== null && meeting.incidentEndedAt < meeting.incidentStartedAt) {
+    issues.push({ path: ['meeting', 'incidentEndedAt'], message: 'the incident cannot end before it started' });
+  }
+  if (archive.agenda.templateId !== meeting.templateId) {
+    issues.push({ path: ['agenda', 'templateId'], message: 'must be the same as meeting.templateId' });
+  }
+  archive.notes.forEach((note, index) => {
+    const isFinding = note.category === 'perspective_finding';
+    for (const field of ['perspective', 'findingKind'] as const) {
+      if (isFinding && note[field] === null) issues.push({ path: ['notes', index, field], message: 'is required for a perspective finding' });
+      if (!isFinding && note[field] !== null) issues.push({ path: ['notes', index, field], message: 'is only for a perspective finding' });
+    }
+  });
+  return issues;
+}
+
+/**
+ * A Debrief meeting archive, every field checked as the API checks it, and every reference inside it (a why's parent,
+ * an action's finding, the timer's section) pointing at something in the same archive.
+ */
+export const meetingArchiveSchema = archiveFields.superRefine((archive, context) => {
+  const issues = [
+    ...duplicateIds(archive.timeline, 'timeline'),
+    ...duplicateIds(archive.whys, 'whys'),
+    ...duplicateIds(archive.notes, 'notes'),
+    ...duplicateIds(archive.conflicts, 'conflicts'),
+    ...duplicateIds(archive.actions, 'actions'),
+    ...duplicateIds(archive.participants, 'participants'),
+    ...duplicateIds(archive.agenda.sections, 'agenda', 'sections'),
+    ...foreignMeetingIds(archive),
+    ...brokenWhyTree(archive.whys),
+    ...brokenLinks(archive),
+    ...inconsistentFields(archive),
+  ];
+  for (const issue of issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
