@@ -15,6 +15,7 @@ export interface CommandDescriptor {
 export const COMMANDS = {
   newMeeting: { id: 'new-meeting', label: 'New meeting', shortcuts: ['N'], menu: 'file' },
   library: { id: 'library', label: 'All meetings', shortcuts: ['L'], menu: 'file' },
+  exportReport: { id: 'export-report', label: 'Export report…', shortcuts: ['Mod+E'], menu: 'file' },
   quickAdd: { id: 'quick-add', label: 'Add a timeline event', shortcuts: ['/', 'T'], menu: 'meeting' },
   undoDelete: { id: 'undo-delete', label: 'Undo the last delete', shortcuts: ['Mod+Z', 'U'], menu: null },
   startPause: { id: 'timer-start-pause', label: 'Start or pause the timer', shortcuts: ['Space'], menu: 'meeting' },

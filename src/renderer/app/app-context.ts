@@ -3,7 +3,7 @@ import type { AppContext, ClockContext } from '../commands/app-commands.ts';
 import { navigate } from '../routing/use-route.ts';
 import { parseRoute } from '../routing/routes.ts';
 import { openAudienceWindow } from './audience-window.ts';
-import { agendaStore, timelineStore, uiStore } from './services.ts';
+import { agendaStore, exportDialogStore, timelineStore, uiStore } from './services.ts';
 
 function currentClock(): ClockContext | null {
   const { agenda, offsetMs } = agendaStore.getState();
@@ -20,6 +20,7 @@ export function currentAppContext(): AppContext {
   return {
     route: parseRoute(window.location.hash),
     helpOpen: ui.helpOpen,
+    exportOpen: exportDialogStore.getState().meetingId !== null,
     canUndoDelete: timeline.lastDeleted !== null,
     clock: currentClock(),
     navigate,
@@ -30,6 +31,7 @@ export function currentAppContext(): AppContext {
     runTimer: (action) => void agenda.runTimer(action),
     extendTimer: (seconds) => void agenda.extend(seconds),
     openAudience: (meetingId) => openAudienceWindow(meetingId, ui.audienceTheme),
+    openExport: exportDialogStore.getState().open,
   };
 }
 

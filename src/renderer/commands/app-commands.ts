@@ -18,6 +18,8 @@ export interface ClockContext {
 export interface AppContext {
   route: Route;
   helpOpen: boolean;
+  /** The export dialog is a modal over the console: while it is open, the console's keys stay quiet. */
+  exportOpen: boolean;
   canUndoDelete: boolean;
   /** The console's meeting clock; null anywhere else, or while its agenda is loading. */
   clock: ClockContext | null;
@@ -29,17 +31,20 @@ export interface AppContext {
   runTimer(action: TimerAction): void;
   extendTimer(seconds: number): void;
   openAudience(meetingId: string): void;
+  openExport(meetingId: string): void;
 }
 
+/** A modal is open: the page behind it takes no shortcuts. */
+const overlayOpen = (context: AppContext) => context.helpOpen || context.exportOpen;
 /** The facilitator console: the only screen whose keys drive the clock (the audience screen has no controls). */
-const onConsole = (context: AppContext) => !context.helpOpen && context.route.name === 'meeting';
+const onConsole = (context: AppContext) => !overlayOpen(context) && context.route.name === 'meeting';
 const onAudience = (context: AppContext) => context.route.name === 'audience';
 const clockIn = (context: AppContext, ...statuses: ClockStatus[]) =>
   onConsole(context) && context.clock !== null && context.clock.sectionCount > 0 && statuses.includes(context.clock.status);
 
 export const newMeetingCommand: Command<AppContext> = {
   ...COMMANDS.newMeeting,
-  enabled: (context) => !context.helpOpen && !onAudience(context),
+  enabled: (context) => !overlayOpen(context) && !onAudience(context),
   perform(context) {
     if (context.route.name !== 'library') context.navigate({ name: 'library' });
     context.requestFocus('new-meeting');
@@ -54,13 +59,13 @@ export const quickAddCommand: Command<AppContext> = {
 
 export const libraryCommand: Command<AppContext> = {
   ...COMMANDS.library,
-  enabled: (context) => !context.helpOpen && context.route.name === 'meeting',
+  enabled: (context) => !overlayOpen(context) && context.route.name === 'meeting',
   perform: (context) => context.navigate({ name: 'library' }),
 };
 
 export const undoDeleteCommand: Command<AppContext> = {
   ...COMMANDS.undoDelete,
-  enabled: (context) => !context.helpOpen && context.canUndoDelete && !onAudience(context),
+  enabled: (context) => !overlayOpen(context) && context.canUndoDelete && !onAudience(context),
   perform: (context) => context.undoDelete(),
 };
 
@@ -120,9 +125,18 @@ export const openAudienceCommand: Command<AppContext> = {
   },
 };
 
+export const exportReportCommand: Command<AppContext> = {
+  ...COMMANDS.exportReport,
+  enabled: onConsole,
+  perform(context) {
+    if (context.route.name === 'meeting') context.openExport(context.route.meetingId);
+  },
+  whileTyping: true,
+};
+
 export const helpCommand: Command<AppContext> = {
   ...COMMANDS.help,
-  enabled: (context) => !context.helpOpen && !onAudience(context),
+  enabled: (context) => !overlayOpen(context) && !onAudience(context),
   perform: (context) => context.openHelp(),
 };
 
@@ -142,6 +156,7 @@ export const appCommands = [
   restartSectionCommand,
   finishMeetingCommand,
   openAudienceCommand,
+  exportReportCommand,
   quickAddCommand,
   newMeetingCommand,
   libraryCommand,

@@ -13,6 +13,7 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
   return {
     route: { name: 'library' },
     helpOpen: false,
+    exportOpen: false,
     canUndoDelete: false,
     clock: null,
     navigate: vi.fn(),
@@ -23,6 +24,7 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
     runTimer: vi.fn(),
     extendTimer: vi.fn(),
     openAudience: vi.fn(),
+    openExport: vi.fn(),
     ...overrides,
   };
 }
@@ -216,5 +218,33 @@ describe('command registry', () => {
     const appContext = context({ canUndoDelete: true });
     appCommandRegistry.get('undo-delete')?.perform(appContext);
     expect(appContext.undoDelete).toHaveBeenCalledOnce();
+  });
+});
+
+describe('export report command', () => {
+  const ctrlE = press('e', { ctrlKey: true });
+
+  it('Mod+E on the console opens the export dialog for that meeting, even from a text field', () => {
+    const appContext = context({ route: meeting });
+    const command = appCommandRegistry.commandFor(ctrlE, appContext, true);
+    expect(command?.id).toBe('export-report');
+    command?.perform(appContext);
+    expect(appContext.openExport).toHaveBeenCalledWith('m');
+  });
+
+  it('does nothing in the library, on the audience screen or when a dialog is already open', () => {
+    expect(appCommandRegistry.commandFor(ctrlE, context(), false)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: { name: 'audience', meetingId: 'm', theme: null } }), false)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, exportOpen: true }), false)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, helpOpen: true }), false)).toBeUndefined();
+  });
+
+  it('while the export dialog is open, the console keys stay quiet', () => {
+    const clock = { meetingId: 'm', status: 'running' as const, sectionCount: 3, currentIndex: 1 };
+    const open = context({ route: meeting, exportOpen: true, clock });
+    for (const key of [press(' '), press('ArrowRight'), press('a'), press('/'), press('n'), press('l'), press('?')]) {
+      expect(appCommandRegistry.commandFor(key, open, false)?.id, key.key).toBeUndefined();
+    }
+    expect(appCommandRegistry.commandFor(press(' '), { ...open, exportOpen: false }, false)?.id).toBe('timer-start-pause');
   });
 });

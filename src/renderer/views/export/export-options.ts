@@ -1,0 +1,82 @@
+import {
+  DEFAULT_REPORT_LAYOUT,
+  REPORT_FORMATS,
+  REPORT_LAYOUT_DESCRIPTORS,
+  REPORT_LAYOUTS,
+  type ReportFormat,
+  type ReportLayout,
+  type ReportSectionChoice,
+} from '../../../shared/report/layouts.ts';
+
+/** What the export dialog is set to: the layout, the file format and the layout's sections that are ticked. */
+export interface ExportChoice {
+  layout: ReportLayout;
+  format: ReportFormat;
+  /** Ids of the ticked sections, always in the layout's document order. */
+  sections: readonly string[];
+}
+
+export function sectionChoices(layout: ReportLayout): readonly ReportSectionChoice[] {
+  return REPORT_LAYOUT_DESCRIPTORS[layout].sections;
+}
+
+const allOf = (layout: ReportLayout): string[] => sectionChoices(layout).map((choice) => choice.id);
+
+export function initialChoice(remembered: { layout: ReportLayout; format: ReportFormat } | null = null): ExportChoice {
+  const layout = remembered?.layout ?? DEFAULT_REPORT_LAYOUT;
+  return { layout, format: remembered?.format ?? 'md', sections: allOf(layout) };
+}
+
+/** An archive holds the whole meeting whatever the layout; only the report formats can leave sections out. */
+export function sectionsApply(format: ReportFormat): boolean {
+  return format !== 'json';
+}
+
+/** A new layout has its own sections; all of them start ticked. */
+export function withLayout(choice: ExportChoice, layout: ReportLayout): ExportChoice {
+  return layout === choice.layout ? choice : { ...choice, layout, sections: allOf(layout) };
+}
+
+export function withFormat(choice: ExportChoice, format: ReportFormat): ExportChoice {
+  return { ...choice, format };
+}
+
+export function withSection(choice: ExportChoice, sectionId: string, ticked: boolean): ExportChoice {
+  const wanted = new Set(choice.sections);
+  if (ticked) wanted.add(sectionId);
+  else wanted.delete(sectionId);
+  return { ...choice, sections: allOf(choice.layout).filter((id) => wanted.has(id)) };
+}
+
+export function withAllSections(choice: ExportChoice, ticked: boolean): ExportChoice {
+  return { ...choice, sections: ticked ? allOf(choice.layout) : [] };
+}
+
+/** Why Save cannot be pressed yet, or null when it can. */
+export function saveBlocker(choice: ExportChoice): string | null {
+  if (sectionsApply(choice.format) && choice.sections.length === 0) return 'Tick at least one section to save a report.';
+  return null;
+}
+
+/** localStorage key for the last layout and format used for one meeting. */
+export const rememberedChoiceKey = (meetingId: string): string => `debrief.export.${meetingId}`;
+
+export function rememberedChoiceText(choice: ExportChoice): string {
+  return JSON.stringify({ layout: choice.layout, format: choice.format });
+}
+
+/** Reads what rememberedChoiceText wrote; anything else (old, edited, missing) is ignored. */
+export function parseRememberedChoice(text: string | null): { layout: ReportLayout; format: ReportFormat } | null {
+  if (!text) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { layout, format } = value as Record<string, unknown>;
+  const knownLayout = REPORT_LAYOUTS.find((candidate) => candidate === layout);
+  const knownFormat = REPORT_FORMATS.find((candidate) => candidate === format);
+  return knownLayout && knownFormat ? { layout: knownLayout, format: knownFormat } : null;
+}
