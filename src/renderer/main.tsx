@@ -14,6 +14,7 @@ import './styles/facts.css';
 import './styles/actions.css';
 import './styles/blame-hint.css';
 import './styles/root-cause.css';
+import './styles/export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

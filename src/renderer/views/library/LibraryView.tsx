@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { meetingsStore, useMeetings } from '../../app/services.ts';
+import { ImportArchiveButton } from './ImportArchiveButton.tsx';
 import { sortMeetingsForLibrary } from './sort-meetings.ts';
 import { MeetingTable, meetingLinkId } from './MeetingTable.tsx';
 import { NewMeetingForm } from './NewMeetingForm.tsx';
@@ -34,7 +35,10 @@ export function LibraryView() {
       </div>
       <NewMeetingForm onCreated={setCreatedId} />
       <section className="panel" aria-labelledby="library-list-heading">
-        <h2 id="library-list-heading">All meetings</h2>
+        <div className="library-list__heading">
+          <h2 id="library-list-heading">All meetings</h2>
+          <ImportArchiveButton />
+        </div>
         {listState === 'error' ? (
           <p className="form-message" role="alert">
             The meetings could not be loaded: {listError}
