@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { checkKeyTarget } from '../../shared/archive/check-key-target.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type MeetingArchive } from '../../shared/archive/meeting-archive.ts';
+import type { ActionItem } from '../../shared/domain/actions.ts';
+import type { Why } from '../../shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
 import { listDismissedChecks } from '../db/repositories/action-check-dismissals.ts';
 import { listActionItems } from '../db/repositories/action-items.ts';
@@ -13,6 +16,13 @@ import { readTimerState } from '../db/repositories/timer-states.ts';
 import { listWhys } from '../db/repositories/whys.ts';
 import { notFound } from './context.ts';
 
+/** A cleared check about an item or why that was deleted since means nothing in the archive. */
+function namesSomethingHeld(key: string, actions: readonly ActionItem[], whys: readonly Why[]): boolean {
+  const target = checkKeyTarget(key);
+  if (!target) return true;
+  return (target.kind === 'action' ? actions : whys).some((item) => item.id === target.id);
+}
+
 /**
  * The whole meeting as one archive, read in one transaction so a change saved from another window cannot land
  * between two of the reads. Whys come in reading order (parents before children), so the order never depends on ids.
@@ -21,19 +31,21 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
   return db.transaction((): MeetingArchive => {
     const meeting = getMeeting(db, meetingId);
     if (!meeting) throw notFound('meeting', meetingId);
+    const whys = flattenWhyTree(buildWhyTree(listWhys(db, meetingId))).map((node) => node.why);
+    const actions = listActionItems(db, meetingId);
     return {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
       exportedAt,
       meeting,
       timeline: listTimelineEvents(db, meetingId),
-      whys: flattenWhyTree(buildWhyTree(listWhys(db, meetingId))).map((node) => node.why),
+      whys,
       notes: listNotes(db, meetingId),
       conflicts: listConflicts(db, meetingId),
-      actions: listActionItems(db, meetingId),
+      actions,
       participants: listParticipants(db, meetingId),
       agenda: { templateId: meeting.templateId, sections: listSections(db, meetingId), timer: readTimerState(db, meetingId) },
-      dismissedChecks: listDismissedChecks(db, meetingId),
+      dismissedChecks: listDismissedChecks(db, meetingId).filter((key) => namesSomethingHeld(key, actions, whys)),
     };
   })();
 }

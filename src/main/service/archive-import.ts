@@ -1,5 +1,5 @@
 import type { MeetingArchive } from '../../shared/archive/meeting-archive.ts';
-import { checkKey } from '../../shared/actions/checks.ts';
+import { checkKeyTarget } from '../../shared/archive/check-key-target.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import { pause } from '../../shared/timer/transitions.ts';
 import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
@@ -45,23 +45,12 @@ class IdMap {
   }
 }
 
-const ACTION_CHECK = /^(missing-owner|missing-due-date):(.+)$/;
-const WHY_CHECK = /^unaddressed-cause:(.+)$/;
-
-/** The dismissed check's key with the ids it names replaced; null when it names something the archive does not hold. */
+/** The dismissed check's key with the id it names replaced; null when it names something the archive does not hold. */
 function remapCheckKey(key: string, actions: IdMap, whys: IdMap): string | null {
-  const action = ACTION_CHECK.exec(key);
-  if (action) {
-    const id = action[2] ?? '';
-    if (!actions.has(id)) return null;
-    return action[1] === 'missing-owner' ? checkKey.missingOwner(actions.of(id)) : checkKey.missingDueDate(actions.of(id));
-  }
-  const why = WHY_CHECK.exec(key);
-  if (why) {
-    const id = why[1] ?? '';
-    return whys.has(id) ? checkKey.unaddressedCause(whys.of(id)) : null;
-  }
-  return key;
+  const target = checkKeyTarget(key);
+  if (!target) return key;
+  const ids = target.kind === 'action' ? actions : whys;
+  return ids.has(target.id) ? target.withId(ids.of(target.id)) : null;
 }
 
 /**

@@ -1,0 +1,211 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createService } from '../../src/main/service/service.ts';
+import { dispatch } from '../../src/main/api/dispatch.ts';
+import { archiveJson } from '../../src/shared/archive/archive-json.ts';
+import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
+import type { AgendaState } from '../../src/shared/domain/agenda.ts';
+import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
+import type { Participant } from '../../src/shared/domain/participant.ts';
+import { AgendaHarness, failure, ok } from './agenda-harness.ts';
+import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
+
+const TABLES = ['meetings', 'agenda_sections', 'timer_states', 'participants', 'timeline_events', 'whys', 'notes', 'conflicts', 'action_items', 'action_check_dismissals'];
+
+describe('meeting archive round trip over a real SQLite file', () => {
+  let h: AgendaHarness;
+  let meeting: Meeting;
+  let original: MeetingArchive;
+
+  const exportArchive = (meetingId: string) => ok<MeetingArchive>(h.call('archive.export', { meetingId }));
+  const importText = (archive: string) => h.call('archive.import', { archive });
+  const rowCounts = () => TABLES.map((table) => (h.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+  /** The archive text with one change made to its parsed form. */
+  const edited = (change: (archive: MeetingArchive) => void) => {
+    const data = JSON.parse(archiveJson(original)) as MeetingArchive;
+    change(data);
+    return JSON.stringify(data);
+  };
+  const expectRefused = (text: string) => {
+    const before = rowCounts();
+    const error = failure(importText(text));
+    expect(rowCounts()).toEqual(before);
+    expect(h.events).toEqual([]);
+    return error;
+  };
+
+  beforeEach(async () => {
+    h = new AgendaHarness();
+    await h.open();
+    meeting = buildRichMeeting((method, input) => h.call(method, input), (ms) => h.advance(ms));
+    h.advance(MINUTE);
+    original = exportArchive(meeting.id);
+    h.events = [];
+  });
+  afterEach(() => h.close());
+
+  it('exports every part of the meeting, in display order', () => {
+    expect(original).toMatchObject({ format: 'debrief.meeting-archive', version: ARCHIVE_VERSION, exportedAt: h.clock });
+    expect(original.meeting).toEqual(meeting);
+    expect(original.timeline.map((event) => event.description.slice(0, 24))).toEqual([
+      'Deploy 4.2 starts - #1 |',
+      'Error-rate alert fires',
+      'On-call acknowledges the',
+      'Rollback to 4.1 complete',
+      'Error rate back to basel',
+    ]);
+    expect(original.timeline[0]?.description).toContain(HOSTILE);
+    // Reading order: the problem, its contributing branch (moved first), then the symptom and its two answers.
+    expect(original.whys.map((why) => why.kind)).toEqual(['problem', 'contributing', 'symptom', 'root', 'unclassified']);
+    expect(original.notes).toHaveLength(5);
+    expect(original.conflicts.map((conflict) => conflict.escalated)).toEqual([true, false]);
+    expect(original.actions.map((item) => item.title)).toEqual(['Update the checkout runbook', 'Review config changes', `Add a pool saturation alert ${HOSTILE}`]);
+    expect(original.participants.map((participant) => participant.role)).toEqual(['facilitator', 'responder', 'observer']);
+    const agenda = ok<AgendaState>(h.call('agenda.get', { meetingId: meeting.id }));
+    expect(original.agenda).toEqual({ templateId: 'blameless-60', sections: agenda.sections, timer: agenda.timer });
+    expect(original.agenda.timer).toMatchObject({ runningSince: null, soundEnabled: true });
+    expect(original.agenda.sections.some((section) => section.decision === 'revise' && section.decisionNote.includes(HOSTILE))).toBe(true);
+    // The check about the deleted item is left out: it names nothing the archive holds.
+    const ownerless = original.actions[1]?.id;
+    const contributing = original.whys[1]?.id;
+    expect([...original.dismissedChecks].sort()).toEqual([`missing-owner:${ownerless}`, 'too-many', `unaddressed-cause:${contributing}`].sort());
+    expect(h.events).toEqual([]);
+  });
+
+  it('writes the archive as indented JSON with its kind and version first, the same text every time', () => {
+    const text = archiveJson(original);
+    expect(text.startsWith('{\n  "format": "debrief.meeting-archive",\n  "version": 1,\n  "exportedAt": ')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(original);
+    const shuffled = Object.fromEntries(Object.entries(original).reverse()) as unknown as MeetingArchive;
+    expect(archiveJson(shuffled)).toBe(text);
+  });
+
+  it('imports as a new meeting with new ids that exports to the same archive', () => {
+    const imported = ok<Meeting>(importText(archiveJson(original)));
+    expect(imported.id).not.toBe(meeting.id);
+    expect(h.events).toEqual([{ meetingId: imported.id, revision: 1, entity: 'meeting', entityId: imported.id, op: 'created' }]);
+    expect(imported).toMatchObject({ revision: 1, createdAt: meeting.createdAt });
+    // Counted as changed at the import, so it shows first in the library.
+    expect(imported.updatedAt).toBeGreaterThan(original.meeting.updatedAt);
+
+    const again = exportArchive(imported.id);
+    const oldIds = new Set(archiveIds(original));
+    expect(archiveIds(again).filter((id) => oldIds.has(id))).toEqual([]);
+    expect(withoutIds(again)).toEqual(withoutIds(original));
+    // References point inside the new meeting.
+    const whyIds = new Set(again.whys.map((why) => why.id));
+    expect(again.actions.every((item) => item.whyId === null || whyIds.has(item.whyId))).toBe(true);
+    expect(again.whys.every((why) => why.parentId === null || whyIds.has(why.parentId))).toBe(true);
+    expect(again.agenda.sections.map((section) => section.id)).toContain(again.agenda.timer.currentSectionId);
+  });
+
+  it('keeps the original meeting untouched and gives two meetings for two imports of the same file', () => {
+    const text = archiveJson(original);
+    const first = ok<Meeting>(importText(text));
+    const second = ok<Meeting>(importText(text));
+    expect(first.id).not.toBe(second.id);
+    const listed = ok<MeetingSummary[]>(h.call('meetings.list', {}));
+    expect(listed.map((summary) => summary.id).sort()).toEqual([meeting.id, first.id, second.id].sort());
+    expect(withoutIds(exportArchive(meeting.id))).toEqual(withoutIds(original));
+    expect(withoutIds(exportArchive(second.id))).toEqual(withoutIds(exportArchive(first.id)));
+  });
+
+  it('survives a restart: the imported meeting is on disk', async () => {
+    const imported = ok<Meeting>(importText(archiveJson(original)));
+    await h.reopen();
+    expect(withoutIds(exportArchive(imported.id))).toEqual(withoutIds(original));
+  });
+
+  it('brings a running clock back paused, with the time run up to the export counted in its section', () => {
+    ok(h.call('timer.start', { meetingId: meeting.id }));
+    h.advance(5 * MINUTE);
+    const running = exportArchive(meeting.id);
+    expect(running.agenda.timer.runningSince).not.toBeNull();
+    const current = running.agenda.sections.find((section) => section.id === running.agenda.timer.currentSectionId);
+    h.advance(30 * MINUTE);
+    const imported = ok<Meeting>(importText(archiveJson(running)));
+    const agenda = ok<AgendaState>(h.call('agenda.get', { meetingId: imported.id }));
+    expect(agenda.timer.runningSince).toBeNull();
+    const index = running.agenda.sections.indexOf(current!);
+    expect(agenda.timer.currentSectionId).toBe(agenda.sections[index]?.id);
+    const ranUntilExport = running.exportedAt - running.agenda.timer.runningSince!;
+    // The service clock never repeats a millisecond, so the stretch can be a few milliseconds off the five minutes.
+    expect(Math.abs(ranUntilExport - 5 * MINUTE)).toBeLessThan(100);
+    expect(agenda.sections[index]?.elapsedMs).toBe(current!.elapsedMs + ranUntilExport);
+  });
+
+  it('imports a meeting with nothing in it', () => {
+    const empty = ok<Meeting>(h.call('meetings.create', { title: 'Empty review' }));
+    const archive = exportArchive(empty.id);
+    const imported = ok<Meeting>(importText(archiveJson(archive)));
+    expect(withoutIds(exportArchive(imported.id))).toEqual(withoutIds(archive));
+  });
+
+  it('refuses an archive from a newer version, naming both versions, and writes nothing', () => {
+    const error = expectRefused(edited((archive) => { archive.version = ARCHIVE_VERSION + 1; }));
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'archive.version' });
+    expect(error.message).toBe(
+      'This archive was written by a newer version of Debrief (archive version 2); this version reads archive version 1. Update Debrief to import it.',
+    );
+  });
+
+  it('refuses text that is not JSON, and JSON that is not a Debrief archive', () => {
+    expect(expectRefused('Meeting notes, not an archive {').message).toMatch(/^archive: is not JSON, so it cannot be a Debrief archive \(.+\)$/);
+    for (const text of ['{"name": "package.json"}', '[1, 2]', '"debrief.meeting-archive"', 'null', edited((archive) => { (archive as { format: string }).format = 'debrief.other'; })]) {
+      const error = expectRefused(text);
+      expect(error.message).toBe('archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")');
+    }
+  });
+
+  it('refuses a bad field, naming its path', () => {
+    const cases: Array<[(archive: MeetingArchive) => void, string]> = [
+      [(archive) => { archive.timeline[3]!.description = '   '; }, 'archive.timeline.3.description: must not be empty'],
+      [(archive) => { archive.meeting.severity = 'SEV9' as never; }, 'archive.meeting.severity'],
+      [(archive) => { archive.actions[0]!.dueOn = '2026-02-30'; }, 'archive.actions.0.dueOn: must be a real calendar date'],
+      [(archive) => { archive.whys[2]!.id = 'not-an-id'; }, 'archive.whys.2.id: must be an id (UUID)'],
+      [(archive) => { archive.agenda.sections[0]!.elapsedMs = -1; }, 'archive.agenda.sections.0.elapsedMs: must not be negative'],
+      [(archive) => { Object.assign(archive.notes[0]!, { colour: 'red' }); }, 'archive.notes.0.colour: is not a field this method accepts'],
+      [(archive) => { delete (archive.participants[1] as Partial<Participant>).name; }, 'archive.participants.1.name'],
+      [(archive) => { archive.version = 0; }, 'archive.version: must be at least 1'],
+      [(archive) => { archive.exportedAt = 'yesterday' as never; }, 'archive.exportedAt'],
+      [(archive) => { archive.conflicts[1]!.meetingId = crypto.randomUUID(); }, "archive.conflicts.1.meetingId: must be the archived meeting's id (meeting.id)"],
+      [(archive) => { archive.notes[1]!.perspective = 'sre'; }, 'archive.notes.1.perspective: is only for a perspective finding'],
+      [(archive) => { archive.timeline[1]!.id = archive.timeline[0]!.id; }, 'archive.timeline.1.id: appears twice in the archive'],
+    ];
+    for (const [change, expected] of cases) {
+      const error = expectRefused(edited(change));
+      expect(error.code).toBe('invalid_input');
+      expect(error.message.startsWith(expected)).toBe(true);
+      expect(error.field).toBe(expected.split(':')[0]);
+    }
+  });
+
+  it('refuses references to things the archive does not hold', () => {
+    const cases: Array<[(archive: MeetingArchive) => void, string]> = [
+      [(archive) => { archive.actions[2]!.whyId = crypto.randomUUID(); }, 'archive.actions.2.whyId: refers to a why that is not in the archive'],
+      [(archive) => { archive.actions[0]!.noteId = crypto.randomUUID(); }, 'archive.actions.0.noteId: refers to a note that is not in the archive'],
+      [(archive) => { archive.whys[3]!.parentId = crypto.randomUUID(); }, 'archive.whys.3.parentId: refers to a why that is not in the archive'],
+      [(archive) => { archive.whys[0]!.parentId = archive.whys[3]!.id; }, 'archive.whys.0.parentId: makes the whys a loop instead of a tree'],
+      [(archive) => { archive.agenda.timer.currentSectionId = crypto.randomUUID(); }, 'archive.agenda.timer.currentSectionId: refers to a section that is not in the agenda'],
+    ];
+    for (const [change, expected] of cases) {
+      expect(expectRefused(edited(change)).message).toBe(expected);
+    }
+  });
+
+  it('writes nothing when storing fails part-way', () => {
+    // A second service on the same file whose id source gives out after a few rows.
+    let ids = 0;
+    const failing = createService(h.db, {
+      newId: () => {
+        ids += 1;
+        if (ids > 12) throw new Error('id source exhausted');
+        return crypto.randomUUID();
+      },
+    });
+    const before = rowCounts();
+    const response = dispatch(failing, 'archive.import', { archive: archiveJson(original) });
+    expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(rowCounts()).toEqual(before);
+  });
+});
