@@ -28,7 +28,6 @@ export function columnWidthsDxa(percents: readonly number[], totalWidth: number 
 function cell(text: string, width: number, header: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
     ...(header ? { shading: { fill: COLORS.headerFill } } : {}),
     children: [textParagraph(text, header ? { bold: true } : {}, { style: 'TableText' })],
   });
@@ -51,6 +50,7 @@ export function reportTable(columns: readonly ReportColumn[], rows: readonly (re
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
     rows: [row(columns.map((column) => column.title), true), ...rows.map((texts) => row(texts, false))],
   });
 }
