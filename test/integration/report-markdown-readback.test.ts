@@ -1,0 +1,207 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/shared/report/build-report.ts';
+import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS } from '../../src/shared/report/layouts.ts';
+import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.ts';
+import type { ReportDocument, ReportNode } from '../../src/shared/report/nodes.ts';
+import { cleanReportText, singleLine } from '../../src/shared/report/report-text.ts';
+import type { ReportSource } from '../../src/shared/report/source.ts';
+import { hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
+
+/**
+ * Parses the exported Markdown back with markdown-it (CommonMark + GFM tables, raw HTML allowed as GitHub allows some)
+ * and checks it holds exactly the report's structure and text. Inline markup the writer adds (bold labels, italic
+ * empty states) is recorded with \u0001 markers, which cannot occur in report text (control characters are dropped),
+ * so any markup that came from typed text shows up as a difference.
+ */
+
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+const MARK = '\u0001';
+
+function inlineText(token: Token): string {
+  return (token.children ?? [])
+    .map((child) => {
+      switch (child.type) {
+        case 'text':
+          return child.content;
+        case 'hardbreak':
+          return '\n';
+        case 'strong_open':
+          return `${MARK}S`;
+        case 'strong_close':
+          return `${MARK}s`;
+        case 'em_open':
+          return `${MARK}E`;
+        case 'em_close':
+          return `${MARK}e`;
+        case 'html_inline':
+          return /^<br>$/i.test(child.content) ? '\n' : `${MARK}html(${child.content})`;
+        default:
+          return `${MARK}${child.type}(${child.content})`;
+      }
+    })
+    .join('');
+}
+
+/** The document's blocks as markdown-it reads them. */
+function readBlocks(tokens: Token[]): Block[] {
+  const blocks: Block[] = [];
+  let list: { kind: 'list'; ordered: boolean; items: string[] } | null = null;
+  let table: { kind: 'table'; header: string[]; rows: string[][] } | null = null;
+  let inHead = false;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    switch (token.type) {
+      case 'heading_open':
+        blocks.push({ kind: 'heading', level: Number(token.tag.slice(1)), text: inlineText(next!) });
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        list = { kind: 'list', ordered: token.type === 'ordered_list_open', items: [] };
+        blocks.push(list);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        list = null;
+        break;
+      case 'paragraph_open':
+        if (list !== null) list.items.push(inlineText(next!));
+        else if (table === null) blocks.push({ kind: 'paragraph', text: inlineText(next!) });
+        break;
+      case 'table_open':
+        table = { kind: 'table', header: [], rows: [] };
+        blocks.push(table);
+        break;
+      case 'table_close':
+        table = null;
+        break;
+      case 'thead_open':
+        inHead = true;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
+      case 'tr_open':
+        if (!inHead) table?.rows.push([]);
+        break;
+      case 'th_open':
+        table?.header.push(inlineText(next!));
+        break;
+      case 'td_open':
+        table?.rows[table.rows.length - 1]?.push(inlineText(next!));
+        break;
+      case 'html_block':
+      case 'code_block':
+      case 'fence':
+      case 'hr':
+      case 'blockquote_open':
+        blocks.push({ kind: 'paragraph', text: `${MARK}${token.type}(${token.content})` });
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** The blocks the report model says the Markdown must hold, text normalised as documented in report-text.ts. */
+function expectedBlocks(doc: ReportDocument): Block[] {
+  const fromNode = (node: ReportNode): Block[] => {
+    switch (node.type) {
+      case 'heading':
+        return [{ kind: 'heading', level: node.level, text: singleLine(node.text) }];
+      case 'paragraph':
+        return [{ kind: 'paragraph', text: cleanReportText(node.text) }];
+      case 'facts':
+        return node.items.map((item) => ({ kind: 'paragraph', text: `${MARK}S${item.label}:${MARK}s ${cleanReportText(item.value)}`.trimEnd() }));
+      case 'list':
+        return [{ kind: 'list', ordered: node.ordered, items: node.items.map(cleanReportText) }];
+      case 'table':
+        return [{ kind: 'table', header: node.columns.map((column) => column.title), rows: node.rows.map((row) => row.map(cleanReportText)) }];
+      case 'empty':
+        return [{ kind: 'paragraph', text: `${MARK}E${singleLine(node.text)}${MARK}e` }];
+    }
+  };
+  return [
+    { kind: 'heading', level: 1, text: singleLine(doc.title) },
+    ...(cleanReportText(doc.subtitle) === '' ? [] : [{ kind: 'paragraph' as const, text: cleanReportText(doc.subtitle) }]),
+    ...fromNode({ type: 'facts', items: doc.header }),
+    ...doc.sections.flatMap((section) => [{ kind: 'heading' as const, level: 2, text: section.title }, ...section.nodes.flatMap(fromNode)]),
+  ];
+}
+
+const parser = new MarkdownIt({ html: true });
+
+const SOURCES: [string, () => ReportSource][] = [
+  ['realistic', realisticReportSource],
+  ['hostile', hostileReportSource],
+];
+const CASES = SOURCES.flatMap(([name, source]) => REPORT_LAYOUTS.map((layout) => [name, layout, source] as const));
+
+function tablesWithHeader(blocks: Block[], firstColumns: string[]) {
+  return blocks.filter(
+    (block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table' && firstColumns.every((title, index) => block.header[index] === title),
+  );
+}
+
+describe('exported Markdown read back with markdown-it', () => {
+  it.each(CASES)('%s source, %s layout: the same blocks, cells and text as the report model', (_name, layout, makeSource) => {
+    const doc = buildReport(makeSource(), { layout });
+    const blocks = readBlocks(parser.parse(writeMarkdown(doc), {}));
+    expect(blocks).toEqual(expectedBlocks(doc));
+  });
+
+  it.each(CASES)('%s source, %s layout: headings outline exactly the layout sections', (_name, layout, makeSource) => {
+    const doc = buildReport(makeSource(), { layout });
+    const blocks = readBlocks(parser.parse(writeMarkdown(doc), {}));
+    const outline = blocks.filter((block) => block.kind === 'heading' && block.level <= 2).map((block) => (block.kind === 'heading' ? block.text : ''));
+    expect(outline).toEqual([singleLine(doc.title), ...REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.title)]);
+  });
+
+  it.each(CASES)('%s source, %s layout: one timeline row per event and one action row per item, cells as typed', (_name, layout, makeSource) => {
+    const source = makeSource();
+    const blocks = readBlocks(parser.parse(writeMarkdown(buildReport(source, { layout })), {}));
+    const timelines = tablesWithHeader(blocks, ['Time', 'Event', 'Actor']);
+    const actionTables = tablesWithHeader(blocks, ['#', 'Action', 'Owner', 'Priority', 'Due', 'Status']);
+    expect(timelines).toHaveLength(layout === 'panel' ? 0 : 1);
+    expect(actionTables).toHaveLength(layout === 'workflow' ? 0 : 1);
+    for (const table of timelines) {
+      expect(table.rows).toHaveLength(source.timeline.length);
+      expect(table.rows.map((row) => row[1])).toEqual(source.timeline.map((event) => cleanReportText(event.description)));
+      expect(table.rows.map((row) => row[2])).toEqual(source.timeline.map((event) => cleanReportText(event.actor)));
+    }
+    for (const table of actionTables) {
+      expect(table.rows).toHaveLength(source.actions.length);
+      expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
+      expect(table.rows.map((row) => row[2])).toEqual(source.actions.map((action) => cleanReportText(action.owner)));
+    }
+  });
+
+  it.each(REPORT_LAYOUTS)('hostile source, %s layout: no HTML element, link or image from typed text in the rendered HTML', (layout) => {
+    const html = parser.render(writeMarkdown(buildReport(hostileReportSource(), { layout })));
+    for (const element of ['<script', '<img', '<b>', '<a ', '<!--', '<![CDATA', '<?xml', '<code', '<del', '<s>', '<blockquote', '<pre', '<hr', '<h1>Heading one', '<h2>Heading one']) {
+      expect(html).not.toContain(element);
+    }
+    // Only the writer's own markup: the title, section headings, paragraphs, lists, tables, bold labels, italic empty states, cell line breaks.
+    const tags = new Set([...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((match) => match[1]));
+    expect([...tags].filter((tag) => !['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br'].includes(tag!))).toEqual([]);
+  });
+
+  it('a 300-character word, right-to-left text, emoji and CJK survive, controls and noncharacters do not', () => {
+    const html = parser.render(writeMarkdown(buildReport(hostileReportSource(), { layout: 'pir' })));
+    const longWord = 'Zahlungsdienstleisterzeitüberschreitung'.repeat(8).slice(0, 300);
+    expect(html).toContain(longWord);
+    expect(html).toContain('فشل الدفع عند الخروج');
+    expect(html).toContain('התשלום נכשל בקופה');
+    expect(html).toContain('👩‍👩‍👧‍👦');
+    expect(html).toContain('支付网关超时');
+    expect(html).toContain('controls: :end');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\uFFFE\uFFFF]/);
+  });
+});
