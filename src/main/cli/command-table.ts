@@ -1,10 +1,12 @@
 import type { Command } from './command.ts';
 import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
+import { exportCommand } from './commands/export.ts';
 import { helpCommand } from './commands/help.ts';
+import { importJsonCommand } from './commands/import-json.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
-export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, checkLanguageCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, exportCommand, importJsonCommand, checkLanguageCommand, helpCommand];

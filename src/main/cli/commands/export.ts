@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { archiveJson } from '../../../shared/archive/archive-json.ts';
+import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
+import { buildReport } from '../../../shared/report/build-report.ts';
+import { writeDocx } from '../../../shared/report/docx/write-docx.ts';
+import { reportFileName } from '../../../shared/report/file-name.ts';
+import { DEFAULT_REPORT_LAYOUT, REPORT_FORMATS, REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportFormat, type ReportLayout } from '../../../shared/report/layouts.ts';
+import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts';
+import { writeFileAtomically } from '../../electron/save-file-write.ts';
+import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
+import { printApiError } from '../print-error.ts';
+
+/** What `export --json` prints. */
+export interface ExportReport {
+  /** Absolute path of the file written, or "-" for standard output. */
+  path: string;
+  format: ReportFormat;
+  layout: ReportLayout;
+  bytes: number;
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+interface ExportChoice {
+  format: ReportFormat;
+  layout: ReportLayout;
+  sections: string[] | undefined;
+}
+
+/** The format, layout and sections the flags ask for, or the usage error naming the flag and what it accepts. */
+function readChoice(context: CommandContext): ExportChoice | string {
+  const format = stringFlag(context.values, 'format');
+  if (format === undefined) return `export needs --format ${REPORT_FORMATS.join('|')}`;
+  if (!isOneOf(REPORT_FORMATS, format)) return `--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`;
+  const layout = stringFlag(context.values, 'layout') ?? DEFAULT_REPORT_LAYOUT;
+  if (!isOneOf(REPORT_LAYOUTS, layout)) return `--layout must be one of ${REPORT_LAYOUTS.join(', ')} (got "${layout}")`;
+  const list = stringFlag(context.values, 'sections');
+  if (list === undefined) return { format, layout, sections: undefined };
+  const allowed = REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.id);
+  const sections = list.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (sections.length === 0) return `--sections must name at least one section of the ${layout} layout: ${allowed.join(', ')}`;
+  const unknown = sections.filter((id) => !allowed.includes(id));
+  if (unknown.length > 0) {
+    return `--sections: the ${layout} layout has no section ${unknown.map((id) => `"${id}"`).join(', ')}; its sections are ${allowed.join(', ')}`;
+  }
+  return { format, layout, sections };
+}
+
+/** The file's content: the archive itself, or the report built from it. */
+async function render(archive: MeetingArchive, choice: ExportChoice): Promise<{ content: string | Uint8Array; fileName: string }> {
+  const doc = buildReport(archive, choice.sections === undefined ? { layout: choice.layout } : { layout: choice.layout, sections: choice.sections });
+  const fileName = reportFileName(doc, choice.format);
+  if (choice.format === 'json') return { content: archiveJson(archive), fileName };
+  if (choice.format === 'md') return { content: writeMarkdown(doc), fileName };
+  return { content: await writeDocx(doc), fileName };
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a meeting as a report (Markdown or Word) or as a Debrief archive (JSON) and print the path written',
+  usage: `--meeting ID --format ${REPORT_FORMATS.join('|')} [--layout ${REPORT_LAYOUTS.join('|')}] [--sections a,b,c] [--out FILE]`,
+  flagHelp: [
+    '--meeting ID      the meeting to export (required)',
+    `--format FORMAT   ${REPORT_FORMATS.join(', ')}: a Markdown report, a Word report, or the archive \`import-json\` reads back (required)`,
+    `--layout LAYOUT   ${REPORT_LAYOUTS.join(', ')} (default ${DEFAULT_REPORT_LAYOUT}); see the sections of each below`,
+    '--sections LIST   comma-separated section ids of the layout to include (default: all)',
+    '--out FILE        where to write; "-" prints Markdown or JSON on standard output',
+    '                  (default: a file named after the incident and its date, e.g. INC-2041-2026-11-20.md, in the current folder)',
+    ...REPORT_LAYOUTS.map((layout) => `                  ${layout}: ${REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.id).join(', ')}`),
+  ],
+  options: {
+    meeting: { type: 'string' },
+    format: { type: 'string' },
+    layout: { type: 'string' },
+    sections: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(context) {
+    const meetingId = stringFlag(context.values, 'meeting');
+    if (meetingId === undefined) return context.usageError('export needs --meeting ID');
+    const choice = readChoice(context);
+    if (typeof choice === 'string') return context.usageError(choice);
+    const out = stringFlag(context.values, 'out');
+    if (out === '') return context.usageError('--out must not be empty (use "-" for standard output)');
+    if (out === '-' && choice.format === 'docx') return context.usageError('--out -: a Word document is binary; give --out FILE');
+
+    const api = await context.api();
+    const exported = api.call('archive.export', { meetingId });
+    if (!exported.ok) return printApiError(context, exported.error);
+    const { content, fileName } = await render(exported.result, choice);
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+
+    if (out === '-') {
+      context.out(typeof content === 'string' ? content.replace(/\n$/, '') : '');
+      return EXIT_OK;
+    }
+    const target = path.resolve(out ?? fileName);
+    try {
+      await writeFileAtomically(target, bytes);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `cannot write ${target}: ${reason}`;
+      context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'unwritable_file', message } }) : `error: ${message}`);
+      return EXIT_FAILED;
+    }
+    const written: ExportReport = { path: target, format: choice.format, layout: choice.layout, bytes: bytes.byteLength };
+    context.out(context.json ? JSON.stringify(written, null, 2) : target);
+    return EXIT_OK;
+  },
+};
