@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../../src/shared/report/build-report.ts';
+import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '../../../../src/shared/report/layouts.ts';
+import type { ReportDocument, ReportNode } from '../../../../src/shared/report/nodes.ts';
+import type { ReportSource } from '../../../../src/shared/report/source.ts';
+import { realisticReportSource } from '../../../fixtures/report-sources.ts';
+
+/** The realistic meeting with nothing captured: no events, whys, notes, conflicts, items, people or typed facts. */
+function emptySource(): ReportSource {
+  const source = realisticReportSource();
+  return {
+    meeting: {
+      ...source.meeting,
+      severity: null,
+      incidentStartedAt: null,
+      incidentEndedAt: null,
+      scheduledAt: null,
+      summary: '',
+      usersAffected: '',
+      revenueImpact: '',
+      sloBudgetConsumed: '',
+      dataLoss: '',
+      customerCommunication: '',
+      author: '',
+      reviewers: '',
+      reviewedOn: null,
+    },
+    timeline: [],
+    whys: [],
+    notes: [],
+    conflicts: [],
+    actions: [],
+    participants: [],
+  };
+}
+
+const section = (doc: ReportDocument, id: string) => {
+  const found = doc.sections.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+};
+
+const factsOf = (nodes: ReportNode[]) =>
+  Object.fromEntries(nodes.flatMap((node) => (node.type === 'facts' ? node.items.map((item) => [item.label, item.value]) : [])));
+
+/** The nodes after a sub-heading, up to the next heading. */
+function partAfter(nodes: ReportNode[], title: string): ReportNode[] {
+  const start = nodes.findIndex((node) => node.type === 'heading' && node.text === title);
+  if (start < 0) throw new Error(`no part ${title}`);
+  const rest = nodes.slice(start + 1);
+  const end = rest.findIndex((node) => node.type === 'heading');
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+const listItems = (nodes: ReportNode[]) => nodes.flatMap((node) => (node.type === 'list' ? node.items : []));
+
+describe('buildReport', () => {
+  it.each(REPORT_LAYOUTS)('%s: every section of the layout, in its order, with its title', (layout) => {
+    const doc = buildReport(realisticReportSource(), { layout });
+    expect(doc.sections.map(({ id, title }) => ({ id, title }))).toEqual(REPORT_LAYOUT_DESCRIPTORS[layout].sections.map(({ id, title }) => ({ id, title })));
+  });
+
+  it.each([
+    ['pir', 'Post-Incident Review: INC-2041'],
+    ['meeting', 'Post-Mortem Meeting Report: INC-2041'],
+    ['workflow', 'Incident Response Record: INC-2041'],
+    ['panel', 'Panel Review: INC-2041'],
+  ] as const)('%s: titled %s, with the properties a document needs', (layout, title) => {
+    const doc = buildReport(realisticReportSource(), { layout });
+    expect(doc.title).toBe(title);
+    expect(doc.subtitle).toBe('Card payments failing at checkout after a config rollout');
+    expect(doc.properties).toEqual({
+      title,
+      author: 'Lena Fischer',
+      subject: 'Card payments failing at checkout after a config rollout',
+      keywords: 'SEV2, INC-2041, post-incident review',
+    });
+    expect(doc.severity).toBe('SEV2');
+    expect(doc.severityMeaning).toBe('The service was degraded, but a workaround existed');
+  });
+
+  it('heads the report with the incident facts, the date in the meeting zone', () => {
+    const doc = buildReport(realisticReportSource(), { layout: 'pir' });
+    expect(doc.header).toEqual([
+      { label: 'Incident ID', value: 'INC-2041' },
+      { label: 'Date of incident', value: '2026-11-20' },
+      { label: 'Duration', value: '1 h 26 min' },
+      { label: 'Severity', value: 'SEV2 (The service was degraded, but a workaround existed)' },
+      { label: 'Author', value: 'Lena Fischer' },
+      { label: 'Reviewers', value: 'Jonas Weber, Alex Kim' },
+      { label: 'Reviewed', value: '2026-11-24' },
+    ]);
+  });
+
+  it('gives the meeting report the date and time of the incident', () => {
+    const doc = buildReport(realisticReportSource(), { layout: 'meeting' });
+    expect(factsOf([{ type: 'facts', items: doc.header }])['Date and time of incident']).toBe('2026-11-20, 00:38 to 02:05 (GMT+1)');
+  });
+
+  it('a date in another zone moves the incident date and the times', () => {
+    const source = realisticReportSource();
+    source.meeting = { ...source.meeting, timeZone: 'America/New_York' };
+    const doc = buildReport(source, { layout: 'pir' });
+    expect(factsOf([{ type: 'facts', items: doc.header }])['Date of incident']).toBe('2026-11-19');
+    const table = section(doc, 'timeline').nodes.find((node) => node.type === 'table');
+    expect(table?.type === 'table' && table.rows[0]?.[0]).toBe('18:38:12');
+    expect(doc.fileBaseName).toBe('INC-2041-2026-11-19');
+  });
+
+  it('shows timeline times in the meeting zone at their precision, with no date while the incident stays within a day', () => {
+    const doc = buildReport(realisticReportSource(), { layout: 'pir' });
+    const nodes = section(doc, 'timeline').nodes;
+    expect(nodes[0]).toEqual({ type: 'paragraph', text: 'Times are in Europe/Berlin (GMT+1).' });
+    const table = nodes[1];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.columns.map((column) => column.title)).toEqual(['Time', 'Event', 'Actor']);
+    expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
+    expect(table.rows.map((row) => row[0])).toEqual(['00:38:12', '00:41', '00:47', '00:52', '00:58', '01:06', '01:14', '01:21:30', '01:29', '01:45', '02:05', '02:40']);
+  });
+
+  it('adds the date to each time when the incident runs past midnight in the meeting zone', () => {
+    const source = realisticReportSource();
+    const last = source.timeline[source.timeline.length - 1]!;
+    source.timeline = [...source.timeline.slice(0, -1), { ...last, occurredAt: Date.parse('2026-11-21T00:10:00+01:00') }];
+    const table = section(buildReport(source, { layout: 'pir' }), 'timeline').nodes[1];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.rows[0]?.[0]).toBe('2026-11-20 00:38:12');
+    expect(table.rows.at(-1)?.[0]).toBe('2026-11-21 00:10');
+  });
+
+  it('sorts timeline events by time whatever order they come in', () => {
+    const source = realisticReportSource();
+    source.timeline = [...source.timeline].reverse();
+    const table = section(buildReport(source, { layout: 'pir' }), 'timeline').nodes[1];
+    expect(table?.type === 'table' && table.rows[0]?.[0]).toBe('00:38:12');
+  });
+
+  it('puts the impact fields and the response times from the timeline in the impact section', () => {
+    const facts = factsOf(section(buildReport(realisticReportSource(), { layout: 'pir' }), 'impact').nodes);
+    expect(facts).toEqual({
+      'Users affected': 'About 18 % of EU checkout attempts, roughly 4,300 customers',
+      'Revenue impact': 'About €62,000 in delayed orders, almost all recovered through the retry queue',
+      Duration: '1 h 26 min',
+      'SLO budget consumed': '38 % of the monthly checkout availability budget',
+      'Data loss': 'None',
+      'Customer communication': 'Status page updated at 01:14 and resolved at 02:40; support used the failed-payment macro for 212 tickets',
+      'Time to detect': '8 min',
+      'Time to mitigate': '43 min',
+      'Time to resolve': '1 h 26 min',
+    });
+  });
+
+  it('says why a response time cannot be measured', () => {
+    const source = realisticReportSource();
+    source.timeline = source.timeline.filter((event) => event.phase !== 'mitigation');
+    const facts = factsOf(section(buildReport(source, { layout: 'pir' }), 'impact').nodes);
+    expect(facts['Time to mitigate']).toBe('Not known: no event is marked mitigation');
+  });
+
+  it('writes each root cause with its causal chain from trigger to impact', () => {
+    const nodes = section(buildReport(realisticReportSource(), { layout: 'pir' }), 'root_cause').nodes;
+    expect(nodes).toEqual([
+      { type: 'paragraph', text: 'Timeout values go through the general config pipeline with no check against measured upstream latency' },
+      { type: 'paragraph', text: 'Causal chain, from trigger to impact:' },
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          'Timeout values go through the general config pipeline with no check against measured upstream latency',
+          'The nightly config rollout lowered the timeout from 30 s to 3 s',
+          'Payment gateway calls to the card processor timed out after 3 seconds',
+          'Customers in Europe could not complete card payments for about 40 minutes',
+        ],
+      },
+    ]);
+  });
+
+  it('gives several root causes a sub-heading each', () => {
+    const source = realisticReportSource();
+    const latency = source.whys.find((why) => why.kind === 'contributing')!;
+    source.whys = source.whys.map((why) => (why.id === latency.id ? { ...why, kind: 'root' } : why));
+    const headings = section(buildReport(source, { layout: 'pir' }), 'root_cause').nodes.filter((node) => node.type === 'heading');
+    expect(headings).toEqual([
+      { type: 'heading', level: 3, text: 'Root cause 1' },
+      { type: 'heading', level: 3, text: 'Root cause 2' },
+    ]);
+  });
+
+  it('traces the workflow causal chain as cause → effect steps', () => {
+    const nodes = section(buildReport(realisticReportSource(), { layout: 'workflow' }), 'root_cause_analysis').nodes;
+    expect(listItems(partAfter(nodes, 'Causal chain'))).toEqual([
+      'Timeout values go through the general config pipeline with no check against measured upstream latency → The nightly config rollout lowered the timeout from 30 s to 3 s',
+      'The nightly config rollout lowered the timeout from 30 s to 3 s → Payment gateway calls to the card processor timed out after 3 seconds',
+      'Payment gateway calls to the card processor timed out after 3 seconds → Customers in Europe could not complete card payments for about 40 minutes',
+    ]);
+    expect(listItems(partAfter(nodes, 'Triggering event'))).toEqual([
+      '00:38:12 — Nightly config rollout lowers the payment gateway timeout to the card processor from 30 s to 3 s (config-deployer)',
+    ]);
+  });
+
+  it('numbers the contributing factors in tree order', () => {
+    expect(section(buildReport(realisticReportSource(), { layout: 'pir' }), 'contributing_factors').nodes).toEqual([
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          'The card processor is slower at night because of its settlement batch window',
+          'The checkout alert waits for 5 minutes of sustained failure before it pages',
+        ],
+      },
+    ]);
+  });
+
+  it('lists the action items in a table of # / Action / Owner / Priority / Due / Status', () => {
+    const table = section(buildReport(realisticReportSource(), { layout: 'pir' }), 'action_items').nodes[0];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.columns.map((column) => column.title)).toEqual(['#', 'Action', 'Owner', 'Priority', 'Due', 'Status']);
+    expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
+    expect(table.rows[0]).toEqual(['1', 'Add a config check that rejects a timeout below the last 7 days of measured p99 upstream latency', 'Mara Jansen', 'P0', '2026-12-04', 'In progress']);
+    expect(table.rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('says when an item has no owner or due date yet', () => {
+    const source = realisticReportSource();
+    source.actions = [{ ...source.actions[0]!, owner: '  ', dueOn: null }];
+    const table = section(buildReport(source, { layout: 'pir' }), 'action_items').nodes[0];
+    expect(table?.type === 'table' && table.rows[0]).toEqual(['1', source.actions[0]!.title, 'Unassigned', 'P0', 'Not set', 'In progress']);
+  });
+
+  it('groups the workflow tracker into quick wins, short term and long term', () => {
+    const nodes = section(buildReport(realisticReportSource(), { layout: 'workflow' }), 'action_tracker').nodes;
+    expect(listItems(partAfter(nodes, 'Quick wins (this week)'))).toEqual([
+      'Shorten the checkout success-rate alert window from 5 to 2 minutes — Priya Nair, due 2026-11-27 (Done)',
+      'Add a runbook step for finding and reverting the last config rollout — Jonas Weber, due 2026-11-27 (Open)',
+    ]);
+    expect(listItems(partAfter(nodes, 'Short term (this sprint or cycle)'))).toHaveLength(2);
+    expect(listItems(partAfter(nodes, 'Long term (schedule in planning)'))).toEqual([
+      'Run a game day on payment dependency timeouts — Priya Nair, due 2027-02-15 (Open)',
+    ]);
+  });
+
+  it('says so when a tracker group is empty', () => {
+    const source = realisticReportSource();
+    source.actions = source.actions.filter((action) => action.horizon !== 'long_term');
+    const nodes = section(buildReport(source, { layout: 'workflow' }), 'action_tracker').nodes;
+    expect(partAfter(nodes, 'Long term (schedule in planning)')).toEqual([{ type: 'empty', text: 'No long-term items were agreed.' }]);
+  });
+
+  it('shows the panel perspectives that have findings or speakers, each with its three finding kinds', () => {
+    const nodes = section(buildReport(realisticReportSource(), { layout: 'panel' }), 'perspectives').nodes;
+    const perspectives = nodes.filter((node) => node.type === 'heading' && node.level === 3).map((node) => (node.type === 'heading' ? node.text : ''));
+    expect(perspectives).toEqual(['Incident commander', 'Site reliability engineer', 'Systems architect', 'Observability engineer']);
+    expect(partAfter(nodes, 'Incident commander')).toEqual([{ type: 'paragraph', text: 'Speaking for this perspective: Jonas Weber' }]);
+  });
+
+  it('records a conflict with both positions, the trade-off and the resolution, or its escalation', () => {
+    const source = realisticReportSource();
+    const resolved = factsOf(section(buildReport(source, { layout: 'panel' }), 'conflicts').nodes);
+    expect(Object.keys(resolved)).toEqual(['Position 1 (Systems architect)', 'Position 2 (Site reliability engineer)', 'Trade-off', 'Resolution']);
+    source.conflicts = [{ ...source.conflicts[0]!, escalated: true, resolution: '' }];
+    const escalated = factsOf(section(buildReport(source, { layout: 'panel' }), 'conflicts').nodes);
+    expect(escalated.Resolution).toMatch(/^Escalated/);
+  });
+
+  it.each(REPORT_LAYOUTS)('%s: every section of an empty meeting keeps its heading and says it is empty', (layout) => {
+    const doc = buildReport(emptySource(), { layout });
+    expect(doc.sections).toHaveLength(REPORT_LAYOUT_DESCRIPTORS[layout].sections.length);
+    for (const built of doc.sections) {
+      const hasEmpty = built.nodes.some((node) => node.type === 'empty');
+      const hasFacts = built.nodes.some((node) => node.type === 'facts' || node.type === 'paragraph');
+      expect(hasEmpty || hasFacts, built.id).toBe(true);
+      expect(built.nodes.some((node) => (node.type === 'list' || node.type === 'table') && (node.type === 'list' ? node.items.length === 0 : node.rows.length === 0)), built.id).toBe(false);
+    }
+  });
+
+  it.each<[ReportLayout, string, string]>([
+    ['pir', 'summary', 'No summary was written.'],
+    ['pir', 'impact', 'No impact was recorded.'],
+    ['pir', 'timeline', 'No timeline events were recorded.'],
+    ['pir', 'root_cause', 'No root cause was identified.'],
+    ['pir', 'contributing_factors', 'No contributing factors were recorded.'],
+    ['pir', 'went_well', 'Nothing was recorded under what went well.'],
+    ['pir', 'action_items', 'No action items were agreed.'],
+    ['pir', 'lessons', 'No lessons were recorded.'],
+    ['meeting', 'additional_notes', 'No additional notes were recorded.'],
+    ['workflow', 'action_tracker', 'No action items were agreed.'],
+    ['panel', 'perspectives', 'No perspective findings were recorded.'],
+    ['panel', 'conflicts', 'No conflicting recommendations were recorded.'],
+  ])('%s %s of an empty meeting: "%s"', (layout, id, text) => {
+    expect(section(buildReport(emptySource(), { layout }), id).nodes).toEqual([{ type: 'empty', text }]);
+  });
+
+  it('heads an empty meeting with what is not recorded and names its file by the incident id alone', () => {
+    const doc = buildReport(emptySource(), { layout: 'pir' });
+    const header = factsOf([{ type: 'facts', items: doc.header }]);
+    expect(header['Date of incident']).toBe('Not recorded');
+    expect(header.Severity).toBe('Not recorded');
+    expect(header.Reviewed).toBe('Not yet reviewed');
+    expect(doc.fileBaseName).toBe('INC-2041');
+  });
+
+  it.each<[ReportLayout, string[], string[]]>([
+    ['pir', ['prevention', 'summary', 'timeline'], ['summary', 'timeline', 'prevention']],
+    ['meeting', ['action_items'], ['action_items']],
+    ['panel', [], []],
+  ])('%s with sections %j: only those, in the layout order', (layout, sections, expected) => {
+    expect(buildReport(realisticReportSource(), { layout, sections }).sections.map((built) => built.id)).toEqual(expected);
+  });
+
+  it('refuses a section the layout does not have, naming it', () => {
+    expect(() => buildReport(realisticReportSource(), { layout: 'pir', sections: ['summary', 'triage'] })).toThrow(/"triage"/);
+  });
+
+  it('normalises typed text once for every format: no control characters, trimmed lines', () => {
+    const source = realisticReportSource();
+    source.meeting = { ...source.meeting, summary: '  first line\u0000\r\n\r\n\tsecond\u007f line  ' };
+    expect(section(buildReport(source, { layout: 'pir' }), 'summary').nodes).toEqual([{ type: 'paragraph', text: 'first line\nsecond line' }]);
+  });
+
+  it('gives the same document for the same source', () => {
+    expect(buildReport(realisticReportSource(), { layout: 'panel' })).toEqual(buildReport(realisticReportSource(), { layout: 'panel' }));
+  });
+});
