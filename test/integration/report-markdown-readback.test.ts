@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/shared/report/build-report.ts';
 import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS } from '../../src/shared/report/layouts.ts';
@@ -15,6 +14,8 @@ import { hostileReportSource, realisticReportSource } from '../fixtures/report-s
  * empty states) is recorded with \u0001 markers, which cannot occur in report text (control characters are dropped),
  * so any markup that came from typed text shows up as a difference.
  */
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 type Block =
   | { kind: 'heading'; level: number; text: string }
