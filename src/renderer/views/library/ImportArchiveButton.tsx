@@ -34,27 +34,38 @@ export function ImportArchiveButton() {
     }
   };
 
+  // Two flex items of the list heading: the button with its hint, and any refusal on a line of its own below.
   return (
-    <div className="import-archive">
-      <input
-        ref={inputRef}
-        id="import-archive-file"
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => void chooseFile(event)}
-      />
-      <button type="button" className="button" onClick={() => inputRef.current?.click()} disabled={state.kind === 'importing'}>
-        {state.kind === 'importing' ? `Importing ${state.fileName}…` : 'Import archive…'}
-      </button>
-      <p className="field__hint import-archive__hint">Opens a meeting exported as a Debrief archive, as a new meeting.</p>
+    <>
+      <div className="import-archive">
+        <input
+          ref={inputRef}
+          id="import-archive-file"
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => void chooseFile(event)}
+        />
+        <p id="import-archive-hint" className="field__hint import-archive__hint">
+          A meeting saved as a Debrief archive opens as a new meeting.
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => inputRef.current?.click()}
+          disabled={state.kind === 'importing'}
+          aria-describedby="import-archive-hint"
+        >
+          {state.kind === 'importing' ? `Importing ${state.fileName}…` : 'Import archive…'}
+        </button>
+      </div>
       {state.kind === 'error' ? (
-        <p className="form-message" role="alert">
+        <p className="form-message import-archive__error" role="alert">
           {state.message}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

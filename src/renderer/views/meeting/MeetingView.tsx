@@ -1,7 +1,8 @@
 import { useEffect, useId } from 'react';
 import { performCommand } from '../../app/app-context.ts';
 import { agendaStore, meetingsStore, timelineStore, uiStore, useAgenda, useMeetings, useUi } from '../../app/services.ts';
-import { openAudienceCommand } from '../../commands/app-commands.ts';
+import { exportReportCommand, openAudienceCommand } from '../../commands/app-commands.ts';
+import { shortcutLabel } from '../../commands/shortcut.ts';
 import { hrefFor, type AudienceTheme } from '../../routing/routes.ts';
 import { useClock } from '../../timer/use-clock.ts';
 import { useSectionEndChime } from '../../timer/use-section-end-chime.ts';
@@ -13,6 +14,7 @@ import { GuidePanel } from '../console/GuidePanel.tsx';
 import { PacePanel } from '../console/PacePanel.tsx';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { capturesTimeline } from '../console/section-labels.ts';
+import { ExportDialog } from '../export/ExportDialog.tsx';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 
@@ -83,8 +85,12 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           </p>
           <h1>{meeting.title}</h1>
         </div>
-        <AudienceLauncher />
+        <div className="console-header__actions">
+          <ExportButton />
+          <AudienceLauncher />
+        </div>
       </header>
+      <ExportDialog meetingId={meetingId} />
 
       {reading && view ? (
         <div className="console-grid">
@@ -114,6 +120,18 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
         </>
       )}
     </div>
+  );
+}
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+function ExportButton() {
+  const [shortcut = ''] = exportReportCommand.shortcuts;
+  const shown = shortcutLabel(shortcut, isMac);
+  return (
+    <button type="button" className="button export-button" onClick={() => performCommand(exportReportCommand)} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
+      Export report… <kbd aria-hidden="true">{shown}</kbd>
+    </button>
   );
 }
 
