@@ -15,7 +15,7 @@ import { hostileReportSource, realisticReportSource } from '../fixtures/report-s
  * so any markup that came from typed text shows up as a difference.
  */
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<typeof parser.parse>[number];
 
 type Block =
   | { kind: 'heading'; level: number; text: string }
