@@ -7,8 +7,11 @@ export const PAGE = {
 
 export const TEXT_WIDTH_DXA = PAGE.width - 2 * PAGE.margin;
 
-/** Installed with Windows and macOS, mapped to a metric-compatible font by LibreOffice and offered by Google Docs. */
-export const REPORT_FONT = 'Arial';
+/**
+ * Arial: installed with Windows and macOS, mapped to a metric-compatible font by LibreOffice, offered by Google Docs.
+ * East Asian text is left to the reader's own East Asian font, as Arial has no CJK letters.
+ */
+export const REPORT_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' } as const;
 
 export const COLORS = {
   text: '1F2328',

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import { COLORS, REPORT_FONT } from './page.ts';
 
 /** Half-points, the unit of Word's font sizes. */
@@ -14,7 +14,7 @@ export const REPORT_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: REPORT_FONT, size: pt(10.5), color: COLORS.text },
-      paragraph: { spacing: { after: 120, line: 264 } },
+      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
     },
     title: {
       run: { font: REPORT_FONT, size: pt(22), bold: true, color: COLORS.heading },
@@ -40,7 +40,7 @@ export const REPORT_STYLES: IStylesOptions = {
       basedOn: 'Normal',
       quickFormat: true,
       run: { size: pt(9.5) },
-      paragraph: { spacing: { before: 0, after: 0, line: 252 } },
+      paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } },
     },
     {
       id: 'ReportFooter',

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Severity } from '../../domain/meeting.ts';
 import type { ReportDocument, ReportFact } from '../nodes.ts';
 import type { DocxBlock } from './node-handlers.ts';
@@ -22,7 +22,10 @@ export function severityLabel(doc: Pick<ReportDocument, 'severity' | 'severityMe
 
 /** The severity as a band across the page: one shaded cell with the level and its meaning in bold white. */
 function severityBand(doc: ReportDocument): Table {
+  const fill = doc.severity === null ? NO_SEVERITY_FILL : SEVERITY_FILL[doc.severity];
+  const edge = { style: BorderStyle.SINGLE, size: 4, color: fill };
   return new Table({
+    borders: { top: edge, bottom: edge, left: edge, right: edge, insideHorizontal: edge, insideVertical: edge },
     width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },
     columnWidths: [TEXT_WIDTH_DXA],
     layout: TableLayoutType.FIXED,
@@ -32,7 +35,7 @@ function severityBand(doc: ReportDocument): Table {
         children: [
           new TableCell({
             width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },
-            shading: { fill: doc.severity === null ? NO_SEVERITY_FILL : SEVERITY_FILL[doc.severity] },
+            shading: { fill },
             margins: { top: 100, bottom: 100, left: 160, right: 160 },
             children: [textParagraph(severityLabel(doc), { bold: true, color: 'FFFFFF', size: 24 }, { spacing: { after: 0 } })],
           }),
