@@ -6,6 +6,7 @@ import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/m
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import type { Participant } from '../../src/shared/domain/participant.ts';
+import { realisticArchive } from '../fixtures/meeting-archives.ts';
 import { AgendaHarness, failure, ok } from './agenda-harness.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
@@ -132,6 +133,31 @@ describe('meeting archive round trip over a real SQLite file', () => {
     // The service clock never repeats a millisecond, so the stretch can be a few milliseconds off the five minutes.
     expect(Math.abs(ranUntilExport - 5 * MINUTE)).toBeLessThan(100);
     expect(agenda.sections[index]?.elapsedMs).toBe(current!.elapsedMs + ranUntilExport);
+  });
+
+  it('imports an archive written elsewhere, keeping its order, texts and times', () => {
+    const written = realisticArchive();
+    const imported = ok<Meeting>(importText(archiveJson(written)));
+    const stored = exportArchive(imported.id);
+    expect(stored.timeline.map(({ occurredAt, description, createdAt }) => ({ occurredAt, description, createdAt }))).toEqual(
+      written.timeline.map(({ occurredAt, description, createdAt }) => ({ occurredAt, description, createdAt })),
+    );
+    expect(stored.actions.map((item) => [item.title, item.owner, item.dueOn, item.status])).toEqual(written.actions.map((item) => [item.title, item.owner, item.dueOn, item.status]));
+    expect(stored.whys.map((why) => why.text).sort()).toEqual(written.whys.map((why) => why.text).sort());
+    expect(stored.notes.map((note) => note.text).sort()).toEqual(written.notes.map((note) => note.text).sort());
+    expect(stored.participants.map((person) => person.name)).toEqual(written.participants.map((person) => person.name));
+    const { id: _id, revision: _revision, updatedAt: _updatedAt, ...facts } = written.meeting;
+    expect(stored.meeting).toMatchObject(facts);
+    // The clock was running when it was written: it comes back paused, the stretch up to the export counted.
+    const running = written.agenda.timer;
+    expect(stored.agenda.timer).toMatchObject({ runningSince: null, soundEnabled: true, meetingStartedAt: running.meetingStartedAt });
+    expect(stored.agenda.sections[0]?.elapsedMs).toBe(written.agenda.sections[0]!.elapsedMs + written.exportedAt - running.runningSince!);
+    // A linked item still points at the same finding.
+    const linked = written.actions.findIndex((item) => item.whyId !== null);
+    expect(linked).toBeGreaterThanOrEqual(0);
+    const linkedText = written.whys.find((why) => why.id === written.actions[linked]?.whyId)?.text;
+    expect(stored.whys.find((why) => why.id === stored.actions[linked]?.whyId)?.text).toBe(linkedText);
+    expect(stored.dismissedChecks).toContain(`missing-owner:${stored.actions[0]?.id}`);
   });
 
   it('imports a meeting with nothing in it', () => {

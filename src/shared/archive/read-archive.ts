@@ -17,7 +17,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readArchive(text: string): MeetingArchive {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // An editor may have saved the file with a byte order mark; it is not part of the JSON.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError('invalid_input', `archive: is not JSON, so it cannot be a Debrief archive (${reason})`, 'archive');
@@ -29,10 +30,11 @@ export function readArchive(text: string): MeetingArchive {
       'archive.format',
     );
   }
-  if (typeof data.version === 'number' && data.version > ARCHIVE_VERSION) {
+  const { version } = data;
+  if (typeof version === 'number' && Number.isInteger(version) && version > ARCHIVE_VERSION) {
     throw new ApiError(
       'invalid_input',
-      `This archive was written by a newer version of Debrief (archive version ${data.version}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
+      `This archive was written by a newer version of Debrief (archive version ${version}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
       'archive.version',
     );
   }
