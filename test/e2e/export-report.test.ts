@@ -19,6 +19,11 @@ async function call<T>(server: ServeProcess, method: string, input: unknown): Pr
   return body.result;
 }
 
+/** The page's clipboard, typed here because the tests typecheck without the DOM library. */
+interface ClipboardWindow {
+  navigator: { clipboard: { readText(): Promise<string> } };
+}
+
 const TITLE = 'Checkout errors after a payment-service deploy';
 const EVENTS = [
   { at: '2026-11-20T13:02:00Z', description: 'Deploy of payment-service 4.12 started', actor: 'CI/CD', phase: 'trigger' },
@@ -69,6 +74,7 @@ describe('export the report from the meeting console', () => {
     });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.locator('.console-header').screenshot({ path: screenshotPath('export-console-button.png') });
 
     // Mod+E opens the dialog; the Markdown preview has the incident id and every timeline row.
     await page.keyboard.press('Control+E');
@@ -114,7 +120,7 @@ describe('export the report from the meeting console', () => {
     // Copy Markdown puts the same text on the clipboard.
     await exportDialog(page).getByRole('button', { name: 'Copy Markdown' }).click();
     await expect.poll(() => exportDialog(page).getByTestId('export-status').textContent()).toBe('Copied the Markdown to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdownText);
+    expect(await page.evaluate(() => (globalThis as unknown as ClipboardWindow).navigator.clipboard.readText())).toBe(markdownText);
 
     // Word: the same content outline, a .docx that is a zip package.
     await exportDialog(page).getByRole('radio', { name: /Word document/ }).check();
@@ -151,8 +157,8 @@ describe('export the report from the meeting console', () => {
     const meetings = await call<Array<{ title: string }>>(server, 'meetings.list', {});
     expect(meetings.filter((entry) => entry.title === TITLE)).toHaveLength(2);
 
-    // The new meeting's own export shows the same timeline.
-    await page.keyboard.press('Control+E');
+    // The new meeting's own export, opened with the console's button, shows the same timeline.
+    await page.getByRole('button', { name: /Export report…/ }).click();
     await expect.poll(() => previewText(page)).toContain(EVENTS[2].description);
 
     expect(problems).toEqual([]);
