@@ -45,6 +45,21 @@ describe('writeDocx', () => {
     expect(wordTexts(unset)).toContain('Severity not set');
   });
 
+  it.each([
+    ['SEV1', 'A4161A'],
+    ['SEV2', 'B54708'],
+    ['SEV3', '7A5C00'],
+    ['SEV4', '2F5D8A'],
+  ] as const)('gives %s its own colour', async (severity, fill) => {
+    const document = part((await packageOf(sampleReport({ severity, severityMeaning: 'Meaning' }))).parts, 'word/document.xml');
+    expect(document).toMatch(new RegExp(`<w:shd w:fill="${fill}"[^>]*/>.*?${severity} — Meaning`));
+  });
+
+  it('writes a report with no header facts and no sections', async () => {
+    const document = part((await packageOf(sampleReport({ header: [], sections: [] }))).parts, 'word/document.xml');
+    expect(wordTexts(document)).toEqual(['Post-Incident Review: INC-2041', 'Checkout latency after the payment gateway config push', 'SEV2 — The service was degraded, but a workaround existed']);
+  });
+
   it('writes the header facts as label and value cells', async () => {
     const texts = wordTexts(part((await packageOf(sampleReport())).parts, 'word/document.xml'));
     const at = texts.indexOf('Duration');
