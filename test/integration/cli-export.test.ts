@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/main/db/open.ts';
 import { createService } from '../../src/main/service/service.ts';
 import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
+import { pandocRead } from '../helpers/report-readers.ts';
 import { CLI_ENTRY, killAllChildren, runCliProcess, type ExitedProcess } from '../helpers/serve-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { INCIDENT_START, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
@@ -122,13 +123,18 @@ describe('npm run cli -- export and import-json (as a process)', () => {
   it('writes a Word document, replacing an older file and leaving no temporary file behind', async () => {
     const file = temp.file('review.docx');
     writeFileSync(file, 'an older report');
-    const result = await cli('export', '--meeting', meetingId, '--format', 'docx', '--layout', 'panel', '--out', file, '--json');
+    const result = await cli('export', '--meeting', meetingId, '--format', 'docx', '--layout', 'workflow', '--sections', 'triage,action_tracker', '--out', file, '--json');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as ExportReport;
     const bytes = readFileSync(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(report).toEqual({ path: file, format: 'docx', layout: 'panel', bytes: bytes.byteLength });
+    expect(report).toEqual({ path: file, format: 'docx', layout: 'workflow', bytes: bytes.byteLength });
     expect(readdirSync(path.dirname(file)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // pandoc, reading it as Word would, finds the incident facts and the tracker's items.
+    const reading = await pandocRead(file);
+    expect(reading.tables.flatMap((table) => table.body)).toContainEqual(['Incident ID', 'INC-2041']);
+    expect(reading.text).toContain('Update the checkout runbook');
+    expect(reading.text).toContain('Review config changes');
   });
 
   it('refuses an unknown format, layout or section, naming the flag and what it accepts', async () => {
