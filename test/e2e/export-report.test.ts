@@ -144,8 +144,13 @@ describe('export the report from the meeting console', () => {
     expect(parsed.meeting.title).toBe(TITLE);
     expect(parsed.timeline).toHaveLength(EVENTS.length);
 
-    // Escape closes the dialog; the console keys work again.
+    // Escape closes the dialog. Opened again, it reads the meeting afresh and starts from the last layout and format.
     await page.keyboard.press('Escape');
+    await exportDialog(page).waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+E');
+    await exportDialog(page).getByRole('heading', { name: 'Archive file' }).waitFor();
+    expect(await exportDialog(page).getByLabel('Layout').inputValue()).toBe('meeting');
+    await exportDialog(page).getByRole('button', { name: 'Close', exact: true }).click();
     await exportDialog(page).waitFor({ state: 'hidden' });
 
     // The archive back in through the library: a second meeting with the same title opens.
@@ -161,6 +166,32 @@ describe('export the report from the meeting console', () => {
     await page.getByRole('button', { name: /Export report…/ }).click();
     await expect.poll(() => previewText(page)).toContain(EVENTS[2].description);
 
+    expect(problems).toEqual([]);
+  });
+
+  it('copies the Markdown through the older copy command when the page may not write the clipboard', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await seedMeeting(server);
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { timezoneId: 'Europe/Berlin' });
+    // As in a browser that refuses the page: writeText fails, as it does without permission.
+    await page.addInitScript(() => {
+      const clipboard = (globalThis as unknown as { navigator: { clipboard: { writeText(text: string): Promise<void> } } }).navigator.clipboard;
+      clipboard.writeText = () => Promise.reject(new Error('Write permission denied.'));
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.keyboard.press('Control+E');
+    await expect.poll(() => previewText(page)).toContain('INC-2041');
+    const markdownText = await previewText(page);
+
+    await exportDialog(page).getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect.poll(() => exportDialog(page).getByTestId('export-status').textContent()).toBe('Copied the Markdown to the clipboard.');
+    await page.context().grantPermissions(['clipboard-read'], { origin: new URL(server.url).origin });
+    expect(await page.evaluate(() => (globalThis as unknown as ClipboardWindow).navigator.clipboard.readText())).toBe(markdownText);
+    // The helper textarea is gone and the focus is back on the button.
+    expect(await exportDialog(page).locator('textarea').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Copy Markdown');
     expect(problems).toEqual([]);
   });
 
