@@ -171,10 +171,8 @@ export function archiveIds(archive: MeetingArchive): string[] {
  * revision and last change, which count changes in the database that holds it.
  */
 export function withoutIds(archive: MeetingArchive): unknown {
-  let text = JSON.stringify(archive);
-  archiveIds(archive).forEach((id, index) => {
-    text = text.replaceAll(id, `id#${index}`);
-  });
+  const labels = new Map(archiveIds(archive).map((id, index) => [id, `id#${index}`]));
+  const text = JSON.stringify(archive).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => labels.get(id) ?? id);
   const copy = JSON.parse(text) as Record<string, unknown> & { meeting: Record<string, unknown>; dismissedChecks: string[] };
   delete copy.exportedAt;
   delete copy.meeting.revision;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createService } from '../../src/main/service/service.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { archiveJson } from '../../src/shared/archive/archive-json.ts';
@@ -7,6 +7,7 @@ import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import type { Participant } from '../../src/shared/domain/participant.ts';
 import { realisticArchive } from '../fixtures/meeting-archives.ts';
+import { largeReportSource } from '../fixtures/report-sources.ts';
 import { AgendaHarness, failure, ok } from './agenda-harness.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
@@ -160,6 +161,27 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(stored.dismissedChecks).toContain(`missing-owner:${stored.actions[0]?.id}`);
   });
 
+  it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {
+    const source = largeReportSource({ events: 5_000, whys: 400, actions: 100 });
+    const meetingId = source.meeting.id;
+    const large: MeetingArchive = {
+      format: 'debrief.meeting-archive',
+      version: ARCHIVE_VERSION,
+      exportedAt: source.meeting.updatedAt,
+      ...source,
+      agenda: {
+        templateId: source.meeting.templateId,
+        sections: [],
+        timer: { meetingId, currentSectionId: null, runningSince: null, meetingStartedAt: null, meetingEndedAt: null, soundEnabled: false },
+      },
+      dismissedChecks: [],
+    };
+    const first = exportArchive(ok<Meeting>(importText(archiveJson(large))).id);
+    expect([first.timeline.length, first.whys.length, first.actions.length]).toEqual([5_000, 400, 100]);
+    const second = exportArchive(ok<Meeting>(importText(archiveJson(first))).id);
+    expect(withoutIds(second)).toEqual(withoutIds(first));
+  });
+
   it('imports a meeting with nothing in it', () => {
     const empty = ok<Meeting>(h.call('meetings.create', { title: 'Empty review' }));
     const archive = exportArchive(empty.id);
@@ -230,7 +252,10 @@ describe('meeting archive round trip over a real SQLite file', () => {
       },
     });
     const before = rowCounts();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = dispatch(failing, 'archive.import', { archive: archiveJson(original) });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(rowCounts()).toEqual(before);
   });
