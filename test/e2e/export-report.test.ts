@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -192,6 +193,30 @@ describe('export the report from the meeting console', () => {
     // The helper textarea is gone and the focus is back on the button.
     expect(await exportDialog(page).locator('textarea').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Copy Markdown');
+    expect(problems).toEqual([]);
+  });
+
+  it('says when the meeting cannot be read, and reads it again on Try again', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    // A link to a meeting that does not exist yet: the console says so, and so does the export.
+    const meetingId = randomUUID();
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'Europe/Berlin' });
+    await page.getByRole('heading', { level: 1, name: 'Meeting not found' }).waitFor();
+    await page.keyboard.press('Control+E');
+    const alert = exportDialog(page).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^The meeting could not be read for the report: /);
+
+    await call(server, 'meetings.create', { id: meetingId, title: TITLE, incidentId: 'INC-2041' });
+    await exportDialog(page).getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => previewText(page)).toContain('INC-2041');
+    expect(await alert.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await exportDialog(page).waitFor({ state: 'hidden' });
+    // The console's keys are back once the dialog is closed: the shortcut opens it again.
+    await page.keyboard.press('Control+E');
+    await preview(page).waitFor();
     expect(problems).toEqual([]);
   });
 

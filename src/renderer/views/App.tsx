@@ -3,6 +3,7 @@ import { useRoute } from '../routing/use-route.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { AudienceView } from './audience/AudienceView.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { ExportDialog } from './export/ExportDialog.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
@@ -27,6 +28,7 @@ export function App() {
       </main>
       <UndoToast />
       <ShortcutHelp />
+      {route.name === 'meeting' ? <ExportDialog key={route.meetingId} meetingId={route.meetingId} /> : null}
     </div>
   );
 }

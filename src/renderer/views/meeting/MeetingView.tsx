@@ -14,7 +14,6 @@ import { GuidePanel } from '../console/GuidePanel.tsx';
 import { PacePanel } from '../console/PacePanel.tsx';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { capturesTimeline } from '../console/section-labels.ts';
-import { ExportDialog } from '../export/ExportDialog.tsx';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 
@@ -90,7 +89,6 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           <AudienceLauncher />
         </div>
       </header>
-      <ExportDialog meetingId={meetingId} />
 
       {reading && view ? (
         <div className="console-grid">
