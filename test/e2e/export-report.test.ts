@@ -196,7 +196,7 @@ describe('export the report from the meeting console', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says when the meeting cannot be read, and reads it again on Try again', async () => {
+  it('says when the meeting cannot be read, offers Try again, and follows the meeting as it changes', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     // A link to a meeting that does not exist yet: the console says so, and so does the export.
@@ -208,10 +208,19 @@ describe('export the report from the meeting console', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/^The meeting could not be read for the report: /);
 
-    await call(server, 'meetings.create', { id: meetingId, title: TITLE, incidentId: 'INC-2041' });
+    // Try again reads it again: still not there, so the same message comes back.
     await exportDialog(page).getByRole('button', { name: 'Try again' }).click();
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^The meeting could not be read for the report: /);
+
+    // Once the meeting exists (here made by a script, as from another window), the dialog reads it by itself.
+    await call(server, 'meetings.create', { id: meetingId, title: TITLE, incidentId: 'INC-2041' });
     await expect.poll(() => previewText(page)).toContain('INC-2041');
     expect(await alert.count()).toBe(0);
+
+    // An event added meanwhile (here by a script, as from another window) appears in the open preview.
+    await call(server, 'timeline.add', { meetingId, occurredAt: Date.parse(EVENTS[0].at), description: EVENTS[0].description, actor: EVENTS[0].actor });
+    await expect.poll(() => previewText(page)).toContain(EVENTS[0].description);
     await page.keyboard.press('Escape');
     await exportDialog(page).waitFor({ state: 'hidden' });
     // The console's keys are back once the dialog is closed: the shortcut opens it again.

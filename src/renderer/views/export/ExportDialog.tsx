@@ -52,6 +52,8 @@ function remember(meetingId: string, choice: ExportChoice): void {
   }
 }
 
+const closeDialog = () => exportDialogStore.getState().close();
+
 /** The export dialog of the meeting console: open while the export store names this meeting. */
 export function ExportDialog({ meetingId }: { meetingId: string }) {
   const open = useExportDialog((state) => state.meetingId === meetingId);
@@ -61,14 +63,23 @@ export function ExportDialog({ meetingId }: { meetingId: string }) {
   useEffect(() => () => exportDialogStore.getState().close(), []);
 
   return (
-    <dialog ref={dialogRef} className="modal-dialog export-dialog" aria-labelledby="export-heading" onClose={() => exportDialogStore.getState().close()}>
+    // Escape fires cancel at once but close only in a later task: the store follows at cancel, so a shortcut pressed
+    // right after Escape already finds the console free; a close event that arrives after the dialog was opened again
+    // is stale and ignored.
+    <dialog
+      ref={dialogRef}
+      className="modal-dialog export-dialog"
+      aria-labelledby="export-heading"
+      onCancel={closeDialog}
+      onClose={(event) => {
+        if (!event.currentTarget.open) closeDialog();
+      }}
+    >
       <h2 id="export-heading">Export report</h2>
       {open ? <ExportContent meetingId={meetingId} dialogRef={dialogRef} /> : null}
     </dialog>
   );
 }
-
-const closeDialog = () => exportDialogStore.getState().close();
 
 /** Mounted each time the dialog opens, so it reads the meeting afresh. */
 function ExportContent({ meetingId, dialogRef }: { meetingId: string; dialogRef: RefObject<HTMLDialogElement | null> }) {

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
 import { apiClient } from '../../app/services.ts';
+import { coalescedRefetch } from '../../stores/coalesced-refetch.ts';
 
 export type ArchiveLoad = { kind: 'loading' } | { kind: 'ready'; archive: MeetingArchive } | { kind: 'error'; message: string };
 
 /**
- * The whole meeting, read when the component mounts (the dialog mounts it each time it opens), so the report shows
- * what was captured up to now.
+ * The whole meeting, read when the component mounts (the dialog mounts it each time it opens) and again whenever the
+ * meeting changes, in this window or another, so the preview always shows what was captured up to now.
  */
 export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] {
   const [load, setLoad] = useState<ArchiveLoad>({ kind: 'loading' });
@@ -14,16 +15,23 @@ export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] 
 
   useEffect(() => {
     let current = true;
-    apiClient.call('archive.export', { meetingId }).then(
-      (archive) => {
+    const fetchArchive = coalescedRefetch(async () => {
+      try {
+        const archive = await apiClient.call('archive.export', { meetingId });
         if (current) setLoad({ kind: 'ready', archive });
-      },
-      (error: unknown) => {
-        if (current) setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // A failed refresh keeps the preview that is already there; only a first read shows the error.
+        if (current) setLoad((previous) => (previous.kind === 'ready' ? previous : { kind: 'error', message }));
+      }
+    });
+    void fetchArchive();
+    const stopListening = apiClient.subscribe((event) => {
+      if (event.event === 'resync' || (event.event === 'changed' && event.payload.meetingId === meetingId)) void fetchArchive();
+    });
     return () => {
       current = false;
+      stopListening();
     };
   }, [meetingId, attempt]);
 
