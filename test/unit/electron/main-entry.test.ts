@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../src/shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import type { CallResponse } from '../../../src/shared/api/wire.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 
@@ -211,6 +211,16 @@ describe('the Electron main entry', () => {
     });
     expect(() => handle(fromPage('http://localhost:5173/'), { method: 'meetings.list', input: {} })).toThrow(/Refused/);
     expect(() => handle(fromPage('https://example.com/'), { method: 'meetings.list', input: {} })).toThrow(/Refused/);
+  });
+
+  it('registers the Save dialog handler for exports, which refuses pages not on the app origin', async () => {
+    const electron = await boot({ argv: ['--db', temp.file('save-file.sqlite')] });
+    await started(electron);
+    const registration = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC_SAVE_FILE_CHANNEL);
+    const handle = registration?.[1] as ((event: unknown, request: unknown) => Promise<unknown>) | undefined;
+    expect(handle).toBeTypeOf('function');
+    const request = { suggestedName: 'INC-1.md', data: new Uint8Array([35]), filters: [] };
+    await expect(handle?.({ sender: {}, ...fromPage('https://example.com/') }, request)).rejects.toThrow(/Refused/);
   });
 
   it('development: loads the dev server and accepts calls from it', async () => {
