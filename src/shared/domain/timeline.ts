@@ -1,6 +1,15 @@
 export const TIMELINE_PHASES = ['trigger', 'detection', 'response', 'mitigation', 'resolution', 'other'] as const;
 export type TimelinePhase = (typeof TIMELINE_PHASES)[number];
 
+export const PHASE_LABELS: Readonly<Record<TimelinePhase, string>> = {
+  trigger: 'Trigger',
+  detection: 'Detection',
+  response: 'Response',
+  mitigation: 'Mitigation',
+  resolution: 'Resolution',
+  other: 'Other',
+};
+
 /** How exactly the time is known: a note typed live is known to the second, a recollection often only to the minute. */
 export const TIME_PRECISIONS = ['second', 'minute'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];

@@ -1,5 +1,5 @@
 import type { TimelinePhase } from '../../../shared/domain/timeline.ts';
-import { PHASE_LABELS } from './phase-labels.ts';
+import { PHASE_LABELS } from '../../../shared/domain/timeline.ts';
 
 /** The phase as a small coloured label; the colour only repeats the word, so it reads the same without colour. */
 export function PhaseBadge({ phase }: { phase: TimelinePhase }) {

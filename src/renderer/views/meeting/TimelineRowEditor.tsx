@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { TIMELINE_PHASES, type TimelineEvent, type TimelinePhase } from '../../../shared/domain/timeline.ts';
+import { PHASE_LABELS, TIMELINE_PHASES, type TimelineEvent, type TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { FormError } from '../../api/field-errors.ts';
 import { timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
@@ -10,7 +10,6 @@ import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
-import { PHASE_LABELS } from './phase-labels.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
 import { timelineFieldError } from './timeline-field-labels.ts';
 

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../shared/domain/timeline.ts';
 import { parseQuickEntry, type QuickEntryContext, type QuickEntryResult } from '../../../shared/timeline/quick-entry.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { PHASE_LABELS } from './phase-labels.ts';
+import { PHASE_LABELS } from '../../../shared/domain/timeline.ts';
 
 export interface PreviewPart {
   label: string;

@@ -1,5 +1,4 @@
 import type { ParticipantRole } from '../../domain/participant.ts';
-import type { TimelinePhase } from '../../domain/timeline.ts';
 
 export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
   facilitator: 'Facilitator',
@@ -7,13 +6,4 @@ export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
   responder: 'Responder',
   stakeholder: 'Stakeholder',
   observer: 'Observer',
-};
-
-export const PHASE_LABELS: Readonly<Record<TimelinePhase, string>> = {
-  trigger: 'Trigger',
-  detection: 'Detection',
-  response: 'Response',
-  mitigation: 'Mitigation',
-  resolution: 'Resolution',
-  other: 'Other',
 };

@@ -1,7 +1,6 @@
-import type { TimelineEvent } from '../../domain/timeline.ts';
+import { PHASE_LABELS, type TimelineEvent } from '../../domain/timeline.ts';
 import type { ReportNode } from '../nodes.ts';
 import { eventTimeText, timeZoneNote, type ReportContext } from './context.ts';
-import { PHASE_LABELS } from './labels.ts';
 import { empty, paragraph } from './nodes.ts';
 
 /** Seed 001's timeline table (Time / Event / Actor), with the phase column where the layout traces phases. */
