@@ -54,6 +54,8 @@ import { addNoteInput, listNotesInput, noteIdInput, updateNoteInput } from './no
 import { addWhyInput, listWhysInput, updateWhyInput, whyIdInput } from './whys.ts';
 import type { MeetingArchive } from '../archive/meeting-archive.ts';
 import { exportArchiveInput, importArchiveInput } from './archive.ts';
+import type { JoinStatus, NetworkChoice, ViewerSession } from '../joining/joining.ts';
+import { enableJoiningInput, joiningMeetingInput, noInput, removePersonInput, showOnAudienceInput } from './joining.ts';
 
 /** The one API contract: every transport validates a call's input with the schema named here. */
 export const methodInputs = {
@@ -122,6 +124,16 @@ export const methodInputs = {
 
   'archive.export': exportArchiveInput,
   'archive.import': importArchiveInput,
+
+  'session.me': noInput,
+
+  'joining.networks': noInput,
+  'joining.get': joiningMeetingInput,
+  'joining.enable': enableJoiningInput,
+  'joining.disable': joiningMeetingInput,
+  'joining.rotateCode': joiningMeetingInput,
+  'joining.removePerson': removePersonInput,
+  'joining.showOnAudience': showOnAudienceInput,
 } as const;
 
 export interface Deleted {
@@ -207,6 +219,22 @@ export interface MethodResults {
   'archive.export': MeetingArchive;
   /** A new meeting holding everything in the archive, with new ids. */
   'archive.import': Meeting;
+
+  /** Who this window is: the facilitator (the laptop itself) or a paired note-taker, whose calls are limited. */
+  'session.me': ViewerSession;
+
+  /** This machine's network addresses the join server can listen on, loopback included. */
+  'joining.networks': NetworkChoice[];
+  'joining.get': JoinStatus;
+  /** Starts listening on the chosen address; the status says 'starting' and a 'joining' change follows. */
+  'joining.enable': JoinStatus;
+  /** Stops the join server and disconnects every note-taker. */
+  'joining.disable': JoinStatus;
+  /** A new pairing code; people already joined stay. */
+  'joining.rotateCode': JoinStatus;
+  /** Ends that person's session and closes their connections. */
+  'joining.removePerson': JoinStatus;
+  'joining.showOnAudience': JoinStatus;
 }
 
 export type Method = keyof typeof methodInputs;

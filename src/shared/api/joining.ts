@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PAIRING_CODE_LENGTH } from '../joining/joining.ts';
+import { id, requiredText } from './fields.ts';
+
+export const PERSON_NAME_MAX = 80;
+
+const port = z
+  .number({ message: 'must be a port number' })
+  .int({ message: 'must be a whole number' })
+  .min(1024, { message: 'must be 1024 or above (lower ports need administrator rights)' })
+  .max(65535, { message: 'must be at most 65535' });
+
+export const noInput = z.strictObject({}).optional();
+export const joiningMeetingInput = z.strictObject({ meetingId: id });
+export const enableJoiningInput = z.strictObject({
+  meetingId: id,
+  /** One of the addresses joining.networks lists. */
+  address: z.string().min(1, { message: 'must name a network address' }).max(100),
+  port: port.optional(),
+});
+export const removePersonInput = z.strictObject({ meetingId: id, sessionId: z.string().min(1).max(100) });
+export const showOnAudienceInput = z.strictObject({ meetingId: id, show: z.boolean() });
+
+/** What a note-taker sends to pair; checked by the join server before anything else. */
+export const pairInput = z.strictObject({
+  name: requiredText(PERSON_NAME_MAX),
+  code: z
+    .string()
+    .trim()
+    .regex(new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`), { message: `must be the ${PAIRING_CODE_LENGTH}-digit code shown on the facilitator's screen` }),
+});
