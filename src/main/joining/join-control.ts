@@ -12,4 +12,6 @@ export interface JoinControl {
   rotateCode(meetingId: string): JoinStatus;
   removePerson(meetingId: string, sessionId: string): JoinStatus;
   showOnAudience(meetingId: string, show: boolean): JoinStatus;
+  /** Hears every change of a meeting's join status (state, code, people); returns the function that stops listening. */
+  onStatusChange(listener: (status: JoinStatus) => void): () => void;
 }

@@ -3,10 +3,13 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ChangeEvent, ChangedEntity, ChangeOperation } from '../../shared/api/events.ts';
 import { bumpRevision } from '../db/repositories/meetings.ts';
+import type { JoinControl } from '../joining/join-control.ts';
 
 export interface ServiceOptions {
   clock?: () => number;
   newId?: () => string;
+  /** The join server; only the running app (Electron or npm run serve) has one. */
+  joining?: JoinControl;
 }
 
 export interface ChangeRecorder {
@@ -23,6 +26,8 @@ export interface ServiceContext {
   newId(): string;
   /** Runs `work` as one SQLite transaction; its change events go out only after the commit succeeded. */
   mutate<T>(work: (changes: ChangeRecorder) => T): T;
+  /** Sends out an event about state kept outside the database (who joined), with no transaction to wait for. */
+  announce(event: ChangeEvent): void;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -54,7 +59,7 @@ export function createServiceContext(db: Database, options: ServiceOptions, emit
     return result;
   };
 
-  return { db, now, newId, mutate };
+  return { db, now, newId, mutate, announce: emit };
 }
 
 export function notFound(what: string, id: string): ApiError {

@@ -15,6 +15,7 @@ import { timerHandlers } from './timer-handlers.ts';
 import { whyHandlers } from './why-handlers.ts';
 import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
+import { joiningHandlers } from './joining-handlers.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -49,6 +50,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...conflictHandlers(context),
     ...actionHandlers(context),
     ...archiveHandlers(context),
+    ...joiningHandlers(context, options.joining),
   } satisfies ApiHandlers;
 
   return {
