@@ -20,10 +20,10 @@ const IN_PLACE_KEYS: readonly [string, string][] = [
 
 export function ShortcutHelp() {
   const open = useUi((state) => state.helpOpen);
-  const dialogRef = useModalDialog(open);
+  const dialogProps = useModalDialog(open, () => uiStore.getState().closeHelp());
 
   return (
-    <dialog ref={dialogRef} className="modal-dialog help-dialog" aria-labelledby="help-heading" onClose={() => uiStore.getState().closeHelp()}>
+    <dialog {...dialogProps} className="modal-dialog help-dialog" aria-labelledby="help-heading">
       <h2 id="help-heading">Keyboard shortcuts</h2>
       <p className="muted">Single keys work when the cursor is not in a text field. The timer keys work on the meeting console.</p>
       <dl className="shortcut-list">

@@ -57,26 +57,15 @@ const closeDialog = () => exportDialogStore.getState().close();
 /** The export dialog of the meeting console: open while the export store names this meeting. */
 export function ExportDialog({ meetingId }: { meetingId: string }) {
   const open = useExportDialog((state) => state.meetingId === meetingId);
-  const dialogRef = useModalDialog(open);
+  const dialogProps = useModalDialog(open, closeDialog);
 
   // Leaving the console must not leave the command context thinking a dialog is open.
   useEffect(() => () => exportDialogStore.getState().close(), []);
 
   return (
-    // Escape fires cancel at once but close only in a later task: the store follows at cancel, so a shortcut pressed
-    // right after Escape already finds the console free; a close event that arrives after the dialog was opened again
-    // is stale and ignored.
-    <dialog
-      ref={dialogRef}
-      className="modal-dialog export-dialog"
-      aria-labelledby="export-heading"
-      onCancel={closeDialog}
-      onClose={(event) => {
-        if (!event.currentTarget.open) closeDialog();
-      }}
-    >
+    <dialog {...dialogProps} className="modal-dialog export-dialog" aria-labelledby="export-heading">
       <h2 id="export-heading">Export report</h2>
-      {open ? <ExportContent meetingId={meetingId} dialogRef={dialogRef} /> : null}
+      {open ? <ExportContent meetingId={meetingId} dialogRef={dialogProps.ref} /> : null}
     </dialog>
   );
 }

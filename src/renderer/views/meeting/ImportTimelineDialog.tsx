@@ -23,7 +23,7 @@ const PREVIEW_ROWS_MAX = 200;
  * the rows that cannot be imported and why. Nothing is written until "Import" is pressed, and then all in one go.
  */
 export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, onClose }: ImportTimelineDialogProps) {
-  const dialogRef = useModalDialog(open);
+  
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ImportFormat>('csv');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -41,6 +41,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
     reset();
     onClose();
   };
+  const dialogProps = useModalDialog(open, close);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -71,7 +72,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   const count = preview.events.length;
   const stale = deferredText !== text;
   return (
-    <dialog ref={dialogRef} className="modal-dialog import-dialog" aria-labelledby="import-heading" onClose={close}>
+    <dialog {...dialogProps} className="modal-dialog import-dialog" aria-labelledby="import-heading">
       <h2 id="import-heading">Import timeline</h2>
       <p className="muted">
         Bring in what you gathered from logs, alerts and chat. Times without a date are on {anchorDate}; times without an offset are {timeZone}.
