@@ -13,27 +13,34 @@ import { sendJson, sendText } from './responses.ts';
  * which this server never approves.
  */
 export async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: Service, method: string): Promise<void> {
+  const input = await readCallInput(req, res);
+  if (!input.ok) return;
+  const response = dispatch(service, method, input.value);
+  sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
+}
+
+/** Reads a POSTed JSON input, or answers the request itself (405, 415, 413, 400) and says so. */
+export async function readCallInput(req: IncomingMessage, res: ServerResponse, maxBytes = MAX_MESSAGE_BYTES): Promise<{ ok: true; value: unknown } | { ok: false }> {
   if (req.method !== 'POST') {
     sendText(res, 405, 'Method Not Allowed', { Allow: 'POST' });
-    return;
+    return { ok: false };
   }
   if (!isJsonContentType(req.headers['content-type'])) {
     sendText(res, 415, 'Unsupported Media Type: send Content-Type: application/json');
-    return;
+    return { ok: false };
   }
-  const body = await readBody(req, MAX_MESSAGE_BYTES);
+  const body = await readBody(req, maxBytes);
   if (!body.ok) {
     res.setHeader('Connection', 'close');
-    sendText(res, 413, `Payload Too Large: at most ${MAX_MESSAGE_BYTES} bytes`);
-    return;
+    sendText(res, 413, `Payload Too Large: at most ${maxBytes} bytes`);
+    return { ok: false };
   }
   const input = parseJsonBody(body.body);
   if (!input.ok) {
     sendJson(res, 400, input.response);
-    return;
+    return { ok: false };
   }
-  const response = dispatch(service, method, input.value);
-  sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
+  return input;
 }
 
 export function isJsonContentType(header: string | undefined): boolean {

@@ -8,7 +8,7 @@ import type { SocketApi } from './socket-api.ts';
 import { serveStaticFile } from './static-files.ts';
 
 export const SOCKET_PATH = '/api/ws';
-const CALL_PREFIX = '/api/call/';
+export const CALL_PREFIX = '/api/call/';
 
 export interface RouteContext {
   service: Service;
@@ -66,12 +66,12 @@ export function handleUpgrade(context: RouteContext, req: IncomingMessage, socke
   context.socketApi.accept(req, socket, head);
 }
 
-function pathOf(url: string | undefined): string {
+export function pathOf(url: string | undefined): string {
   return (url ?? '').split(/[?#]/, 1)[0] ?? '';
 }
 
 /** An undecodable name is passed on as written, and dispatch() answers unknown_method. */
-function methodOf(pathname: string): string {
+export function methodOf(pathname: string): string {
   const raw = pathname.slice(CALL_PREFIX.length);
   try {
     return decodeURIComponent(raw);

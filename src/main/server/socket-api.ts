@@ -75,14 +75,14 @@ function send(socket: WebSocket, message: ServerMessage): void {
   if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
 }
 
-function rawDataToText(data: RawData): string {
+export function rawDataToText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
 }
 
 /** Says goodbye politely (1001), but does not let an unresponsive client hold up shutdown. */
-function closeAll(sockets: WebSocketServer): Promise<void> {
+export function closeAll(sockets: WebSocketServer): Promise<void> {
   const closing = [...sockets.clients].map(
     (socket) =>
       new Promise<void>((resolve) => {

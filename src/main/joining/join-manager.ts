@@ -1,0 +1,225 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors.ts';
+import { DEFAULT_JOIN_PORT, type JoinStatus, type NetworkChoice } from '../../shared/joining/joining.ts';
+import { formatHostName } from '../server/host-origin.ts';
+import type { Service } from '../service/service.ts';
+import type { JoinControl } from './join-control.ts';
+import { startJoinServer, type JoinServer } from './join-server.ts';
+import { JoinSessions } from './join-sessions.ts';
+import { listNetworks } from './networks.ts';
+import { newPairingCode } from './pairing-code.ts';
+import { PairingLimiter } from './pairing-limiter.ts';
+
+export interface JoinManagerOptions {
+  /** The built renderer, served to note-takers as it is to the facilitator. */
+  staticDir: string;
+  clock?: () => number;
+  networks?: () => NetworkChoice[];
+}
+
+export interface JoinManager extends JoinControl {
+  /** Gives the manager the service it serves note-takers from; joining cannot be enabled before this. */
+  attach(service: Service, db: Database): void;
+  /** Turns joining off (everyone disconnected) and waits for the port to close. */
+  close(): Promise<void>;
+}
+
+/** One meeting joinable at a time; its server, code and sessions. */
+interface Joinable {
+  meetingId: string;
+  address: string;
+  port: number;
+  state: 'starting' | 'on' | 'failed';
+  problem: string | null;
+  code: string;
+  sessions: JoinSessions;
+  server: JoinServer | undefined;
+  /** Resolves once the server has started (or failed); close waits for it. */
+  started: Promise<void>;
+}
+
+export function createJoinManager(options: JoinManagerOptions): JoinManager {
+  const clock = options.clock ?? Date.now;
+  const networks = options.networks ?? (() => listNetworks());
+  const listeners = new Set<(status: JoinStatus) => void>();
+  const onAudience = new Set<string>();
+  // Lockouts outlive a restart of joining, so turning it off and on does not wipe a guesser's record.
+  const limiter = new PairingLimiter(clock);
+  let attached: { service: Service; db: Database } | undefined;
+  let current: Joinable | undefined;
+  let realStaticRoot: string | undefined;
+
+  const statusOf = (meetingId: string): JoinStatus => {
+    const showOnAudience = onAudience.has(meetingId);
+    if (!current || current.meetingId !== meetingId) {
+      return { meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, people: [], showOnAudience };
+    }
+    const on = current.state === 'on';
+    return {
+      meetingId,
+      state: current.state,
+      address: current.address,
+      port: current.port,
+      url: on ? `http://${formatHostName(current.address)}:${current.port}/` : null,
+      code: current.state === 'failed' ? null : current.code,
+      problem: current.problem,
+      people: current.sessions.people(),
+      showOnAudience,
+    };
+  };
+
+  const report = (meetingId: string): void => {
+    const status = statusOf(meetingId);
+    for (const listener of listeners) {
+      try {
+        listener(status);
+      } catch (error) {
+        console.error('A join status listener failed:', error);
+      }
+    }
+  };
+
+  const stop = (joinable: Joinable): Promise<void> => {
+    joinable.sessions.endAll('joining was turned off');
+    return joinable.started.then(() => joinable.server?.close());
+  };
+
+  const turnOff = (): Promise<void> => {
+    const previous = current;
+    if (!previous) return Promise.resolve();
+    current = undefined;
+    report(previous.meetingId);
+    return stop(previous);
+  };
+
+  const requireOn = (meetingId: string): Joinable => {
+    if (!current || current.meetingId !== meetingId || current.state === 'failed') {
+      throw new ApiError('conflict', 'Joining is off for this meeting; turn on "Let note-takers join" first');
+    }
+    return current;
+  };
+
+  return {
+    attach(service, db) {
+      attached = { service, db };
+    },
+
+    networks,
+
+    status: statusOf,
+
+    enable(meetingId, address, port = DEFAULT_JOIN_PORT) {
+      const choice = networks().find((network) => network.address.toLowerCase() === address.toLowerCase());
+      if (!choice) {
+        throw new ApiError('invalid_input', `address: ${address} is not a network address of this computer; pick one from the list`, 'address');
+      }
+      if (!attached) throw new ApiError('conflict', 'Joining needs the running app: npm start or npm run serve');
+      if (current && current.meetingId === meetingId && current.address === choice.address && current.port === port && current.state !== 'failed') {
+        return statusOf(meetingId);
+      }
+      const previous = current;
+      if (previous) {
+        current = undefined;
+        if (previous.meetingId !== meetingId) report(previous.meetingId);
+      }
+      realStaticRoot ??= realpathSync(path.resolve(options.staticDir));
+      const { service, db } = attached;
+      const sessions = new JoinSessions(clock);
+      const joinable: Joinable = {
+        meetingId,
+        address: choice.address,
+        port,
+        state: 'starting',
+        problem: null,
+        code: newPairingCode(),
+        sessions,
+        server: undefined,
+        started: Promise.resolve(),
+      };
+      current = joinable;
+      const root = realStaticRoot;
+      // The previous server must let go of the port before this one can take it.
+      joinable.started = (previous ? stop(previous) : Promise.resolve())
+        .then(() =>
+          startJoinServer({
+            address: choice.address,
+            port,
+            meetingId,
+            realStaticRoot: root,
+            service,
+            db,
+            sessions,
+            limiter,
+            code: () => joinable.code,
+            peopleChanged: () => {
+              if (current === joinable) report(meetingId);
+            },
+          }),
+        )
+        .then(
+          async (server) => {
+            joinable.server = server;
+            if (current !== joinable) {
+              await server.close();
+              return;
+            }
+            joinable.state = 'on';
+            report(meetingId);
+          },
+          (error: unknown) => {
+            if (current !== joinable) return;
+            joinable.state = 'failed';
+            joinable.problem = describeListenFailure(error, choice.address, port);
+            report(meetingId);
+          },
+        );
+      return statusOf(meetingId);
+    },
+
+    disable(meetingId) {
+      if (current?.meetingId === meetingId) void turnOff();
+      return statusOf(meetingId);
+    },
+
+    rotateCode(meetingId) {
+      const joinable = requireOn(meetingId);
+      joinable.code = newPairingCode();
+      report(meetingId);
+      return statusOf(meetingId);
+    },
+
+    removePerson(meetingId, sessionId) {
+      const joinable = requireOn(meetingId);
+      const entry = joinable.sessions.byId(sessionId);
+      if (!entry) throw new ApiError('not_found', `No note-taker with session ${sessionId} in this meeting`);
+      joinable.sessions.end(entry, 'removed by the facilitator');
+      report(meetingId);
+      return statusOf(meetingId);
+    },
+
+    showOnAudience(meetingId, show) {
+      if (show) onAudience.add(meetingId);
+      else onAudience.delete(meetingId);
+      report(meetingId);
+      return statusOf(meetingId);
+    },
+
+    onStatusChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    close: turnOff,
+  };
+}
+
+function describeListenFailure(error: unknown, address: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const where = `${formatHostName(address)}:${port}`;
+  if (code === 'EADDRINUSE') return `Port ${port} is already in use on ${address}; pick another port (for example ${port === 65535 ? port - 1 : port + 1}).`;
+  if (code === 'EACCES') return `This computer does not allow listening on ${where}; pick a port above 1023.`;
+  if (code === 'EADDRNOTAVAIL') return `${address} is no longer an address of this computer (the network may have changed); pick another.`;
+  return `Could not start joining on ${where}: ${error instanceof Error ? error.message : String(error)}`;
+}
