@@ -14,6 +14,7 @@ import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
 import { createSaveFileHandler } from './electron/save-file.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
+import { createJoinManager } from './joining/join-manager.ts';
 import { resolveDatabasePath } from './paths.ts';
 import { createService } from './service/service.ts';
 
@@ -55,8 +56,14 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
   });
   const db = await openDatabase(databaseFile);
-  app.on('will-quit', () => db.close());
-  const service = createService(db);
+  // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
+  const joining = createJoinManager({ staticDir: rendererRoot });
+  app.on('will-quit', () => {
+    void joining.close();
+    db.close();
+  });
+  const service = createService(db, { joining });
+  joining.attach(service, db);
 
   ipcMain.handle(
     IPC_CALL_CHANNEL,

@@ -124,7 +124,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
         current = undefined;
         if (previous.meetingId !== meetingId) report(previous.meetingId);
       }
-      realStaticRoot ??= realpathSync(path.resolve(options.staticDir));
+      realStaticRoot ??= builtRendererRoot(options.staticDir);
       const { service, db } = attached;
       const sessions = new JoinSessions(clock);
       const joinable: Joinable = {
@@ -213,6 +213,14 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
 
     close: turnOff,
   };
+}
+
+function builtRendererRoot(staticDir: string): string {
+  try {
+    return realpathSync(path.resolve(staticDir));
+  } catch {
+    throw new ApiError('conflict', `The app's files are not built (${staticDir} is missing), so note-takers would have nothing to open; run npm run build`);
+  }
 }
 
 function describeListenFailure(error: unknown, address: string, port: number): string {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 export const DEFAULT_PORT = 4173;
-/** Loopback only until LAN joining (with its pairing code) exists. */
+/** The facilitator's server is loopback only; note-takers reach a separate join server the facilitator turns on. */
 export const SERVE_HOSTS = ['127.0.0.1', 'localhost', '::1'] as const;
 
 export const SERVE_USAGE = `usage: npm run serve -- [--port N] [--host 127.0.0.1|localhost|::1] [--db PATH] [--static DIR]
@@ -44,7 +44,7 @@ export function parseServeArgs(args: readonly string[]): ServeArgsResult {
 
   const host = values.host ?? SERVE_HOSTS[0];
   if (!(SERVE_HOSTS as readonly string[]).includes(host)) {
-    return { ok: false, message: `--host must be one of ${SERVE_HOSTS.join(', ')} (joining over the network is not available yet), not "${host}"` };
+    return { ok: false, message: `--host must be one of ${SERVE_HOSTS.join(', ')} (the facilitator's server stays on this computer; note-takers join through "Let note-takers join" in the app), not "${host}"` };
   }
   for (const name of ['db', 'static'] as const) {
     if (values[name] === '') return { ok: false, message: `--${name} must not be empty` };

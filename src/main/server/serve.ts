@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open.ts';
+import { createJoinManager } from '../joining/join-manager.ts';
 import { createService } from '../service/service.ts';
 import { chooseDatabasePath } from '../paths.ts';
 import { parseServeArgs, SERVE_USAGE } from './serve-options.ts';
@@ -30,9 +31,12 @@ async function main(): Promise<number> {
     return fail(`cannot open the database ${databasePath}: ${messageOf(error)}`);
   }
 
+  const joining = createJoinManager({ staticDir });
+  const service = createService(database, { joining });
+  joining.attach(service, database);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ service: createService(database), host: options.host, port: options.port, staticDir });
+    server = await startServer({ service, host: options.host, port: options.port, staticDir });
   } catch (error) {
     database.close();
     return fail(listenFailure(error, options.host, options.port));
@@ -48,6 +52,7 @@ async function main(): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  await joining.close();
   await server.close();
   database.close();
   return 0;
