@@ -161,6 +161,8 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
         .then(
           async (server) => {
             joinable.server = server;
+            // Port 0 (tests) picks a free port; the status names the real one.
+            joinable.port = server.port;
             if (current !== joinable) {
               await server.close();
               return;

@@ -1,0 +1,140 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../../src/main/db/open.ts';
+import { createJoinManager, type JoinManager } from '../../src/main/joining/join-manager.ts';
+import { formatHostName } from '../../src/main/server/host-origin.ts';
+import { createService, type Service } from '../../src/main/service/service.ts';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
+import type { JoinState, JoinStatus, NetworkChoice, NoteTakerSession } from '../../src/shared/joining/joining.ts';
+import { dispatch } from '../../src/main/api/dispatch.ts';
+import { writeStaticSite } from '../helpers/static-site.ts';
+import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+/** 127.0.0.2 is loopback on Linux too, so a test can prove the server is bound to one address only. */
+export const TEST_NETWORKS: NetworkChoice[] = [
+  { name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true },
+  { name: 'lo', address: '127.0.0.2', family: 'IPv4', loopback: true },
+];
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface JoinHarness {
+  db: Database;
+  service: Service;
+  joining: JoinManager;
+  /** The injected clock (ms); move it with advance(). */
+  now(): number;
+  advance(ms: number): void;
+  call<T>(method: string, input?: unknown): T;
+  createMeeting(title: string): Meeting;
+  /** Enables joining and waits for the server to be on. */
+  enable(meetingId: string, address?: string): Promise<JoinStatus>;
+  waitForState(meetingId: string, state: JoinState): Promise<JoinStatus>;
+  request(options: { address?: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply>;
+  /** Pairs and returns the session and the cookie to send back. */
+  pair(port: number, name: string, code: string, address?: string): Promise<{ session: NoteTakerSession; cookie: string; reply: Reply }>;
+  connect(port: number, cookie: string | undefined, options?: { address?: string; origin?: string }): Promise<TestSocket>;
+  stop(): Promise<void>;
+}
+
+export async function startJoinHarness(): Promise<JoinHarness> {
+  const temp = makeTempDir('debrief-joining-');
+  const db = await openDatabase(temp.file('debrief.sqlite'));
+  const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
+  let clock = Date.UTC(2026, 10, 23, 9, 0);
+  const joining = createJoinManager({ staticDir, clock: () => clock, networks: () => TEST_NETWORKS });
+  const service = createService(db, { joining });
+  joining.attach(service, db);
+  const sockets: TestSocket[] = [];
+
+  const call = <T>(method: string, input?: unknown): T => {
+    const response = dispatch(service, method, input);
+    if (!response.ok) throw new Error(`${method} failed: ${JSON.stringify(response.error)}`);
+    return response.result as T;
+  };
+
+  const waitForState = (meetingId: string, state: JoinState): Promise<JoinStatus> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stopListening();
+        reject(new Error(`joining never became ${state}: ${JSON.stringify(joining.status(meetingId))}`));
+      }, 5_000);
+      const check = (): boolean => {
+        const status = joining.status(meetingId);
+        if (status.state !== state) return false;
+        clearTimeout(timer);
+        stopListening();
+        resolve(status);
+        return true;
+      };
+      const stopListening = joining.onStatusChange(() => check());
+      check();
+    });
+
+  const request: JoinHarness['request'] = ({ address = '127.0.0.1', port, path: target, method = 'GET', headers = {}, body }) =>
+    new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: address, port, path: target, method, headers: { host: `${formatHostName(address)}:${port}`, ...headers }, agent: false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  return {
+    db,
+    service,
+    joining,
+    now: () => clock,
+    advance: (ms) => {
+      clock += ms;
+    },
+    call,
+    createMeeting: (title) => call<Meeting>('meetings.create', { title }),
+    async enable(meetingId, address = '127.0.0.1') {
+      joining.enable(meetingId, address, 0);
+      return waitForState(meetingId, 'on');
+    },
+    waitForState,
+    request,
+    async pair(port, name, code, address = '127.0.0.1') {
+      const reply = await request({
+        address,
+        port,
+        path: '/join/pair',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, code }),
+      });
+      const setCookie = reply.headers['set-cookie']?.[0] ?? '';
+      return { session: JSON.parse(reply.body) as NoteTakerSession, cookie: setCookie.split(';', 1)[0] ?? '', reply };
+    },
+    async connect(port, cookie, options = {}) {
+      const address = options.address ?? '127.0.0.1';
+      const host = `${formatHostName(address)}:${port}`;
+      const socket = await connectTestSocket(`ws://${host}/api/ws`, {
+        origin: options.origin ?? `http://${host}`,
+        headers: cookie === undefined ? {} : { cookie },
+      });
+      sockets.push(socket);
+      return socket;
+    },
+    async stop() {
+      for (const socket of sockets.splice(0)) socket.socket.terminate();
+      await joining.close();
+      db.close();
+      temp.remove();
+    },
+  };
+}
