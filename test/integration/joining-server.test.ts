@@ -97,7 +97,8 @@ describe('the join server', () => {
 
   it('answers 401 and changes nothing without a session, with a bogus one, or on the WebSocket handshake', async () => {
     const before = timelineRows();
-    for (const headers of [{}, { cookie: 'debrief_session=forged-token' }, { cookie: 'other=1' }]) {
+    const attempts: Record<string, string>[] = [{}, { cookie: 'debrief_session=forged-token' }, { cookie: 'other=1' }];
+    for (const headers of attempts) {
       const reply = await addEvent('Should not be saved', headers);
       expect(reply.status).toBe(401);
       expectSecurityHeaders(reply);
