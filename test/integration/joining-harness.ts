@@ -16,6 +16,7 @@ import { makeTempDir } from '../support/temp-dir.ts';
 export const TEST_NETWORKS: NetworkChoice[] = [
   { name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true },
   { name: 'lo', address: '127.0.0.2', family: 'IPv4', loopback: true },
+  { name: 'lo', address: '::1', family: 'IPv6', loopback: true },
 ];
 
 export interface Reply {

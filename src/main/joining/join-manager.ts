@@ -139,6 +139,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
         started: Promise.resolve(),
       };
       current = joinable;
+      report(meetingId);
       const root = realStaticRoot;
       // The previous server must let go of the port before this one can take it.
       joinable.started = (previous ? stop(previous) : Promise.resolve())
