@@ -1,0 +1,88 @@
+import net from 'node:net';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallResponse } from '../../src/shared/api/wire.ts';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
+import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
+import { postCall, rawRequest } from '../helpers/http-request.ts';
+import { killAllChildren, startServeProcess } from '../helpers/serve-process.ts';
+import { writeStaticSite } from '../helpers/static-site.ts';
+import { connectTestSocket } from '../helpers/ws-client.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+function resultOf<T>(body: string): T {
+  const response = JSON.parse(body) as CallResponse;
+  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
+  return response.result as T;
+}
+
+/** A port that was free a moment ago (the schema wants 1024 and above, so port 0 is not an option here). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('joining in npm run serve', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let staticDir: string;
+
+  beforeEach(() => {
+    temp = makeTempDir('debrief-serve-joining-');
+    staticDir = writeStaticSite(temp.file('renderer'));
+  });
+  afterEach(async () => {
+    await killAllChildren();
+    temp.remove();
+  });
+
+  it('the facilitator turns joining on, a note-taker pairs and adds an event the facilitator sees, and shutdown closes the join port', async () => {
+    const serve = await startServeProcess(['--port', '0', '--db', path.join(temp.dir, 'debrief.sqlite'), '--static', staticDir]);
+    const facilitator = await connectTestSocket(`ws://127.0.0.1:${serve.port}/api/ws`, { origin: `http://127.0.0.1:${serve.port}` });
+    const networks = resultOf<NetworkChoice[]>((await postCall(serve.port, 'joining.networks', undefined)).body);
+    expect(networks).toContainEqual(expect.objectContaining({ address: '127.0.0.1', family: 'IPv4', loopback: true }));
+    const meeting = resultOf<Meeting>((await postCall(serve.port, 'meetings.create', { title: 'Checkout outage' })).body);
+
+    const joinPort = await freePort();
+    const starting = resultOf<JoinStatus>((await postCall(serve.port, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort })).body);
+    expect(starting.state).toBe('starting');
+    await expect
+      .poll(async () => resultOf<JoinStatus>((await postCall(serve.port, 'joining.get', { meetingId: meeting.id })).body).state)
+      .toBe('on');
+    const on = resultOf<JoinStatus>((await postCall(serve.port, 'joining.get', { meetingId: meeting.id })).body);
+    expect(on.url).toBe(`http://127.0.0.1:${joinPort}/`);
+
+    const paired = await rawRequest({
+      port: joinPort,
+      path: '/join/pair',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Priya', code: on.code }),
+    });
+    expect(paired.status).toBe(200);
+    const cookie = (paired.headers['set-cookie']?.[0] ?? '').split(';', 1)[0] ?? '';
+    const added = await postCall(joinPort, 'timeline.add', { meetingId: meeting.id, occurredAt: 1, description: 'Alert fired' }, { cookie });
+    expect(added.status).toBe(200);
+    await expect.poll(() => facilitator.events.some((event) => event.entity === 'timeline_event' && event.meetingId === meeting.id)).toBe(true);
+
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+    expect(await canConnect(joinPort)).toBe(false);
+  });
+});
