@@ -95,6 +95,23 @@ describe('the join server', () => {
     expect(JSON.parse(me.body)).toEqual({ ok: true, result: { role: 'note_taker', sessionId, meetingId, name: 'Priya' } });
   });
 
+  it('never lets a note-taker use the facilitator’s joining controls or read the code', async () => {
+    for (const [method, input] of [
+      ['joining.get', { meetingId }],
+      ['joining.rotateCode', { meetingId }],
+      ['joining.removePerson', { meetingId, sessionId }],
+      ['joining.disable', { meetingId }],
+    ] as const) {
+      const reply = await harness.request({ port, path: `/api/call/${method}`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+      expect(reply.status, method).toBe(403);
+      expect(reply.body).not.toContain(status.code!);
+    }
+    const socket = await harness.connect(port, cookie);
+    const viaSocket = await socket.call('joining.get', { meetingId });
+    expect(viaSocket.ok).toBe(false);
+    expect(harness.joining.status(meetingId)).toMatchObject({ state: 'on', code: status.code, people: [{ sessionId }] });
+  });
+
   it('answers 401 and changes nothing without a session, with a bogus one, or on the WebSocket handshake', async () => {
     const before = timelineRows();
     const attempts: Record<string, string>[] = [{}, { cookie: 'debrief_session=forged-token' }, { cookie: 'other=1' }];
