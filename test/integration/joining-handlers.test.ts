@@ -53,6 +53,21 @@ describe('joining.* with the join server', () => {
     expect(events.every((event) => event.entity === 'joining' && event.entityId === meetingId && event.meetingId === meetingId && event.op === 'updated')).toBe(true);
   });
 
+  it('turned off while still starting, it never ends up listening', async () => {
+    harness = await startJoinHarness();
+    const meetingId = harness.createMeeting('Checkout outage').id;
+    const port = 47_917;
+    expect(harness.call<JoinStatus>('joining.enable', { meetingId, address: '127.0.0.1', port }).state).toBe('starting');
+    expect(harness.call<JoinStatus>('joining.disable', { meetingId }).state).toBe('off');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.joining.status(meetingId).state).toBe('off');
+    const refused = await harness.request({ port, path: '/' }).then(
+      () => false,
+      () => true,
+    );
+    expect(refused).toBe(true);
+  });
+
   it('writes an IPv6 address in brackets in the url', async () => {
     harness = await startJoinHarness();
     const meetingId = harness.createMeeting('Checkout outage').id;

@@ -160,14 +160,12 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
           }),
         )
         .then(
-          async (server) => {
+          (server) => {
             joinable.server = server;
             // Port 0 (tests) picks a free port; the status names the real one.
             joinable.port = server.port;
-            if (current !== joinable) {
-              await server.close();
-              return;
-            }
+            // Turned off or moved while starting: whoever replaced it closes this server once `started` settles.
+            if (current !== joinable) return;
             joinable.state = 'on';
             report(meetingId);
           },
