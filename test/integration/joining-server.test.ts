@@ -205,6 +205,13 @@ describe('the join server', () => {
     await expect.poll(() => harness.joining.status(meetingId).people[0]?.connected).toBe(false);
   });
 
+  it('records when a note-taker was last seen', async () => {
+    const joinedAt = harness.now();
+    harness.advance(90_000);
+    expect((await addEvent('Later')).status).toBe(200);
+    expect(harness.joining.status(meetingId).people).toMatchObject([{ sessionId, joinedAt, lastSeenAt: joinedAt + 90_000 }]);
+  });
+
   it('removePerson closes the note-taker’s socket and later calls get 401', async () => {
     const socket = await harness.connect(port, cookie);
     const after = harness.call<JoinStatus>('joining.removePerson', { meetingId, sessionId });
