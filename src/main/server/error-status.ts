@@ -4,6 +4,7 @@ const STATUS_BY_CODE: Readonly<Record<ApiErrorCode, number>> = {
   invalid_input: 400,
   unknown_method: 404,
   not_found: 404,
+  forbidden: 403,
   conflict: 409,
   internal: 500,
 };

@@ -16,6 +16,7 @@ import { whyHandlers } from './why-handlers.ts';
 import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
 import { joiningHandlers } from './joining-handlers.ts';
+import { sessionHandlers } from './session-handlers.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -51,6 +52,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...actionHandlers(context),
     ...archiveHandlers(context),
     ...joiningHandlers(context, options.joining),
+    ...sessionHandlers(),
   } satisfies ApiHandlers;
 
   return {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
-export type ApiErrorCode = 'invalid_input' | 'unknown_method' | 'not_found' | 'conflict' | 'internal';
+/** `forbidden`: the caller may not make this call at all (a note-taker asking to change the agenda, say). */
+export type ApiErrorCode = 'invalid_input' | 'unknown_method' | 'not_found' | 'forbidden' | 'conflict' | 'internal';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;
