@@ -55,11 +55,7 @@ const NO_SESSION: ApiErrorBody = {
   message: "session: you are not paired with this meeting (or were removed); pair again with the code on the facilitator's screen",
 };
 
-const FACILITATOR_ONLY: ApiErrorBody = {
-  code: 'invalid_input',
-  field: 'method',
-  message: 'method: only the facilitator can change who joins',
-};
+const FACILITATOR_ONLY: ApiErrorBody = { code: 'forbidden', message: 'Only the facilitator can change who joins' };
 
 /** The note-takers' server: bound only to the chosen address and port, serving one meeting to paired sessions. */
 export async function startJoinServer(options: JoinServerOptions): Promise<JoinServer> {
