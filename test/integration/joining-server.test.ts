@@ -95,6 +95,25 @@ describe('the join server', () => {
     expect(JSON.parse(me.body)).toEqual({ ok: true, result: { role: 'note_taker', sessionId, meetingId, name: 'Priya' } });
   });
 
+  it('records the note-taker as author and never shows them another meeting', async () => {
+    const added = await addEvent('Error rate alert fired');
+    expect((JSON.parse(added.body) as { result: TimelineEvent }).result.author).toBe('Priya');
+    const other = harness.createMeeting('Search outage').id;
+    harness.call('timeline.add', { meetingId: other, occurredAt: 1, description: 'Secret of another meeting' });
+    const post = (method: string, input: unknown): Promise<Reply> =>
+      harness.request({ port, path: `/api/call/${method}`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+    for (const [method, input] of [
+      ['timeline.list', { meetingId: other }],
+      ['meetings.get', { id: other }],
+      ['meetings.list', undefined],
+    ] as const) {
+      const reply = await post(method, input);
+      expect([403, 404], method).toContain(reply.status);
+      expect(reply.body).not.toContain('Secret of another meeting');
+      expect(reply.body).not.toContain('Search outage');
+    }
+  });
+
   it('never lets a note-taker use the facilitator’s joining controls or read the code', async () => {
     for (const [method, input] of [
       ['joining.get', { meetingId }],
