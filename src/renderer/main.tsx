@@ -15,6 +15,7 @@ import './styles/actions.css';
 import './styles/blame-hint.css';
 import './styles/root-cause.css';
 import './styles/export.css';
+import './styles/joining.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

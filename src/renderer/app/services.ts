@@ -9,6 +9,7 @@ import { createMeetingsStore } from '../stores/meetings-store.ts';
 import { createTimelineStore } from '../stores/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
 import { createRootCauseStore } from '../stores/root-cause-store.ts';
+import { createJoiningStore } from '../stores/joining-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport());
@@ -21,3 +22,4 @@ export const [useConnection, connectionStore] = createConnectionStore(apiClient)
 export const [useUi, uiStore] = createUiStore();
 export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, newId);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
+export const [useJoining, joiningStore] = createJoiningStore(apiClient);

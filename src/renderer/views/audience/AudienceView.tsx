@@ -16,6 +16,7 @@ import { showsWhysTree } from '../root-cause/capture-kinds.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { latestEvents } from './latest-events.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
+import { AudienceJoinCard } from '../joining/AudienceJoinCard.tsx';
 
 /** Timeline events the shared screen shows at once; large type leaves room for about this many. */
 const EVENTS_SHOWN = 6;
@@ -110,6 +111,7 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
         {section?.gated && section.decision ? (
           <p className={`audience__decision audience__decision--${section.decision}`}>{section.decision === 'approve' ? 'Approved' : 'Needs revision'}</p>
         ) : null}
+        <AudienceJoinCard meetingId={meeting.id} />
       </section>
 
       <section className="audience__live" aria-label="Captured in this section">

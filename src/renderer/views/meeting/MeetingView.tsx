@@ -7,6 +7,7 @@ import { hrefFor, type AudienceTheme } from '../../routing/routes.ts';
 import { useClock } from '../../timer/use-clock.ts';
 import { useSectionEndChime } from '../../timer/use-section-end-chime.ts';
 import { AgendaPanel } from '../console/AgendaPanel.tsx';
+import { JoinPanel } from '../joining/JoinPanel.tsx';
 import { CapturePanel } from '../console/CapturePanel.tsx';
 import { ClockPanel } from '../console/ClockPanel.tsx';
 import { GatePanel } from '../console/GatePanel.tsx';
@@ -103,6 +104,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           <aside className="console-grid__side" aria-label="Meeting time and agenda">
             <PacePanel reading={reading} timeZone={meeting.timeZone} />
             <AgendaPanel agenda={reading.agenda} view={view} />
+            <JoinPanel meetingId={meeting.id} />
           </aside>
         </div>
       ) : (

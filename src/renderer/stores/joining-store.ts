@@ -1,0 +1,78 @@
+import type { ApiClient } from '../api/client.ts';
+import type { JoinStatus, NetworkChoice } from '../../shared/joining/joining.ts';
+import { createDomainStore } from './create-domain-store.ts';
+
+export interface JoiningState {
+  meetingId: string | null;
+  status: JoinStatus | null;
+  networks: NetworkChoice[];
+  /** The last action that failed, in words; cleared by the next one. */
+  error: string | null;
+  busy: boolean;
+  /** Follows one meeting's joining status (and reads the network list); null stops following. */
+  follow(meetingId: string | null): void;
+  enable(address: string, port: number | undefined): Promise<void>;
+  disable(): Promise<void>;
+  rotateCode(): Promise<void>;
+  removePerson(sessionId: string): Promise<void>;
+  showOnAudience(show: boolean): Promise<void>;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The facilitator's view of who may join the open meeting; status changes arrive as 'joining' change events. */
+export function createJoiningStore(client: ApiClient) {
+  return createDomainStore<JoiningState>((set, get) => {
+    const refresh = async (meetingId: string) => {
+      try {
+        const status = await client.call('joining.get', { meetingId });
+        if (get().meetingId === meetingId) set({ status });
+      } catch (error) {
+        if (get().meetingId === meetingId) set({ error: messageOf(error) });
+      }
+    };
+
+    client.subscribe((event) => {
+      const meetingId = get().meetingId;
+      if (!meetingId || event.event === 'command') return;
+      if (event.event === 'resync' || (event.payload.entity === 'joining' && event.payload.meetingId === meetingId)) void refresh(meetingId);
+    });
+
+    const act = async (run: (meetingId: string) => Promise<JoinStatus>) => {
+      const meetingId = get().meetingId;
+      if (!meetingId) return;
+      set({ busy: true, error: null });
+      try {
+        const status = await run(meetingId);
+        if (get().meetingId === meetingId) set({ status });
+      } catch (error) {
+        set({ error: messageOf(error) });
+      } finally {
+        set({ busy: false });
+      }
+    };
+
+    return {
+      meetingId: null,
+      status: null,
+      networks: [],
+      error: null,
+      busy: false,
+      follow(meetingId) {
+        if (get().meetingId === meetingId) return;
+        set({ meetingId, status: null, error: null });
+        if (!meetingId) return;
+        void refresh(meetingId);
+        client.call('joining.networks', {}).then(
+          (networks) => set({ networks }),
+          (error: unknown) => set({ error: messageOf(error) }),
+        );
+      },
+      enable: (address, port) => act((meetingId) => client.call('joining.enable', port === undefined ? { meetingId, address } : { meetingId, address, port })),
+      disable: () => act((meetingId) => client.call('joining.disable', { meetingId })),
+      rotateCode: () => act((meetingId) => client.call('joining.rotateCode', { meetingId })),
+      removePerson: (sessionId) => act((meetingId) => client.call('joining.removePerson', { meetingId, sessionId })),
+      showOnAudience: (show) => act((meetingId) => client.call('joining.showOnAudience', { meetingId, show })),
+    };
+  });
+}
