@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './views/App.tsx';
+import { detectViewer, fetchJoinSession, setViewer } from './app/viewer.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,8 +19,23 @@ import './styles/joining.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/** The facilitator's app, or on the join server a note-taker's pairing page or capture view; each loads only its own code. */
+async function start(container: HTMLElement): Promise<void> {
+  const viewer = await detectViewer(Boolean(window.debrief), fetchJoinSession);
+  setViewer(viewer);
+  let page;
+  if (viewer.kind === 'pairing') {
+    const { PairingPage } = await import('./views/note-taker/PairingPage.tsx');
+    page = <PairingPage />;
+  } else if (viewer.kind === 'note_taker') {
+    const { NoteTakerView } = await import('./views/note-taker/NoteTakerView.tsx');
+    page = <NoteTakerView session={viewer.session} />;
+  } else {
+    const { App } = await import('./views/App.tsx');
+    page = <App />;
+  }
+  createRoot(container).render(<StrictMode>{page}</StrictMode>);
+}
+
+void start(root);

@@ -51,7 +51,7 @@ describe('timeline store', () => {
 
   it('keeps a refused add on screen with its error, and a retry sends the same id', async () => {
     const { api, store, rows, add } = await openTimeline();
-    api.failNext('timeline.add', new ConnectionLostError('timeline.add'));
+    api.failNext('timeline.add', new ApiError('internal', 'Something went wrong while saving; nothing was changed.'));
     const added = add('14:00', 'Deploy started');
     await settle();
     expect(rows()[0]?.status).toMatchObject({ state: 'error', canRetry: true });
@@ -59,6 +59,22 @@ describe('timeline store', () => {
     store.getState().retry(rows()[0]!.event.id);
     await settle();
     expect(rows()[0]?.status.state).toBe('saved');
+    const sentIds = api.callsTo('timeline.add').map((input) => (input as { id: string }).id);
+    expect(sentIds).toEqual([added.ok ? added.value : '', added.ok ? added.value : '']);
+    expect(api.events.size).toBe(1);
+  });
+
+  it('keeps an add whose connection dropped as saving, and sends it again with the same id when the connection is back', async () => {
+    const { api, rows, add } = await openTimeline();
+    api.failNext('timeline.add', new ConnectionLostError('timeline.add'));
+    const added = add('14:00', 'Deploy started');
+    await settle();
+    expect(rows()[0]?.status.state).toBe('saving');
+    expect(api.events.size).toBe(0);
+
+    api.resync();
+    await settle();
+    expect(rows().map((row) => [row.event.description, row.status.state])).toEqual([['Deploy started', 'saved']]);
     const sentIds = api.callsTo('timeline.add').map((input) => (input as { id: string }).id);
     expect(sentIds).toEqual([added.ok ? added.value : '', added.ok ? added.value : '']);
     expect(api.events.size).toBe(1);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActionCheckFinding } from '../../../shared/actions/checks.ts';
 import { actionsStore } from '../../app/services.ts';
+import { isNoteTaker } from '../../app/viewer.ts';
 
 /**
  * The live checks for the facilitator: each can be cleared (for everyone, it is stored with the meeting) when the room
@@ -24,14 +25,16 @@ export function ActionChecks({ findings }: { findings: readonly ActionCheckFindi
           {active.map((finding) => (
             <li key={finding.key} className={`action-check action-check--${finding.kind}`} data-testid="action-check" data-key={finding.key}>
               <span className="action-check__text">{finding.message}</span>
-              <button type="button" className="button button--small button--quiet" aria-label={`Clear: ${finding.message}`} onClick={() => void store().dismissCheck(finding.key)}>
-                Clear
-              </button>
+              {isNoteTaker() ? null : (
+                <button type="button" className="button button--small button--quiet" aria-label={`Clear: ${finding.message}`} onClick={() => void store().dismissCheck(finding.key)}>
+                  Clear
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {cleared.length > 0 ? (
+      {cleared.length > 0 && !isNoteTaker() ? (
         <div className="action-checks__cleared">
           <button type="button" className="button button--small button--quiet" aria-expanded={showCleared} onClick={() => setShowCleared((shown) => !shown)}>
             {cleared.length === 1 ? '1 cleared check' : `${cleared.length} cleared checks`}

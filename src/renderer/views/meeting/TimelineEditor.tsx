@@ -7,6 +7,7 @@ import { useNow } from '../common/use-now.ts';
 import { ImportTimelineDialog } from './ImportTimelineDialog.tsx';
 import { QuickAddForm } from './QuickAddForm.tsx';
 import { TimelineList } from './TimelineList.tsx';
+import { isNoteTaker } from '../../app/viewer.ts';
 
 export function TimelineEditor({ meeting }: { meeting: Meeting }) {
   const events = useTimeline((state) => state.events);
@@ -32,9 +33,11 @@ export function TimelineEditor({ meeting }: { meeting: Meeting }) {
         <p className="muted">
           {rows.length === 1 ? '1 event' : `${rows.length} events`} · times in {meeting.timeZone}
         </p>
-        <button type="button" className="button button--small" onClick={() => setImportOpen(true)}>
-          Import timeline…
-        </button>
+        {isNoteTaker() ? null : (
+          <button type="button" className="button button--small" onClick={() => setImportOpen(true)}>
+            Import timeline…
+          </button>
+        )}
       </div>
       <QuickAddForm timeZone={meeting.timeZone} anchorDate={anchorDate} />
       <ImportTimelineDialog
