@@ -1,0 +1,123 @@
+import net from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rawRequest } from '../helpers/http-request.ts';
+import { startServeProcess } from '../helpers/serve-process.ts';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
+import { openWatchedPage } from './helpers/browser.ts';
+import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
+import { consoleSectionTitle } from './helpers/console-page.ts';
+import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
+
+const TITLE = 'Search index lagging behind writes';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The stored timeline, read from the facilitator's page through the app's own API. */
+async function storedDescriptions(page: Page, meetingId: string): Promise<string[]> {
+  return page.evaluate(async (meeting) => {
+    const response = await fetch('/api/call/timeline.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId: meeting }) });
+    return ((await response.json()) as { result: Array<{ description: string }> }).result.map((event) => event.description);
+  }, meetingId);
+}
+
+describe('a note-taker joins from their own browser', () => {
+  const session = useBrowserTestSession();
+  let proxy: TcpProxy | null = null;
+  afterEach(async () => {
+    await proxy?.close();
+    proxy = null;
+  });
+
+  it('pairs with the code, types events that reach the console and the shared screen, and loses nothing when the connection drops', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
+    await createMeeting(page, { title: TITLE, incidentId: 'INC-6002' });
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+
+    // The facilitator starts the meeting, moves to the timeline, and lets note-takers join on loopback.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
+    const panel = page.getByTestId('join-panel');
+    await panel.getByLabel('Network').selectOption('127.0.0.1');
+    const joinPort = await freePort();
+    await panel.getByLabel('Port').fill(String(joinPort));
+    await panel.getByRole('button', { name: 'Let note-takers join' }).click();
+    await expect.poll(() => panel.getByTestId('join-url').textContent()).toBe(`http://127.0.0.1:${joinPort}/`);
+    const code = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'UTC' });
+    await room.page.getByTestId('audience').waitFor();
+
+    // The note-taker's laptop reaches the join server through a link the test can cut, like the room's Wi-Fi.
+    proxy = await startTcpProxy(joinPort);
+    const laptop = await openWatchedPage(session.browser, `http://127.0.0.1:${proxy.port}/`, { timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    const noteTaker = laptop.page;
+    await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
+    await noteTaker.getByLabel('Your name').fill('Priya');
+    const wrong = code === '000000' ? '111111' : '000000';
+    await noteTaker.getByLabel('Code from the facilitator’s screen').fill(wrong);
+    await noteTaker.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => noteTaker.getByRole('alert').first().textContent()).toContain('That code is not right');
+    await noteTaker.getByLabel('Code from the facilitator’s screen').fill(code);
+    await noteTaker.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => noteTaker.getByTestId('note-taker-name').textContent()).toBe('Priya');
+    await expect.poll(() => noteTaker.getByTestId('note-taker-now').textContent()).toContain('Timeline walkthrough');
+
+    // What a note-taker does not get: timer and agenda controls, export, other meetings, importing.
+    for (const name of ['Pause', 'Next →', 'Export report…', 'Import timeline…', 'Open audience screen']) {
+      expect(await noteTaker.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
+    expect(await noteTaker.getByRole('link', { name: /All meetings/ }).count()).toBe(0);
+
+    // Ten events typed at speed on the quick-entry line show on the console and the shared screen.
+    const line = noteTaker.getByRole('form', { name: 'Quick entry' }).getByLabel('Quick entry');
+    await line.click();
+    for (let index = 0; index < 10; index += 1) {
+      await noteTaker.keyboard.type(`09:${String(index).padStart(2, '0')} Replica lag step ${index + 1} @search`);
+      await noteTaker.keyboard.press('Enter');
+    }
+    await expect.poll(() => timelineRows(page).count()).toBe(10);
+    await expect.poll(() => room.page.getByText('Replica lag step 10').count()).toBeGreaterThan(0);
+    await noteTaker.screenshot({ path: screenshotPath('joining-note-taker.png') });
+
+    // The Wi-Fi drops while three more are typed: they stay on the note-taker's screen and are sent when it returns.
+    proxy.cut();
+    await expect.poll(() => noteTaker.getByRole('status').filter({ hasText: /connection|offline|reconnect/i }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    for (let index = 10; index < 13; index += 1) {
+      await noteTaker.keyboard.type(`09:${index} Replica lag step ${index + 1} @search`);
+      await noteTaker.keyboard.press('Enter');
+    }
+    await expect.poll(() => timelineRows(noteTaker).count()).toBe(13);
+    expect(await storedDescriptions(page, meetingId)).toHaveLength(10);
+    proxy.restore();
+
+    const expected = Array.from({ length: 13 }, (_, index) => `Replica lag step ${index + 1}`);
+    await expect.poll(() => storedDescriptions(page, meetingId), { timeout: 20_000 }).toEqual(expected);
+    await expect.poll(() => timelineRows(page).count()).toBe(13);
+    await expect.poll(() => noteTaker.locator('.timeline-row[data-status="saving"]').count(), { timeout: 20_000 }).toBe(0);
+    expect(await storedDescriptions(page, meetingId)).toEqual(expected);
+
+    // Refused from outside the browser: no session cookie, a foreign Origin, and a path that climbs out of the app folder.
+    const noCookie = await rawRequest({ port: joinPort, path: '/api/call/timeline.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId }) });
+    expect(noCookie.status).toBe(401);
+    const foreign = await rawRequest({ port: joinPort, path: '/join/session', headers: { origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+    const traversal = await rawRequest({ port: joinPort, path: '/../../package.json' });
+    expect(traversal.status).toBeGreaterThanOrEqual(400);
+    expect(traversal.body).not.toContain('"devDependencies"');
+    expect(await storedDescriptions(page, meetingId)).toEqual(expected);
+  });
+});
