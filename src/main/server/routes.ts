@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import type { Service } from '../service/service.ts';
 import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
 import { handleApiCall } from './http-api.ts';
-import { applySecurityHeaders, sendText, writeRawResponse } from './responses.ts';
+import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from './responses.ts';
+import { JOIN_PATHS, type ViewerSession } from '../../shared/joining/joining.ts';
 import type { SocketApi } from './socket-api.ts';
 import { serveStaticFile } from './static-files.ts';
 
@@ -35,6 +36,12 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
   const pathname = pathOf(req.url);
   if (pathname === SOCKET_PATH) {
     sendText(res, 426, 'Upgrade Required', { Upgrade: 'websocket' });
+    return;
+  }
+  if (pathname === JOIN_PATHS.session) {
+    // The page asks "who am I?" before it starts; on the facilitator's own server the answer is always the facilitator.
+    const facilitator: ViewerSession = { role: 'facilitator' };
+    sendJson(res, 200, facilitator);
     return;
   }
   if (pathname.startsWith(CALL_PREFIX)) {
