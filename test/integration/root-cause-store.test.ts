@@ -9,20 +9,28 @@ import type { Method, MethodInput, MethodResult } from '../../src/shared/api/con
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
 import type { ApiClient, ClientEvent } from '../../src/renderer/api/client.ts';
+import { ConnectionLostError } from '../../src/renderer/api/connection-lost-error.ts';
 import { createRootCauseStore } from '../../src/renderer/stores/root-cause-store.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
+/** Calls that do not reach the service, and the next call to a method whose answer is lost on the way back. */
+const dropped = new Set<string>();
+const answersLost = new Set<string>();
+
 /** The renderer's API client over the real service, as the WebSocket transport would deliver it. */
-function clientOver(service: Service, online: () => boolean): ApiClient {
+function clientOver(service: Service, online: () => boolean, resyncs?: Set<(event: ClientEvent) => void>): ApiClient {
   return {
     async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
       await Promise.resolve();
       if (!online()) throw new Error('Connection lost');
+      if (dropped.has(method)) throw new ConnectionLostError(method);
       const response = dispatch(service, method, input);
+      if (answersLost.delete(method)) throw new ConnectionLostError(method);
       if (!response.ok) throw ApiError.fromBody(response.error);
       return response.result as MethodResult<M>;
     },
     subscribe(listener: (event: ClientEvent) => void) {
+      resyncs?.add(listener);
       return service.onChange((payload) => queueMicrotask(() => listener({ event: 'changed', payload })));
     },
     watchConnection: () => () => undefined,
@@ -47,6 +55,8 @@ describe('the root-cause store against the real service', () => {
     meeting = created.result as Meeting;
   });
   afterEach(() => {
+    dropped.clear();
+    answersLost.clear();
     vi.useRealTimers();
     db.close();
     temp.remove();
@@ -113,5 +123,45 @@ describe('the root-cause store against the real service', () => {
     expect(store.getState().saveStatus).toEqual({ state: 'idle' });
     const listed = dispatch(service, 'notes.list', { meetingId: meeting.id });
     expect(listed.ok && (listed.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['Rollback took four minutes']);
+  });
+
+  it('sends what was cut off by a lost connection again by itself when the connection returns, each thing once', async () => {
+    vi.useFakeTimers();
+    const listeners = new Set<(event: ClientEvent) => void>();
+    const resync = () => listeners.forEach((listener) => listener({ event: 'resync' }));
+    const [, store] = createRootCauseStore(clientOver(service, () => true, listeners), randomUUID);
+    await store.getState().open(meeting.id);
+    const s = store.getState;
+    const problem = s().addWhy(null, undefined, 'Checkout failed for 40 minutes') ?? '';
+    s().addNote({ category: 'went_well', text: 'Rollback took four minutes' });
+    await vi.runAllTimersAsync();
+    const note = s().notes[0]?.id ?? '';
+
+    // The Wi-Fi drops: a why add arrives but its answer does not; a note add behind it is cut off.
+    answersLost.add('whys.add');
+    dropped.add('notes.add');
+    s().addWhy(problem, undefined, 'The pool was exhausted');
+    s().addNote({ category: 'could_improve', text: 'No alert on pool saturation' });
+    await vi.runAllTimersAsync();
+    expect(s().saveStatus.state).toBe('stalled');
+    expect(s().whys.map((why) => why.text)).toEqual(['Checkout failed for 40 minutes', 'The pool was exhausted']);
+
+    dropped.clear();
+    resync();
+    await vi.runAllTimersAsync();
+    expect(s().saveStatus).toEqual({ state: 'idle' });
+    expect(stored()).toEqual([['Checkout failed for 40 minutes', 'problem', 0], ['The pool was exhausted', 'unclassified', 1]].sort());
+
+    // A delete that arrived while its answer was lost finds nothing the second time: that is what was asked for.
+    answersLost.add('notes.delete');
+    s().removeNote(note);
+    await vi.runAllTimersAsync();
+    expect(s().saveStatus.state).toBe('stalled');
+    resync();
+    await vi.runAllTimersAsync();
+    expect(s().saveStatus).toEqual({ state: 'idle' });
+    const notes = dispatch(service, 'notes.list', { meetingId: meeting.id });
+    expect(notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['No alert on pool saturation']);
+    expect(s().notes.map((n) => n.text)).toEqual(['No alert on pool saturation']);
   });
 });

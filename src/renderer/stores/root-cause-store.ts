@@ -3,6 +3,7 @@ import type { Conflict } from '../../shared/domain/conflicts.ts';
 import type { FindingKind, Note, NoteCategory } from '../../shared/domain/notes.ts';
 import type { Perspective } from '../../shared/domain/participant.ts';
 import type { Why, WhyKind } from '../../shared/domain/whys.ts';
+import { ApiError } from '../../shared/api/errors.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
@@ -56,6 +57,11 @@ export interface RootCauseState {
   retry(): void;
 }
 
+/** A delete sent again after its answer was lost finds nothing: what was asked for is done. */
+const alreadyGone = (error: unknown): void => {
+  if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+};
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
 const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null };
 
@@ -106,7 +112,11 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync') return refetch();
+      if (event.event === 'resync') {
+        // Writes stalled by the lost connection go out first (adds carry their ids, so none is stored twice).
+        queue.retry();
+        return refetch();
+      }
       const { payload } = event;
       if (payload.meetingId === meetingId && (payload.entity === 'why' || payload.entity === 'note' || payload.entity === 'conflict')) refetch();
     });
@@ -213,7 +223,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
         if (removed.length === 0) return;
         set({ whys: remaining, lastDeleted: { kind: 'whys', removed } });
         queue.push(async () => {
-          await client.call('whys.delete', { id });
+          await client.call('whys.delete', { id }).catch(alreadyGone);
         });
       },
 
@@ -267,7 +277,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
           lastDeleted: { kind: 'note', note },
         }));
         queue.push(async () => {
-          await client.call('notes.delete', { id });
+          await client.call('notes.delete', { id }).catch(alreadyGone);
         });
       },
 
@@ -311,7 +321,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
         if (!conflict) return;
         set((state) => ({ conflicts: state.conflicts.filter((other) => other.id !== id), lastDeleted: { kind: 'conflict', conflict } }));
         queue.push(async () => {
-          await client.call('conflicts.delete', { id });
+          await client.call('conflicts.delete', { id }).catch(alreadyGone);
         });
       },
 

@@ -15,6 +15,7 @@ export interface WriteQueue {
   edit(key: string, write: () => Promise<void>, delayMs?: number): void;
   /** Queues every held edit now (on blur, before a structural change). */
   flushEdits(): void;
+  /** Sends the stalled writes again; nothing to do when none is stalled. */
   retry(): void;
   /** True when nothing is held or on its way: a refetch now cannot overwrite words not yet saved. */
   isIdle(): boolean;
@@ -90,6 +91,7 @@ export function createWriteQueue(onStatus: (status: WriteQueueStatus) => void, o
       void drain();
     },
     retry() {
+      if (!stalled) return;
       stalled = false;
       void drain();
     },
