@@ -4,6 +4,8 @@ export interface TcpProxy {
   port: number;
   /** Drops every open connection and refuses new ones, as when a laptop's Wi-Fi goes. */
   cut(): void;
+  /** Passes what the browser sends but drops what comes back, as when a link dies halfway through an exchange. */
+  muteAnswers(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export interface TcpProxy {
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const open = new Set<net.Socket>();
   let refusing = false;
+  let muted = false;
   const server = net.createServer((client) => {
     if (refusing) {
       client.destroy();
@@ -28,7 +31,9 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     const from = Buffer.from(`127.0.0.1:${proxyPort()}`);
     const to = Buffer.from(`127.0.0.1:${targetPort}`);
     client.on('data', (chunk: Buffer) => upstream.write(replaceAll(chunk, from, to)));
-    upstream.on('data', (chunk: Buffer) => client.write(chunk));
+    upstream.on('data', (chunk: Buffer) => {
+      if (!muted) client.write(chunk);
+    });
     const end = () => {
       client.destroy();
       upstream.destroy();
@@ -50,11 +55,16 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     port: proxyPort(),
     cut() {
       refusing = true;
+      muted = false;
       for (const socket of open) socket.destroy();
       open.clear();
     },
+    muteAnswers() {
+      muted = true;
+    },
     restore() {
       refusing = false;
+      muted = false;
     },
     close() {
       refusing = true;

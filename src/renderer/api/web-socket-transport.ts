@@ -1,3 +1,4 @@
+import { canResend } from '../../shared/api/resend-policy.ts';
 import type { CallRequest, CallResponse } from '../../shared/api/wire.ts';
 import { ConnectionLostError } from './connection-lost-error.ts';
 import { reconnectDelay } from './reconnect-delay.ts';
@@ -35,7 +36,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
   const listeners = new Set<(notice: TransportNotice) => void>();
   /** Sent and waiting for a reply, by request id. */
   const awaitingReply = new Map<number, PendingCall>();
-  /** Made while no socket was open; sent in order once one is. */
+  /** Made while no socket was open, or cut off by a close and safe to send again; sent in order once one is. */
   const queued: PendingCall[] = [];
 
   /** The current socket, open or still opening; null between a close and the next try. */
@@ -109,10 +110,16 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
         current = false;
         socket = null;
         isOpen = false;
-        const lost = [...awaitingReply.values()];
+        const cutOff = [...awaitingReply.values()];
         awaitingReply.clear();
-        failCalls(lost);
-        if (stopped) return;
+        if (stopped) {
+          failCalls(cutOff);
+          return;
+        }
+        // What may safely run twice waits, ahead of what was made since, for the next socket; the rest fails now.
+        const resend = cutOff.filter((call) => canResend(call.request.method, call.request.input));
+        failCalls(cutOff.filter((call) => !resend.includes(call)));
+        queued.unshift(...resend);
         setStatus(hasEverOpened ? 'reconnecting' : 'connecting');
         cancelReconnect = schedule(connect, reconnectDelay(failedAttempts, random));
         failedAttempts += 1;

@@ -12,7 +12,6 @@ import type { LoadState } from './meetings-store.ts';
 import { withoutKey } from './records.ts';
 import type { EntryStatus } from './timeline-rows.ts';
 import { followTimelineChanges, withEvent, withoutEvent } from './timeline-sync.ts';
-import { ConnectionLostError } from '../api/connection-lost-error.ts';
 
 export type TimelineField = 'time' | 'date' | 'description' | 'actor';
 
@@ -68,8 +67,6 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
   return createDomainStore<TimelineState>((set, get) => {
     /** Inputs of adds that were refused, kept for a retry. */
     const refusedAdds = new Map<string, AddInput>();
-    /** Adds whose connection dropped before the answer came; sent again (same id, so stored once) when it is back. */
-    const waitingForConnection = new Map<string, AddInput & { id: string }>();
 
     const isCurrent = (meetingId: string) => get().meetingId === meetingId;
 
@@ -100,11 +97,6 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
           statuses: { ...state.statuses, [event.id]: { state: 'saved' } },
         }));
       } catch (error) {
-        if (error instanceof ConnectionLostError) {
-          // Still on its way as far as the note-taker is concerned: the row keeps "Saving…" until it is sent again.
-          waitingForConnection.set(input.id, input);
-          return;
-        }
         refusedAdds.set(input.id, input);
         if (!isCurrent(input.meetingId)) return;
         set((state) => ({
@@ -142,12 +134,7 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync') {
-        void fetchEvents();
-        const waiting = [...waitingForConnection.values()];
-        waitingForConnection.clear();
-        for (const input of waiting) void sendAdd(input);
-      }
+      if (event.event === 'resync') void fetchEvents();
       else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event' && !isOwnAddOnItsWay(event.payload)) {
         void followChange(event.payload);
       }

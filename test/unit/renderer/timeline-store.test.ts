@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
-import { ConnectionLostError } from '../../../src/renderer/api/connection-lost-error.ts';
 import { createTimelineStore } from '../../../src/renderer/stores/timeline-store.ts';
 import { timelineRows } from '../../../src/renderer/stores/timeline-rows.ts';
 import { fakeApi, settle } from './fake-api.ts';
@@ -59,22 +58,6 @@ describe('timeline store', () => {
     store.getState().retry(rows()[0]!.event.id);
     await settle();
     expect(rows()[0]?.status.state).toBe('saved');
-    const sentIds = api.callsTo('timeline.add').map((input) => (input as { id: string }).id);
-    expect(sentIds).toEqual([added.ok ? added.value : '', added.ok ? added.value : '']);
-    expect(api.events.size).toBe(1);
-  });
-
-  it('keeps an add whose connection dropped as saving, and sends it again with the same id when the connection is back', async () => {
-    const { api, rows, add } = await openTimeline();
-    api.failNext('timeline.add', new ConnectionLostError('timeline.add'));
-    const added = add('14:00', 'Deploy started');
-    await settle();
-    expect(rows()[0]?.status.state).toBe('saving');
-    expect(api.events.size).toBe(0);
-
-    api.resync();
-    await settle();
-    expect(rows().map((row) => [row.event.description, row.status.state])).toEqual([['Deploy started', 'saved']]);
     const sentIds = api.callsTo('timeline.add').map((input) => (input as { id: string }).id);
     expect(sentIds).toEqual([added.ok ? added.value : '', added.ok ? added.value : '']);
     expect(api.events.size).toBe(1);

@@ -85,13 +85,43 @@ describe('WebSocket transport', () => {
     expect(notices).toContainEqual({ kind: 'event', event: { event: 'command', payload: { commandId: 'timer-next' } } });
   });
 
-  it('rejects calls still waiting for a reply when the socket closes, with an error that says so', async () => {
-    const { factory, transport } = setup();
+  it.each([
+    ['a step of the timer', 'timer.next', { meetingId: 'm' }],
+    ['an add without a chosen id', 'timeline.add', { meetingId: 'm', description: 'Paged' }],
+  ])('rejects %s still waiting for a reply when the socket closes, with an error that says so', async (_name, method, input) => {
+    const { factory, scheduler, transport } = setup();
     factory.latest().handlers.onOpen();
-    const call = transport.call('timeline.add', {});
+    const call = transport.call(method, input);
     factory.latest().handlers.onClose();
     await expect(call).rejects.toBeInstanceOf(ConnectionLostError);
-    await expect(call).rejects.toThrow(/closed before "timeline.add" was answered/);
+    await expect(call).rejects.toThrow(new RegExp(`closed before "${method}" was answered`));
+    scheduler.runAll();
+    factory.latest().handlers.onOpen();
+    expect(factory.latest().requests()).toEqual([]);
+  });
+
+  it('sends calls cut off by a close again on the next socket, ahead of calls made meanwhile, and answers them from there', async () => {
+    const { factory, scheduler, transport } = setup();
+    factory.latest().handlers.onOpen();
+    const add = transport.call('timeline.add', { id: 'e1', meetingId: 'm', description: 'Paged' });
+    const edit = transport.call('whys.update', { id: 'w1', patch: { text: 'Pool exhausted' } });
+    const step = transport.call('timer.extend', { meetingId: 'm', seconds: 60 });
+    factory.latest().handlers.onClose();
+    await expect(step).rejects.toBeInstanceOf(ConnectionLostError);
+    const later = transport.call('notes.delete', { id: 'n1' });
+
+    scheduler.runAll();
+    const next = factory.latest();
+    next.handlers.onOpen();
+    expect(next.requests().map((request) => [request.method, request.input])).toEqual([
+      ['timeline.add', { id: 'e1', meetingId: 'm', description: 'Paged' }],
+      ['whys.update', { id: 'w1', patch: { text: 'Pool exhausted' } }],
+      ['notes.delete', { id: 'n1' }],
+    ]);
+    for (const request of next.requests()) next.reply(request.id, { ok: true, result: request.method });
+    await expect(add).resolves.toEqual({ ok: true, result: 'timeline.add' });
+    await expect(edit).resolves.toEqual({ ok: true, result: 'whys.update' });
+    await expect(later).resolves.toEqual({ ok: true, result: 'notes.delete' });
   });
 
   it('reconnects with growing delays, queues calls meanwhile, and asks for a resync once back', async () => {
