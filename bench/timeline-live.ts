@@ -11,25 +11,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
 import { launchChromium } from '../test/e2e/helpers/browser.ts';
-import { killAllChildren, REPO_ROOT, startServeProcess } from '../test/helpers/serve-process.ts';
+import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
+import { builtRendererDir, entryField, lastEnterAt, machineLine, percentile, timeEnterKey, whenVisible } from './live-pages.ts';
 
 const LARGE_TIMELINE = 5_000;
 const MEASURED_ENTRIES = 60;
 const WARM_UP_ENTRIES = 5;
 const TARGET_P95_MS = 50;
 const LABEL_WIDTH = 34;
-
-/** The little of a browser window the page-side callbacks use (this file is typed for Node; there globalThis is the window). */
-interface PageWindow {
-  document: { body: { textContent: string } };
-  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
-  addEventListener(type: 'keydown', listener: (event: { key: string }) => void, options: { capture: boolean }): void;
-  benchEnterAt?: number;
-}
 
 interface BenchMeeting {
   label: string;
@@ -88,47 +81,13 @@ async function openPair(browser: Browser, baseUrl: string, meeting: BenchMeeting
   const audience = await open(`/meetings/${meeting.id}/audience`, 1920, 1080);
   await (await entryField(consolePage)).waitFor();
   await audience.getByText(/Timeline/).first().waitFor();
-  await consolePage.evaluate(() => {
-    const page = globalThis as unknown as PageWindow;
-    page.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') page.benchEnterAt = performance.timeOrigin + performance.now();
-    }, { capture: true });
-  });
+  await timeEnterKey(consolePage);
   return { meeting, console: consolePage, audience };
-}
-
-/** Where the note-taker types: the Description field of the quick-entry form, or its one line when it has no such field. */
-async function entryField(page: Page): Promise<Locator> {
-  const form = page.getByRole('form', { name: 'Add a timeline event' });
-  const description = form.getByLabel('Description', { exact: true });
-  return (await description.count()) > 0 ? description : form.getByRole('textbox').first();
 }
 
 /** Types one event and returns the milliseconds from Enter to its text in the audience screen's DOM. */
 async function typeOne(pair: Pair, text: string): Promise<number> {
-  const seen = pair.audience.evaluate(
-    (marker) =>
-      new Promise<number>((resolve, reject) => {
-        const page = globalThis as unknown as PageWindow;
-        const now = () => performance.timeOrigin + performance.now();
-        const check = () => page.document.body.textContent.includes(marker);
-        if (check()) {
-          resolve(now());
-          return;
-        }
-        const observer = new page.MutationObserver(() => {
-          if (!check()) return;
-          observer.disconnect();
-          resolve(now());
-        });
-        observer.observe(page.document.body, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`"${marker}" did not appear on the audience screen within 10 s`));
-        }, 10_000);
-      }),
-    text,
-  );
+  const seen = whenVisible(pair.audience, text, 'the audience screen');
   const description = await entryField(pair.console);
   await description.fill(text);
   await description.press('Enter');
@@ -139,14 +98,8 @@ async function typeOne(pair: Pair, text: string): Promise<number> {
     }
     throw error;
   });
-  const enterAt = await pair.console.evaluate(() => (globalThis as unknown as PageWindow).benchEnterAt ?? Number.NaN);
+  const enterAt = await lastEnterAt(pair.console);
   return visibleAt - enterAt;
-}
-
-/** Nearest-rank percentile. */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function report(rows: { label: string; samples: number[] }[]): void {
@@ -163,8 +116,8 @@ function report(rows: { label: string; samples: number[] }[]): void {
 }
 
 async function main(): Promise<void> {
-  const staticDir = path.join(REPO_ROOT, 'out', 'renderer');
-  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+  const staticDir = builtRendererDir();
+  if (!staticDir) {
     console.log('bench:timeline needs the built renderer: run `npm run build` first.');
     return;
   }
@@ -180,7 +133,7 @@ async function main(): Promise<void> {
 
     console.log(`Debrief live timeline benchmark: ${MEASURED_ENTRIES} events typed on the console per meeting, after ${WARM_UP_ENTRIES} untimed ones`);
     console.log('(taking turns between the meetings, so anything else on the machine hits both alike; journal_mode=WAL, synchronous=FULL)');
-    console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`);
+    console.log(machineLine(browser));
     console.log('');
 
     const samples = pairs.map((): number[] => []);
