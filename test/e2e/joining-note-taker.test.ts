@@ -127,5 +127,23 @@ describe('a note-taker joins from their own browser', () => {
     expect(traversal.status).toBeGreaterThanOrEqual(400);
     expect(traversal.body).not.toContain('"devDependencies"');
     expect(await storedDescriptions(page, meetingId)).toEqual(expected);
+
+    // Removed while their link was down with one entry still unsent: the page says so instead of retrying forever,
+    // lists the entry to copy, and Join again leads back to the pairing page.
+    proxy.cut();
+    await noteTaker.keyboard.type('09:13 Written after the link dropped @search');
+    await noteTaker.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Remove Priya' }).click();
+    await panel.getByRole('button', { name: 'Remove Priya' }).click();
+    await panel.getByText('Nobody yet.').waitFor();
+    proxy.restore();
+    const ended = noteTaker.getByTestId('session-ended');
+    await ended.waitFor({ timeout: 15_000 });
+    expect(await ended.getByRole('heading').textContent()).toBe('You are no longer joined to this review');
+    expect(await ended.getByLabel('Entries not sent').inputValue()).toBe('Timeline: Written after the link dropped (search)');
+    await noteTaker.screenshot({ path: screenshotPath('joining-removed.png') });
+    expect(await storedDescriptions(page, meetingId)).toEqual(expected);
+    await ended.getByRole('button', { name: 'Join again' }).click();
+    await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
   });
 });

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { JOIN_PATHS, type NoteTakerSession } from '../../../shared/joining/joining.ts';
-import { agendaStore, meetingsStore, timelineStore, useMeetings } from '../../app/services.ts';
+import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings } from '../../app/services.ts';
 import { clockDisplay } from '../../timer/clock-display.ts';
 import { useClock } from '../../timer/use-clock.ts';
 import { ConnectionBanner } from '../ConnectionBanner.tsx';
 import { CapturePanel } from '../console/CapturePanel.tsx';
 import { UndoToast } from '../UndoToast.tsx';
+import { SessionEnded } from './SessionEnded.tsx';
+import { useJoinSessionEnded } from './use-join-session-ended.ts';
 
 /**
  * A paired note-taker's screen: which meeting, the current section and its clock (read only), and the capture tools
@@ -14,6 +16,7 @@ import { UndoToast } from '../UndoToast.tsx';
 export function NoteTakerView({ session }: { session: NoteTakerSession }) {
   const meeting = useMeetings((state) => state.meetings[session.meetingId]);
   const reading = useClock(session.meetingId);
+  const ended = useJoinSessionEnded(useConnection((state) => state.status));
 
   useEffect(() => {
     void meetingsStore.getState().openMeeting(session.meetingId);
@@ -39,15 +42,20 @@ export function NoteTakerView({ session }: { session: NoteTakerSession }) {
     <div className="app app--wide note-taker" data-testid="note-taker">
       <header className="app-header note-taker__header">
         <p className="note-taker__who">
-          You are joined as <strong data-testid="note-taker-name">{session.name}</strong>
+          {ended ? 'You were joined as ' : 'You are joined as '}
+          <strong data-testid="note-taker-name">{session.name}</strong>
         </p>
-        <button type="button" className="button button--small button--quiet" onClick={() => void leave()}>
-          Leave
-        </button>
+        {ended ? null : (
+          <button type="button" className="button button--small button--quiet" onClick={() => void leave()}>
+            Leave
+          </button>
+        )}
       </header>
-      <ConnectionBanner />
+      {ended ? null : <ConnectionBanner />}
       <main className="app-main app-main--wide">
-        {meeting ? (
+        {ended ? (
+          <SessionEnded />
+        ) : meeting ? (
           <>
             <p className="meeting-header__meta">
               <span className="meeting-header__incident">{meeting.incidentId || 'No incident ID'}</span>
