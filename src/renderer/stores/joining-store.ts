@@ -72,7 +72,14 @@ export function createJoiningStore(client: ApiClient) {
       disable: () => act((meetingId) => client.call('joining.disable', { meetingId })),
       rotateCode: () => act((meetingId) => client.call('joining.rotateCode', { meetingId })),
       removePerson: (sessionId) => act((meetingId) => client.call('joining.removePerson', { meetingId, sessionId })),
-      showOnAudience: (show) => act((meetingId) => client.call('joining.showOnAudience', { meetingId, show })),
+      showOnAudience: async (show) => {
+        // The box follows the click at once; the answer (or a refusal, which puts it back) comes after.
+        const before = get().status;
+        if (before) set({ status: { ...before, showOnAudience: show } });
+        await act((meetingId) => client.call('joining.showOnAudience', { meetingId, show }));
+        const after = get().status;
+        if (get().error !== null && before && after) set({ status: { ...after, showOnAudience: before.showOnAudience } });
+      },
     };
   });
 }
