@@ -62,7 +62,7 @@ describe('migration 005: action item authors', () => {
     const insert = db.prepare("INSERT INTO action_items (id, meeting_id, title, author, created_at, updated_at) VALUES (?, 'm1', 'x', ?, 1, 1)");
     insert.run('named', 'Priya');
     expect(() => insert.run('null-author', null)).toThrow(/NOT NULL/);
-    expect(() => insert.run('number-author', 42)).toThrow(/cannot store INTEGER value in TEXT column/);
+    expect(() => insert.run('blob-author', Buffer.from('Priya'))).toThrow(/cannot store BLOB value in TEXT column/);
   });
 
   it('backs a version-4 file up before upgrading it when the app opens it', async () => {
