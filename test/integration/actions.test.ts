@@ -51,6 +51,7 @@ describe('action items over a real SQLite file', () => {
       status: 'open',
       whyId: null,
       noteId: null,
+      author: '',
     });
     const full = add({
       title: 'Alert on payment error rate',
@@ -60,8 +61,9 @@ describe('action items over a real SQLite file', () => {
       horizon: 'quick_win',
       category: 'monitoring',
       status: 'in_progress',
+      author: '  Priya  ',
     });
-    expect(full).toMatchObject({ position: 1, owner: '@alice', dueOn: '2026-12-15', priority: 'P0', horizon: 'quick_win', category: 'monitoring', status: 'in_progress' });
+    expect(full).toMatchObject({ position: 1, owner: '@alice', dueOn: '2026-12-15', priority: 'P0', horizon: 'quick_win', category: 'monitoring', status: 'in_progress', author: 'Priya' });
     expect(list()).toEqual([bare, full]);
     expect(h.events).toEqual([
       { meetingId: meeting.id, revision: 2, entity: 'action_item', entityId: bare.id, op: 'created' },
@@ -78,6 +80,8 @@ describe('action items over a real SQLite file', () => {
     [{ title: 'x', category: 'blame' }, 'category'],
     [{ title: 'x', status: 'maybe' }, 'status'],
     [{ title: 'x', owner: 'o'.repeat(201) }, 'owner'],
+    [{ title: 'x', author: 'a'.repeat(201) }, 'author'],
+    [{ title: 'x', author: 42 }, 'author'],
     [{ title: 'x', whyId: 'not-an-id' }, 'whyId'],
     [{ title: 'x', assignee: 'bob' }, 'assignee'],
   ])('refuses an add with %j naming %s, and changes nothing', (input, field) => {
@@ -94,6 +98,8 @@ describe('action items over a real SQLite file', () => {
     const before = actionSnapshot(h.db);
     expect(failure(h.call('actions.update', { id: item.id, patch: { owner: '@carol', dueOn: 'soon' } }))).toMatchObject({ field: 'patch.dueOn' });
     expect(failure(h.call('actions.update', { id: item.id, patch: { title: '   ' } }))).toMatchObject({ field: 'patch.title' });
+    // Who added an item is not edited afterwards, as on timeline events, whys and notes.
+    expect(failure(h.call('actions.update', { id: item.id, patch: { author: 'Mallory' } }))).toMatchObject({ code: 'invalid_input', field: 'patch.author' });
     expect(actionSnapshot(h.db)).toBe(before);
     expect(failure(h.call('actions.update', { id: MISSING_ID, patch: { owner: 'x' } }))).toMatchObject({ code: 'not_found' });
   });
@@ -153,15 +159,15 @@ describe('action items over a real SQLite file', () => {
   });
 
   it('delete then undo restores the same item in the same place; a retried add is stored once', () => {
-    const [first, second, third] = ['One', 'Two', 'Three'].map((title) => add({ title, owner: '@eve' }));
+    const [first, second, third] = ['One', 'Two', 'Three'].map((title) => add({ title, owner: '@eve', author: 'Priya' }));
     const deleted = ok<{ id: string; meetingId: string; revision: number }>(h.call('actions.delete', { id: second!.id }));
     expect(deleted).toEqual({ id: second!.id, meetingId: meeting.id, revision: 5 });
     expect(h.events.at(-1)).toMatchObject({ entity: 'action_item', entityId: second!.id, op: 'deleted' });
     expect(failure(h.call('actions.delete', { id: second!.id }))).toMatchObject({ code: 'not_found' });
 
-    const { id, title, owner, dueOn, priority, horizon, category, status, position } = second!;
-    const restored = add({ id, title, owner, dueOn, priority, horizon, category, status, position });
-    expect(restored).toMatchObject({ id: second!.id, position: 1, owner: '@eve' });
+    const { id, title, owner, dueOn, priority, horizon, category, status, position, author } = second!;
+    const restored = add({ id, title, owner, dueOn, priority, horizon, category, status, position, author });
+    expect(restored).toMatchObject({ id: second!.id, position: 1, owner: '@eve', author: 'Priya' });
     expect(list().map((item) => item.id)).toEqual([first!.id, second!.id, third!.id]);
     add({ id, title: 'A retry of the same add' });
     expect(list()).toHaveLength(3);

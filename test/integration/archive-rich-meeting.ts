@@ -25,7 +25,7 @@ type Call = (method: string, input: unknown) => CallResponse;
 /**
  * A meeting with every field of every entity set through the API: the meeting's incident facts, participants with
  * roles and perspectives, a timeline with two events at the same minute, a whys tree with two branches, notes of each
- * kind, a conflict, linked action items moved out of entry order, a gated section with a decision, a paused clock with
+ * kind, a conflict, linked action items (two with an author) moved out of entry order, a gated section with a decision, a paused clock with
  * sound on and an extension, and dismissed checks (one naming an action item that was later deleted).
  * `advance` moves the service clock so every row has its own time.
  */
@@ -119,8 +119,9 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
     category: 'monitoring',
     status: 'in_progress',
     whyId: root.id,
+    author: `Lee ${HOSTILE}`,
   });
-  step<ActionItem>('actions.add', { meetingId, title: 'Update the checkout runbook', noteId: improve.id, category: 'runbook', status: 'done', horizon: 'long_term', priority: 'P2' });
+  step<ActionItem>('actions.add', { meetingId, title: 'Update the checkout runbook', noteId: improve.id, category: 'runbook', status: 'done', horizon: 'long_term', priority: 'P2', author: 'Sam' });
   const ownerless = step<ActionItem>('actions.add', { meetingId, title: 'Review config changes' });
   const removed = step<ActionItem>('actions.add', { meetingId, title: 'Temporary item' });
   step('actions.move', { id: first.id, position: 2 });

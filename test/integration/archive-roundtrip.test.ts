@@ -61,6 +61,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(original.notes).toHaveLength(5);
     expect(original.conflicts.map((conflict) => conflict.escalated)).toEqual([true, false]);
     expect(original.actions.map((item) => item.title)).toEqual(['Update the checkout runbook', 'Review config changes', `Add a pool saturation alert ${HOSTILE}`]);
+    expect(original.actions.map((item) => item.author)).toEqual(['Sam', '', `Lee ${HOSTILE}`]);
     expect(original.participants.map((participant) => participant.role)).toEqual(['facilitator', 'responder', 'observer']);
     const agenda = ok<AgendaState>(h.call('agenda.get', { meetingId: meeting.id }));
     expect(original.agenda).toEqual({ templateId: 'blameless-60', sections: agenda.sections, timer: agenda.timer });
@@ -75,7 +76,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
 
   it('writes the archive as indented JSON with its kind and version first, the same text every time', () => {
     const text = archiveJson(original);
-    expect(text.startsWith('{\n  "format": "debrief.meeting-archive",\n  "version": 1,\n  "exportedAt": ')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "debrief.meeting-archive",\n  "version": ${ARCHIVE_VERSION},\n  "exportedAt": `)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(original);
     const shuffled = Object.fromEntries(Object.entries(original).reverse()) as unknown as MeetingArchive;
@@ -161,6 +162,21 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(stored.dismissedChecks).toContain(`missing-owner:${stored.actions[0]?.id}`);
   });
 
+  it('imports a version-1 archive, written before action items had an author, with every item\'s author empty', () => {
+    const older = edited((archive) => {
+      archive.version = 1;
+      for (const item of archive.actions) delete (item as Partial<MeetingArchive['actions'][number]>).author;
+    });
+    expect((JSON.parse(older) as { actions: object[] }).actions.some((item) => 'author' in item)).toBe(false);
+    const stored = exportArchive(ok<Meeting>(importText(older)).id);
+    expect(stored.version).toBe(ARCHIVE_VERSION);
+    expect(stored.actions.map((item) => item.author)).toEqual(['', '', '']);
+    // Everything else comes back as it was; the other kinds keep their authors.
+    const withoutActionAuthors = (archive: MeetingArchive) => withoutIds({ ...archive, actions: archive.actions.map((item) => ({ ...item, author: '' })) });
+    expect(withoutActionAuthors(stored)).toEqual(withoutActionAuthors(original));
+    expect(stored.whys.map((why) => why.author)).toEqual(original.whys.map((why) => why.author));
+  });
+
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {
     const source = largeReportSource({ events: 5_000, whys: 400, actions: 100 });
     const meetingId = source.meeting.id;
@@ -193,7 +209,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
     const error = expectRefused(edited((archive) => { archive.version = ARCHIVE_VERSION + 1; }));
     expect(error).toMatchObject({ code: 'invalid_input', field: 'archive.version' });
     expect(error.message).toBe(
-      'This archive was written by a newer version of Debrief (archive version 2); this version reads archive version 1. Update Debrief to import it.',
+      `This archive was written by a newer version of Debrief (archive version ${ARCHIVE_VERSION + 1}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
     );
   });
 
@@ -219,6 +235,8 @@ describe('meeting archive round trip over a real SQLite file', () => {
       [(archive) => { archive.conflicts[1]!.meetingId = crypto.randomUUID(); }, "archive.conflicts.1.meetingId: must be the archived meeting's id (meeting.id)"],
       [(archive) => { archive.notes[1]!.perspective = 'sre'; }, 'archive.notes.1.perspective: is only for a perspective finding'],
       [(archive) => { archive.timeline[1]!.id = archive.timeline[0]!.id; }, 'archive.timeline.1.id: appears twice in the archive'],
+      [(archive) => { archive.actions[2]!.author = 'a'.repeat(201); }, 'archive.actions.2.author: must be at most 200 characters'],
+      [(archive) => { archive.actions[0]!.author = null as never; }, 'archive.actions.0.author'],
     ];
     for (const [change, expected] of cases) {
       const error = expectRefused(edited(change));

@@ -7,7 +7,7 @@ import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { ExportReport } from '../../src/main/cli/commands/export.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService } from '../../src/main/service/service.ts';
-import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
+import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
 import { pandocRead } from '../helpers/report-readers.ts';
 import { CLI_ENTRY, killAllChildren, runCliProcess, type ExitedProcess } from '../helpers/serve-process.ts';
@@ -167,13 +167,13 @@ describe('npm run cli -- export and import-json (as a process)', () => {
   it('refuses a file that is not an archive, or one from a newer version, and writes nothing', async () => {
     const archiveFile = temp.file('good.json');
     expect((await cli('export', '--meeting', meetingId, '--format', 'json', '--out', archiveFile)).code).toBe(0);
-    const newer = { ...readArchive(archiveFile), version: 2 };
+    const newer = { ...readArchive(archiveFile), version: ARCHIVE_VERSION + 1 };
     const files = {
       'notes.json': ['{"title": "not an archive"}', 'error: archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")\n'],
       'notes.txt': ['Meeting notes, not JSON', /^error: archive: is not JSON, so it cannot be a Debrief archive \(.+\)\n$/],
       'newer.json': [
         JSON.stringify(newer),
-        'error: This archive was written by a newer version of Debrief (archive version 2); this version reads archive version 1. Update Debrief to import it.\n',
+        `error: This archive was written by a newer version of Debrief (archive version ${ARCHIVE_VERSION + 1}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.\n`,
       ],
     } as const;
     for (const [name, [content, message]] of Object.entries(files)) {

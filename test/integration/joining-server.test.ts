@@ -102,6 +102,9 @@ describe('the join server', () => {
     harness.call('timeline.add', { meetingId: other, occurredAt: 1, description: 'Secret of another meeting' });
     const post = (method: string, input: unknown): Promise<Reply> =>
       harness.request({ port, path: `/api/call/${method}`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+    const item = await post('actions.add', { meetingId, title: 'Add a canary stage', author: 'Someone else' });
+    expect(item.status).toBe(200);
+    expect((JSON.parse(item.body) as { result: { author: string } }).result.author).toBe('Priya');
     for (const [method, input] of [
       ['timeline.list', { meetingId: other }],
       ['meetings.get', { id: other }],

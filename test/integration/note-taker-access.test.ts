@@ -96,6 +96,18 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
     expect(why.author).toBe('Priya');
     const note = ok<{ author: string }>((asNoteTaker('notes.add', { meetingId: mine, category: 'went_well', text: 'The rollback was quick' }) as { response: CallResponse }).response);
     expect(note.author).toBe('Priya');
+
+    const item = ok<{ id: string; author: string }>(
+      (asNoteTaker('actions.add', { meetingId: mine, title: 'Add a canary stage', author: 'Someone else' }) as { response: CallResponse }).response,
+    );
+    expect(item.author).toBe('Priya');
+    const bare = ok<{ author: string }>((asNoteTaker('actions.add', { meetingId: mine, title: 'Review config changes' }) as { response: CallResponse }).response);
+    expect(bare.author).toBe('Priya');
+    const renamed = asNoteTaker('actions.update', { id: item.id, patch: { owner: '@sam', author: 'Mallory' } });
+    expect(ok<{ owner: string; author: string }>((renamed as { response: CallResponse }).response)).toMatchObject({ owner: '@sam', author: 'Priya' });
+    expect(db.prepare('SELECT author FROM action_items WHERE id = ?').get(item.id)).toEqual({ author: 'Priya' });
+    // The facilitator's own adds are not stamped with anyone's name.
+    expect(ok<{ author: string }>(call('actions.add', { meetingId: mine, title: 'Facilitator item' })).author).toBe('');
   });
 
   it('cannot read or change another meeting: its rows answer as missing, and nothing changes', () => {

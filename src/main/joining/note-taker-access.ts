@@ -83,7 +83,7 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
   'templates.delete': { access: 'refused', because: FACILITATOR },
 
   'actions.list': { access: 'meeting' },
-  'actions.add': { access: 'add', table: 'action_items', author: false },
+  'actions.add': { access: 'add', table: 'action_items', author: true },
   'actions.update': { access: 'row', table: 'action_items' },
   'actions.delete': { access: 'row', table: 'action_items' },
   'actions.move': { access: 'row', table: 'action_items' },

@@ -88,6 +88,7 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
           category: input.category ?? null,
           status: input.status ?? 'open',
           ...links,
+          author: input.author ?? '',
           now: at,
         });
         if (input.position !== undefined && input.position < count) placeItem(input.meetingId, inserted.id, input.position, at);

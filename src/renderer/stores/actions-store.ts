@@ -129,6 +129,7 @@ export function createActionsStore(client: ApiClient, now: () => number = Date.n
         status: input.status ?? 'open',
         whyId: input.whyId ?? null,
         noteId: input.noteId ?? null,
+        author: (input.author ?? '').trim(),
         createdAt: at,
         updatedAt: at,
       };
@@ -262,8 +263,9 @@ export function createActionsStore(client: ApiClient, now: () => number = Date.n
         const item = get().lastDeleted;
         if (!item || !isCurrent(item.meetingId)) return;
         set({ lastDeleted: null });
-        const { id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId } = item;
-        addDraft({ id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId }, item);
+        // The same id, place and author: the item comes back as it was before the delete.
+        const { id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId, author } = item;
+        addDraft({ id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId, author }, item);
       },
 
       async move(id, position) {

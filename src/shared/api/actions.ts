@@ -5,6 +5,7 @@ import { calendarDate, id, optionalText, requiredText } from './fields.ts';
 export const ACTION_TITLE_MAX = 500;
 export const ACTION_OWNER_MAX = 200;
 export const CHECK_KEY_MAX = 200;
+export const ACTION_AUTHOR_MAX = 200;
 
 const position = z
   .number({ message: 'must be a position' })
@@ -37,6 +38,8 @@ export const addActionInput = z.strictObject({
   status: actionFields.status.optional(),
   whyId: actionFields.whyId.optional(),
   noteId: actionFields.noteId.optional(),
+  /** Who added the item; a note-taker's session name replaces whatever they send. Not editable afterwards. */
+  author: optionalText(ACTION_AUTHOR_MAX).optional(),
   /** A client-chosen id: a retried add is stored once, and undo of a delete restores the same item. */
   id: id.optional(),
   /** 0-based place in the list; the end when left out (undo uses it to put an item back where it was). */

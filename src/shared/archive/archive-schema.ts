@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionPatch, CHECK_KEY_MAX } from '../api/actions.ts';
+import { ACTION_AUTHOR_MAX, actionPatch, CHECK_KEY_MAX } from '../api/actions.ts';
 import { MAX_SECTIONS, updateSectionInput } from '../api/agenda.ts';
 import { updateConflictInput } from '../api/conflicts.ts';
 import { epochMs, id, optionalText, requiredText } from '../api/fields.ts';
@@ -75,6 +75,8 @@ const actionSchema = actionPatch.required().extend({
   id,
   meetingId: id,
   position,
+  // Recorded since archive version 2; an older archive has none, and its items come back with an empty author.
+  author: optionalText(ACTION_AUTHOR_MAX).default(''),
   createdAt: epochMs,
   updatedAt: epochMs,
 });

@@ -3,8 +3,11 @@ import type { ReportSource } from '../report/source.ts';
 
 /** Names the file's kind, so a JSON file from anything else is told apart from a damaged archive. */
 export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
-/** Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at. */
-export const ARCHIVE_VERSION = 1;
+/**
+ * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
+ * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
+ */
+export const ARCHIVE_VERSION = 2;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {

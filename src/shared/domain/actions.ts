@@ -52,6 +52,8 @@ export interface ActionItem {
   whyId: string | null;
   /** The finding (a note) this item addresses, if any. */
   noteId: string | null;
+  /** Who added it: a note-taker's session name, empty when the facilitator did (as on timeline events and whys). */
+  author: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -15,6 +15,7 @@ const item = (id: string, position: number, createdAt = position): ActionItem =>
   status: 'open',
   whyId: null,
   noteId: null,
+  author: '',
   createdAt,
   updatedAt: createdAt,
 });

@@ -84,4 +84,19 @@ describe('the action-items store', () => {
     await settle();
     expect(console.checks()).toEqual([expect.objectContaining({ key: finding!.key, dismissed: false })]);
   });
+
+  it('keeps the author of a note-taker\'s item through delete and undo in the console', async () => {
+    const console = windowOver(api);
+    await console.store.getState().open(MEETING);
+    // A note-taker's add, as the join server stores it: their session name as author.
+    await api.newClient().call('actions.add', { meetingId: MEETING, title: 'Add a canary stage', author: 'Priya' });
+    await settle();
+    const item = console.rows()[0]!.item;
+    expect(item.author).toBe('Priya');
+    await console.store.getState().remove(item.id);
+    console.store.getState().undoRemove();
+    expect(console.rows().map((row) => [row.item.id, row.item.author])).toEqual([[item.id, 'Priya']]);
+    await settle();
+    expect(api.items.get(item.id)?.author).toBe('Priya');
+  });
 });

@@ -44,6 +44,7 @@ export function fakeActionsApi() {
         status: input.status ?? 'open',
         whyId: input.whyId ?? null,
         noteId: input.noteId ?? null,
+        author: (input.author ?? '').trim(),
         createdAt: clock,
         updatedAt: clock,
       };

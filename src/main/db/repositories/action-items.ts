@@ -15,6 +15,7 @@ interface ActionItemRow {
   status: ActionStatus;
   why_id: string | null;
   note_id: string | null;
+  author: string;
   created_at: number;
   updated_at: number;
 }
@@ -33,6 +34,7 @@ function toActionItem(row: ActionItemRow): ActionItem {
     status: row.status,
     whyId: row.why_id,
     noteId: row.note_id,
+    author: row.author,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -58,8 +60,8 @@ export function insertActionItem(db: Database, item: NewActionItem): ActionItem 
   const row = statement(
     db,
     `INSERT INTO action_items
-       (id, meeting_id, position, title, owner, due_on, priority, horizon, category, status, why_id, note_id, created_at, updated_at)
-     VALUES (@id, @meetingId, @position, @title, @owner, @dueOn, @priority, @horizon, @category, @status, @whyId, @noteId, @now, @now)
+       (id, meeting_id, position, title, owner, due_on, priority, horizon, category, status, why_id, note_id, author, created_at, updated_at)
+     VALUES (@id, @meetingId, @position, @title, @owner, @dueOn, @priority, @horizon, @category, @status, @whyId, @noteId, @author, @now, @now)
      RETURNING *`,
   ).get(item) as ActionItemRow;
   return toActionItem(row);

@@ -35,8 +35,9 @@ export function insertArchivedActionItem(db: Database, item: ActionItem): void {
   statement(
     db,
     `INSERT INTO action_items
-       (id, meeting_id, position, title, owner, due_on, priority, horizon, category, status, why_id, note_id, created_at, updated_at)
+       (id, meeting_id, position, title, owner, due_on, priority, horizon, category, status, why_id, note_id, author, created_at,
+       updated_at)
      VALUES (@id, @meetingId, @position, @title, @owner, @dueOn, @priority, @horizon, @category, @status, @whyId, @noteId,
-       @createdAt, @updatedAt)`,
+       @author, @createdAt, @updatedAt)`,
   ).run(item);
 }

@@ -54,7 +54,9 @@ export function cleanSource(source: ReportSource): ReportSource {
         resolution: cleanReportText(conflict.resolution),
       }))
       .sort(byPosition),
-    actions: source.actions.map((action) => ({ ...action, title: cleanReportText(action.title), owner: cleanReportText(action.owner) })).sort(byPosition),
+    actions: source.actions
+      .map((action) => ({ ...action, title: cleanReportText(action.title), owner: cleanReportText(action.owner), author: cleanReportText(action.author) }))
+      .sort(byPosition),
     participants: source.participants.map((participant) => ({ ...participant, name: cleanReportText(participant.name) })),
   };
 }
