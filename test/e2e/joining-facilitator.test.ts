@@ -1,34 +1,12 @@
-import net from 'node:net';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { callAs } from './helpers/api-call.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** A call from a page on the join server, with that page's cookie; returns the HTTP status and the body. */
-async function callAs(page: Page, method: string, input: unknown): Promise<{ status: number; body: { ok: boolean; result?: unknown } }> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return { status: response.status, body: (await response.json()) as { ok: boolean; result?: unknown } };
-    },
-    [method, input] as const,
-  );
-}
 
 describe('letting note-takers join, from the facilitator console', () => {
   const session = useBrowserTestSession();

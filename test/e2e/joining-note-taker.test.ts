@@ -1,4 +1,3 @@
-import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from '../helpers/http-request.ts';
@@ -8,19 +7,9 @@ import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
 import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const TITLE = 'Search index lagging behind writes';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The stored timeline, read from the facilitator's page through the app's own API. */
 async function storedDescriptions(page: Page, meetingId: string): Promise<string[]> {

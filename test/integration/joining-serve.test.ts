@@ -9,6 +9,7 @@ import { killAllChildren, startServeProcess } from '../helpers/serve-process.ts'
 import { writeStaticSite } from '../helpers/static-site.ts';
 import { connectTestSocket } from '../helpers/ws-client.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 function resultOf<T>(body: string): T {
   const response = JSON.parse(body) as CallResponse;
@@ -17,17 +18,6 @@ function resultOf<T>(body: string): T {
 }
 
 /** A port that was free a moment ago (the schema wants 1024 and above, so port 0 is not an option here). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActionResult } from '../../stores/action-result.ts';
 import type { ActionField } from '../../stores/actions-store.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
+import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
+import { sameText, useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { actionFieldError } from './action-field-labels.ts';
 
 interface ActionTextCellProps {
@@ -23,19 +25,23 @@ export function ActionTextCell({ field, label, value, placeholder, blameFieldId,
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
+  const elsewhere = useChangedElsewhere(value);
 
-  // Another window's edit shows here unless this person is typing in the field.
+  // Another window's edit shows here unless this person is typing in the field; then their words win when saved.
   useEffect(() => {
     if (!editing.current) setText(value);
   }, [value]);
 
   const commit = async () => {
     editing.current = false;
-    if (text.trim() === value.trim()) {
+    if (sameText(text, value)) {
       setText(value);
       return;
     }
+    elsewhere.own(text);
     const result = await onCommit(text);
+    // A refused edit puts the saved words back: that is not someone else's change.
+    if (!result.ok) elsewhere.own(value);
     if (result.ok) setError(null);
     else setError(result.error.field ? actionFieldError(result.error.field, result.error.message) : result.error.message);
   };
@@ -69,6 +75,7 @@ export function ActionTextCell({ field, label, value, placeholder, blameFieldId,
         onBlur={() => void commit()}
         onKeyDown={onKeyDown}
       />
+      <ChangedElsewhereMark show={elsewhere.changed} detail={!sameText(text, value) ? `“${value}”; saving keeps yours` : undefined} />
       {error ? (
         <span className="action-cell__error" role="alert">
           {error}

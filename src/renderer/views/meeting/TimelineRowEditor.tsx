@@ -11,6 +11,7 @@ import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
+import { timelineEventContent } from './timeline-event-content.ts';
 import { timelineFieldError } from './timeline-field-labels.ts';
 
 interface TimelineRowEditorProps {
@@ -26,6 +27,9 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   const [description, setDescription] = useState(event.description);
   const [actor, setActor] = useState(event.actor);
   const [phase, setPhase] = useState<TimelinePhase>(event.phase);
+  // The version the form was filled from: when the stored event moves on, someone else saved while this was open.
+  const [startedFrom, setStartedFrom] = useState(event);
+  const changedElsewhere = timelineEventContent(startedFrom) !== timelineEventContent(event);
   const [error, setError, editedField] = useFormError<TimelineField>();
   const [saving, setSaving] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
@@ -47,6 +51,16 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
     if (formError.field) invalid[formError.field].current?.focus();
   };
 
+  const takeTheirs = () => {
+    setDateText(calendarDateAt(event.occurredAt, timeZone));
+    setTimeText(clockTextAt(event.occurredAt, timeZone, event.precision));
+    setDescription(event.description);
+    setActor(event.actor);
+    setPhase(event.phase);
+    setStartedFrom(event);
+    descriptionRef.current?.focus();
+  };
+
   const cancel = () => {
     timelineStore.getState().dismissError(event.id);
     onDone();
@@ -56,9 +70,9 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
     formEvent.preventDefault();
     if (saving) return;
     if (timeText.trim() === '') return fail({ field: 'time', message: 'is needed, as HH:MM or HH:MM:SS' });
-    const time = resolveTimeEntry({ timeText, dateText, anchorDate: calendarDateAt(event.occurredAt, timeZone), timeZone, now: Date.now() });
+    const time = resolveTimeEntry({ timeText, dateText, anchorDate: calendarDateAt(startedFrom.occurredAt, timeZone), timeZone, now: Date.now() });
     if (!time.ok) return fail({ field: time.field, message: time.message });
-    const patch = editPatch(event, { ...time.value, description, actor, phase });
+    const patch = editPatch(startedFrom, { ...time.value, description, actor, phase });
     if (Object.keys(patch).length === 0) return onDone();
     setSaving(true);
     const result = await timelineStore.getState().update(event.id, patch);
@@ -124,6 +138,15 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
             Cancel
           </button>
         </div>
+        {changedElsewhere ? (
+          <p className="row-editor__elsewhere changed-elsewhere" role="status" data-testid="changed-elsewhere">
+            Someone else changed this event while you were editing it: now “{event.description}”
+            {event.actor ? ` (${event.actor})` : ''} at {clockTextAt(event.occurredAt, timeZone, event.precision)}. Save keeps what you changed; the rest stays as they left it.{' '}
+            <button type="button" className="button button--small" onClick={takeTheirs}>
+              Use theirs
+            </button>
+          </p>
+        ) : null}
         <BlameHint fieldId={`timeline-edit-${event.id}`} text={description} />
         <FormMessage message={error && error.field === null ? error.message : null} />
       </form>

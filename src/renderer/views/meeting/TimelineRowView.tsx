@@ -3,7 +3,10 @@ import { timelineStore } from '../../app/services.ts';
 import type { TimelineRow } from '../../stores/timeline-rows.ts';
 import { shortDate } from '../../time/updated-label.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
+import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
+import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EntryStatusLabel } from './EntryStatusLabel.tsx';
+import { timelineEventContent } from './timeline-event-content.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
@@ -23,6 +26,8 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
   const unsavedAdd = status.state === 'error' && status.canRetry;
   const name = event.description.length > 60 ? `${event.description.slice(0, 57)}…` : event.description;
   const timeline = timelineStore.getState();
+  // This window's own edits go through the row editor, which this row replaces; a change seen here came from elsewhere.
+  const elsewhere = useChangedElsewhere(timelineEventContent(event));
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
     if (keyEvent.target !== keyEvent.currentTarget) return;
@@ -91,6 +96,11 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
           </>
         )}
       </div>
+      {elsewhere.changed ? (
+        <p className="timeline-row__elsewhere">
+          <ChangedElsewhereMark show />
+        </p>
+      ) : null}
       {status.state === 'error' ? (
         <p className="timeline-row__error" role="alert">
           {status.message}

@@ -3,6 +3,7 @@ import type { FindingKind, NoteCategory } from '../../../shared/domain/notes.ts'
 import type { Perspective } from '../../../shared/domain/participant.ts';
 import { rootCauseStore, useRootCause } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
+import { NoteItem } from './NoteItem.tsx';
 
 export interface NotesListProps {
   title: string;
@@ -35,36 +36,7 @@ export function NotesList({ title, category, perspective, findingKind, placehold
       {notes.length > 0 ? (
         <ul className="notes-list__items">
           {notes.map((note) => (
-            <li key={note.id} className="notes-list__item" data-testid="note">
-              <input
-                className="text-input notes-list__text"
-                aria-label={`${title}: note`}
-                value={note.text}
-                onFocus={() => setEditing(note.id)}
-                onChange={(event) => store().editNoteText(note.id, event.target.value)}
-                onBlur={() => {
-                  setEditing(null);
-                  store().flush();
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') event.currentTarget.blur();
-                }}
-              />
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={`Delete the note "${note.text}"`}
-                onClick={() => store().removeNote(note.id)}
-              >
-                <span aria-hidden="true">✕</span>
-              </button>
-              {editing === note.id ? (
-                <>
-                  {note.text.trim() === '' ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}
-                  <BlameHint fieldId={`note-${note.id}`} text={note.text} />
-                </>
-              ) : null}
-            </li>
+            <NoteItem key={note.id} note={note} listTitle={title} editing={editing === note.id} onEditing={(on) => setEditing(on ? note.id : null)} />
           ))}
         </ul>
       ) : null}

@@ -3,6 +3,8 @@ import { CAUSE_KINDS, WHY_KIND_LABELS, type CauseKind } from '../../../shared/do
 import type { WhyTreeNode } from '../../../shared/whys/tree.ts';
 import { rootCauseStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
+import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
+import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 
 /** One node of the whys tree: its kind, its words, and a delete that can be undone. */
 export function WhyRow({
@@ -22,6 +24,7 @@ export function WhyRow({
   const store = rootCauseStore.getState;
   const isProblem = why.kind === 'problem';
   const label = isProblem ? 'Problem statement' : `Why, level ${depth}`;
+  const elsewhere = useChangedElsewhere(why.text);
   return (
     <li
       className={`why why--${why.kind}${active ? ' why--active' : ''}`}
@@ -59,7 +62,10 @@ export function WhyRow({
           placeholder={isProblem ? 'The problem people saw' : 'Why did that happen?'}
           onFocus={onFocus}
           onBlur={() => store().flush()}
-          onChange={(event) => store().editWhyText(why.id, event.target.value)}
+          onChange={(event) => {
+            elsewhere.own(event.target.value);
+            store().editWhyText(why.id, event.target.value);
+          }}
           onKeyDown={onKeyDown}
         />
         <button
@@ -72,6 +78,7 @@ export function WhyRow({
           <span aria-hidden="true">✕</span>
         </button>
       </div>
+      <ChangedElsewhereMark show={elsewhere.changed} />
       {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
     </li>
   );

@@ -1,0 +1,9 @@
+/** The small mark next to a field whose words someone else just replaced. */
+export function ChangedElsewhereMark({ show, detail }: { show: boolean; detail?: string }) {
+  if (!show) return null;
+  return (
+    <span className="changed-elsewhere" role="status" data-testid="changed-elsewhere">
+      Changed by someone else{detail ? `: ${detail}` : ''}
+    </span>
+  );
+}

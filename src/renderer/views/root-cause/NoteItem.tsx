@@ -1,0 +1,42 @@
+import type { Note } from '../../../shared/domain/notes.ts';
+import { rootCauseStore } from '../../app/services.ts';
+import { BlameHint } from '../common/BlameHint.tsx';
+import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
+import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
+
+/** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
+export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
+  const store = rootCauseStore.getState;
+  const elsewhere = useChangedElsewhere(note.text);
+  return (
+    <li className="notes-list__item" data-testid="note">
+      <input
+        className="text-input notes-list__text"
+        aria-label={`${listTitle}: note`}
+        value={note.text}
+        onFocus={() => onEditing(true)}
+        onChange={(event) => {
+          elsewhere.own(event.target.value);
+          store().editNoteText(note.id, event.target.value);
+        }}
+        onBlur={() => {
+          onEditing(false);
+          store().flush();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur();
+        }}
+      />
+      <button type="button" className="button button--small button--quiet" aria-label={`Delete the note "${note.text}"`} onClick={() => store().removeNote(note.id)}>
+        <span aria-hidden="true">✕</span>
+      </button>
+      <ChangedElsewhereMark show={elsewhere.changed} />
+      {editing ? (
+        <>
+          {note.text.trim() === '' ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}
+          <BlameHint fieldId={`note-${note.id}`} text={note.text} />
+        </>
+      ) : null}
+    </li>
+  );
+}
