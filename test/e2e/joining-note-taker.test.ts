@@ -8,6 +8,7 @@ import { screenshotPath, useBrowserTestSession } from './helpers/browser-session
 import { consoleSectionTitle } from './helpers/console-page.ts';
 import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { callAs } from './helpers/api-call.ts';
 
 const TITLE = 'Search index lagging behind writes';
 
@@ -86,6 +87,8 @@ describe('a note-taker joins from their own browser', () => {
 
     // The Wi-Fi fails halfway: two events reach the server but their answers never come back, then the link drops
     // and a third is typed offline. All stay on the note-taker's screen and go out again when the link returns.
+    const sentSinceTheDrop: string[] = [];
+    noteTaker.on('websocket', (socket) => socket.on('framesent', (frame) => sentSinceTheDrop.push(String(frame.payload))));
     proxy.muteAnswers();
     for (let index = 10; index < 12; index += 1) {
       await noteTaker.keyboard.type(`09:${index} Replica lag step ${index + 1} @search`);
@@ -98,14 +101,22 @@ describe('a note-taker joins from their own browser', () => {
     await noteTaker.keyboard.type('09:12 Replica lag step 13 @search');
     await noteTaker.keyboard.press('Enter');
     await expect.poll(() => timelineRows(noteTaker).count()).toBe(13);
-    expect(await storedDescriptions(page, meetingId)).toHaveLength(12);
+    // Meanwhile the facilitator writes one the note-taker cannot hear about yet.
+    const [first] = (await callAs(page, 'timeline.list', { meetingId })).body.result as Array<{ occurredAt: number }>;
+    const halfAnHourLater = (first?.occurredAt ?? 0) + 30 * 60_000;
+    expect((await callAs(page, 'timeline.add', { meetingId, occurredAt: halfAnHourLater, description: 'Failover to replica 2 finished' })).status).toBe(200);
+    expect(await storedDescriptions(page, meetingId)).toHaveLength(13);
     proxy.restore();
 
-    const expected = Array.from({ length: 13 }, (_, index) => `Replica lag step ${index + 1}`);
+    const expected = [...Array.from({ length: 13 }, (_, index) => `Replica lag step ${index + 1}`), 'Failover to replica 2 finished'];
     await expect.poll(() => storedDescriptions(page, meetingId), { timeout: 20_000 }).toEqual(expected);
-    await expect.poll(() => timelineRows(page).count()).toBe(13);
-    await expect.poll(() => noteTaker.locator('.timeline-row[data-status="saved"]').count(), { timeout: 20_000 }).toBe(13);
+    await expect.poll(() => timelineRows(page).count()).toBe(14);
+    await expect.poll(() => noteTaker.locator('.timeline-row[data-status="saved"]').count(), { timeout: 20_000 }).toBe(14);
     expect(await storedDescriptions(page, meetingId)).toEqual(expected);
+    // The note-taker caught up from the last revision it saw, without reading the whole timeline again.
+    const asked = sentSinceTheDrop.map((frame) => (JSON.parse(frame) as { method?: string }).method);
+    expect(asked).toContain('changes.since');
+    expect(asked).not.toContain('timeline.list');
 
     // Refused from outside the browser: no session cookie, a foreign Origin, and a path that climbs out of the app folder.
     const noCookie = await rawRequest({ port: joinPort, path: '/api/call/timeline.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId }) });

@@ -16,6 +16,7 @@ function ok<T>(response: CallResponse): T {
 
 /** What a note-taker may do, method by method; anything missing here fails the first test. */
 const ALLOWED: readonly Method[] = [
+  'changes.since',
   'meetings.get',
   'timeline.list',
   'timeline.get',
@@ -129,6 +130,7 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
       ['notes.list', { meetingId: theirs }],
       ['actions.list', { meetingId: theirs }],
       ['agenda.get', { meetingId: theirs }],
+      ['changes.since', { meetingId: theirs, revision: 0 }],
     ];
     for (const [method, input] of attempts) {
       const result = checkNoteTakerCall(db, session, method, input);

@@ -95,6 +95,8 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
   'archive.export': { access: 'refused', because: 'exporting is done by the facilitator' },
   'archive.import': { access: 'refused', because: FACILITATOR },
 
+  'changes.since': { access: 'meeting' },
+
   // Answered by the join server from the session itself.
   'session.me': { access: 'refused', because: 'asked of the join server' },
 

@@ -17,6 +17,8 @@ import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
 import { joiningHandlers } from './joining-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
+import { changeHandlers } from './change-handlers.ts';
+import { createChangeLog } from './change-log.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -27,7 +29,9 @@ export interface Service {
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
 export function createService(db: Database, options: ServiceOptions = {}): Service {
   const listeners = new Set<ChangeListener>();
+  const log = createChangeLog();
   const emit = (event: ChangeEvent): void => {
+    log.keep(event);
     for (const listener of listeners) {
       try {
         listener(event);
@@ -53,6 +57,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...archiveHandlers(context),
     ...joiningHandlers(context, options.joining),
     ...sessionHandlers(),
+    ...changeHandlers(context, log),
   } satisfies ApiHandlers;
 
   return {

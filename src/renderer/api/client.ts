@@ -1,15 +1,18 @@
 import type { Method, MethodInput, MethodResult } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ChangeEvent, MenuCommandEvent } from '../../shared/api/events.ts';
+import { createRevisionTracker } from './revision-tracker.ts';
 import type { ConnectionStatus, Transport } from './transport.ts';
 
 /**
- * What stores and the window hear from the client: a committed change, "you may have missed changes, refetch
- * everything", or a command chosen in the desktop app's menu (performed through the window's command registry).
+ * What stores and the window hear from the client: a committed change, "you may have missed changes" after a
+ * reconnect, or a command chosen in the desktop app's menu (performed through the window's command registry).
+ * A resync lists the meetings whose missed changes were delivered just before it as `changed` events: a store
+ * following one of those is up to date; any other reads everything again.
  */
 export type ClientEvent =
   | { event: 'changed'; payload: ChangeEvent }
-  | { event: 'resync' }
+  | { event: 'resync'; caughtUp?: ReadonlySet<string> }
   | { event: 'command'; payload: MenuCommandEvent };
 
 export interface ApiClient {
@@ -20,24 +23,43 @@ export interface ApiClient {
 }
 
 export function createApiClient(transport: Transport): ApiClient {
+  const listeners = new Set<(event: ClientEvent) => void>();
+  const deliver = (event: ClientEvent) => {
+    for (const listener of [...listeners]) listener(event);
+  };
+
+  const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
+    const response = await transport.call(method, input);
+    if (!response.ok) throw ApiError.fromBody(response.error);
+    // The service produced this result for `method`; the contract's result map names its type.
+    const result = response.result as MethodResult<M>;
+    if (method === 'meetings.get') revisions.saw((result as MethodResult<'meetings.get'>).id, (result as MethodResult<'meetings.get'>).revision);
+    return result;
+  };
+
+  const revisions = createRevisionTracker((meetingId, revision) => call('changes.since', { meetingId, revision }));
+
+  transport.listen((notice) => {
+    if (notice.kind === 'event') {
+      const { event } = notice;
+      if (event.event === 'changed') {
+        revisions.saw(event.payload.meetingId, event.payload.revision);
+        deliver({ event: 'changed', payload: event.payload });
+      } else if (event.event === 'command') deliver({ event: 'command', payload: event.payload });
+    } else if (notice.kind === 'resync') {
+      void revisions.catchUp().then(({ missed, caughtUp }) => {
+        for (const payload of missed) deliver({ event: 'changed', payload });
+        deliver({ event: 'resync', caughtUp });
+      });
+    }
+  });
+
   return {
-    async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-      const response = await transport.call(method, input);
-      if (!response.ok) throw ApiError.fromBody(response.error);
-      // The service produced this result for `method`; the contract's result map names its type.
-      return response.result as MethodResult<M>;
-    },
+    call,
 
     subscribe(listener) {
-      return transport.listen((notice) => {
-        if (notice.kind === 'event') {
-          const { event } = notice;
-          if (event.event === 'changed') listener({ event: 'changed', payload: event.payload });
-          else if (event.event === 'command') listener({ event: 'command', payload: event.payload });
-        } else if (notice.kind === 'resync') {
-          listener({ event: 'resync' });
-        }
-      });
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
     watchConnection(listener) {

@@ -134,7 +134,10 @@ export function createTimelineStore(client: ApiClient, now: () => number = Date.
     client.subscribe((event: ClientEvent) => {
       const meetingId = get().meetingId;
       if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync') void fetchEvents();
+      // Caught up change by change (the changes came just before), or read again in full.
+      if (event.event === 'resync') {
+        if (!event.caughtUp?.has(meetingId)) void fetchEvents();
+      }
       else if (event.payload.meetingId === meetingId && event.payload.entity === 'timeline_event' && !isOwnAddOnItsWay(event.payload)) {
         void followChange(event.payload);
       }

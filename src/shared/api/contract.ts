@@ -54,6 +54,7 @@ import { addNoteInput, listNotesInput, noteIdInput, updateNoteInput } from './no
 import { addWhyInput, listWhysInput, updateWhyInput, whyIdInput } from './whys.ts';
 import type { MeetingArchive } from '../archive/meeting-archive.ts';
 import { exportArchiveInput, importArchiveInput } from './archive.ts';
+import { changesSinceInput, type ChangesSince } from './changes.ts';
 import type { JoinStatus, NetworkChoice, ViewerSession } from '../joining/joining.ts';
 import { enableJoiningInput, joiningMeetingInput, noInput, removePersonInput, showOnAudienceInput } from './joining.ts';
 
@@ -126,6 +127,7 @@ export const methodInputs = {
   'archive.import': importArchiveInput,
 
   'session.me': noInput,
+  'changes.since': changesSinceInput,
 
   'joining.networks': noInput,
   'joining.get': joiningMeetingInput,
@@ -222,6 +224,8 @@ export interface MethodResults {
 
   /** Who this window is: the facilitator (the laptop itself) or a paired note-taker, whose calls are limited. */
   'session.me': ViewerSession;
+  /** What a window that lost its connection missed, so it catches up without reading everything again. */
+  'changes.since': ChangesSince;
 
   /** This machine's network addresses the join server can listen on, loopback included. */
   'joining.networks': NetworkChoice[];

@@ -78,6 +78,7 @@ export const RESEND_POLICY: Readonly<Record<Method, ResendRule>> = {
   'archive.import': 'never',
 
   'session.me': 'always',
+  'changes.since': 'always',
 
   'joining.networks': 'always',
   'joining.get': 'always',

@@ -140,8 +140,9 @@ export function fakeApi(startAt = Date.UTC(2026, 1, 3, 15, 0, 0)) {
     },
     /** What another window's change looks like from here. */
     changedElsewhere: emit,
-    resync() {
-      for (const listener of [...listeners]) listener({ event: 'resync' });
+    /** A reconnect; `caughtUp` names the meetings whose missed changes the client delivered just before. */
+    resync(caughtUp?: ReadonlySet<string>) {
+      for (const listener of [...listeners]) listener(caughtUp ? { event: 'resync', caughtUp } : { event: 'resync' });
     },
     addMeeting(fields: Partial<Meeting> & { id: string }) {
       const meeting = makeMeeting({ createdAt: startAt, updatedAt: startAt, ...fields });

@@ -63,6 +63,21 @@ describe('timeline store', () => {
     expect(api.events.size).toBe(1);
   });
 
+  it('after a reconnect reads the whole timeline again only when its meeting was not caught up change by change', async () => {
+    const { api } = await openTimeline();
+    const reads = () => api.callsTo('timeline.list').length;
+    const before = reads();
+    api.resync(new Set([MEETING]));
+    await settle();
+    expect(reads()).toBe(before);
+    api.resync(new Set([OTHER_MEETING]));
+    await settle();
+    expect(reads()).toBe(before + 1);
+    api.resync();
+    await settle();
+    expect(reads()).toBe(before + 2);
+  });
+
   it('updates an event and reports a refused field without the "patch." prefix', async () => {
     const { api, store, rows, add } = await openTimeline();
     add('14:00', 'Deploy started');

@@ -7,7 +7,7 @@ import { calendarDate, epochMs, timeZone } from '../../../src/shared/api/fields.
 describe('the API contract', () => {
   it('groups every method by domain as domain.verb', () => {
     expect(METHODS.length).toBeGreaterThan(0);
-    for (const method of METHODS) expect(method).toMatch(/^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|archive|session|joining)\.[a-zA-Z]+$/);
+    for (const method of METHODS) expect(method).toMatch(/^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|archive|session|joining|changes)\.[a-zA-Z]+$/);
   });
 
   it.each(['meetings.create', 'timeline.add', 'participants.remove'])('knows %s', (name) => {

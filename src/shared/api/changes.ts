@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { ChangeEvent } from './events.ts';
+import { id } from './fields.ts';
+
+export const changesSinceInput = z.strictObject({
+  meetingId: id,
+  /** The last revision of the meeting this window has seen. */
+  revision: z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }),
+});
+
+/**
+ * The meeting's changes after a revision, in order. `complete` is false when the service cannot vouch for every one
+ * (it restarted, another program wrote to the file, or too much happened): then the window reads everything again.
+ */
+export interface ChangesSince {
+  complete: boolean;
+  revision: number;
+  changes: ChangeEvent[];
+}
