@@ -12,7 +12,6 @@
  * page's DOM holds the event's text (a MutationObserver).
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +21,7 @@ import { createService } from '../src/main/service/service.ts';
 import { launchChromium } from '../test/e2e/helpers/browser.ts';
 import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
 import { builtRendererDir, entryField, lastEnterAt, machineLine, percentile, timeEnterKey, whenVisible } from './live-pages.ts';
+import { freePort } from '../test/helpers/free-port.ts';
 
 const NOTE_TAKERS = ['Priya', 'Tomás', 'Ade'];
 const MEASURED_ENTRIES = 40;
@@ -70,16 +70,6 @@ async function callApi<T>(baseUrl: string, method: string, input: unknown): Prom
   return body.result;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Lets note-takers join the meeting on loopback, as the facilitator's Note-takers panel does; resolves once it listens. */
 async function enableJoining(baseUrl: string, meetingId: string): Promise<{ url: string; code: string }> {
