@@ -17,6 +17,14 @@ async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
   return body.result as T;
 }
 
+/** How far the page is wider than its window: a phone's reader would have to scroll sideways. */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
 describe('two people editing the same item', () => {
   const session = useBrowserTestSession();
 
@@ -36,13 +44,15 @@ describe('two people editing the same item', () => {
     await call<JoinStatus>(page, 'joining.enable', { meetingId, address: '127.0.0.1', port: await freePort() });
     await expect.poll(async () => (await call<JoinStatus>(page, 'joining.get', { meetingId })).state).toBe('on');
     const status = await call<JoinStatus>(page, 'joining.get', { meetingId });
-    const laptop = await openWatchedPage(session.browser, status.url ?? '', { timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    // This note-taker is on a phone, opened from the QR code.
+    const laptop = await openWatchedPage(session.browser, status.url ?? '', { timezoneId: 'UTC', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const noteTaker = laptop.page;
     await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
     await noteTaker.getByLabel('Your name').fill('Tomás');
     await noteTaker.getByLabel('Code from the facilitator’s screen').fill(status.code ?? '');
     await noteTaker.getByRole('button', { name: 'Join' }).click();
     await timelineRow(noteTaker, 'Consumer lag alarm fired').waitFor();
+    expect(await horizontalOverflow(noteTaker)).toBe(0);
 
     // The facilitator opens the event and changes who acted; meanwhile the note-taker rewords it and saves first.
     await timelineRow(page, 'Consumer lag alarm fired').getByRole('button', { name: /^Edit/ }).click();
