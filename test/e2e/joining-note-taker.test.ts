@@ -6,7 +6,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
+import { createMeeting, timelineRow, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { callAs } from './helpers/api-call.ts';
 
@@ -145,5 +145,12 @@ describe('a note-taker joins from their own browser', () => {
     expect(await storedDescriptions(page, meetingId)).toEqual(expected);
     await ended.getByRole('button', { name: 'Join again' }).click();
     await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
+
+    // Paired again from the same browser, what had not arrived is sent at last, once.
+    await noteTaker.getByLabel('Your name').fill('Priya');
+    await noteTaker.getByLabel('Code from the facilitator’s screen').fill(code);
+    await noteTaker.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => storedDescriptions(page, meetingId), { timeout: 10_000 }).toEqual([...expected.slice(0, 13), 'Written after the link dropped', expected[13]]);
+    await timelineRow(noteTaker, 'Written after the link dropped').waitFor();
   });
 });

@@ -1,6 +1,8 @@
 import type { DebriefBridge } from '../../shared/api/bridge.ts';
 import { createIpcTransport } from './ipc-transport.ts';
 import type { Transport } from './transport.ts';
+import { newId } from './new-id.ts';
+import { createOutbox, type Outbox } from './outbox.ts';
 import { createWebSocketTransport } from './web-socket-transport.ts';
 import { openBrowserSocket } from './socket.ts';
 import { webSocketUrl } from './web-socket-url.ts';
@@ -18,5 +20,15 @@ export function chooseTransport(): Transport {
   return createWebSocketTransport({
     url: webSocketUrl(window.location),
     openSocket: openBrowserSocket,
+    outbox: browserOutbox(),
   });
+}
+
+function browserOutbox(): Outbox | undefined {
+  try {
+    return createOutbox(window.localStorage, Date.now, newId());
+  } catch {
+    // Storage switched off: writes still wait for the connection, in memory.
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
-import { canResend } from '../../shared/api/resend-policy.ts';
+import { canResend, canWaitToBeSent } from '../../shared/api/resend-policy.ts';
+import type { Outbox } from './outbox.ts';
 import type { CallRequest, CallResponse } from '../../shared/api/wire.ts';
 import { ConnectionLostError } from './connection-lost-error.ts';
 import { reconnectDelay } from './reconnect-delay.ts';
@@ -12,6 +13,8 @@ export interface WebSocketTransportOptions {
   /** Defaults to setTimeout; returns a function that cancels. */
   schedule?: (run: () => void, delayMs: number) => () => void;
   random?: () => number;
+  /** Where writes wait across reloads until answered; without one they wait in memory only. */
+  outbox?: Outbox;
 }
 
 export interface WebSocketTransport extends Transport {
@@ -128,6 +131,12 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
     if (current) socket = opened;
   };
 
+  // What an earlier page of this browser typed and never saw saved goes first, before anything this page asks.
+  for (const entry of options.outbox?.leftovers() ?? []) {
+    const done = () => options.outbox?.done(entry.key);
+    queued.push({ request: { id: nextRequestId++, method: entry.method, input: entry.input }, resolve: done, reject: () => undefined });
+  }
+
   connect();
 
   return {
@@ -137,7 +146,13 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
           reject(new ConnectionLostError(method));
           return;
         }
-        send({ request: { id: nextRequestId++, method, input }, resolve, reject });
+        // Kept until answered; a page closed before then leaves it for the next one to send.
+        const kept = options.outbox && canWaitToBeSent(method, input) ? options.outbox.keep(method, input) : null;
+        const answered = (response: CallResponse) => {
+          if (kept) options.outbox?.done(kept);
+          resolve(response);
+        };
+        send({ request: { id: nextRequestId++, method, input }, resolve: answered, reject });
       });
     },
 

@@ -13,8 +13,9 @@ export function SessionEnded() {
       {unsent.length > 0 ? (
         <>
           <p>
-            {unsent.length === 1 ? 'One entry' : `${unsent.length} entries`} did not reach the facilitator’s laptop. Copy
-            {unsent.length === 1 ? ' it' : ' them'} before you join again:
+            {unsent.length === 1 ? 'One entry has' : `${unsent.length} entries have`} not reached the facilitator’s laptop yet.
+            This browser sends {unsent.length === 1 ? 'it' : 'them'} if you join this review again; to pass{' '}
+            {unsent.length === 1 ? 'it' : 'them'} on another way, copy from here:
           </p>
           <textarea className="text-input note-taker__unsent" readOnly rows={Math.min(8, unsent.length + 1)} value={unsent.join('\n')} aria-label="Entries not sent" />
         </>
