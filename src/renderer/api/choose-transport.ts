@@ -2,7 +2,7 @@ import type { DebriefBridge } from '../../shared/api/bridge.ts';
 import { createIpcTransport } from './ipc-transport.ts';
 import type { Transport } from './transport.ts';
 import { newId } from './new-id.ts';
-import { createOutbox, type Outbox } from './outbox.ts';
+import { createOutbox, PAGE_BEAT_MS, type Outbox } from './outbox.ts';
 import { createWebSocketTransport } from './web-socket-transport.ts';
 import { openBrowserSocket } from './socket.ts';
 import { webSocketUrl } from './web-socket-url.ts';
@@ -26,7 +26,10 @@ export function chooseTransport(): Transport {
 
 function browserOutbox(): Outbox | undefined {
   try {
-    return createOutbox(window.localStorage, Date.now, newId());
+    const outbox = createOutbox(window.localStorage, Date.now, newId());
+    setInterval(() => outbox.beat(), PAGE_BEAT_MS);
+    window.addEventListener('pagehide', () => outbox.leave());
+    return outbox;
   } catch {
     // Storage switched off: writes still wait for the connection, in memory.
     return undefined;

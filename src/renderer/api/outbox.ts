@@ -12,11 +12,19 @@ export interface Outbox {
   /** Writes down a call on its way; returns the key to clear once it is answered, or null if it could not be kept. */
   keep(method: string, input: unknown): string | null;
   done(key: string): void;
-  /** Calls an earlier page of this browser sent but never saw answered, oldest first (the stale ones are dropped). */
+  /** Calls pages of this browser that are gone sent but never saw answered, oldest first (the stale ones are dropped). */
   leftovers(): OutboxEntry[];
+  /** Says this page is still open, so another tab (the audience screen, say) leaves its writes alone. */
+  beat(): void;
+  /** Says this page is going (a reload, a closed tab): its writes are now the next page's to send. */
+  leave(): void;
 }
 
 const PREFIX = 'debrief.outbox.';
+const ALIVE_PREFIX = 'debrief.outbox-alive.';
+/** A page that has not said it is open for this long has gone without saying so (a crash). */
+export const PAGE_SILENT_MS = 15_000;
+export const PAGE_BEAT_MS = 5_000;
 /** Older than this, a write left behind is more likely to undo someone's later work than to save anything. */
 export const OUTBOX_MAX_AGE_MS = 12 * 3_600_000;
 
@@ -43,6 +51,23 @@ export function createOutbox(storage: OutboxStorage, now: () => number, pageId: 
     return found.sort((a, b) => a.at - b.at || a.seq - b.seq);
   };
 
+  const aliveKey = `${ALIVE_PREFIX}${pageId}`;
+  const pageOf = (key: string) => key.slice(PREFIX.length).split('.')[0] ?? '';
+  const isOpen = (page: string): boolean => {
+    if (page === pageId) return true;
+    const seen = Number(storage.getItem(`${ALIVE_PREFIX}${page}`));
+    return Number.isFinite(seen) && seen > 0 && now() - seen < PAGE_SILENT_MS;
+  };
+  const write = (key: string, value: string): boolean => {
+    try {
+      storage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  write(aliveKey, String(now()));
+
   const done = (key: string): void => {
     try {
       storage.removeItem(key);
@@ -55,22 +80,29 @@ export function createOutbox(storage: OutboxStorage, now: () => number, pageId: 
     keep(method, input) {
       sequence += 1;
       const key = `${PREFIX}${pageId}.${sequence}`;
-      try {
-        storage.setItem(key, JSON.stringify({ method, input, at: now(), seq: sequence }));
-        return key;
-      } catch {
-        return null;
-      }
+      return write(key, JSON.stringify({ method, input, at: now(), seq: sequence })) ? key : null;
     },
     done,
     leftovers() {
       const oldest = now() - OUTBOX_MAX_AGE_MS;
       const kept: OutboxEntry[] = [];
+      const pagesLongGone: string[] = [];
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index);
+        if (key?.startsWith(ALIVE_PREFIX) && Number(storage.getItem(key)) < oldest) pagesLongGone.push(key);
+      }
+      pagesLongGone.forEach(done);
       for (const entry of entries()) {
         if (entry.at < oldest || entry.method === '') done(entry.key);
-        else kept.push({ key: entry.key, method: entry.method, input: entry.input, at: entry.at });
+        else if (!isOpen(pageOf(entry.key))) kept.push({ key: entry.key, method: entry.method, input: entry.input, at: entry.at });
       }
       return kept;
+    },
+    beat() {
+      write(aliveKey, String(now()));
+    },
+    leave() {
+      done(aliveKey);
     },
   };
 }

@@ -26,16 +26,18 @@ function memoryStorage(): OutboxStorage & { items: Map<string, string>; full: bo
 const ADD = { id: 'e1', meetingId: 'm', occurredAt: 1, description: 'Paged' };
 
 /** One page of the app: a transport over fake sockets, keeping its writes in `storage`. */
-function page(storage: OutboxStorage, pageId: string, now = () => 1_000) {
+function page(storage: ReturnType<typeof memoryStorage>, pageId: string, now = () => 1_000) {
   const factory = fakeSocketFactory();
+  const outbox = createOutbox(storage, now, pageId);
   const transport = createWebSocketTransport({
     url: 'ws://127.0.0.1:4180/api/ws',
     openSocket: factory.openSocket,
     schedule: manualScheduler().schedule,
     random: () => 0,
-    outbox: createOutbox(storage, now, pageId),
+    outbox,
   });
-  return { factory, transport };
+  const writesKept = () => [...storage.items.keys()].filter((key) => key.startsWith('debrief.outbox.')).length;
+  return { factory, transport, outbox, writesKept };
 }
 
 describe('the outbox: writes that survive a closed tab', () => {
@@ -47,11 +49,12 @@ describe('the outbox: writes that survive a closed tab', () => {
     void transport.call('timeline.list', { meetingId: 'm' });
     void transport.call('timer.next', { meetingId: 'm' });
     void transport.call('notes.add', { meetingId: 'm', category: 'lesson', text: 'no id chosen' });
-    expect([...storage.items.values()].map((value) => (JSON.parse(value) as { method: string }).method)).toEqual(['timeline.add']);
+    const kept = [...storage.items].filter(([key]) => key.startsWith('debrief.outbox.')).map(([, value]) => (JSON.parse(value) as { method: string }).method);
+    expect(kept).toEqual(['timeline.add']);
 
     factory.latest().reply(1, { ok: true, result: ADD });
     await add;
-    expect(storage.items.size).toBe(0);
+    expect([...storage.items.keys()].filter((key) => key.startsWith('debrief.outbox.'))).toEqual([]);
   });
 
   it('sends what a closed page left behind first, on the next page, and forgets each once answered', async () => {
@@ -61,7 +64,8 @@ describe('the outbox: writes that survive a closed tab', () => {
     void first.transport.call('timeline.add', ADD).catch(() => undefined);
     void first.transport.call('whys.update', { id: 'w1', patch: { text: 'Pool exhausted' } }).catch(() => undefined);
     first.transport.close();
-    expect(storage.items.size).toBe(2);
+    first.outbox.leave();
+    expect(first.writesKept()).toBe(2);
 
     const second = page(storage, 'p2');
     const read = second.transport.call('timeline.list', { meetingId: 'm' });
@@ -72,7 +76,23 @@ describe('the outbox: writes that survive a closed tab', () => {
     second.factory.latest().reply(sent[1]!.id, { ok: false, error: { code: 'not_found', message: 'No why with id w1' } });
     second.factory.latest().reply(sent[2]!.id, { ok: true, result: [] });
     await read;
-    expect(storage.items.size).toBe(0);
+    expect(second.writesKept()).toBe(0);
+  });
+
+  it('leaves alone the writes of a tab still open (the audience screen opening beside the console), until it falls silent', () => {
+    const storage = memoryStorage();
+    let clock = 1_000;
+    const consoleTab = page(storage, 'console', () => clock);
+    void consoleTab.transport.call('timeline.update', { id: 'e1', patch: { actor: 'Grafana' } });
+    const audienceTab = page(storage, 'audience', () => clock);
+    audienceTab.factory.latest().handlers.onOpen();
+    expect(audienceTab.factory.latest().requests()).toEqual([]);
+
+    // The console tab crashed without a word: after a while its writes are another page's to send.
+    clock += 20_000;
+    const reopened = page(storage, 'reopened', () => clock);
+    reopened.factory.latest().handlers.onOpen();
+    expect(reopened.factory.latest().requests().map((request) => request.method)).toEqual(['timeline.update']);
   });
 
   it('drops what is too old to be safe, or unreadable, and works on when storage is full', async () => {
@@ -83,7 +103,7 @@ describe('the outbox: writes that survive a closed tab', () => {
     storage.items.set('debrief.outbox.broken.1', '{not json');
     clock = OUTBOX_MAX_AGE_MS + 1;
     expect(createOutbox(storage, () => clock, 'new').leftovers()).toEqual([]);
-    expect(storage.items.size).toBe(0);
+    expect([...storage.items.keys()]).toEqual(['debrief.outbox-alive.new']);
 
     storage.full = true;
     const { factory, transport } = page(storage, 'p3');
