@@ -65,6 +65,7 @@ describe('two people editing the same item', () => {
     // The facilitator's open editor says so, with the new words, before anything is lost.
     const notice = editForm(page).getByTestId('changed-elsewhere');
     await expect.poll(() => notice.textContent()).toContain('“Consumer lag alarm fired for orders-queue”');
+    expect(await notice.textContent()).toMatch(/^Tomás changed this event while you were editing it/);
     await page.screenshot({ path: screenshotPath('joining-changed-elsewhere.png') });
     await editForm(page).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => editForm(page).count()).toBe(0);
@@ -74,7 +75,7 @@ describe('two people editing the same item', () => {
     expect(stored).toMatchObject({ description: 'Consumer lag alarm fired for orders-queue', actor: 'PagerDuty' });
     const theirRow = timelineRow(noteTaker, 'Consumer lag alarm fired for orders-queue');
     await expect.poll(() => theirRow.locator('.timeline-row__actor').textContent()).toBe('PagerDuty');
-    expect(await theirRow.getByTestId('changed-elsewhere').textContent()).toBe('Changed by someone else');
+    expect(await theirRow.getByTestId('changed-elsewhere').textContent()).toBe('Changed by the facilitator');
 
     // "Use theirs" puts the stored version back into an open editor.
     await timelineRow(page, 'Consumer lag alarm fired for orders-queue').getByRole('button', { name: /^Edit/ }).click();
@@ -101,6 +102,7 @@ describe('two people editing the same item', () => {
     await theirProblem.blur();
     await expect.poll(() => problem.inputValue(), { timeout: 10_000 }).toBe('Orders were not processed for 25 minutes after the broker upgrade');
     await expect.poll(() => whyMark.count()).toBe(1);
+    expect(await whyMark.textContent()).toBe('Changed by Tomás');
     expect(problems).toEqual([]);
     // The one 401 is the pairing page asking whether this browser has a session yet (it had not).
     expect(laptop.problems).toEqual(['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);

@@ -220,6 +220,16 @@ describe('the join server', () => {
     expect(socket.events.filter((event) => event.entity === 'timeline_event')).toEqual([expect.objectContaining({ meetingId, entityId: mine.id, op: 'created' })]);
   });
 
+  it('names the note-taker on the changes their calls make, and no one on the facilitator’s', async () => {
+    const heard: Array<{ entityId: string; by?: string }> = [];
+    const stop = harness.service.onChange((event) => heard.push(event));
+    const theirs = (JSON.parse((await addEvent('Typed by a note-taker')).body) as { result: TimelineEvent }).result;
+    const facilitators = harness.call<TimelineEvent>('timeline.add', { meetingId, occurredAt: 5, description: 'Typed on the console' });
+    stop();
+    expect(heard.find((event) => event.entityId === theirs.id)?.by).toBe('Priya');
+    expect(heard.find((event) => event.entityId === facilitators.id)).not.toHaveProperty('by');
+  });
+
   it('marks the person connected while their socket is open', async () => {
     const socket = await harness.connect(port, cookie);
     await expect.poll(() => harness.joining.status(meetingId).people[0]?.connected).toBe(true);

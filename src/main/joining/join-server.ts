@@ -77,7 +77,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     if (typeof method === 'string' && method.startsWith('joining.')) return { status: 403, response: { ok: false, error: FACILITATOR_ONLY } };
     const checked = checkNoteTakerCall(options.db, entry.session, method, input);
     if (!checked.ok) return { status: checked.status, response: { ok: false, error: checked.error } };
-    const response = dispatch(options.service, checked.method, checked.input);
+    const response = options.service.as(entry.session.name, () => dispatch(options.service, checked.method, checked.input));
     return { status: response.ok ? 200 : statusForError(response.error.code), response };
   };
 

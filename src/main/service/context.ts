@@ -32,7 +32,8 @@ export interface ServiceContext {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
-export function createServiceContext(db: Database, options: ServiceOptions, emit: (event: ChangeEvent) => void): ServiceContext {
+/** `caller` names the note-taker whose call is running, if any; their name goes on the change events it causes. */
+export function createServiceContext(db: Database, options: ServiceOptions, emit: (event: ChangeEvent) => void, caller: () => string | undefined = () => undefined): ServiceContext {
   const clock = options.clock ?? Date.now;
   const newId = options.newId ?? randomUUID;
   let last = 0;
@@ -55,7 +56,8 @@ export function createServiceContext(db: Database, options: ServiceOptions, emit
       },
     };
     const result = db.transaction(() => work(recorder))();
-    for (const event of pending) emit(event);
+    const by = caller();
+    for (const event of pending) emit(by === undefined ? event : { ...event, by });
     return result;
   };
 

@@ -24,6 +24,8 @@ export interface Service {
   handlers: ApiHandlers;
   /** Hears every committed change; returns the function that stops listening. */
   onChange(listener: ChangeListener): () => void;
+  /** Runs one call on behalf of a note-taker: the changes it makes say who made them. */
+  as<T>(noteTaker: string, run: () => T): T;
 }
 
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
@@ -40,7 +42,9 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
       }
     }
   };
-  const context = createServiceContext(db, options, emit);
+  // Handlers run synchronously to the end, so the caller of the call running now is one variable.
+  let caller: string | undefined;
+  const context = createServiceContext(db, options, emit, () => caller);
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),
@@ -65,6 +69,15 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    as(noteTaker, run) {
+      const outer = caller;
+      caller = noteTaker;
+      try {
+        return run();
+      } finally {
+        caller = outer;
+      }
     },
   };
 }

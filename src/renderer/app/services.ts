@@ -10,6 +10,7 @@ import { createTimelineStore } from '../stores/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
 import { createRootCauseStore } from '../stores/root-cause-store.ts';
 import { createJoiningStore } from '../stores/joining-store.ts';
+import { createChangeAuthors } from '../stores/change-authors.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport());
@@ -23,3 +24,5 @@ export const [useUi, uiStore] = createUiStore();
 export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, newId);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
 export const [useJoining, joiningStore] = createJoiningStore(apiClient);
+/** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
+export const changeAuthors = createChangeAuthors(apiClient);

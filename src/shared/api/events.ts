@@ -10,6 +10,8 @@ export interface ChangeEvent {
   entity: ChangedEntity;
   entityId: string;
   op: ChangeOperation;
+  /** The note-taker whose call made the change; absent when it was the facilitator. */
+  by?: string;
 }
 
 /** A command chosen from the desktop app's menu, for the focused window's command registry to perform. */

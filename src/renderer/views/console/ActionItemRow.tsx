@@ -47,9 +47,10 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
       <span className="action-row__number" aria-hidden="true">
         {index + 1}
       </span>
-      <ActionTextCell field="title" label="Action" value={item.title} blameFieldId={`action-title-${item.id}`} onCommit={(title) => save({ title })} />
-      <ActionTextCell field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
+      <ActionTextCell itemId={item.id} field="title" label="Action" value={item.title} blameFieldId={`action-title-${item.id}`} onCommit={(title) => save({ title })} />
+      <ActionTextCell itemId={item.id} field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
       <ActionTextCell
+        itemId={item.id}
         field="dueOn"
         label={`Due date of ${name}`}
         value={item.dueOn ?? ''}

@@ -7,6 +7,7 @@ import { sameText, useChangedElsewhere } from '../common/use-changed-elsewhere.t
 import { actionFieldError } from './action-field-labels.ts';
 
 interface ActionTextCellProps {
+  itemId: string;
   field: ActionField;
   /** What a screen reader hears, e.g. "Owner of Alert on queue depth". */
   label: string;
@@ -21,11 +22,11 @@ interface ActionTextCellProps {
  * One editable field of a listed item: saved on Enter or when focus leaves, put back on Escape. What was typed stays
  * in the field until it is saved, and a refusal is shown next to it.
  */
-export function ActionTextCell({ field, label, value, placeholder, blameFieldId, onCommit }: ActionTextCellProps) {
+export function ActionTextCell({ itemId, field, label, value, placeholder, blameFieldId, onCommit }: ActionTextCellProps) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
-  const elsewhere = useChangedElsewhere(value);
+  const elsewhere = useChangedElsewhere(value, itemId);
 
   // Another window's edit shows here unless this person is typing in the field; then their words win when saved.
   useEffect(() => {
@@ -75,7 +76,7 @@ export function ActionTextCell({ field, label, value, placeholder, blameFieldId,
         onBlur={() => void commit()}
         onKeyDown={onKeyDown}
       />
-      <ChangedElsewhereMark show={elsewhere.changed} detail={!sameText(text, value) ? `“${value}”; saving keeps yours` : undefined} />
+      <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} detail={!sameText(text, value) ? `“${value}”; saving keeps yours` : undefined} />
       {error ? (
         <span className="action-cell__error" role="alert">
           {error}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { PHASE_LABELS, TIMELINE_PHASES, type TimelineEvent, type TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { FormError } from '../../api/field-errors.ts';
-import { timelineStore } from '../../app/services.ts';
+import { changeAuthors, timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
 import { resolveTimeEntry } from '../../time/time-input.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
@@ -11,6 +11,8 @@ import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
+import { isNoteTaker } from '../../app/viewer.ts';
+import { changedByLabel } from '../../stores/change-authors.ts';
 import { timelineEventContent } from './timeline-event-content.ts';
 import { timelineFieldError } from './timeline-field-labels.ts';
 
@@ -19,6 +21,8 @@ interface TimelineRowEditorProps {
   timeZone: string;
   onDone(): void;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** One row in edit mode: Enter saves, Escape puts everything back. */
 export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditorProps) {
@@ -140,7 +144,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
         </div>
         {changedElsewhere ? (
           <p className="row-editor__elsewhere changed-elsewhere" role="status" data-testid="changed-elsewhere">
-            Someone else changed this event while you were editing it: now “{event.description}”
+            {capitalised(changedByLabel(changeAuthors.of(event.id), isNoteTaker()))} changed this event while you were editing it: now “{event.description}”
             {event.actor ? ` (${event.actor})` : ''} at {clockTextAt(event.occurredAt, timeZone, event.precision)}. Save keeps what you changed; the rest stays as they left it.{' '}
             <button type="button" className="button button--small" onClick={takeTheirs}>
               Use theirs

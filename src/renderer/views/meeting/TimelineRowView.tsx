@@ -27,7 +27,7 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
   const name = event.description.length > 60 ? `${event.description.slice(0, 57)}…` : event.description;
   const timeline = timelineStore.getState();
   // This window's own edits go through the row editor, which this row replaces; a change seen here came from elsewhere.
-  const elsewhere = useChangedElsewhere(timelineEventContent(event));
+  const elsewhere = useChangedElsewhere(timelineEventContent(event), event.id);
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
     if (keyEvent.target !== keyEvent.currentTarget) return;
@@ -98,7 +98,7 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
       </div>
       {elsewhere.changed ? (
         <p className="timeline-row__elsewhere">
-          <ChangedElsewhereMark show />
+          <ChangedElsewhereMark show by={elsewhere.by} />
         </p>
       ) : null}
       {status.state === 'error' ? (

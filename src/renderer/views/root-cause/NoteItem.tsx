@@ -7,7 +7,7 @@ import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 /** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
 export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
   const store = rootCauseStore.getState;
-  const elsewhere = useChangedElsewhere(note.text);
+  const elsewhere = useChangedElsewhere(note.text, note.id);
   return (
     <li className="notes-list__item" data-testid="note">
       <input
@@ -30,7 +30,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
       <button type="button" className="button button--small button--quiet" aria-label={`Delete the note "${note.text}"`} onClick={() => store().removeNote(note.id)}>
         <span aria-hidden="true">✕</span>
       </button>
-      <ChangedElsewhereMark show={elsewhere.changed} />
+      <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
       {editing ? (
         <>
           {note.text.trim() === '' ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}

@@ -24,7 +24,7 @@ export function WhyRow({
   const store = rootCauseStore.getState;
   const isProblem = why.kind === 'problem';
   const label = isProblem ? 'Problem statement' : `Why, level ${depth}`;
-  const elsewhere = useChangedElsewhere(why.text);
+  const elsewhere = useChangedElsewhere(why.text, why.id);
   return (
     <li
       className={`why why--${why.kind}${active ? ' why--active' : ''}`}
@@ -78,7 +78,7 @@ export function WhyRow({
           <span aria-hidden="true">✕</span>
         </button>
       </div>
-      <ChangedElsewhereMark show={elsewhere.changed} />
+      <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
       {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
     </li>
   );
