@@ -11,16 +11,11 @@
  * Timing as in bench:timeline: Enter in a capture-phase keydown listener on the typing page; "visible" when another
  * page's DOM holds the event's text (a MutationObserver).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { JoinStatus } from '../src/shared/joining/joining.ts';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { launchChromium } from '../test/e2e/helpers/browser.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { builtRendererDir, entryField, lastEnterAt, machineLine, percentile, timeEnterKey, whenVisible } from './live-pages.ts';
+import { entryField, lastEnterAt, machineLine, percentile, runLiveBench, timeEnterKey, whenVisible } from './live-pages.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 
 const NOTE_TAKERS = ['Priya', 'Tomás', 'Ade'];
@@ -164,79 +159,54 @@ function report(baseline: Row, worst: Row, details: Row[]): void {
   console.log(`target: every page within ${TARGET_P95_MS} ms p95: ${multi.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${multi.p95.toFixed(1)} ms)`);
 }
 
-async function main(): Promise<void> {
-  const staticDir = builtRendererDir();
-  if (!staticDir) {
-    console.log('bench:join needs the built renderer: run `npm run build` first.');
-    return;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-join-'));
-  let browser: Browser | undefined;
-  try {
-    const file = path.join(dir, 'bench.sqlite');
-    const meetings = await seed(file);
-    const server = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
-    browser = await launchChromium();
+await runLiveBench('bench:join', seed, async (browser, serverUrl, meetings) => {
+  const [baseConsole, baseAudience] = await openRoom(browser, serverUrl, meetings.baseline, 'baseline');
+  const room = await openRoom(browser, serverUrl, meetings.joined, 'joined');
+  const join = await enableJoining(serverUrl, meetings.joined);
+  const noteTakers: Screen[] = [];
+  for (const name of NOTE_TAKERS) noteTakers.push(await joinAs(browser, join, name));
+  const screens = [...room, ...noteTakers];
+  if (!baseConsole || !baseAudience) throw new Error('the baseline pages did not open');
+  for (const screen of [baseConsole, ...screens]) await timeEnterKey(screen.page);
+  // The note-takers type in turn, then the console; each event is timed on every page that did not type it.
+  const writers = [...noteTakers, ...room.filter((screen) => screen.kind === 'console')];
 
-    const [baseConsole, baseAudience] = await openRoom(browser, server.url, meetings.baseline, 'baseline');
-    const room = await openRoom(browser, server.url, meetings.joined, 'joined');
-    const join = await enableJoining(server.url, meetings.joined);
-    const noteTakers: Screen[] = [];
-    for (const name of NOTE_TAKERS) noteTakers.push(await joinAs(browser, join, name));
-    const screens = [...room, ...noteTakers];
-    if (!baseConsole || !baseAudience) throw new Error('the baseline pages did not open');
-    for (const screen of [baseConsole, ...screens]) await timeEnterKey(screen.page);
-    // The note-takers type in turn, then the console; each event is timed on every page that did not type it.
-    const writers = [...noteTakers, ...room.filter((screen) => screen.kind === 'console')];
+  console.log(`Debrief join latency benchmark: ${MEASURED_ENTRIES} events typed in turn by ${NOTE_TAKERS.join(', ')} and the console, after ${WARM_UP_ENTRIES} untimed ones`);
+  console.log(`(${screens.length} pages on one meeting, each in its own browser context; note-takers paired through the join server on ${join.url};`);
+  console.log(' the baseline, a console and its audience screen only, types in the same run, taking turns)');
+  console.log(machineLine(browser));
+  console.log('');
 
-    console.log(`Debrief join latency benchmark: ${MEASURED_ENTRIES} events typed in turn by ${NOTE_TAKERS.join(', ')} and the console, after ${WARM_UP_ENTRIES} untimed ones`);
-    console.log(`(${screens.length} pages on one meeting, each in its own browser context; note-takers paired through the join server on ${join.url};`);
-    console.log(' the baseline, a console and its audience screen only, types in the same run, taking turns)');
-    console.log(machineLine(browser));
-    console.log('');
-
-    const baseline: number[] = [];
-    const worst: number[] = [];
-    const byViewer = new Map<Kind, number[]>();
-    const byWriter = new Map<Kind, number[]>();
-    const add = (map: Map<Kind, number[]>, kind: Kind, value: number) => map.set(kind, [...(map.get(kind) ?? []), value]);
-    for (let turn = -WARM_UP_ENTRIES; turn < MEASURED_ENTRIES; turn += 1) {
-      const entry = turn + WARM_UP_ENTRIES;
-      const writer = writers[entry % writers.length];
-      if (!writer) continue;
-      const viewers = screens.filter((screen) => screen !== writer);
-      // Alternate which goes first, so anything else on the machine hits both alike.
-      for (let step = 0; step < 2; step += 1) {
-        if ((entry + step) % 2 === 0) {
-          const [elapsed = Number.NaN] = await typeOne(baseConsole, [baseAudience], `Baseline entry ${entry}: rollback of checkout-api started`);
-          if (turn >= 0) baseline.push(elapsed);
-        } else {
-          const elapsed = await typeOne(writer, viewers, `Joined entry ${entry} by ${writer.label}: rollback of checkout-api started`);
-          if (turn < 0) continue;
-          worst.push(Math.max(...elapsed));
-          add(byWriter, writer.kind, Math.max(...elapsed));
-          viewers.forEach((viewer, index) => add(byViewer, viewer.kind, elapsed[index] ?? Number.NaN));
-        }
+  const baseline: number[] = [];
+  const worst: number[] = [];
+  const byViewer = new Map<Kind, number[]>();
+  const byWriter = new Map<Kind, number[]>();
+  const add = (map: Map<Kind, number[]>, kind: Kind, value: number) => map.set(kind, [...(map.get(kind) ?? []), value]);
+  for (let turn = -WARM_UP_ENTRIES; turn < MEASURED_ENTRIES; turn += 1) {
+    const entry = turn + WARM_UP_ENTRIES;
+    const writer = writers[entry % writers.length];
+    if (!writer) continue;
+    const viewers = screens.filter((screen) => screen !== writer);
+    // Alternate which goes first, so anything else on the machine hits both alike.
+    for (let step = 0; step < 2; step += 1) {
+      if ((entry + step) % 2 === 0) {
+        const [elapsed = Number.NaN] = await typeOne(baseConsole, [baseAudience], `Baseline entry ${entry}: rollback of checkout-api started`);
+        if (turn >= 0) baseline.push(elapsed);
+      } else {
+        const elapsed = await typeOne(writer, viewers, `Joined entry ${entry} by ${writer.label}: rollback of checkout-api started`);
+        if (turn < 0) continue;
+        worst.push(Math.max(...elapsed));
+        add(byWriter, writer.kind, Math.max(...elapsed));
+        viewers.forEach((viewer, index) => add(byViewer, viewer.kind, elapsed[index] ?? Number.NaN));
       }
     }
-
-    report({ label: 'baseline: console -> its audience (1 viewer)', samples: baseline }, { label: 'every other page (worst of 4)', samples: worst }, [
-      { label: '  on the facilitator console', samples: byViewer.get('console') ?? [] },
-      { label: '  on the audience screen', samples: byViewer.get('audience') ?? [] },
-      { label: '  on the other note-taker pages (each)', samples: byViewer.get('note-taker') ?? [] },
-      { label: '  worst of 4, typed by a note-taker', samples: byWriter.get('note-taker') ?? [] },
-      { label: '  worst of 4, typed on the console', samples: byWriter.get('console') ?? [] },
-    ]);
-  } finally {
-    await browser?.close();
-    await killAllChildren();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
-}
 
-try {
-  await main();
-} catch (error) {
-  // A benchmark that cannot run says why, but never fails the build.
-  console.error('bench:join could not run:', error);
-}
+  report({ label: 'baseline: console -> its audience (1 viewer)', samples: baseline }, { label: 'every other page (worst of 4)', samples: worst }, [
+    { label: '  on the facilitator console', samples: byViewer.get('console') ?? [] },
+    { label: '  on the audience screen', samples: byViewer.get('audience') ?? [] },
+    { label: '  on the other note-taker pages (each)', samples: byViewer.get('note-taker') ?? [] },
+    { label: '  worst of 4, typed by a note-taker', samples: byWriter.get('note-taker') ?? [] },
+    { label: '  worst of 4, typed on the console', samples: byWriter.get('console') ?? [] },
+  ]);
+});

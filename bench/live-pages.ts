@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { REPO_ROOT } from '../test/helpers/serve-process.ts';
+import { launchChromium } from '../test/e2e/helpers/browser.ts';
+import { killAllChildren, REPO_ROOT, startServeProcess } from '../test/helpers/serve-process.ts';
 
 /** The little of a browser window the page-side callbacks use (these files are typed for Node; there globalThis is the window). */
 interface PageWindow {
@@ -82,4 +83,35 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export function machineLine(browser: Browser): string {
   return `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`;
+}
+
+/**
+ * The frame of a live benchmark: a fresh database seeded by `seed`, a real server on 127.0.0.1 serving the built app,
+ * Chromium, and everything removed afterwards. A benchmark that cannot run says why, but never fails the build.
+ */
+export async function runLiveBench<T>(
+  name: string,
+  seed: (databaseFile: string) => Promise<T>,
+  measure: (browser: Browser, serverUrl: string, seeded: T) => Promise<void>,
+): Promise<void> {
+  const staticDir = builtRendererDir();
+  if (!staticDir) {
+    console.log(`${name} needs the built renderer: run \`npm run build\` first.`);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `debrief-${name.replace(/\W+/g, '-')}-`));
+  let browser: Browser | undefined;
+  try {
+    const file = path.join(dir, 'bench.sqlite');
+    const seeded = await seed(file);
+    const server = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
+    browser = await launchChromium();
+    await measure(browser, server.url, seeded);
+  } catch (error) {
+    console.error(`${name} could not run:`, error);
+  } finally {
+    await browser?.close();
+    await killAllChildren();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -8,15 +8,10 @@
  * holds the event's text (a MutationObserver), both read as performance.timeOrigin + performance.now(), a
  * high-resolution wall clock the two pages share.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { launchChromium } from '../test/e2e/helpers/browser.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { builtRendererDir, entryField, lastEnterAt, machineLine, percentile, timeEnterKey, whenVisible } from './live-pages.ts';
+import { entryField, lastEnterAt, machineLine, percentile, runLiveBench, timeEnterKey, whenVisible } from './live-pages.ts';
 
 const LARGE_TIMELINE = 5_000;
 const MEASURED_ENTRIES = 60;
@@ -115,48 +110,24 @@ function report(rows: { label: string; samples: number[] }[]): void {
   console.log(`target p95 < ${TARGET_P95_MS} ms with ${LARGE_TIMELINE} events: ${large.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${large.p95.toFixed(1)} ms)`);
 }
 
-async function main(): Promise<void> {
-  const staticDir = builtRendererDir();
-  if (!staticDir) {
-    console.log('bench:timeline needs the built renderer: run `npm run build` first.');
-    return;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-timeline-'));
-  let browser: Browser | undefined;
-  try {
-    const file = path.join(dir, 'bench.sqlite');
-    const meetings = await seed(file);
-    const server = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
-    browser = await launchChromium();
-    const pairs: Pair[] = [];
-    for (const meeting of meetings) pairs.push(await openPair(browser, server.url, meeting));
+await runLiveBench('bench:timeline', seed, async (browser, serverUrl, meetings) => {
+  const pairs: Pair[] = [];
+  for (const meeting of meetings) pairs.push(await openPair(browser, serverUrl, meeting));
 
-    console.log(`Debrief live timeline benchmark: ${MEASURED_ENTRIES} events typed on the console per meeting, after ${WARM_UP_ENTRIES} untimed ones`);
-    console.log('(taking turns between the meetings, so anything else on the machine hits both alike; journal_mode=WAL, synchronous=FULL)');
-    console.log(machineLine(browser));
-    console.log('');
+  console.log(`Debrief live timeline benchmark: ${MEASURED_ENTRIES} events typed on the console per meeting, after ${WARM_UP_ENTRIES} untimed ones`);
+  console.log('(taking turns between the meetings, so anything else on the machine hits both alike; journal_mode=WAL, synchronous=FULL)');
+  console.log(machineLine(browser));
+  console.log('');
 
-    const samples = pairs.map((): number[] => []);
-    for (let turn = -WARM_UP_ENTRIES; turn < MEASURED_ENTRIES; turn += 1) {
-      for (let step = 0; step < pairs.length; step += 1) {
-        const index = (turn + WARM_UP_ENTRIES + step) % pairs.length;
-        const pair = pairs[index];
-        if (!pair) continue;
-        const elapsed = await typeOne(pair, `Bench entry ${index}-${turn + WARM_UP_ENTRIES}: rollback of checkout-api started`);
-        if (turn >= 0) samples[index]?.push(elapsed);
-      }
+  const samples = pairs.map((): number[] => []);
+  for (let turn = -WARM_UP_ENTRIES; turn < MEASURED_ENTRIES; turn += 1) {
+    for (let step = 0; step < pairs.length; step += 1) {
+      const index = (turn + WARM_UP_ENTRIES + step) % pairs.length;
+      const pair = pairs[index];
+      if (!pair) continue;
+      const elapsed = await typeOne(pair, `Bench entry ${index}-${turn + WARM_UP_ENTRIES}: rollback of checkout-api started`);
+      if (turn >= 0) samples[index]?.push(elapsed);
     }
-    report(pairs.map((pair, index) => ({ label: pair.meeting.label, samples: samples[index] ?? [] })));
-  } finally {
-    await browser?.close();
-    await killAllChildren();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-try {
-  await main();
-} catch (error) {
-  // A benchmark that cannot run says why, but never fails the build.
-  console.error('bench:timeline could not run:', error);
-}
+  report(pairs.map((pair, index) => ({ label: pair.meeting.label, samples: samples[index] ?? [] })));
+});
