@@ -8,15 +8,12 @@ import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+export { ok } from '../support/call-result.ts';
+import { ok } from '../support/call-result.ts';
 
 export const START = Date.UTC(2026, 10, 23, 9, 0, 0);
 export const MINUTE = 60_000;
 export const MISSING_ID = '0b7e4c39-3f5c-4d3c-9a52-5b0b8f1f2c11';
-
-export function ok<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
 
 export function failure(response: CallResponse): ApiErrorBody {
   if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);

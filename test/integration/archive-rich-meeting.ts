@@ -6,6 +6,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
+import { ok } from '../support/call-result.ts';
 
 /** Text that breaks naive writers: table pipes, Markdown, HTML, control characters, emoji, CJK and right-to-left. */
 export const HOSTILE = '#1 | `tick` *star* <b>&amp;</b> ]]> \u0000\u0007\u001f\u007f \uFFFE\uFFFF 👩‍👩‍👧 漢字 مرحبا שלום';
@@ -14,11 +15,6 @@ export const HOSTILE_LONG = `- ${HOSTILE}\n1. second line\n${'w'.repeat(300)} en
 
 export const MINUTE = 60_000;
 export const INCIDENT_START = Date.UTC(2026, 10, 20, 13, 2, 0);
-
-function ok<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
 
 type Call = (method: string, input: unknown) => CallResponse;
 

@@ -8,11 +8,7 @@ import { METHODS, type Method } from '../../src/shared/api/contract.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { NoteTakerSession } from '../../src/shared/joining/joining.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-function ok<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
+import { ok } from '../support/call-result.ts';
 
 /** What a note-taker may do, method by method; anything missing here fails the first test. */
 const ALLOWED: readonly Method[] = [

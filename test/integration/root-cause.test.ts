@@ -11,11 +11,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-function ok<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
+import { ok } from '../support/call-result.ts';
 
 function failure(response: CallResponse): ApiErrorBody {
   if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);

@@ -1,18 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
-import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-function ok<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
+import { ok } from '../support/call-result.ts';
 
 const at = (clock: string) => Date.parse(`2026-11-20T${clock}:00Z`);
 
