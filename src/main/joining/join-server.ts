@@ -55,7 +55,6 @@ const NO_SESSION: ApiErrorBody = {
   message: "session: you are not paired with this meeting (or were removed); pair again with the code on the facilitator's screen",
 };
 
-const FACILITATOR_ONLY: ApiErrorBody = { code: 'forbidden', message: 'Only the facilitator can change who joins' };
 
 /** The note-takers' server: bound only to the chosen address and port, serving one meeting to paired sessions. */
 export async function startJoinServer(options: JoinServerOptions): Promise<JoinServer> {
@@ -73,8 +72,6 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
 
   const call = (entry: JoinSession, method: unknown, input: unknown): { status: number; response: CallResponse } => {
     if (method === 'session.me') return { status: 200, response: { ok: true, result: entry.session } };
-    // The facilitator's controls (and the pairing code they show) never reach a note-taker, whatever else allows.
-    if (typeof method === 'string' && method.startsWith('joining.')) return { status: 403, response: { ok: false, error: FACILITATOR_ONLY } };
     const checked = checkNoteTakerCall(options.db, entry.session, method, input);
     if (!checked.ok) return { status: checked.status, response: { ok: false, error: checked.error } };
     const response = options.service.as(entry.session.name, () => dispatch(options.service, checked.method, checked.input));

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { isMethod, type Method } from '../../shared/api/contract.ts';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { NoteTakerSession } from '../../shared/joining/joining.ts';
+import { statement } from '../db/statements.ts';
 
 /** Tables whose rows a note-taker reaches by id; each row names its meeting. */
 type RowTable = 'timeline_events' | 'whys' | 'notes' | 'action_items';
@@ -23,6 +24,11 @@ type Rule =
   | { access: 'refused'; because: string };
 
 const FACILITATOR = 'only the facilitator can do that';
+const AGENDA = 'the agenda is run by the facilitator';
+const TIMER = 'the timer is run by the facilitator';
+const WHO_JOINS = 'only the facilitator can change who joins';
+const CONFLICTS = 'conflicting recommendations are recorded by the facilitator';
+const CHECKS = 'the action-item checks are cleared by the facilitator';
 
 /** Every method of the contract has a decision here; a new method is a compile error until it gets one. */
 export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
@@ -51,9 +57,9 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
   'notes.delete': { access: 'row', table: 'notes' },
 
   'conflicts.list': { access: 'meeting' },
-  'conflicts.add': { access: 'refused', because: 'conflicting recommendations are recorded by the facilitator' },
-  'conflicts.update': { access: 'refused', because: 'conflicting recommendations are recorded by the facilitator' },
-  'conflicts.delete': { access: 'refused', because: 'conflicting recommendations are recorded by the facilitator' },
+  'conflicts.add': { access: 'refused', because: CONFLICTS },
+  'conflicts.update': { access: 'refused', because: CONFLICTS },
+  'conflicts.delete': { access: 'refused', because: CONFLICTS },
 
   'participants.list': { access: 'meeting' },
   'participants.add': { access: 'refused', because: FACILITATOR },
@@ -62,21 +68,21 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
 
   // Read to show the current section and the clock; every change to them is the facilitator's.
   'agenda.get': { access: 'meeting' },
-  'agenda.applyTemplate': { access: 'refused', because: 'the agenda is run by the facilitator' },
-  'agenda.addSection': { access: 'refused', because: 'the agenda is run by the facilitator' },
-  'agenda.updateSection': { access: 'refused', because: 'the agenda is run by the facilitator' },
-  'agenda.removeSection': { access: 'refused', because: 'the agenda is run by the facilitator' },
-  'agenda.moveSection': { access: 'refused', because: 'the agenda is run by the facilitator' },
-  'agenda.decide': { access: 'refused', because: 'the agenda is run by the facilitator' },
+  'agenda.applyTemplate': { access: 'refused', because: AGENDA },
+  'agenda.addSection': { access: 'refused', because: AGENDA },
+  'agenda.updateSection': { access: 'refused', because: AGENDA },
+  'agenda.removeSection': { access: 'refused', because: AGENDA },
+  'agenda.moveSection': { access: 'refused', because: AGENDA },
+  'agenda.decide': { access: 'refused', because: AGENDA },
 
-  'timer.start': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.pause': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.next': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.previous': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.extend': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.restartSection': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.finish': { access: 'refused', because: 'the timer is run by the facilitator' },
-  'timer.setSound': { access: 'refused', because: 'the timer is run by the facilitator' },
+  'timer.start': { access: 'refused', because: TIMER },
+  'timer.pause': { access: 'refused', because: TIMER },
+  'timer.next': { access: 'refused', because: TIMER },
+  'timer.previous': { access: 'refused', because: TIMER },
+  'timer.extend': { access: 'refused', because: TIMER },
+  'timer.restartSection': { access: 'refused', because: TIMER },
+  'timer.finish': { access: 'refused', because: TIMER },
+  'timer.setSound': { access: 'refused', because: TIMER },
 
   'templates.list': { access: 'refused', because: 'agenda templates are the facilitator’s' },
   'templates.saveFromMeeting': { access: 'refused', because: FACILITATOR },
@@ -89,8 +95,8 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
   'actions.move': { access: 'row', table: 'action_items' },
   'actions.listDismissedChecks': { access: 'meeting' },
   // The checks are the facilitator's to clear (issue: "shown to the facilitator and clearable by them").
-  'actions.dismissCheck': { access: 'refused', because: 'the action-item checks are cleared by the facilitator' },
-  'actions.restoreCheck': { access: 'refused', because: 'the action-item checks are cleared by the facilitator' },
+  'actions.dismissCheck': { access: 'refused', because: CHECKS },
+  'actions.restoreCheck': { access: 'refused', because: CHECKS },
 
   'archive.export': { access: 'refused', because: 'exporting is done by the facilitator' },
   'archive.import': { access: 'refused', because: FACILITATOR },
@@ -100,18 +106,19 @@ export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
   // Answered by the join server from the session itself.
   'session.me': { access: 'refused', because: 'asked of the join server' },
 
-  'joining.networks': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.get': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.enable': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.disable': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.rotateCode': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.removePerson': { access: 'refused', because: 'only the facilitator can change who joins' },
-  'joining.showOnAudience': { access: 'refused', because: 'only the facilitator can change who joins' },
+  'joining.networks': { access: 'refused', because: WHO_JOINS },
+  'joining.get': { access: 'refused', because: WHO_JOINS },
+  'joining.enable': { access: 'refused', because: WHO_JOINS },
+  'joining.disable': { access: 'refused', because: WHO_JOINS },
+  'joining.rotateCode': { access: 'refused', because: WHO_JOINS },
+  'joining.removePerson': { access: 'refused', because: WHO_JOINS },
+  'joining.showOnAudience': { access: 'refused', because: WHO_JOINS },
 };
 
 export type NoteTakerCheck = { ok: true; method: Method; input: unknown } | { ok: false; status: 401 | 403 | 404; error: ApiErrorBody };
 
 const NOT_IN_MEETING: ApiErrorBody = { code: 'not_found', message: 'No such item in this meeting' };
+const NO_SUCH_MEETING: ApiErrorBody = { code: 'not_found', message: 'No such meeting' };
 
 const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -136,17 +143,17 @@ export function checkNoteTakerCall(db: Database, session: NoteTakerSession, meth
     case 'refused':
       return refuse(403, { code: 'forbidden', message: `As a note-taker you cannot do that: ${rule.because}.` });
     case 'own-meeting':
-      if (fields?.id !== undefined && fields.id !== session.meetingId) return refuse(404, { code: 'not_found', message: 'No such meeting' });
+      if (fields?.id !== undefined && fields.id !== session.meetingId) return refuse(404, NO_SUCH_MEETING);
       return { ok: true, method, input };
     case 'meeting':
-      if (fields?.meetingId !== undefined && fields.meetingId !== session.meetingId) return refuse(404, { code: 'not_found', message: 'No such meeting' });
+      if (fields?.meetingId !== undefined && fields.meetingId !== session.meetingId) return refuse(404, NO_SUCH_MEETING);
       return { ok: true, method, input: withoutAuthorEdit(input) };
     case 'row':
       // A call without an id is left to dispatch(), which refuses it as invalid input.
       if (fields?.id !== undefined && !inMeeting(rule.table, fields.id)) return refuse(404, NOT_IN_MEETING);
       return { ok: true, method, input: withoutAuthorEdit(input) };
     case 'add': {
-      if (fields?.meetingId !== undefined && fields.meetingId !== session.meetingId) return refuse(404, { code: 'not_found', message: 'No such meeting' });
+      if (fields?.meetingId !== undefined && fields.meetingId !== session.meetingId) return refuse(404, NO_SUCH_MEETING);
       // A retried add with the same client id is fine; an id that belongs to another meeting is not theirs to reach.
       if (fields?.id !== undefined && typeof fields.id === 'string') {
         const owner = meetingOfRow(db, rule.table, fields.id);
@@ -166,20 +173,8 @@ function withoutAuthorEdit(input: unknown): unknown {
   return { ...fields, patch: rest };
 }
 
-const statements = new WeakMap<Database, Map<RowTable, { get(id: string): unknown }>>();
-
 function meetingOfRow(db: Database, table: RowTable, id: string): string | null {
-  let byTable = statements.get(db);
-  if (!byTable) {
-    byTable = new Map();
-    statements.set(db, byTable);
-  }
-  let statement = byTable.get(table);
-  if (!statement) {
-    // The table name comes from the fixed RowTable union above, never from input.
-    statement = db.prepare(`SELECT meeting_id AS meetingId FROM ${table} WHERE id = ?`);
-    byTable.set(table, statement);
-  }
-  const row = statement.get(id) as { meetingId: string } | undefined;
+  // The table name comes from the fixed RowTable union above, never from input.
+  const row = statement(db, `SELECT meeting_id AS meetingId FROM ${table} WHERE id = ?`).get(id) as { meetingId: string } | undefined;
   return row?.meetingId ?? null;
 }
