@@ -33,7 +33,11 @@ export function createApiClient(transport: Transport): ApiClient {
     if (!response.ok) throw ApiError.fromBody(response.error);
     // The service produced this result for `method`; the contract's result map names its type.
     const result = response.result as MethodResult<M>;
-    if (method === 'meetings.get') revisions.saw((result as MethodResult<'meetings.get'>).id, (result as MethodResult<'meetings.get'>).revision);
+    // A meeting read is where a window starts following it: its revision is where catching up would start.
+    if (method === 'meetings.get') {
+      const meeting = result as MethodResult<'meetings.get'>;
+      revisions.saw(meeting.id, meeting.revision);
+    }
     return result;
   };
 

@@ -120,8 +120,10 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
           return;
         }
         // What may safely run twice waits, ahead of what was made since, for the next socket; the rest fails now.
-        const resend = cutOff.filter((call) => canResend(call.request.method, call.request.input));
-        failCalls(cutOff.filter((call) => !resend.includes(call)));
+        const resend: PendingCall[] = [];
+        const lost: PendingCall[] = [];
+        for (const call of cutOff) (canResend(call.request.method, call.request.input) ? resend : lost).push(call);
+        failCalls(lost);
         queued.unshift(...resend);
         setStatus(hasEverOpened ? 'reconnecting' : 'connecting');
         cancelReconnect = schedule(connect, reconnectDelay(failedAttempts, random));

@@ -11,10 +11,11 @@ export interface JoiningState {
   busy: boolean;
   /** Follows one meeting's joining status (and reads the network list); null stops following. */
   follow(meetingId: string | null): void;
-  enable(address: string, port: number | undefined): Promise<void>;
-  disable(): Promise<void>;
-  rotateCode(): Promise<void>;
-  removePerson(sessionId: string): Promise<void>;
+  /** Each resolves false when the service refused it; `error` then says why. */
+  enable(address: string, port: number | undefined): Promise<boolean>;
+  disable(): Promise<boolean>;
+  rotateCode(): Promise<boolean>;
+  removePerson(sessionId: string): Promise<boolean>;
   showOnAudience(show: boolean): Promise<void>;
 }
 
@@ -38,15 +39,18 @@ export function createJoiningStore(client: ApiClient) {
       if (event.event === 'resync' || (event.payload.entity === 'joining' && event.payload.meetingId === meetingId)) void refresh(meetingId);
     });
 
-    const act = async (run: (meetingId: string) => Promise<JoinStatus>) => {
+    /** Runs one of the facilitator's actions; false when it was refused (the reason is in `error`). */
+    const act = async (run: (meetingId: string) => Promise<JoinStatus>): Promise<boolean> => {
       const meetingId = get().meetingId;
-      if (!meetingId) return;
+      if (!meetingId) return false;
       set({ busy: true, error: null });
       try {
         const status = await run(meetingId);
         if (get().meetingId === meetingId) set({ status });
+        return true;
       } catch (error) {
         set({ error: messageOf(error) });
+        return false;
       } finally {
         set({ busy: false });
       }
@@ -76,9 +80,9 @@ export function createJoiningStore(client: ApiClient) {
         // The box follows the click at once; the answer (or a refusal, which puts it back) comes after.
         const before = get().status;
         if (before) set({ status: { ...before, showOnAudience: show } });
-        await act((meetingId) => client.call('joining.showOnAudience', { meetingId, show }));
+        const done = await act((meetingId) => client.call('joining.showOnAudience', { meetingId, show }));
         const after = get().status;
-        if (get().error !== null && before && after) set({ status: { ...after, showOnAudience: before.showOnAudience } });
+        if (!done && before && after) set({ status: { ...after, showOnAudience: before.showOnAudience } });
       },
     };
   });

@@ -24,25 +24,28 @@ export interface ChangedElsewhere {
  */
 export function useChangedElsewhere(value: string, itemId: string): ChangedElsewhere {
   const mine = useRef(value);
-  const [changedAt, setChangedAt] = useState<number | null>(null);
-  const [by, setBy] = useState('someone else');
+  const [change, setChange] = useState<{ by: string; at: number } | null>(null);
 
   useEffect(() => {
     if (sameText(value, mine.current)) return;
     mine.current = value;
-    setBy(changedByLabel(changeAuthors.of(itemId), isNoteTaker()));
-    setChangedAt(Date.now());
+    setChange({ by: whoChanged(itemId), at: Date.now() });
   }, [value, itemId]);
 
   useEffect(() => {
-    if (changedAt === null) return;
-    const timer = setTimeout(() => setChangedAt(null), CHANGED_ELSEWHERE_MS);
+    if (change === null) return;
+    const timer = setTimeout(() => setChange(null), CHANGED_ELSEWHERE_MS);
     return () => clearTimeout(timer);
-  }, [changedAt]);
+  }, [change]);
 
   const own = useCallback((next: string) => {
     mine.current = next;
   }, []);
 
-  return { changed: changedAt !== null, by, own };
+  return { changed: change !== null, by: change?.by ?? 'someone else', own };
+}
+
+/** Who made the last change heard of to an item, as this viewer would name them. */
+export function whoChanged(itemId: string): string {
+  return changedByLabel(changeAuthors.of(itemId), isNoteTaker());
 }

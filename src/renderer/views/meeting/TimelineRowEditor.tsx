@@ -1,18 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { PHASE_LABELS, TIMELINE_PHASES, type TimelineEvent, type TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { FormError } from '../../api/field-errors.ts';
-import { changeAuthors, timelineStore } from '../../app/services.ts';
+import { timelineStore } from '../../app/services.ts';
 import type { TimelineField } from '../../stores/timeline-store.ts';
 import { resolveTimeEntry } from '../../time/time-input.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
+import { whoChanged } from '../common/use-changed-elsewhere.ts';
 import { useFormError } from '../common/use-form-error.ts';
 import { editPatch } from './edit-patch.ts';
 import { timelineRowId } from './TimelineRowView.tsx';
-import { isNoteTaker } from '../../app/viewer.ts';
-import { changedByLabel } from '../../stores/change-authors.ts';
 import { timelineEventContent } from './timeline-event-content.ts';
 import { timelineFieldError } from './timeline-field-labels.ts';
 
@@ -144,7 +143,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
         </div>
         {changedElsewhere ? (
           <p className="row-editor__elsewhere changed-elsewhere" role="status" data-testid="changed-elsewhere">
-            {capitalised(changedByLabel(changeAuthors.of(event.id), isNoteTaker()))} changed this event while you were editing it: now “{event.description}”
+            {capitalised(whoChanged(event.id))} changed this event while you were editing it: now “{event.description}”
             {event.actor ? ` (${event.actor})` : ''} at {clockTextAt(event.occurredAt, timeZone, event.precision)}. Save keeps what you changed; the rest stays as they left it.{' '}
             <button type="button" className="button button--small" onClick={takeTheirs}>
               Use theirs
