@@ -16,7 +16,7 @@ import { parseCallMessage } from '../server/parse-call.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from '../server/responses.ts';
 import { CALL_PREFIX, methodOf, pathOf, SOCKET_PATH } from '../server/routes.ts';
 import { SECURITY_HEADERS } from '../server/security-headers.ts';
-import { closeAll, rawDataToText } from '../server/socket-api.ts';
+import { broadcast, closeAll, rawDataToText } from '../server/socket-api.ts';
 import { serveStaticFile } from '../server/static-files.ts';
 import type { Service } from '../service/service.ts';
 import type { JoinSession, JoinSessions } from './join-sessions.ts';
@@ -27,7 +27,6 @@ import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './session
 
 /** A name and a 6-digit code fit in far less; anything bigger is not a pairing attempt. */
 const MAX_PAIR_BYTES = 4096;
-const MAX_BUFFERED_BYTES = 16 * MAX_MESSAGE_BYTES;
 
 export interface JoinServerOptions {
   address: string;
@@ -169,16 +168,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
 
   const stopListening = options.service.onChange((event) => {
     // Only this meeting's changes, and only to sessions of it: note-takers never hear of other meetings.
-    if (event.meetingId !== options.meetingId) return;
-    const text = JSON.stringify({ type: 'event', event: 'changed', payload: event } satisfies ServerMessage);
-    for (const ws of sockets.clients) {
-      if (ws.readyState !== WebSocket.OPEN) continue;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-        ws.terminate();
-        continue;
-      }
-      ws.send(text);
-    }
+    if (event.meetingId === options.meetingId) broadcast(sockets, event);
   });
 
   const server = createServer((req, res) => {

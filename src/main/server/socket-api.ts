@@ -58,7 +58,8 @@ function replyTo(service: Service, data: RawData, isBinary: boolean): ServerMess
   return { type: 'reply', id: parsed.request.id, ...response };
 }
 
-function broadcast(sockets: WebSocketServer, payload: ChangeEvent): void {
+/** Sends a committed change to every open socket, dropping one that stopped reading. */
+export function broadcast(sockets: WebSocketServer, payload: ChangeEvent): void {
   const message: ServerMessage = { type: 'event', event: 'changed', payload };
   const text = JSON.stringify(message);
   for (const socket of sockets.clients) {
