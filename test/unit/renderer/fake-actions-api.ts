@@ -1,5 +1,6 @@
 import type { ApiClient, ClientEvent } from '../../../src/renderer/api/client.ts';
-import type { Method, MethodInput, MethodResult } from '../../../src/shared/api/contract.ts';
+import { clientOverHandlers, type FakeHandlers } from './fake-client.ts';
+import type { Method } from '../../../src/shared/api/contract.ts';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { ActionItem } from '../../../src/shared/domain/actions.ts';
 
@@ -24,7 +25,7 @@ export function fakeActionsApi() {
   };
   const requireItem = (id: string) => items.get(id) ?? (() => { throw new ApiError('not_found', `No action item with id ${id}`); })();
 
-  const handlers: { [M in Method]?: (input: MethodInput<M>) => MethodResult<M> } = {
+  const handlers: FakeHandlers = {
     'actions.list': ({ meetingId }) => ordered(meetingId),
     'actions.add': (input) => {
       const existing = input.id ? items.get(input.id) : undefined;
@@ -91,21 +92,7 @@ export function fakeActionsApi() {
     },
   };
 
-  const newClient = (): ApiClient => ({
-    async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-      calls.push(method);
-      await Promise.resolve();
-      const handler = handlers[method] as ((input: MethodInput<M>) => MethodResult<M>) | undefined;
-      if (!handler) throw new Error(`fakeActionsApi does not implement ${method}`);
-      return handler(input);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    watchConnection: () => () => undefined,
-    connectionStatus: 'open',
-  });
+  const newClient = (): ApiClient => clientOverHandlers(handlers, listeners, (method) => calls.push(method));
 
   return { newClient, calls, items };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiClient, ClientEvent } from '../../../src/renderer/api/client.ts';
+import type { ClientEvent } from '../../../src/renderer/api/client.ts';
 import { createJoiningStore } from '../../../src/renderer/stores/joining-store.ts';
-import type { Method, MethodInput, MethodResult } from '../../../src/shared/api/contract.ts';
+import { clientOverHandlers, type FakeHandlers } from './fake-client.ts';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { JoinStatus } from '../../../src/shared/joining/joining.ts';
 
@@ -22,7 +22,7 @@ function fakeJoining() {
     for (const listener of listeners) listener({ event: 'changed', payload: { meetingId, revision: 1, entity: 'joining', entityId: meetingId, op: 'updated' } });
     return next;
   };
-  const handlers: { [M in Method]?: (input: MethodInput<M>) => MethodResult<M> } = {
+  const handlers: FakeHandlers = {
     'joining.networks': () => [{ name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true }],
     'joining.get': ({ meetingId }) => statusOf(meetingId),
     'joining.enable': ({ meetingId, address, port }) =>
@@ -32,25 +32,12 @@ function fakeJoining() {
     'joining.removePerson': ({ meetingId, sessionId }) => change(meetingId, { ...statusOf(meetingId), people: statusOf(meetingId).people.filter((p) => p.sessionId !== sessionId) }),
     'joining.disable': ({ meetingId }) => change(meetingId, off(meetingId)),
   };
-  const client: ApiClient = {
-    async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-      await Promise.resolve();
-      if (refuseNext) {
-        const error = refuseNext;
-        refuseNext = null;
-        throw error;
-      }
-      const handler = handlers[method] as ((input: MethodInput<M>) => MethodResult<M>) | undefined;
-      if (!handler) throw new ApiError('unknown_method', method);
-      return handler(input);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    watchConnection: () => () => undefined,
-    connectionStatus: 'open',
-  };
+  const client = clientOverHandlers(handlers, listeners, () => {
+    if (!refuseNext) return;
+    const error = refuseNext;
+    refuseNext = null;
+    throw error;
+  });
   return {
     client,
     refuseNext: (error: ApiError) => (refuseNext = error),
