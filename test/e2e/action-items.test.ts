@@ -4,7 +4,7 @@ import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting } from './helpers/debrief-page.ts';
 
 const TITLE = 'Payment retries overloaded the ledger';
 const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger queue depth', 'Write the ledger failover runbook'];
@@ -22,10 +22,7 @@ describe('action items: captured from the keyboard, checked live, linked to a ro
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
 
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-3107', severity: 'SEV2' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-3107', severity: 'SEV2' });
 
     // Start the meeting and go to the action-items section (the fourth of the default agenda).
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');

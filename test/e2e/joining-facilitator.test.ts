@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { createMeeting, timelineRows } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { callAs } from './helpers/api-call.ts';
 
@@ -15,10 +15,7 @@ describe('letting note-takers join, from the facilitator console', () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-6001' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6001' });
 
     const panel = page.getByTestId('join-panel');
     await panel.getByText(/^Off\./).waitFor();

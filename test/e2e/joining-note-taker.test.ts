@@ -6,7 +6,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting, timelineRow, timelineRows } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting, timelineRow, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { callAs } from './helpers/api-call.ts';
 
@@ -32,10 +32,7 @@ describe('a note-taker joins from their own browser', () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-6002' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6002' });
 
     // The facilitator starts the meeting, moves to the timeline, and lets note-takers join on loopback.
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');

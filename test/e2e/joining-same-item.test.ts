@@ -7,7 +7,7 @@ import { callAs } from './helpers/api-call.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting, editForm, timelineRow } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting, editForm, timelineRow } from './helpers/debrief-page.ts';
 
 const TITLE = 'Queue consumers stalled after a broker upgrade';
 
@@ -32,10 +32,7 @@ describe('two people editing the same item', () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-6003' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6003' });
     await call(page, 'timer.start', { meetingId });
     await call(page, 'timer.next', { meetingId });
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');

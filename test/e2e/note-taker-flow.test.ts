@@ -4,7 +4,7 @@ import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting, timelineRows, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting, timelineRows, waitUntilAllSaved } from './helpers/debrief-page.ts';
 
 const TITLE = 'Search results empty for EU customers';
 
@@ -54,10 +54,7 @@ describe('a note-taker captures a review from the keyboard', () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-5120', severity: 'SEV1' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-5120', severity: 'SEV1' });
 
     await page.keyboard.press('Space');
     await goToSection(page, 'Timeline walkthrough');

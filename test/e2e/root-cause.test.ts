@@ -4,7 +4,7 @@ import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createMeeting } from './helpers/debrief-page.ts';
+import { createAndOpenMeeting } from './helpers/debrief-page.ts';
 
 const TITLE = 'Card payments timing out at checkout';
 const PROBLEM = 'Checkout requests failed for 40 minutes';
@@ -47,10 +47,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
 
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-3107', severity: 'SEV2' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-3107', severity: 'SEV2' });
 
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Running');

@@ -19,7 +19,7 @@ import {
   watchForKey,
   watchForTitle,
 } from './helpers/console-page.ts';
-import { addEvent, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import { addEvent, createAndOpenMeeting, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
 /** A change on the console must show on the audience screen within this (issue 3). */
@@ -34,10 +34,7 @@ describe('running a meeting: the console drives, the audience screen follows', (
     const facilitator = await openWatchedPage(session.browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
     const page = facilitator.page;
 
-    await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const meetingId = decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+    const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
 
     // A new meeting gets the default agenda: the 60-minute blameless review.
     const agenda = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');

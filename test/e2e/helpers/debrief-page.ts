@@ -11,6 +11,14 @@ export async function createMeeting(page: Page, meeting: { title: string; incide
   await page.getByRole('link', { name: meeting.title }).waitFor();
 }
 
+/** Creates a meeting from the library, opens its console, and returns its id (from the address). */
+export async function createAndOpenMeeting(page: Page, meeting: { title: string; incidentId: string; severity?: string }): Promise<string> {
+  await createMeeting(page, meeting);
+  await page.getByRole('link', { name: meeting.title }).click();
+  await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
+  return decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+}
+
 export function quickAddForm(page: Page): Locator {
   return page.getByRole('form', { name: 'Add a timeline event' });
 }
