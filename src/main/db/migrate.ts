@@ -39,14 +39,17 @@ export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSI
   return migrations.filter((migration) => migration.version > current && migration.version <= toVersion);
 }
 
-/** Runs every pending migration up to `toVersion` in one transaction: either all of them apply or none. */
+/**
+ * Runs every pending migration up to `toVersion` in one transaction: either all of them apply or none. What is
+ * pending is read inside the transaction, so a second program opening the same new file at the same moment waits
+ * for the first one's migration and then finds nothing left to do.
+ */
 export function migrate(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
-  const pending = pendingMigrations(db, toVersion, migrations);
   db.transaction(() => {
-    for (const migration of pending) {
+    for (const migration of pendingMigrations(db, toVersion, migrations)) {
       db.exec(migration.up);
       db.pragma(`user_version = ${migration.version}`);
     }
-  })();
+  }).immediate();
   return schemaVersion(db);
 }

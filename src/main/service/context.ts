@@ -55,7 +55,9 @@ export function createServiceContext(db: Database, options: ServiceOptions, emit
         pending.push(event);
       },
     };
-    const result = db.transaction(() => work(recorder))();
+    // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for another writer (the CLI, a second
+    // server). A deferred transaction would try to upgrade a read lock mid-way, which fails at once with SQLITE_BUSY.
+    const result = db.transaction(() => work(recorder)).immediate();
     const by = caller();
     for (const event of pending) emit(by === undefined ? event : { ...event, by });
     return result;
