@@ -130,6 +130,24 @@ describe('several programs writing to one database file', () => {
     expect(storedEventCount(importMeeting)).toBe(CLI_RUNS * ROWS_PER_IMPORT);
   });
 
+  it(`${CLI_RUNS} CLI runs that open a fresh file at the same moment all create their meeting`, async () => {
+    // The first to open the file migrates it; the others must wait and then see the migrated schema.
+    const runs = await Promise.all(
+      Array.from({ length: CLI_RUNS }, (_unused, run) => runCliProcess(['create', '--title', `Started together ${run}`, '--db', databasePath], {})),
+    );
+    for (const run of runs) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    }
+    const db = new DatabaseConstructor(databasePath, { readonly: true });
+    try {
+      const titles = (db.prepare('SELECT title FROM meetings ORDER BY title').all() as { title: string }[]).map((row) => row.title);
+      expect(titles).toEqual(Array.from({ length: CLI_RUNS }, (_unused, run) => `Started together ${run}`));
+    } finally {
+      db.close();
+    }
+  });
+
   it('two servers on one file both stream writes, and every write succeeds', async () => {
     const first = await serve();
     const second = await serve();
