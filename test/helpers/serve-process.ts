@@ -27,7 +27,7 @@ export interface ExitedProcess {
 
 /** Starts `node src/main/server/serve.ts ...args` and resolves once it prints its URL. */
 export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
-  const child = spawnTracked(SERVE_ENTRY, args, env);
+  const child = spawnTracked(process.execPath, [SERVE_ENTRY, ...args], env);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -61,7 +61,11 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
 
 /** Runs a Node entry point to completion (serve.ts that should refuse to start, or a CLI command). */
 export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000): Promise<ExitedProcess> {
-  const child = spawnTracked(entry, args, env);
+  const child = spawnTracked(process.execPath, [entry, ...args], env);
+  return collectExit(child, `${path.basename(entry)} ${args.join(' ')}`, timeoutMs);
+}
+
+function collectExit(child: ChildProcess, label: string, timeoutMs: number): Promise<ExitedProcess> {
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -69,13 +73,30 @@ export function runToExit(entry: string, args: readonly string[], env: NodeJS.Pr
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${path.basename(entry)} ${args.join(' ')} did not exit within ${timeoutMs} ms\n${stdout}${stderr}`));
+      reject(new Error(`${label} did not exit within ${timeoutMs} ms\n${stdout}${stderr}`));
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs `npm run <script> -- ...args` (or `npm start`) to completion, as a user types it. `path` (a folder) is put
+ * first on PATH, so npm and the script's `node` are that folder's; `cwd` defaults to the repository.
+ */
+export function runNpmScript(
+  script: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; path?: string; timeoutMs?: number } = {},
+): Promise<ExitedProcess> {
+  const npmArgs = script === 'start' ? ['start'] : ['run', script];
+  if (args.length > 0) npmArgs.push('--', ...args);
+  const env = { ...options.env };
+  if (options.path) env.PATH = `${options.path}${path.delimiter}${process.env.PATH ?? ''}`;
+  const child = spawnTracked('npm', npmArgs, env, options.cwd);
+  return collectExit(child, `npm ${npmArgs.join(' ')}`, options.timeoutMs ?? 60_000);
 }
 
 export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ExitedProcess> {
@@ -100,11 +121,11 @@ export async function killAllChildren(): Promise<void> {
   );
 }
 
-function spawnTracked(entry: string, args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
+function spawnTracked(program: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): ChildProcess {
   // DEBRIEF_DB and XDG_CONFIG_HOME from the developer's shell must not point a test at their real database.
   const { DEBRIEF_DB: _db, XDG_CONFIG_HOME: _config, ...inherited } = process.env;
-  const child = spawn(process.execPath, [entry, ...args], {
-    cwd: REPO_ROOT,
+  const child = spawn(program, args, {
+    cwd,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
