@@ -64,7 +64,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
       'Rejected 3 rows:',
       '  line 6: time: "soon" is not a time (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)',
       '  line 7: phase: "aftermath" is not one of trigger, detection, response, mitigation, resolution, other',
-      '  line 9: description: is empty',
+      '  line 9: description: must not be empty',
     ]);
     expect(storedRows().map((row) => [new Date(row.occurred_at).toISOString(), row.description, row.actor, row.phase, row.source])).toEqual([
       ['2026-11-20T13:30:00.000Z', 'Traffic returned to normal', '', 'resolution', 'csv_import'],
