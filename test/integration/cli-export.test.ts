@@ -91,6 +91,17 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     }
   });
 
+  it('names the file without the bidi and zero-width characters of the incident id', async () => {
+    const db = new DatabaseConstructor(databasePath);
+    db.prepare('UPDATE meetings SET incident_id = ? WHERE id = ?').run('INC-1\u202ecod\u200b.exe', meetingId);
+    db.close();
+    const folder = temp.file('reports');
+    mkdirSync(folder);
+    const result = await runCliIn(folder, ['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(folder)).toEqual(['INC-1cod.exe-2026-11-20.md']);
+  });
+
   it('prints Markdown or JSON on standard output with --out -, the same text the file gets', async () => {
     const file = temp.file('report.md');
     expect((await cli('export', '--meeting', meetingId, '--format', 'md', '--out', file)).code).toBe(0);
