@@ -27,6 +27,13 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await page.getByRole('button', { name: 'Create meeting' }).click();
     await expect.poll(() => page.getByText('Title must not be empty.').isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('form', { name: 'New meeting' }).getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    // So is a title of only zero-width and bidi characters: it would look empty everywhere.
+    await page.getByRole('form', { name: 'New meeting' }).getByLabel('Title').fill('\u200b\u202e\u2066\u2069');
+    await expect.poll(() => page.getByText('Title must not be empty.').count()).toBe(0);
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await expect.poll(() => page.getByText('Title must not be empty.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('form', { name: 'New meeting' }).getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByText('No meetings yet').isVisible()).toBe(true);
 
     await createMeeting(page, { title: 'Search results stale for 40 minutes', incidentId: 'INC-1987', severity: 'SEV3' });
     await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });

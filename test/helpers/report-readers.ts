@@ -1,12 +1,15 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { type Block, MARK } from './report-blocks.ts';
 
 /**
- * The real programs people open our exports with, run on files in tests and benchmarks: pandoc, LibreOffice (headless)
- * and poppler's PDF tools. They must be installed (CI installs them); a missing one fails the test that needs it.
+ * The real programs people open our exports with, run on files in tests and benchmarks: cmark-gfm (GitHub's own
+ * Markdown renderer), pandoc, LibreOffice (headless) and poppler's PDF tools. They must be installed (CI installs
+ * them); a missing one fails the test that needs it.
  */
 
 const execFileAsync = promisify(execFile);
@@ -26,6 +29,81 @@ export async function runTool(command: string, args: readonly string[], timeoutM
 
 /** One node of pandoc's JSON AST; only the parts walked here. */
 type PandocValue = string | number | boolean | null | PandocValue[] | { t?: string; c?: PandocValue; [key: string]: PandocValue | undefined };
+
+/** cmark-gfm with the extensions github.com turns on for documents, writing its document tree as XML. */
+export const CMARK_GFM_ARGS = ['--extension', 'autolink', '--extension', 'table', '--extension', 'strikethrough', '-t', 'xml'] as const;
+
+export interface CmarkGfmReading {
+  /** The document's blocks with their text, links read as their text (see report-blocks.ts). */
+  blocks: Block[];
+  /** Every link as [text, href], the href exactly as cmark-gfm parsed it (before any HTML percent-encoding). */
+  links: [string, string][];
+}
+
+const elementsOf = (node: Node): Element[] => Array.from(node.childNodes).filter((child): child is Element => child.nodeType === child.ELEMENT_NODE);
+
+/** The text of an inline run, with markers for any markup that is not plain text, a line break or a link. */
+function cmarkInlineText(node: Node, links: [string, string][]): string {
+  return elementsOf(node)
+    .map((child) => {
+      const inner = () => cmarkInlineText(child, links);
+      switch (child.tagName) {
+        case 'text':
+          return child.textContent ?? '';
+        case 'linebreak':
+          return '\n';
+        case 'strong':
+          return `${MARK}S${inner()}${MARK}s`;
+        case 'emph':
+          return `${MARK}E${inner()}${MARK}e`;
+        case 'link': {
+          const text = inner();
+          links.push([text, child.getAttribute('destination') ?? '']);
+          return text;
+        }
+        case 'html_inline':
+          return /^<br>$/i.test(child.textContent ?? '') ? '\n' : `${MARK}html(${child.textContent ?? ''})`;
+        default:
+          return `${MARK}${child.tagName}(${child.textContent ?? ''})`;
+      }
+    })
+    .join('');
+}
+
+function cmarkBlock(node: Element, links: [string, string][]): Block {
+  const cells = (row: Element) => elementsOf(row).map((cell) => cmarkInlineText(cell, links));
+  switch (node.tagName) {
+    case 'heading':
+      return { kind: 'heading', level: Number(node.getAttribute('level')), text: cmarkInlineText(node, links) };
+    case 'paragraph':
+      return { kind: 'paragraph', text: cmarkInlineText(node, links) };
+    case 'list':
+      return {
+        kind: 'list',
+        ordered: node.getAttribute('type') === 'ordered',
+        items: elementsOf(node).map((item) => elementsOf(item).map((paragraph) => cmarkInlineText(paragraph, links)).join('\n')),
+      };
+    case 'table': {
+      const [header, ...rows] = elementsOf(node);
+      return { kind: 'table', header: header ? cells(header) : [], rows: rows.map(cells) };
+    }
+    default:
+      return { kind: 'paragraph', text: `${MARK}${node.tagName}(${node.textContent ?? ''})` };
+  }
+}
+
+/** cmark-gfm reads the Markdown as github.com does; its document tree comes back as blocks and links. */
+export function cmarkGfmRead(markdown: string): CmarkGfmReading {
+  const result = spawnSync('cmark-gfm', CMARK_GFM_ARGS, { input: markdown, encoding: 'utf8', maxBuffer: MAX_OUTPUT });
+  if (result.error || result.status !== 0) {
+    throw new Error(`cmark-gfm failed (install it: apt-get install cmark-gfm): ${result.error?.message ?? result.stderr}`);
+  }
+  const document = new DOMParser().parseFromString(result.stdout, 'text/xml').documentElement;
+  if (!document) throw new Error('cmark-gfm wrote no document');
+  const links: [string, string][] = [];
+  const blocks = elementsOf(document).map((block) => cmarkBlock(block, links));
+  return { blocks, links };
+}
 
 const BLOCK_ENDS = new Set(['Para', 'Plain', 'Header', 'LineBlock', 'CodeBlock']);
 

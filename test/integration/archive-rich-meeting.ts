@@ -8,8 +8,11 @@ import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
 import { ok } from '../support/call-result.ts';
 
-/** Text that breaks naive writers: table pipes, Markdown, HTML, control characters, emoji, CJK and right-to-left. */
-export const HOSTILE = '#1 | `tick` *star* <b>&amp;</b> ]]> \u0000\u0007\u001f\u007f \uFFFE\uFFFF 👩‍👩‍👧 漢字 مرحبا שלום';
+/**
+ * Text that breaks naive writers: table pipes, Markdown, HTML, control characters, emoji, CJK and right-to-left.
+ * No NUL: the API refuses it in every text field (see invisible-text.test.ts).
+ */
+export const HOSTILE = '#1 | `tick` *star* <b>&amp;</b> ]]> \u0007\u001f\u007f \uFFFE\uFFFF 👩‍👩‍👧 漢字 مرحبا שלום';
 /** Long text with newlines inside and a 300-character word. */
 export const HOSTILE_LONG = `- ${HOSTILE}\n1. second line\n${'w'.repeat(300)} end`;
 

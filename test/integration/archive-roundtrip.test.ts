@@ -237,6 +237,10 @@ describe('meeting archive round trip over a real SQLite file', () => {
       [(archive) => { archive.timeline[1]!.id = archive.timeline[0]!.id; }, 'archive.timeline.1.id: appears twice in the archive'],
       [(archive) => { archive.actions[2]!.author = 'a'.repeat(201); }, 'archive.actions.2.author: must be at most 200 characters'],
       [(archive) => { archive.actions[0]!.author = null as never; }, 'archive.actions.0.author'],
+      [(archive) => { archive.notes[0]!.text = '\u200b\u200b'; }, 'archive.notes.0.text: must not be empty'],
+      [(archive) => { archive.participants[0]!.name = '\u202e\u0007'; }, 'archive.participants.0.name: must not be empty'],
+      [(archive) => { archive.meeting.title = '\u0000Checkout'; }, 'archive.meeting.title: must not contain the NUL character (U+0000)'],
+      [(archive) => { archive.whys[0]!.text = 'Pool\u0000exhausted'; }, 'archive.whys.0.text: must not contain the NUL character (U+0000)'],
     ];
     for (const [change, expected] of cases) {
       const error = expectRefused(edited(change));

@@ -91,6 +91,17 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     }
   });
 
+  it('names the file without the bidi and zero-width characters of the incident id', async () => {
+    const db = new DatabaseConstructor(databasePath);
+    db.prepare('UPDATE meetings SET incident_id = ? WHERE id = ?').run('INC-1\u202ecod\u200b.exe', meetingId);
+    db.close();
+    const folder = temp.file('reports');
+    mkdirSync(folder);
+    const result = await runCliIn(folder, ['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(folder)).toEqual(['INC-1cod.exe-2026-11-20.md']);
+  });
+
   it('prints Markdown or JSON on standard output with --out -, the same text the file gets', async () => {
     const file = temp.file('report.md');
     expect((await cli('export', '--meeting', meetingId, '--format', 'md', '--out', file)).code).toBe(0);
@@ -168,9 +179,12 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     const archiveFile = temp.file('good.json');
     expect((await cli('export', '--meeting', meetingId, '--format', 'json', '--out', archiveFile)).code).toBe(0);
     const newer = { ...readArchive(archiveFile), version: ARCHIVE_VERSION + 1 };
+    const withNul = readArchive(archiveFile);
+    withNul.meeting.title = '\u0000Checkout outage';
     const files = {
       'notes.json': ['{"title": "not an archive"}', 'error: archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")\n'],
       'notes.txt': ['Meeting notes, not JSON', /^error: archive: is not JSON, so it cannot be a Debrief archive \(.+\)\n$/],
+      'nul.json': [JSON.stringify(withNul), 'error: archive.meeting.title: must not contain the NUL character (U+0000); remove it and try again\n'],
       'newer.json': [
         JSON.stringify(newer),
         `error: This archive was written by a newer version of Debrief (archive version ${ARCHIVE_VERSION + 1}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.\n`,

@@ -17,6 +17,8 @@ const CSV = [
   '14:20,"Rollback finished",Deploy bot,aftermath,',
   '2026-11-20 13:30 UTC,Traffic returned to normal,,resolution,',
   '14:40,,,,',
+  '14:41,\u200b\u200b,,,',
+  '14:42,Cache\u0000warmed,,,',
 ].join('\r\n');
 
 describe('npm run cli -- import-timeline (as a process)', () => {
@@ -61,10 +63,12 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout.trim()).toBe('Imported 4 events.');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'Rejected 3 rows:',
+      'Rejected 5 rows:',
       '  line 6: time: "soon" is not a time (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)',
       '  line 7: phase: "aftermath" is not one of trigger, detection, response, mitigation, resolution, other',
-      '  line 9: description: is empty',
+      '  line 9: description: must not be empty',
+      '  line 10: description: must not be empty',
+      '  line 11: description: must not contain the NUL character (U+0000); remove it and try again',
     ]);
     expect(storedRows().map((row) => [new Date(row.occurred_at).toISOString(), row.description, row.actor, row.phase, row.source])).toEqual([
       ['2026-11-20T13:30:00.000Z', 'Traffic returned to normal', '', 'resolution', 'csv_import'],

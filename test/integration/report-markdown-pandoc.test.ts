@@ -4,7 +4,7 @@ import { buildReport } from '../../src/shared/report/build-report.ts';
 import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS } from '../../src/shared/report/layouts.ts';
 import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.ts';
 import { cleanReportText } from '../../src/shared/report/report-text.ts';
-import { hostileReportSource } from '../fixtures/report-sources.ts';
+import { HOSTILE_LINKS, hostileReportSource } from '../fixtures/report-sources.ts';
 
 /**
  * A second, independent GFM reader: pandoc (the one many wikis and converters use) reads the hostile report into its
@@ -66,15 +66,20 @@ function readWithPandoc(markdown: string): unknown {
 
 // No skip when pandoc is missing: CI installs it (.ci/run), and a reader that quietly stops reading proves nothing.
 describe('exported Markdown read back with pandoc (GFM)', () => {
-  it.each(REPORT_LAYOUTS)('hostile source, %s layout: every row and cell, only the layout headings, no raw HTML but <br>', (layout) => {
+  it.each(REPORT_LAYOUTS)('hostile source, %s layout: every row and cell, only the layout headings, typed addresses as links, no raw HTML but <br>', (layout) => {
     const source = hostileReportSource();
     const tree = readWithPandoc(writeMarkdown(buildReport(source, { layout })));
 
     const kinds = new Set<string>();
     const raw: string[] = [];
     const level2: string[] = [];
+    const links = new Set<string>();
     walk(tree, (node) => {
       kinds.add(node.t);
+      if (node.t === 'Link') {
+        const [, inlines, [href]] = node.c as [unknown, unknown, [string, string]];
+        links.add(JSON.stringify([plainText(inlines), href]));
+      }
       if (node.t === 'RawInline' || node.t === 'RawBlock') raw.push(String((node.c as unknown[])[1]));
       if (node.t === 'Header' && (node.c as unknown[])[0] === 2) level2.push(plainText((node.c as unknown[])[2]));
     });
@@ -83,6 +88,8 @@ describe('exported Markdown read back with pandoc (GFM)', () => {
       if (layout !== 'panel' || kind !== 'Emph') expect(kinds.has(kind), kind).toBe(false);
     }
     expect(level2).toEqual(REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.title));
+    // Links only where an address was typed, each to exactly that address, none nested in another.
+    expect(links).toEqual(new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))));
 
     const all = tables(tree);
     const timeline = all.filter((table) => table.header[1] === 'Event');

@@ -3,27 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/shared/report/build-report.ts';
 import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS } from '../../src/shared/report/layouts.ts';
 import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.ts';
-import type { ReportDocument, ReportNode } from '../../src/shared/report/nodes.ts';
 import { cleanReportText, singleLine } from '../../src/shared/report/report-text.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
-import { hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
+import { HOSTILE_LINKS, hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
+import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../helpers/report-blocks.ts';
 
 /**
  * Parses the exported Markdown back with markdown-it (CommonMark + GFM tables, raw HTML allowed as GitHub allows some)
- * and checks it holds exactly the report's structure and text. Inline markup the writer adds (bold labels, italic
- * empty states) is recorded with \u0001 markers, which cannot occur in report text (control characters are dropped),
- * so any markup that came from typed text shows up as a difference.
+ * and checks it holds exactly the report's structure and text (see report-blocks.ts), and links only where an address
+ * was typed.
  */
 
 type Token = ReturnType<typeof parser.parse>[number];
-
-type Block =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'table'; header: string[]; rows: string[][] };
-
-const MARK = '\u0001';
 
 function inlineText(token: Token): string {
   return (token.children ?? [])
@@ -43,6 +34,9 @@ function inlineText(token: Token): string {
           return `${MARK}e`;
         case 'html_inline':
           return /^<br>$/i.test(child.content) ? '\n' : `${MARK}html(${child.content})`;
+        case 'link_open':
+        case 'link_close':
+          return '';
         default:
           return `${MARK}${child.type}(${child.content})`;
       }
@@ -110,45 +104,29 @@ function readBlocks(tokens: Token[]): Block[] {
   return blocks;
 }
 
-/** The blocks the report model says the Markdown must hold, text normalised as documented in report-text.ts. */
-function expectedBlocks(doc: ReportDocument): Block[] {
-  const fromNode = (node: ReportNode): Block[] => {
-    switch (node.type) {
-      case 'heading':
-        return [{ kind: 'heading', level: node.level, text: singleLine(node.text) }];
-      case 'paragraph':
-        return [{ kind: 'paragraph', text: cleanReportText(node.text) }];
-      case 'facts':
-        return node.items.map((item) => ({ kind: 'paragraph', text: `${MARK}S${item.label}:${MARK}s ${cleanReportText(item.value)}`.trimEnd() }));
-      case 'list':
-        return [{ kind: 'list', ordered: node.ordered, items: node.items.map(cleanReportText) }];
-      case 'table':
-        return [{ kind: 'table', header: node.columns.map((column) => column.title), rows: node.rows.map((row) => row.map(cleanReportText)) }];
-      case 'empty':
-        return [{ kind: 'paragraph', text: `${MARK}E${singleLine(node.text)}${MARK}e` }];
-    }
-  };
-  return [
-    { kind: 'heading', level: 1, text: singleLine(doc.title) },
-    ...(cleanReportText(doc.subtitle) === '' ? [] : [{ kind: 'paragraph' as const, text: cleanReportText(doc.subtitle) }]),
-    ...fromNode({ type: 'facts', items: doc.header }),
-    ...doc.sections.flatMap((section) => [{ kind: 'heading' as const, level: 2, text: section.title }, ...section.nodes.flatMap(fromNode)]),
-  ];
-}
-
 const parser = new MarkdownIt({ html: true });
+
+/** Every link in the document as [text, href], the href with markdown-it's percent-encoding undone. */
+function linksOf(tokens: Token[]): [string, string][] {
+  const links: [string, string][] = [];
+  for (const token of tokens) {
+    let open: [string, string] | null = null;
+    for (const child of token.children ?? []) {
+      if (child.type === 'link_open') open = ['', decodeURI(String(child.attrGet('href') ?? ''))];
+      else if (child.type === 'link_close' && open) {
+        links.push(open);
+        open = null;
+      } else if (open && child.type === 'text') open[0] += child.content;
+    }
+  }
+  return links;
+}
 
 const SOURCES: [string, () => ReportSource][] = [
   ['realistic', realisticReportSource],
   ['hostile', hostileReportSource],
 ];
 const CASES = SOURCES.flatMap(([name, source]) => REPORT_LAYOUTS.map((layout) => [name, layout, source] as const));
-
-function tablesWithHeader(blocks: Block[], firstColumns: string[]) {
-  return blocks.filter(
-    (block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table' && firstColumns.every((title, index) => block.header[index] === title),
-  );
-}
 
 describe('exported Markdown read back with markdown-it', () => {
   it.each(CASES)('%s source, %s layout: the same blocks, cells and text as the report model', (_name, layout, makeSource) => {
@@ -183,14 +161,16 @@ describe('exported Markdown read back with markdown-it', () => {
     }
   });
 
-  it.each(REPORT_LAYOUTS)('hostile source, %s layout: no HTML element, link or image from typed text in the rendered HTML', (layout) => {
-    const html = parser.render(writeMarkdown(buildReport(hostileReportSource(), { layout })));
-    for (const element of ['<script', '<img', '<b>', '<a ', '<!--', '<![CDATA', '<?xml', '<code', '<del', '<s>', '<blockquote', '<pre', '<hr', '<h1>Heading one', '<h2>Heading one']) {
+  it.each(REPORT_LAYOUTS)('hostile source, %s layout: no HTML element or image from typed text; links only where an address was typed', (layout) => {
+    const markdown = writeMarkdown(buildReport(hostileReportSource(), { layout }));
+    const html = parser.render(markdown);
+    for (const element of ['<script', '<img', '<b>', '<!--', '<![CDATA', '<?xml', '<code', '<del', '<s>', '<blockquote', '<pre', '<hr', '<h1>Heading one', '<h2>Heading one']) {
       expect(html).not.toContain(element);
     }
-    // Only the writer's own markup: the title, section headings, paragraphs, lists, tables, bold labels, italic empty states, cell line breaks.
+    // Only the writer's own markup: the title, section headings, paragraphs, lists, tables, bold labels, italic empty states, cell line breaks, and links.
     const tags = new Set([...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((match) => match[1]));
-    expect([...tags].filter((tag) => !['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br'].includes(tag!))).toEqual([]);
+    expect([...tags].filter((tag) => !['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br', 'a'].includes(tag!))).toEqual([]);
+    expect(new Set(linksOf(parser.parse(markdown, {})).map((link) => JSON.stringify(link)))).toEqual(new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))));
   });
 
   it('a 300-character word, right-to-left text, emoji and CJK survive, controls and noncharacters do not', () => {

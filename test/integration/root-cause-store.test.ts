@@ -164,4 +164,28 @@ describe('the root-cause store against the real service', () => {
     expect(notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['No alert on pool saturation']);
     expect(s().notes.map((n) => n.text)).toEqual(['No alert on pool saturation']);
   });
+
+  it('treats a note or topic of only invisible characters as empty: nothing added, the saved text kept, no failure', async () => {
+    vi.useFakeTimers();
+    const [, store] = createRootCauseStore(clientOver(service, () => true), randomUUID);
+    await store.getState().open(meeting.id);
+    const s = store.getState;
+    const texts = () => {
+      const notes = dispatch(service, 'notes.list', { meetingId: meeting.id });
+      const conflicts = dispatch(service, 'conflicts.list', { meetingId: meeting.id });
+      return [notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text), conflicts.ok && (conflicts.result as Array<{ topic: string }>).map((c) => c.topic)];
+    };
+    for (const blank of ['\u200b', '\u0007\u0085', '\u202e', '\ufeff\u2028']) {
+      expect(s().addNote({ category: 'went_well', text: blank })).toBeNull();
+      expect(s().addConflict(blank)).toBeNull();
+    }
+    const note = s().addNote({ category: 'went_well', text: 'Rollback took four minutes' }) ?? '';
+    const conflict = s().addConflict('Retry budget') ?? '';
+    await vi.runAllTimersAsync();
+    s().editNoteText(note, '\u200b\u200d');
+    s().editConflict(conflict, { topic: '\u2066\u2069' });
+    await vi.runAllTimersAsync();
+    expect(s().saveStatus).toEqual({ state: 'idle' });
+    expect(texts()).toEqual([['Rollback took four minutes'], ['Retry budget']]);
+  });
 });

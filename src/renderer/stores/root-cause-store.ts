@@ -4,6 +4,7 @@ import type { FindingKind, Note, NoteCategory } from '../../shared/domain/notes.
 import type { Perspective } from '../../shared/domain/participant.ts';
 import type { Why, WhyKind } from '../../shared/domain/whys.ts';
 import { ApiError } from '../../shared/api/errors.ts';
+import { isBlankText } from '../../shared/text/blank-text.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
@@ -230,7 +231,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       addNote(fields) {
         const meetingId = get().meetingId;
         const text = fields.text.trim();
-        if (!meetingId || text === '') return null;
+        if (!meetingId || isBlankText(text)) return null;
         const perspective = fields.perspective ?? null;
         const findingKind = fields.findingKind ?? null;
         const sameList = get().notes.filter(
@@ -257,7 +258,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       editNoteText(id, text) {
         set((state) => ({ notes: state.notes.map((note) => (note.id === id ? { ...note, text } : note)) }));
         // A note needs words; an emptied one keeps its saved text until something is typed or it is deleted.
-        if (text.trim() === '') return;
+        if (isBlankText(text)) return;
         queue.edit(`note:${id}`, async () => {
           await client.call('notes.update', { id, patch: { text } });
         });
@@ -283,7 +284,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
 
       addConflict(topic) {
         const meetingId = get().meetingId;
-        if (!meetingId || topic.trim() === '') return null;
+        if (!meetingId || isBlankText(topic)) return null;
         const at = now();
         const conflict: Conflict = {
           id: newId(),
@@ -307,7 +308,7 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
 
       editConflict(id, patch) {
         set((state) => ({ conflicts: state.conflicts.map((conflict) => (conflict.id === id ? { ...conflict, ...patch } : conflict)) }));
-        if (patch.topic !== undefined && patch.topic.trim() === '') return;
+        if (patch.topic !== undefined && isBlankText(patch.topic)) return;
         heldConflictPatches.set(id, { ...heldConflictPatches.get(id), ...patch });
         queue.edit(`conflict:${id}`, async () => {
           const held = heldConflictPatches.get(id) ?? {};

@@ -1,13 +1,33 @@
 import { z } from 'zod';
+import { isBlankText } from '../text/blank-text.ts';
 
 /** Reusable field schemas, so every method validates the same kind of value the same way. */
 export const id = z.uuid({ message: 'must be an id (UUID)' });
 
-export const requiredText = (max: number) =>
-  z.string().trim().min(1, { message: 'must not be empty' }).max(max, { message: `must be at most ${max} characters` });
+/**
+ * SQLite's text functions stop at U+0000 and no report format can carry it, so no text field takes it. Refused rather
+ * than dropped: a NUL in typed text means something other than a person typed it.
+ */
+const NUL_MESSAGE = 'must not contain the NUL character (U+0000); remove it and try again';
 
+const textWithoutNul = () => z.string().refine((text) => !text.includes('\u0000'), { message: NUL_MESSAGE, abort: true });
+
+/**
+ * Text a person must type: trimmed, and refused as empty when nothing visible is left (only whitespace, controls,
+ * zero-width or bidi characters; see blank-text.ts), since such text vanishes from every report.
+ */
+export const requiredText = (max: number, tooLong = `must be at most ${max} characters`) =>
+  textWithoutNul()
+    .trim()
+    .refine((text) => !isBlankText(text), { message: 'must not be empty', abort: true })
+    .max(max, { message: tooLong });
+
+/** Text a person may leave empty: trimmed, and stored as empty when nothing visible is left, like spaces alone. */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, { message: `must be at most ${max} characters` });
+  textWithoutNul()
+    .trim()
+    .overwrite((text) => (isBlankText(text) ? '' : text))
+    .max(max, { message: `must be at most ${max} characters` });
 
 /** UTC epoch milliseconds between the years 1970 and 9999. */
 export const epochMs = z

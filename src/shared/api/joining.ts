@@ -15,10 +15,10 @@ export const joiningMeetingInput = z.strictObject({ meetingId: id });
 export const enableJoiningInput = z.strictObject({
   meetingId: id,
   /** One of the addresses joining.networks lists. */
-  address: z.string().min(1, { message: 'must name a network address' }).max(100),
+  address: requiredText(100),
   port: port.optional(),
 });
-export const removePersonInput = z.strictObject({ meetingId: id, sessionId: z.string().min(1).max(100) });
+export const removePersonInput = z.strictObject({ meetingId: id, sessionId: requiredText(100) });
 export const showOnAudienceInput = z.strictObject({ meetingId: id, show: z.boolean() });
 
 /** What a note-taker sends to pair; checked by the join server before anything else. */

@@ -1,11 +1,16 @@
+import { INVISIBLE_CHARACTERS } from '../text/blank-text.ts';
 import type { ReportFormat } from './layouts.ts';
 import type { ReportDocument } from './nodes.ts';
 
 export const FALLBACK_FILE_BASE_NAME = 'debrief-report';
 const MAX_LENGTH = 80;
 
-/** Characters Windows, macOS or Linux refuse in a name, controls, lone surrogates and noncharacters. */
-const FORBIDDEN = /[/\\:*?"<>|\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
+/**
+ * Characters Windows, macOS or Linux refuse in a name, and every character that shows nothing (see blank-text.ts): a
+ * right-to-left override makes the rest of a name display backwards (so `.md` can end up looking like `exe`), and
+ * zero-width characters make two names that look the same. Letters, marks and digits of any script stay.
+ */
+const FORBIDDEN = new RegExp(String.raw`[/\\:*?"<>|${INVISIBLE_CHARACTERS}]`, 'gu');
 const RESERVED_ON_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 const trimEnds = (text: string): string => text.replace(/^[\s.-]+|[\s.-]+$/gu, '');

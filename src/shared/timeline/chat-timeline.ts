@@ -1,4 +1,5 @@
-import { actorProblem, descriptionProblem } from './event-fields.ts';
+import { isBlankText } from '../text/blank-text.ts';
+import { checkEventText } from './event-fields.ts';
 import { IMPORT_EVENTS_MAX, type ImportContext, type ImportedEvent, type ImportPreview } from './import-result.ts';
 import { parseTimestampText } from './timestamp-text.ts';
 
@@ -47,7 +48,7 @@ export function parseChatTimeline(text: string, context: ImportContext): ImportP
 
   for (const [index, raw] of lines.entries()) {
     const lineNumber = index + 1;
-    if (raw.trim() === '') continue;
+    if (isBlankText(raw)) continue;
     const start = messageStart(raw);
     if (!start) {
       if (current) current.text = current.text === '' ? raw.trim() : `${current.text}\n${raw.trim()}`;
@@ -67,13 +68,13 @@ export function parseChatTimeline(text: string, context: ImportContext): ImportP
   }
 
   for (const message of messages) {
-    const problem = descriptionProblem(message.text) ?? actorProblem(message.actor);
-    if (problem !== null) preview.rejected.push({ line: message.line, reason: problem });
+    const checked = checkEventText(message.text, message.actor);
+    if (!checked.ok) preview.rejected.push({ line: message.line, reason: checked.reason });
     else if (preview.events.length >= IMPORT_EVENTS_MAX) {
       preview.rejected.push({ line: message.line, reason: `row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events` });
     } else {
-      const { line, occurredAt, precision, actor, text: description } = message;
-      preview.events.push({ line, occurredAt, precision, description, actor, phase: 'other', source: 'chat_import' });
+      const { line, occurredAt, precision } = message;
+      preview.events.push({ line, occurredAt, precision, description: checked.description, actor: checked.actor, phase: 'other', source: 'chat_import' });
     }
   }
   preview.rejected.sort((a, b) => a.line - b.line);

@@ -1,5 +1,5 @@
 import { parseCsv } from './csv.ts';
-import { actorProblem, descriptionProblem } from './event-fields.ts';
+import { checkEventText } from './event-fields.ts';
 import { IMPORT_EVENTS_MAX, type ImportContext, type ImportPreview } from './import-result.ts';
 import { PHASE_LIST_TEXT, phaseFromText } from './phase-text.ts';
 import { parseTimestampText } from './timestamp-text.ts';
@@ -60,23 +60,22 @@ export function parseCsvTimeline(text: string, context: ImportContext): ImportPr
       reject(`time: ${time.message}`);
       continue;
     }
-    const description = cell(columns.description).trim();
-    const actor = cell(columns.actor).trim();
+    const text = checkEventText(cell(columns.description), cell(columns.actor));
+    if (!text.ok) {
+      reject(text.reason);
+      continue;
+    }
     const phaseText = cell(columns.phase).trim();
     const phase = phaseText === '' ? 'other' : phaseFromText(phaseText);
-    const problem =
-      descriptionProblem(description) ??
-      actorProblem(actor) ??
-      (phase === null ? `phase: "${phaseText.slice(0, 30)}" is not one of ${PHASE_LIST_TEXT}` : null);
-    if (problem !== null || phase === null) {
-      reject(problem ?? 'phase: is not valid');
+    if (phase === null) {
+      reject(`phase: "${phaseText.slice(0, 30)}" is not one of ${PHASE_LIST_TEXT}`);
       continue;
     }
     if (preview.events.length >= IMPORT_EVENTS_MAX) {
       reject(`row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events`);
       continue;
     }
-    preview.events.push({ line: row.line, occurredAt: time.occurredAt, precision: time.precision, description, actor, phase, source: 'csv_import' });
+    preview.events.push({ line: row.line, occurredAt: time.occurredAt, precision: time.precision, description: text.description, actor: text.actor, phase, source: 'csv_import' });
   }
   return preview;
 }

@@ -1,5 +1,5 @@
 import type { TimelinePhase, TimePrecision } from '../domain/timeline.ts';
-import { actorProblem, descriptionProblem } from './event-fields.ts';
+import { checkActor, checkDescription } from './event-fields.ts';
 import { phaseFromText } from './phase-text.ts';
 import { parseTimestampText } from './timestamp-text.ts';
 
@@ -106,19 +106,24 @@ export function parseQuickEntry(text: string, context: QuickEntryContext): Quick
     words.push(word);
   }
 
-  const description = words.join(' ');
-  const descriptionError = descriptionProblem(description);
-  if (descriptionError) errors.push({ field: 'description', message: descriptionError.replace(/^description: /, '') });
+  const description = checkDescription(words.join(' '));
+  if (!description.ok) errors.push({ field: 'description', message: description.message });
   if (actors.length > 1) errors.push({ field: 'actor', message: `one @actor per event, not ${actors.map((actor) => `@${actor}`).join(' and ')}` });
-  const actor = actors[0] ?? '';
-  const actorError = actorProblem(actor);
-  if (actorError) errors.push({ field: 'actor', message: actorError.replace(/^actor: /, '') });
+  const actor = checkActor(actors[0] ?? '');
+  if (!actor.ok) errors.push({ field: 'actor', message: actor.message });
   const distinctPhases = [...new Set(phases)];
   if (distinctPhases.length > 1) errors.push({ field: 'phase', message: `one #phase per event, not ${distinctPhases.map((phase) => `#${phase}`).join(' and ')}` });
 
-  if (errors.length > 0 || 'field' in time) return { ok: false, errors };
+  if (errors.length > 0 || 'field' in time || !description.ok || !actor.ok) return { ok: false, errors };
   return {
     ok: true,
-    value: { occurredAt: time.occurredAt, precision: time.precision, timeKind: time.timeKind, description, actor, phase: distinctPhases[0] ?? null },
+    value: {
+      occurredAt: time.occurredAt,
+      precision: time.precision,
+      timeKind: time.timeKind,
+      description: description.value,
+      actor: actor.value,
+      phase: distinctPhases[0] ?? null,
+    },
   };
 }

@@ -196,6 +196,8 @@ describe('agenda store', () => {
 
   it.each([
     [{ title: '', plannedSeconds: 300 }, 'title', 'must not be empty'],
+    [{ title: '\u0007\u0085', plannedSeconds: 300 }, 'title', 'must not be empty'],
+    [{ title: '\ufe0f', plannedSeconds: 300 }, 'title', 'must not be empty'],
     [{ title: 'Impact', plannedSeconds: -60 }, 'minutes', 'must not be negative'],
     [{ title: 'x'.repeat(121), plannedSeconds: 60 }, 'title', 'must be at most 120 characters'],
   ])('refuses a new section %j next to the %s field, without a call', async (fields, field, message) => {

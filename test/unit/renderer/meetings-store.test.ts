@@ -14,6 +14,10 @@ function setup() {
 describe('meetings store', () => {
   it.each([
     ['an empty title', { title: '  ' }, 'title', 'must not be empty'],
+    ['a title of zero width spaces', { title: '\u200b\u200b' }, 'title', 'must not be empty'],
+    ['a title of bidi controls', { title: '\u202e\u2066\u2069' }, 'title', 'must not be empty'],
+    ['a title starting with NUL', { title: '\u0000Outage' }, 'title', 'must not contain the NUL character (U+0000); remove it and try again'],
+    ['an incident id with a NUL', { title: 'Outage', incidentId: 'INC\u00001' }, 'incidentId', 'must not contain the NUL character (U+0000); remove it and try again'],
     ['an incident id that is too long', { title: 'Outage', incidentId: 'I'.repeat(65) }, 'incidentId', 'must be at most 64 characters'],
   ])('refuses %s before sending, naming the field', async (_name, fields, field, message) => {
     const { api, store } = setup();

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { JOIN_PATHS, PAIRING_CODE_LENGTH } from '../../../shared/joining/joining.ts';
+import { isBlankText } from '../../../shared/text/blank-text.ts';
 
 type Problem = { field: 'name' | 'code' | null; message: string } | null;
 
@@ -31,7 +32,7 @@ export function PairingPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim() === '') return setProblem({ field: 'name', message: 'Your name is shown next to what you write.' });
+    if (isBlankText(name)) return setProblem({ field: 'name', message: 'Your name is shown next to what you write.' });
     if (!new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`).test(code.trim())) return setProblem({ field: 'code', message: `The code has ${PAIRING_CODE_LENGTH} digits.` });
     setSending(true);
     try {

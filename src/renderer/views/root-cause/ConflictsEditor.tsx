@@ -3,6 +3,7 @@ import type { Conflict } from '../../../shared/domain/conflicts.ts';
 import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
 import { rootCauseStore, useRootCause } from '../../app/services.ts';
 import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
+import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 
 /**
@@ -27,7 +28,7 @@ export function ConflictsEditor() {
         value={topic}
         onChange={(event) => setTopic(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key !== 'Enter' || topic.trim() === '') return;
+          if (event.key !== 'Enter' || isBlankText(topic)) return;
           event.preventDefault();
           if (rootCauseStore.getState().addConflict(topic)) setTopic('');
         }}
@@ -73,7 +74,7 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
           <span aria-hidden="true">✕</span>
         </button>
       </div>
-      {conflict.topic.trim() === '' ? <p className="field-error">Topic: a conflict needs a topic; the last one typed is kept until then.</p> : null}
+      {isBlankText(conflict.topic) ? <p className="field-error">Topic: a conflict needs a topic; the last one typed is kept until then.</p> : null}
       <div className="conflict__positions">
         <div>
           {text('Position A, with its evidence', conflict.positionA, (positionA) => edit({ positionA }))}

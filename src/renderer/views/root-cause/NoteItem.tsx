@@ -1,4 +1,5 @@
 import type { Note } from '../../../shared/domain/notes.ts';
+import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { rootCauseStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
@@ -33,7 +34,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
       {editing ? (
         <>
-          {note.text.trim() === '' ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}
+          {isBlankText(note.text) ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}
           <BlameHint fieldId={`note-${note.id}`} text={note.text} />
         </>
       ) : null}

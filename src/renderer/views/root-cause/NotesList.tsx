@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FindingKind, NoteCategory } from '../../../shared/domain/notes.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
+import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { rootCauseStore, useRootCause } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { NoteItem } from './NoteItem.tsx';
@@ -47,7 +48,7 @@ export function NotesList({ title, category, perspective, findingKind, placehold
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key !== 'Enter' || draft.trim() === '') return;
+          if (event.key !== 'Enter' || isBlankText(draft)) return;
           event.preventDefault();
           const id = store().addNote({ category, text: draft, ...(perspective ? { perspective } : {}), ...(findingKind ? { findingKind } : {}) });
           if (id) setDraft('');

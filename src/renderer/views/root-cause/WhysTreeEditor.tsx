@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Why } from '../../../shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../../shared/whys/tree.ts';
+import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { rootCauseStore, useRootCause as useRootCauseState } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { CausalChain } from './CausalChain.tsx';
@@ -129,7 +130,7 @@ function ProblemStatementInput({ onCreated }: { onCreated: (id: string) => void 
         placeholder="e.g. Checkout requests failed for 40 minutes"
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key !== 'Enter' || text.trim() === '') return;
+          if (event.key !== 'Enter' || isBlankText(text)) return;
           event.preventDefault();
           const store = rootCauseStore.getState();
           const problemId = store.addWhy(null, undefined, text.trim());

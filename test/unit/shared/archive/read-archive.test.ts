@@ -99,8 +99,16 @@ describe('archiveJson', () => {
 
   it('keeps control characters, noncharacters and emoji exactly', () => {
     const archive = realisticArchive();
-    archive.meeting.summary = 'a\u0000b\u001f\u007f \uFFFE\uFFFF 👩‍👩‍👧 "quoted" \\ back';
+    archive.meeting.summary = 'a\u0001b\u001f\u007f \uFFFE\uFFFF 👩‍👩‍👧 "quoted" \\ back';
     expect(readArchive(archiveJson(archive)).meeting.summary).toBe(archive.meeting.summary);
+  });
+
+  it('refuses a NUL character in any text, naming the field', () => {
+    const archive = realisticArchive();
+    archive.meeting.summary = 'a\u0000b';
+    expect(() => readArchive(archiveJson(archive))).toThrow(
+      expect.objectContaining({ field: 'archive.meeting.summary', message: 'archive.meeting.summary: must not contain the NUL character (U+0000); remove it and try again' }),
+    );
   });
 });
 

@@ -31,6 +31,22 @@ describe('Markdown escaping', () => {
     expect(escapeLine(input)).toBe(expected);
   });
 
+  it.each([
+    ['an address with `&` and `_` is an autolink, nothing escaped inside', 'see https://grafana.example.com/d/abc?orgId=1&var_host=db_1', 'see <https://grafana.example.com/d/abc?orgId=1&var_host=db_1>'],
+    ['trailing punctuation stays outside', '(https://a.example/x_(y)).', '(<https://a.example/x_(y)>).'],
+    ['a typed <…> stays literal around the link', '<https://example.com>', '\\<<https://example.com>\\>'],
+    ['a www address links to http://', 'www.example.com/a_b', '[www\\.example.com/a\\_b](<http://www.example.com/a_b>)'],
+    ['a pipe makes it a link whose destination escapes it', 'https://a.example/x|y', '[https\\://a.example/x\\|y](<https://a.example/x\\|y>)'],
+    ['entity-like text is kept in the destination', 'https://a.example/?q=a&amp;b', '[https\\://a.example/?q=a\\&amp;b](<https://a.example/?q=a&amp;amp;b>)'],
+    ['no address: escaped as text', 'xhttps://a.example/a_b', 'xhttps://a.example/a\\_b'],
+  ])('escapeInline: %s', (_name, input, expected) => {
+    expect(escapeInline(input)).toBe(expected);
+  });
+
+  it('keeps the hard line break after an address at the end of a line', () => {
+    expect(escapeBlockText('https://a.example/x_y\nnext')).toBe('<https://a.example/x_y>\\\nnext');
+  });
+
   it('keeps a multi-line text inside one block with hard breaks and indented continuation lines', () => {
     expect(escapeBlockText('first\n- second\r\n\n1. third', 2)).toBe('first\\\n  \\- second\\\n  1\\. third');
   });

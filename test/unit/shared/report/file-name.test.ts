@@ -20,6 +20,53 @@ describe('fileBaseName', () => {
     expect(fileBaseName(incidentId, date)).toBe(expected);
   });
 
+  it.each([
+    ['RIGHT-TO-LEFT OVERRIDE', '\u202e'],
+    ['LEFT-TO-RIGHT OVERRIDE', '\u202d'],
+    ['RIGHT-TO-LEFT EMBEDDING', '\u202b'],
+    ['POP DIRECTIONAL FORMATTING', '\u202c'],
+    ['RIGHT-TO-LEFT ISOLATE', '\u2067'],
+    ['POP DIRECTIONAL ISOLATE', '\u2069'],
+    ['RIGHT-TO-LEFT MARK', '\u200f'],
+    ['ARABIC LETTER MARK', '\u061c'],
+    ['ZERO WIDTH SPACE', '\u200b'],
+    ['ZERO WIDTH JOINER', '\u200d'],
+    ['WORD JOINER', '\u2060'],
+    ['BYTE ORDER MARK', '\ufeff'],
+    ['SOFT HYPHEN', '\u00ad'],
+    ['VARIATION SELECTOR-16', '\ufe0f'],
+    ['HANGUL FILLER', '\u3164'],
+  ])('drops %s, so the name shows what it is', (_name, char) => {
+    expect(fileBaseName(`INC-1${char}cod.exe`, '2026-11-20')).toBe('INC-1cod.exe-2026-11-20');
+  });
+
+  it('keeps no format character (Unicode category Cf) at all', () => {
+    const pattern = /^\p{Cf}$/u;
+    const format: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint += 1) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const char = String.fromCodePoint(codePoint);
+      if (pattern.test(char)) format.push(char);
+    }
+    expect(format.length).toBeGreaterThan(100);
+    const kept = format.filter((char) => fileBaseName(`INC${char}7`, null) !== 'INC7');
+    expect(kept.map((char) => char.codePointAt(0)!.toString(16))).toEqual([]);
+  });
+
+  it.each([
+    ['Arabic', 'حادثة ٢٠٤١', 'حادثة-٢٠٤١'],
+    ['Hebrew', 'תקלה 7', 'תקלה-7'],
+    ['Devanagari with its vowel signs', 'घटना २', 'घटना-२'],
+    ['Thai', 'เหตุการณ์', 'เหตุการณ์'],
+    ['Greek and Cyrillic', 'Συμβάν Инцидент', 'Συμβάν-Инцидент'],
+  ])('keeps letters of any script: %s', (_name, incidentId, expected) => {
+    expect(fileBaseName(incidentId, null)).toBe(expected);
+  });
+
+  it('falls back when only invisible characters were typed', () => {
+    expect(fileBaseName('\u202e\u200b\u2066\u2069', null)).toBe('debrief-report');
+  });
+
   it('is at most 80 characters and keeps the date whole', () => {
     const name = fileBaseName('x'.repeat(300), '2026-11-20');
     expect(Array.from(name)).toHaveLength(80);

@@ -28,9 +28,19 @@ describe('parseChatTimeline', () => {
   it.each([
     ['hello before any time\n[14:05] a: b', 1, 'time: the line does not start with a time'],
     ['[25:05] alice: impossible', 1, 'time: must have an hour'],
-    ['[14:05] alice:', 1, 'description: is empty'],
+    ['[14:05] alice:', 1, 'description: must not be empty'],
+    ['[14:05] alice: \u200b', 1, 'description: must not be empty'],
+    ['[14:05] alice: \u0007\u0085', 1, 'description: must not be empty'],
+    ['[14:05] alice: \u0000rollback', 1, 'description: must not contain the NUL character (U+0000)'],
   ])('rejects %j at its line', (text, line, reason) => {
     expect(parseChatTimeline(text, context).rejected).toEqual([{ line, reason: expect.stringContaining(reason) }]);
+  });
+
+  it('skips lines that show nothing, as it skips blank ones', () => {
+    expect(summary('[14:05] alice: first\n\u200b\u200b\n\u2028\n[14:06] bob: next')).toEqual([
+      [1, '14:05:00', 'alice', 'first'],
+      [4, '14:06:00', 'bob', 'next'],
+    ]);
   });
 
   it('a speaker line with no text takes its continuation as the text', () => {

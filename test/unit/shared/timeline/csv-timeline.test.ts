@@ -55,8 +55,30 @@ describe('parseCsvTimeline', () => {
     const preview = parseCsvTimeline(csv, context);
     expect(preview.events.map((event) => event.description)).toEqual(['fine']);
     expect(preview.rejected.map((row) => row.line)).toEqual([2, 3, 4, 6]);
-    expect(preview.rejected[0]?.reason).toBe('description: is empty');
+    expect(preview.rejected[0]?.reason).toBe('description: must not be empty');
     expect(preview.rejected[1]?.reason).toContain('phase: "nonsense" is not one of trigger');
+  });
+
+  it.each([
+    ['a bell', '\u0007', 'description: must not be empty'],
+    ['a next line (U+0085)', '\u0085', 'description: must not be empty'],
+    ['a zero width space', '\u200b', 'description: must not be empty'],
+    ['bidi isolates', '\u2066\u2069', 'description: must not be empty'],
+    ['a NUL first', '\u0000Error rate increased', 'description: must not contain the NUL character (U+0000); remove it and try again'],
+    ['a NUL inside', 'Error\u0000rate', 'description: must not contain the NUL character (U+0000); remove it and try again'],
+  ])('rejects an event of %s as the API would, keeping the other rows', (_name, description, reason) => {
+    const preview = parseCsvTimeline(`time,event\n10:00,fine\n10:01,${description}\n10:02,also fine`, context);
+    expect(preview.events.map((event) => event.description)).toEqual(['fine', 'also fine']);
+    expect(preview.rejected).toEqual([{ line: 3, reason }]);
+  });
+
+  it('stores an actor of only invisible characters as no actor, and refuses one with a NUL', () => {
+    const preview = parseCsvTimeline('time,event,actor\n10:00,a,\u200b\u200d\n10:01,b,\u202e\n10:02,c,bot\u0000', context);
+    expect(preview.events.map((event) => [event.description, event.actor])).toEqual([
+      ['a', ''],
+      ['b', ''],
+    ]);
+    expect(preview.rejected).toEqual([{ line: 4, reason: 'actor: must not contain the NUL character (U+0000); remove it and try again' }]);
   });
 
   it.each([

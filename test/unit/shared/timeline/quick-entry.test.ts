@@ -53,8 +53,12 @@ describe('parseQuickEntry', () => {
     ['', 'description', 'empty'],
     ['14:05 two people @alice @bob', 'actor', '@alice and @bob'],
     ['14:05 two phases #trigger #response', 'phase', '#trigger and #response'],
-    [`14:05 ${'x'.repeat(5001)}`, 'description', 'longer'],
-    [`14:05 long actor @${'a'.repeat(201)}`, 'actor', 'longer'],
+    ['14:05 \u200b', 'description', 'must not be empty'],
+    ['14:05 \u2066\u2069 @alice', 'description', 'must not be empty'],
+    ['14:05 \u0007', 'description', 'must not be empty'],
+    ['14:05 rollback\u0000started', 'description', 'must not contain the NUL character (U+0000)'],
+    [`14:05 ${'x'.repeat(5001)}`, 'description', 'must be at most 5000 characters'],
+    [`14:05 long actor @${'a'.repeat(201)}`, 'actor', 'must be at most 200 characters'],
     ['2026-02-30 14:05 no such day', 'time', 'real calendar date'],
   ])('refuses %j naming the %s', (text, field, words) => {
     const result = parseQuickEntry(text, context);
