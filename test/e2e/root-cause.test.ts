@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/api/dispatch.ts';
+import { openDatabase } from '../../src/main/db/open.ts';
+import { createService } from '../../src/main/service/service.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
@@ -120,5 +123,72 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await goToSection(page, 'Root cause (5 Whys)', 'ArrowLeft');
     await expect.poll(() => shownTree(page)).toEqual(expectedTree);
     expect(await shownChain(page)).toEqual([RETRIES, POOL, PROBLEM]);
+  });
+
+  it('says so when Tab would ask a 26th why, and leaves the tree as it was', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
+    await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-3108' });
+    await page.keyboard.press('Space');
+    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+
+    await page.getByTestId('whys-editor').getByLabel(/Problem statement/).click();
+    await page.keyboard.type(PROBLEM);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Level 1');
+    for (let level = 2; level <= 25; level += 1) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(`Level ${level}`);
+    }
+    const expectedTree = [[0, 'problem', PROBLEM], ...Array.from({ length: 25 }, (_, index) => [index + 1, 'unclassified', `Level ${index + 1}`])];
+    await expect.poll(() => shownTree(page)).toEqual(expectedTree);
+    await expect(page.getByTestId('whys-refusal').count()).resolves.toBe(0);
+
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByTestId('whys-refusal').textContent()).toBe(
+      'A why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper.',
+    );
+    // The focus stays on the deepest answer: what is typed next goes on in it.
+    await page.keyboard.type(' still');
+    await expect.poll(() => shownTree(page)).toEqual([...expectedTree.slice(0, 25), [25, 'unclassified', 'Level 25 still']]);
+    // Leaving the field sends the words held back by the edit delay.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await waitUntilSaved(page);
+    await page.reload();
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Root cause (5 Whys)');
+    await expect.poll(() => shownTree(page), { timeout: 10_000 }).toEqual([...expectedTree.slice(0, 25), [25, 'unclassified', 'Level 25 still']]);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a chain 3,000 levels deep from a database written before the limit, with its causal chain', async () => {
+    const temp = session.newTempDir();
+    const file = temp.file('debrief.sqlite');
+    const db = await openDatabase(file);
+    const created = dispatch(createService(db), 'meetings.create', { title: TITLE, incidentId: 'INC-3109' });
+    const meetingId = created.ok ? (created.result as { id: string }).id : '';
+    const insert = db.prepare(
+      "INSERT INTO whys (id, meeting_id, parent_id, position, text, kind, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, 1, 1)",
+    );
+    const deep = (level: number) => `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`;
+    db.transaction(() => {
+      for (let level = 0; level < 3_000; level += 1) {
+        const kind = level === 0 ? 'problem' : level === 2_999 ? 'root' : 'unclassified';
+        insert.run(deep(level), meetingId, level === 0 ? null : deep(level - 1), `Level ${level}`, kind);
+      }
+    })();
+    db.close();
+
+    const server = await startServeProcess(['--port', '0', '--db', file]);
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.keyboard.press('Space');
+    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+    await expect.poll(() => page.getByTestId('why-node').count(), { timeout: 60_000 }).toBe(3_000);
+    const tree = await shownTree(page);
+    expect(tree[0]).toEqual([0, 'problem', 'Level 0']);
+    expect(tree[2_999]).toEqual([2_999, 'root', 'Level 2999']);
+    expect(await page.getByTestId('causal-step').count()).toBe(3_000);
+    expect(problems).toEqual([]);
   });
 });

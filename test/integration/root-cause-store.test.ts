@@ -188,4 +188,34 @@ describe('the root-cause store against the real service', () => {
     expect(s().saveStatus).toEqual({ state: 'idle' });
     expect(texts()).toEqual([['Rollback took four minutes'], ['Retry budget']]);
   });
+
+  it('says so at the depth limit instead of adding an answer the service would refuse, and clears it on the next add', async () => {
+    vi.useFakeTimers();
+    const [, store] = createRootCauseStore(clientOver(service, () => true), randomUUID);
+    await store.getState().open(meeting.id);
+    const s = store.getState;
+    // Tab from each answer: the problem statement, then one "why?" below the other down to level 25.
+    const levels = [s().addWhy(null, undefined, 'Checkout failed for 40 minutes') ?? ''];
+    for (let level = 1; level <= 25; level += 1) levels.push(s().addWhy(levels[level - 1] ?? '') ?? '');
+    const side = s().addWhy(levels[0] ?? '') ?? '';
+    s().addWhy(side);
+    await vi.runAllTimersAsync();
+    expect(stored()).toHaveLength(28);
+
+    expect(s().addWhy(levels[25] ?? '')).toBeNull();
+    expect(s().whyRefusal).toBe('a why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper');
+    // Moving the two-level side branch under level 24 would put its answer at level 26.
+    s().moveWhy(side, levels[24] ?? '', undefined);
+    expect(s().whyRefusal).toMatch(/moving this answer there would put it or one of its own answers deeper$/);
+    expect(s().whys.find((why) => why.id === side)?.parentId).toBe(levels[0]);
+    await vi.runAllTimersAsync();
+    expect(stored()).toHaveLength(28);
+    expect(s().saveStatus).toEqual({ state: 'idle' });
+
+    // Enter at level 25 adds a sibling there, which is within the limit.
+    expect(s().addWhy(levels[24] ?? '')).not.toBeNull();
+    expect(s().whyRefusal).toBeNull();
+    await vi.runAllTimersAsync();
+    expect(stored()).toHaveLength(29);
+  });
 });

@@ -2,8 +2,10 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Why } from '../../shared/domain/whys.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
+import { TOO_MANY_WHYS, WHY_DEPTH_MAX, WHY_MOVE_TOO_DEEP, WHY_TOO_DEEP, WHYS_PER_MEETING_MAX } from '../../shared/whys/limits.ts';
 import {
-  deleteWhy,
+  countWhys,
+  deleteWhySubtree,
   getWhy,
   insertWhy,
   listSiblings,
@@ -11,6 +13,8 @@ import {
   listWhys,
   setWhyPlace,
   updateWhyContent,
+  whyDepth,
+  whySubtreeHeight,
 } from '../db/repositories/whys.ts';
 import { notFound, type ServiceContext } from './context.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
@@ -26,6 +30,22 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
     const parent = getWhy(db, parentId);
     if (!parent) throw new ApiError('invalid_input', `${field}: no why with id ${parentId}`, field);
     if (parent.meetingId !== meetingId) throw new ApiError('invalid_input', `${field}: that why belongs to another meeting`, field);
+  };
+
+  /**
+   * The tree stays within its limits (src/shared/whys/limits.ts): a node hung under `parentId` (with the branch below
+   * it, when `moving` is an existing node) ends at most WHY_DEPTH_MAX deep. Walks stop just past the limit.
+   */
+  const checkDepth = (parentId: string | null, field: string, moving?: string): void => {
+    if (parentId === null) return;
+    const below = moving === undefined ? 0 : whySubtreeHeight(db, moving, WHY_DEPTH_MAX);
+    if (whyDepth(db, parentId, WHY_DEPTH_MAX) + 1 + below <= WHY_DEPTH_MAX) return;
+    throw new ApiError('invalid_input', `${field}: ${moving === undefined ? WHY_TOO_DEEP : WHY_MOVE_TOO_DEEP}`, field);
+  };
+
+  /** A meeting has room for one more why. */
+  const checkRoom = (meetingId: string): void => {
+    if (countWhys(db, meetingId) >= WHYS_PER_MEETING_MAX) throw new ApiError('conflict', `meetingId: ${TOO_MANY_WHYS}`, 'meetingId');
   };
 
   /** Puts `id` at `position` among the children of `parentId` and closes the gap it left elsewhere. */
@@ -60,6 +80,8 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
         }
         if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
         checkParent(input.meetingId, input.parentId, 'parentId');
+        checkDepth(input.parentId, 'parentId');
+        checkRoom(input.meetingId);
         const kind = input.kind ?? (input.parentId === null ? 'problem' : 'unclassified');
         if (kind === 'problem' && input.parentId !== null) {
           throw new ApiError('invalid_input', 'kind: only a node at the top (no parent) is a problem statement', 'kind');
@@ -99,6 +121,7 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
               'patch.parentId',
             );
           }
+          checkDepth(parentId, 'patch.parentId', id);
         }
         if (parentId !== before.parentId || patch.position !== undefined) {
           place(before, parentId, patch.position ?? (parentId === before.parentId ? before.position : undefined));
@@ -112,7 +135,7 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
       mutate((changes) => {
         const why = requireWhy(id);
         const removed = listSubtree(db, id);
-        deleteWhy(db, id);
+        deleteWhySubtree(db, removed);
         const remaining = listSiblings(db, why.meetingId, why.parentId);
         renumber(remaining, remaining.map((s) => s.id), (siblingId, at) => setWhyPlace(db, siblingId, why.parentId, at));
         const revision = changes.touch(why.meetingId, 'why', id, 'deleted');

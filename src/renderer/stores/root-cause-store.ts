@@ -5,6 +5,7 @@ import type { Perspective } from '../../shared/domain/participant.ts';
 import type { Why, WhyKind } from '../../shared/domain/whys.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { isBlankText } from '../../shared/text/blank-text.ts';
+import { whyLimitRefusal } from '../../shared/whys/limits.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
@@ -36,10 +37,12 @@ export interface RootCauseState {
   loadError: string | null;
   saveStatus: WriteQueueStatus;
   lastDeleted: RootCauseDeletion | null;
+  /** Why the last add or move in the whys tree was not made (a limit of src/shared/whys/limits.ts), until the next one is. */
+  whyRefusal: string | null;
 
   open(meetingId: string): Promise<void>;
   close(): void;
-  /** Adds a "why?" node (or the problem statement for parentId null) and returns its id at once. */
+  /** Adds a "why?" node (or the problem statement for parentId null) and returns its id at once; null when refused. */
   addWhy(parentId: string | null, position?: number, text?: string): string | null;
   editWhyText(id: string, text: string): void;
   setWhyKind(id: string, kind: WhyKind): void;
@@ -64,7 +67,7 @@ const alreadyGone = (error: unknown): void => {
 };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
-const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null };
+const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null, whyRefusal: null };
 
 /** `newId` is passed in (the renderer's LAN-safe UUID), so this store also runs against the real service in tests. */
 export function createRootCauseStore(client: ApiClient, newId: () => string, now: () => number = Date.now) {
@@ -177,6 +180,9 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       addWhy(parentId, position, text = '') {
         const meetingId = get().meetingId;
         if (!meetingId) return null;
+        const whyRefusal = whyLimitRefusal(get().whys, parentId);
+        if (get().whyRefusal !== whyRefusal) set({ whyRefusal });
+        if (whyRefusal !== null) return null;
         const siblings = get().whys.filter((why) => why.parentId === parentId);
         const at = now();
         const why: Why = {
@@ -211,6 +217,10 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       },
 
       moveWhy(id, parentId, position) {
+        const moving = get().whys.find((why) => why.id === id);
+        const whyRefusal = moving && moving.parentId !== parentId ? whyLimitRefusal(get().whys, parentId, id) : null;
+        if (get().whyRefusal !== whyRefusal) set({ whyRefusal });
+        if (whyRefusal !== null) return;
         set((state) => ({ whys: moveWhyLocally(state.whys, id, parentId, position) }));
         const placed = get().whys.find((why) => why.id === id);
         if (!placed) return;

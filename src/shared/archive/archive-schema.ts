@@ -12,6 +12,7 @@ import { GATE_DECISIONS } from '../domain/agenda.ts';
 import { FINDING_KINDS, NOTE_CATEGORIES } from '../domain/notes.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { TIMELINE_SOURCES } from '../domain/timeline.ts';
+import { WHY_DEPTH_MAX, WHY_DEPTH_RULE, WHYS_PER_MEETING_MAX, whyDepths } from '../whys/limits.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION } from './meeting-archive.ts';
 
 const AUTHOR_MAX = 200;
@@ -118,7 +119,7 @@ const archiveFields = z.strictObject({
   exportedAt: epochMs,
   meeting: meetingSchema,
   timeline: z.array(timelineEventSchema),
-  whys: z.array(whySchema),
+  whys: z.array(whySchema).max(WHYS_PER_MEETING_MAX, { message: `must hold at most ${WHYS_PER_MEETING_MAX.toLocaleString('en-US')} whys, the most one meeting can hold` }),
   notes: z.array(noteSchema),
   conflicts: z.array(conflictSchema),
   actions: z.array(actionSchema),
@@ -171,23 +172,20 @@ function foreignMeetingIds(archive: ArchiveFields): Issue[] {
   return issues;
 }
 
-/** Every parent is in the archive and no node is its own ancestor. */
+/** Every parent is in the archive, no node is its own ancestor, and no node is deeper than the tree allows. */
 function brokenWhyTree(whys: ArchiveFields['whys']): Issue[] {
-  const parentOf = new Map(whys.map((why) => [why.id, why.parentId]));
+  const ids = new Set(whys.map((why) => why.id));
+  const depths = whyDepths(whys);
   const issues: Issue[] = [];
   whys.forEach((why, index) => {
     if (why.parentId === null) return;
-    if (!parentOf.has(why.parentId)) {
+    const depth = depths.get(why.id);
+    if (!ids.has(why.parentId)) {
       issues.push({ path: ['whys', index, 'parentId'], message: 'refers to a why that is not in the archive' });
-      return;
-    }
-    const visited = new Set<string>([why.id]);
-    for (let ancestor: string | null | undefined = why.parentId; ancestor != null; ancestor = parentOf.get(ancestor)) {
-      if (visited.has(ancestor)) {
-        issues.push({ path: ['whys', index, 'parentId'], message: 'makes the whys a loop instead of a tree' });
-        return;
-      }
-      visited.add(ancestor);
+    } else if (depth === undefined) {
+      issues.push({ path: ['whys', index, 'parentId'], message: 'makes the whys a loop instead of a tree' });
+    } else if (depth > WHY_DEPTH_MAX) {
+      issues.push({ path: ['whys', index, 'parentId'], message: `puts this why ${depth} levels deep; ${WHY_DEPTH_RULE}` });
     }
   });
   return issues;

@@ -1,5 +1,5 @@
 import type { Why } from '../domain/whys.ts';
-import type { WhyTreeNode } from './tree.ts';
+import { flattenWhyTree, type WhyTreeNode } from './tree.ts';
 
 /** How many times the 5 Whys technique asks "why?" before a cause is usually systemic enough to act on. */
 export const RECOMMENDED_WHY_DEPTH = 5;
@@ -17,25 +17,24 @@ export interface ShallowBranch {
  */
 export function shallowBranches(forest: readonly WhyTreeNode[]): ShallowBranch[] {
   const out: ShallowBranch[] = [];
-  const walk = (node: WhyTreeNode, rootAbove: boolean): void => {
+  // Reading order with an explicit stack: a tree written before the depth limit may be thousands of levels deep.
+  const stack: Array<[WhyTreeNode, boolean]> = [...forest].reverse().map((top) => [top, false]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, rootAbove] = next;
     const rootHere = rootAbove || node.why.kind === 'root';
     if (node.children.length === 0) {
       if (node.depth > 0 && !rootHere && node.depth < RECOMMENDED_WHY_DEPTH) out.push({ leaf: node.why, depth: node.depth });
-      return;
+      continue;
     }
-    for (const child of node.children) walk(child, rootHere);
-  };
-  forest.forEach((top) => walk(top, false));
+    for (let index = node.children.length - 1; index >= 0; index -= 1) {
+      const child = node.children[index];
+      if (child) stack.push([child, rootHere]);
+    }
+  }
   return out;
 }
 
 /** The deepest "why?" answer below any problem statement. */
 export function maxWhyDepth(forest: readonly WhyTreeNode[]): number {
-  let max = 0;
-  const walk = (node: WhyTreeNode): void => {
-    max = Math.max(max, node.depth);
-    node.children.forEach(walk);
-  };
-  forest.forEach(walk);
-  return max;
+  return flattenWhyTree(forest).reduce((max, node) => Math.max(max, node.depth), 0);
 }

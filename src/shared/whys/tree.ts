@@ -24,22 +24,35 @@ export function buildWhyTree(whys: readonly Why[]): WhyTreeNode[] {
     list.push(why);
     childrenOf.set(parent, list);
   }
+  // Built with an explicit stack, not recursion: a tree written before the depth limit may be thousands of levels deep.
   const seen = new Set<string>();
-  const grow = (why: Why, depth: number): WhyTreeNode => {
+  const nodeOf = (why: Why, depth: number): WhyTreeNode => {
     seen.add(why.id);
-    const children = (childrenOf.get(why.id) ?? []).filter((child) => !seen.has(child.id)).sort(bySiblingOrder);
-    return { why, depth, children: children.map((child) => grow(child, depth + 1)) };
+    return { why, depth, children: [] };
   };
-  return (childrenOf.get(null) ?? []).sort(bySiblingOrder).map((top) => grow(top, 0));
+  const forest = (childrenOf.get(null) ?? []).sort(bySiblingOrder).map((top) => nodeOf(top, 0));
+  const stack = [...forest];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const children = (childrenOf.get(node.why.id) ?? []).filter((child) => !seen.has(child.id)).sort(bySiblingOrder);
+    for (const child of children) {
+      const grown = nodeOf(child, node.depth + 1);
+      node.children.push(grown);
+      stack.push(grown);
+    }
+  }
+  return forest;
 }
 
 /** The nodes in reading order (parents before children, siblings in order): the order arrow keys move through. */
 export function flattenWhyTree(forest: readonly WhyTreeNode[]): WhyTreeNode[] {
   const out: WhyTreeNode[] = [];
-  const walk = (node: WhyTreeNode): void => {
+  const stack = [...forest].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
     out.push(node);
-    node.children.forEach(walk);
-  };
-  forest.forEach(walk);
+    for (let index = node.children.length - 1; index >= 0; index -= 1) {
+      const child = node.children[index];
+      if (child) stack.push(child);
+    }
+  }
   return out;
 }

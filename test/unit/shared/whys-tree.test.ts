@@ -65,3 +65,35 @@ describe('the whys tree', () => {
     expect(shallowBranches(buildWhyTree(chain))).toEqual([]);
   });
 });
+
+describe('a chain 3,000 levels deep, as a database written before the depth limit may hold', () => {
+  const LEVELS = 3_000;
+  // Listed children first, as a list grouped by parent may come, so nothing can lean on the order it arrives in.
+  const chain: Why[] = Array.from({ length: LEVELS }, (_, level) =>
+    why(`w${level}`, level === 0 ? null : `w${level - 1}`, 0, level === 0 ? 'problem' : level === LEVELS - 1 ? 'root' : 'unclassified'),
+  ).reverse();
+
+  it('builds and flattens the tree with every level in reading order and its depth', () => {
+    const rows = flattenWhyTree(buildWhyTree(chain));
+    expect(rows).toHaveLength(LEVELS);
+    rows.forEach((row, level) => {
+      expect(row.why.id).toBe(`w${level}`);
+      expect(row.depth).toBe(level);
+    });
+  });
+
+  it('measures its depth, finds no shallow branch, and follows the causal chain from the root cause to the problem', () => {
+    const forest = buildWhyTree(chain);
+    expect(maxWhyDepth(forest)).toBe(LEVELS - 1);
+    expect(shallowBranches(forest)).toEqual([]);
+    const causes = causalChain(chain, `w${LEVELS - 1}`);
+    expect(causes).toHaveLength(LEVELS);
+    expect(causes[0]?.kind).toBe('root');
+    expect(causes.at(-1)?.kind).toBe('problem');
+  });
+
+  it('hints at a shallow branch hanging off the deep chain, in reading order', () => {
+    const withBranch = [...chain, why('side', 'w1', 1)];
+    expect(shallowBranches(buildWhyTree(withBranch)).map((branch) => [branch.leaf.id, branch.depth])).toEqual([['side', 2]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
 import type { Meeting, MeetingStatus, MeetingSummary, Severity } from '../../../shared/domain/meeting.ts';
 import { expectChanges, setClause, statement } from '../statements.ts';
+import { detachWhysOfMeeting } from './whys.ts';
 
 interface MeetingRow {
   id: string;
@@ -143,7 +144,10 @@ export function bumpRevision(db: Database, meetingId: string, now: number): numb
   return row?.revision;
 }
 
+/** Deletes the meeting and, by ON DELETE CASCADE, everything in it; call inside a transaction. */
 export function deleteMeeting(db: Database, id: string): void {
+  // Unhooked first, the whys cascade one level deep whatever the depth of their tree.
+  detachWhysOfMeeting(db, id);
   expectChanges(statement(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes, 1, 'delete meeting');
 }
 

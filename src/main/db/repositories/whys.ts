@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Why, WhyKind } from '../../../shared/domain/whys.ts';
+import { buildWhyTree, flattenWhyTree } from '../../../shared/whys/tree.ts';
 import { expectChanges, setClause, statement } from '../statements.ts';
 
 interface WhyRow {
@@ -83,19 +84,56 @@ export function listSiblings(db: Database, meetingId: string, parentId: string |
   return rows.map(toWhy);
 }
 
-/** The node and everything below it, parents before children, siblings in order. */
+/**
+ * The node and everything below it, parents before children, siblings in order. SQLite's recursive CTE is a loop,
+ * not a recursion; it collects the set (through the meeting's parent index) and the shared tree code orders it, so an
+ * old tree thousands of levels deep costs no long path strings.
+ */
 export function listSubtree(db: Database, id: string): Why[] {
   const rows = statement(
     db,
-    `WITH RECURSIVE subtree(id, path) AS (
-       SELECT id, printf('%010d', position) FROM whys WHERE id = @id
+    `WITH RECURSIVE subtree(id, meeting_id) AS (
+       SELECT id, meeting_id FROM whys WHERE id = @id
        UNION ALL
-       SELECT whys.id, subtree.path || '/' || printf('%010d', whys.position)
-       FROM whys JOIN subtree ON whys.parent_id = subtree.id
+       SELECT whys.id, whys.meeting_id FROM whys JOIN subtree ON whys.meeting_id = subtree.meeting_id AND whys.parent_id = subtree.id
      )
-     SELECT whys.* FROM whys JOIN subtree ON whys.id = subtree.id ORDER BY subtree.path, whys.created_at`,
+     SELECT whys.* FROM whys JOIN subtree ON whys.id = subtree.id`,
   ).all({ id }) as WhyRow[];
-  return rows.map(toWhy);
+  return flattenWhyTree(buildWhyTree(rows.map(toWhy))).map((node) => node.why);
+}
+
+export function countWhys(db: Database, meetingId: string): number {
+  return (statement(db, 'SELECT count(*) AS n FROM whys WHERE meeting_id = ?').get(meetingId) as { n: number }).n;
+}
+
+/** The node's depth below the top of its tree (0 at the top), counted up to `atMost`: the walk stops there. */
+export function whyDepth(db: Database, id: string, atMost: number): number {
+  const row = statement(
+    db,
+    `WITH RECURSIVE up(id, depth) AS (
+       SELECT parent_id, 1 FROM whys WHERE id = @id AND parent_id IS NOT NULL
+       UNION ALL
+       SELECT whys.parent_id, up.depth + 1 FROM whys JOIN up ON whys.id = up.id
+       WHERE whys.parent_id IS NOT NULL AND up.depth < @atMost
+     )
+     SELECT coalesce(max(depth), 0) AS depth FROM up`,
+  ).get({ id, atMost }) as { depth: number };
+  return row.depth;
+}
+
+/** How many levels hang below the node (0 for a leaf), counted up to `atMost`: the walk stops there. */
+export function whySubtreeHeight(db: Database, id: string, atMost: number): number {
+  const row = statement(
+    db,
+    `WITH RECURSIVE down(id, meeting_id, height) AS (
+       SELECT id, meeting_id, 0 FROM whys WHERE id = @id
+       UNION ALL
+       SELECT whys.id, whys.meeting_id, down.height + 1 FROM whys JOIN down ON whys.meeting_id = down.meeting_id AND whys.parent_id = down.id
+       WHERE down.height < @atMost
+     )
+     SELECT coalesce(max(height), 0) AS height FROM down`,
+  ).get({ id, atMost }) as { height: number };
+  return row.height;
 }
 
 export function updateWhyContent(db: Database, id: string, patch: WhyContentPatch, now: number): Why {
@@ -116,7 +154,22 @@ export function setWhyPlace(db: Database, id: string, parentId: string | null, p
   );
 }
 
-/** Deletes the node; its descendants go with it (ON DELETE CASCADE). */
-export function deleteWhy(db: Database, id: string): void {
-  expectChanges(statement(db, 'DELETE FROM whys WHERE id = ?').run(id).changes, 1, 'delete why');
+/**
+ * Deletes a subtree, given parents first (as listSubtree returns it), deepest node first: each delete then finds no
+ * child for ON DELETE CASCADE to follow. Deleting the top alone would nest one cascade per level, and SQLite stops at
+ * 1,000 ("triggers nested too deep"), which a tree written before the depth limit can exceed.
+ */
+export function deleteWhySubtree(db: Database, parentsFirst: readonly Why[]): void {
+  for (let index = parentsFirst.length - 1; index >= 0; index -= 1) {
+    const why = parentsFirst[index];
+    if (why) expectChanges(statement(db, 'DELETE FROM whys WHERE id = ?').run(why.id).changes, 1, 'delete why');
+  }
+}
+
+/**
+ * Unhooks every why of the meeting from its parent, so that deleting the meeting removes each why at one level of
+ * ON DELETE CASCADE instead of one nested level per level of the tree (see deleteWhySubtree).
+ */
+export function detachWhysOfMeeting(db: Database, meetingId: string): void {
+  statement(db, 'UPDATE whys SET parent_id = NULL WHERE meeting_id = ? AND parent_id IS NOT NULL').run(meetingId);
 }

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { CAUSE_KINDS, WHY_KIND_LABELS, type CauseKind } from '../../../shared/domain/whys.ts';
+import { WHY_DEPTH_MAX } from '../../../shared/whys/limits.ts';
 import type { WhyTreeNode } from '../../../shared/whys/tree.ts';
 import { rootCauseStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
@@ -34,7 +35,8 @@ export function WhyRow({
       data-testid="why-node"
       data-kind={why.kind}
       data-depth={depth}
-      style={{ paddingInlineStart: `${depth * 1.75}rem` }}
+      // A tree written before the depth limit may go thousands of levels down; its indent stops at the limit.
+      style={{ paddingInlineStart: `${Math.min(depth, WHY_DEPTH_MAX) * 1.75}rem` }}
     >
       <div className="why__line">
         {isProblem ? (

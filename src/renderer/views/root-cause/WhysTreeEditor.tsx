@@ -16,6 +16,7 @@ import { whyKeyAction } from './why-keys.ts';
 export function WhysTreeEditor() {
   const whys = useRootCauseState((state) => state.whys);
   const loadState = useRootCauseState((state) => state.loadState);
+  const whyRefusal = useRootCauseState((state) => state.whyRefusal);
   const rows = useMemo(() => flattenWhyTree(buildWhyTree(whys)), [whys]);
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
@@ -105,6 +106,11 @@ export function WhysTreeEditor() {
           ))}
         </ul>
       )}
+      {whyRefusal ? (
+        <p className="field-error" role="alert" data-testid="whys-refusal">
+          {capitalized(whyRefusal)}.
+        </p>
+      ) : null}
       <p className="whys__keys muted">
         Enter: next why at this level · Tab: ask why of this answer · Shift+Tab: move out a level · ↑↓ move · Alt+↑↓ reorder · Alt+R root
         cause, Alt+C contributing factor, Alt+S symptom
@@ -115,6 +121,8 @@ export function WhysTreeEditor() {
     </div>
   );
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function ProblemStatementInput({ onCreated }: { onCreated: (id: string) => void }) {
   const [text, setText] = useState('');

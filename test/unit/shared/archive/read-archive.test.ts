@@ -120,3 +120,41 @@ describe('checkKeyTarget', () => {
     expect(checkKeyTarget('too-many')).toBeNull();
   });
 });
+
+describe('readArchive and the limits of a 5 Whys tree', () => {
+  /** The realistic archive with its whys replaced by a problem statement and `deepest` answers, one below the other. */
+  const withChain = (deepest: number): string =>
+    withChange((archive) => {
+      const template = archive.whys[0]!;
+      archive.actions.forEach((item) => { item.whyId = null; });
+      archive.dismissedChecks = [];
+      archive.whys = Array.from({ length: deepest + 1 }, (_, level) => ({
+        ...template,
+        id: `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`,
+        parentId: level === 0 ? null : `00000000-0000-4000-8000-${String(level - 1).padStart(12, '0')}`,
+        position: 0,
+        text: `Level ${level}`,
+        kind: level === 0 ? 'problem' : 'unclassified',
+      }));
+    });
+
+  it('reads a tree 25 levels deep and refuses one 26 levels deep, naming the why and the limit', () => {
+    expect(readArchive(withChain(25)).whys).toHaveLength(26);
+    const error = refusal(withChain(26));
+    expect(error.field).toBe('archive.whys.26.parentId');
+    expect(error.message).toBe(
+      'archive.whys.26.parentId: puts this why 26 levels deep; a why may be at most 25 levels deep (the problem statement and 25 answers below it)',
+    );
+  });
+
+  it('refuses more than 1,000 whys', () => {
+    const wide = withChange((archive) => {
+      const [problem] = archive.whys;
+      archive.whys = [
+        problem!,
+        ...Array.from({ length: 1_000 }, (_, index) => ({ ...problem!, id: crypto.randomUUID(), parentId: problem!.id, position: index, kind: 'unclassified' as const })),
+      ];
+    });
+    expect(refusal(wide).message).toBe('archive.whys: must hold at most 1,000 whys, the most one meeting can hold');
+  });
+});
