@@ -25,9 +25,17 @@ export interface ExitedProcess {
   stderr: string;
 }
 
+/** How a child is started, beyond its arguments and environment. */
+export interface LaunchOptions {
+  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see read-only.ts). */
+  prefix?: readonly string[];
+  /** Hears the child as soon as it is spawned (to kill it at a chosen moment). */
+  onStart?: (child: ChildProcess) => void;
+}
+
 /** Starts `node src/main/server/serve.ts ...args` and resolves once it prints its URL. */
-export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
-  const child = spawnTracked(SERVE_ENTRY, args, env);
+export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}, launch: LaunchOptions = {}): Promise<ServeProcess> {
+  const child = spawnTracked(SERVE_ENTRY, args, env, launch);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -60,8 +68,8 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
 }
 
 /** Runs a Node entry point to completion (serve.ts that should refuse to start, or a CLI command). */
-export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000): Promise<ExitedProcess> {
-  const child = spawnTracked(entry, args, env);
+export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000, launch: LaunchOptions = {}): Promise<ExitedProcess> {
+  const child = spawnTracked(entry, args, env, launch);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -78,8 +86,8 @@ export function runToExit(entry: string, args: readonly string[], env: NodeJS.Pr
   });
 }
 
-export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ExitedProcess> {
-  return runToExit(CLI_ENTRY, args, env);
+export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}, launch: LaunchOptions = {}): Promise<ExitedProcess> {
+  return runToExit(CLI_ENTRY, args, env, 20_000, launch);
 }
 
 /** Kills every child these helpers started that is still running; for afterEach/afterAll. */
@@ -100,15 +108,17 @@ export async function killAllChildren(): Promise<void> {
   );
 }
 
-function spawnTracked(entry: string, args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
+function spawnTracked(entry: string, args: readonly string[], env: NodeJS.ProcessEnv, launch: LaunchOptions = {}): ChildProcess {
   // DEBRIEF_DB and XDG_CONFIG_HOME from the developer's shell must not point a test at their real database.
   const { DEBRIEF_DB: _db, XDG_CONFIG_HOME: _config, ...inherited } = process.env;
-  const child = spawn(process.execPath, [entry, ...args], {
+  const [command = process.execPath, ...commandArgs] = [...(launch.prefix ?? []), process.execPath, entry, ...args];
+  const child = spawn(command, commandArgs, {
     cwd: REPO_ROOT,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
   child.on('exit', () => running.delete(child));
+  launch.onStart?.(child);
   return child;
 }
