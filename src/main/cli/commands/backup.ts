@@ -8,8 +8,8 @@ export const backupCommand: Command = {
   summary: 'Copy the whole database to one file (all meetings), e.g. to move it to another computer',
   usage: '--to FILE',
   flagHelp: [
-    '--to FILE     where to write the copy (required); a file that already exists is left alone and the command fails',
-    '              The copy is taken with SQLite\'s backup API while Debrief may be running, and is named FILE only once complete.',
+    '--to FILE      where to write the copy (required); a file that already exists is left alone and the command fails',
+    '               The copy is taken with SQLite\'s backup API while Debrief may be running, and is named FILE only once complete.',
   ],
   options: {
     to: { type: 'string' },
