@@ -32,7 +32,8 @@ export function applyPragmas(db: Database): void {
 
 /**
  * Opens (creating if needed) a Debrief database and brings its schema up to date. An existing file is checked first:
- * a damaged one is refused untouched, naming the newest good backup beside it. An existing database is copied with
+ * a damaged one is refused untouched, naming the newest good backup beside it; for writing, a read-only file or
+ * folder is refused before anything says it is running. An existing database is copied with
  * SQLite's online backup API before any migration touches it; a database from a newer version is refused.
  */
 export async function openDatabase(file: string, options: OpenDatabaseOptions = {}): Promise<Database> {
