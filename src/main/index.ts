@@ -2,13 +2,15 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../shared/api/bridge.ts';
 import { dispatch } from './api/dispatch.ts';
-import { openDatabase } from './db/open.ts';
+import { DatabaseFileError } from './db/database-errors.ts';
+import { startRoutineBackups } from './db/routine-backups.ts';
 import { registerAppScheme, serveRendererFiles } from './electron/app-protocol.ts';
 import { createAudienceWindows } from './electron/audience-window.ts';
 import { forwardChanges } from './electron/change-forwarding.ts';
 import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
 import { createMainWindow, focusWindow } from './electron/main-window.ts';
+import { openAppDatabase } from './electron/open-app-database.ts';
 import { installApplicationMenu } from './electron/menu.ts';
 import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
@@ -55,11 +57,20 @@ async function start(): Promise<void> {
     env: process.env,
     userDataDir: app.getPath('userData'),
   });
-  const db = await openDatabase(databaseFile);
+  const db = await openAppDatabase(databaseFile);
+  if (db === null) {
+    app.exit(1);
+    return;
+  }
+  const backups = await startRoutineBackups(db, databaseFile, {
+    onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, error instanceof Error ? error.message : error),
+  });
   // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
   const joining = createJoinManager({ staticDir: rendererRoot });
   app.on('will-quit', () => {
     void joining.close();
+    // A backup still on its way is abandoned by close(); its temporary file never takes a backup's name.
+    void backups.stop();
     db.close();
   });
   const service = createService(db, { joining });
@@ -86,7 +97,8 @@ async function start(): Promise<void> {
 }
 
 function failToStart(error: unknown): void {
-  console.error('Debrief could not start:', error);
+  // A file Debrief refuses (read-only, say) is an expected failure: its message, without a stack trace.
+  console.error('Debrief could not start:', error instanceof DatabaseFileError ? error.message : error);
   dialog.showErrorBox('Debrief could not start', error instanceof Error ? error.message : String(error));
   app.exit(1);
 }

@@ -25,9 +25,19 @@ export interface ExitedProcess {
   stderr: string;
 }
 
+/** How a child is started, beyond its arguments and environment. */
+export interface LaunchOptions {
+  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see read-only.ts). */
+  prefix?: readonly string[];
+  /** Hears the child as soon as it is spawned (to kill it at a chosen moment). */
+  onStart?: (child: ChildProcess) => void;
+  /** The working folder; the repository unless given. */
+  cwd?: string;
+}
+
 /** Starts `node src/main/server/serve.ts ...args` and resolves once it prints its URL. */
-export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
-  const child = spawnTracked(process.execPath, [SERVE_ENTRY, ...args], env);
+export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}, launch: LaunchOptions = {}): Promise<ServeProcess> {
+  const child = spawnTracked(process.execPath, [SERVE_ENTRY, ...args], env, launch);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -60,8 +70,8 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
 }
 
 /** Runs a Node entry point to completion (serve.ts that should refuse to start, or a CLI command). */
-export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000): Promise<ExitedProcess> {
-  const child = spawnTracked(process.execPath, [entry, ...args], env);
+export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000, launch: LaunchOptions = {}): Promise<ExitedProcess> {
+  const child = spawnTracked(process.execPath, [entry, ...args], env, launch);
   return collectExit(child, `${path.basename(entry)} ${args.join(' ')}`, timeoutMs);
 }
 
@@ -95,12 +105,12 @@ export function runNpmScript(
   if (args.length > 0) npmArgs.push('--', ...args);
   const env = { ...options.env };
   if (options.path) env.PATH = `${options.path}${path.delimiter}${process.env.PATH ?? ''}`;
-  const child = spawnTracked('npm', npmArgs, env, options.cwd);
+  const child = spawnTracked('npm', npmArgs, env, options.cwd === undefined ? {} : { cwd: options.cwd });
   return collectExit(child, `npm ${npmArgs.join(' ')}`, options.timeoutMs ?? 60_000);
 }
 
-export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ExitedProcess> {
-  return runToExit(CLI_ENTRY, args, env);
+export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}, launch: LaunchOptions = {}): Promise<ExitedProcess> {
+  return runToExit(CLI_ENTRY, args, env, 20_000, launch);
 }
 
 /** Kills every child these helpers started that is still running; for afterEach/afterAll. */
@@ -121,15 +131,17 @@ export async function killAllChildren(): Promise<void> {
   );
 }
 
-function spawnTracked(program: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): ChildProcess {
+function spawnTracked(program: string, args: readonly string[], env: NodeJS.ProcessEnv, launch: LaunchOptions = {}): ChildProcess {
   // DEBRIEF_DB and XDG_CONFIG_HOME from the developer's shell must not point a test at their real database.
   const { DEBRIEF_DB: _db, XDG_CONFIG_HOME: _config, ...inherited } = process.env;
-  const child = spawn(program, args, {
-    cwd,
+  const [command = program, ...commandArgs] = [...(launch.prefix ?? []), program, ...args];
+  const child = spawn(command, commandArgs, {
+    cwd: launch.cwd ?? REPO_ROOT,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
   child.on('exit', () => running.delete(child));
+  launch.onStart?.(child);
   return child;
 }

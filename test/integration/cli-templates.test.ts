@@ -2,6 +2,7 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateListing } from '../../src/main/cli/commands/templates.ts';
+import { openDatabase } from '../../src/main/db/open.ts';
 import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -10,9 +11,11 @@ describe('npm run cli -- templates (as a process)', () => {
   let databasePath: string;
   const cli = (...args: string[]) => runCliProcess([...args, '--db', databasePath]);
 
-  beforeEach(() => {
+  beforeEach(async () => {
     temp = makeTempDir('debrief-cli-templates-');
     databasePath = temp.file(path.join('data', 'debrief.sqlite'));
+    // templates only reads: it lists what an existing database holds and never creates one.
+    (await openDatabase(databasePath)).close();
   });
   afterEach(async () => {
     await killAllChildren();

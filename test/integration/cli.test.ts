@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/main/db/open.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -54,8 +55,25 @@ describe('npm run cli (as a process)', () => {
   });
 
   it('meetings says how to start when there are none', async () => {
+    (await openDatabase(databasePath)).close();
     expect(await cli('meetings')).toMatchObject({ code: 0, stdout: 'No meetings yet. Create one with: npm run cli -- create --title TEXT\n' });
     expect(JSON.parse((await cli('meetings', '--json')).stdout)).toEqual([]);
+  });
+
+  it.each([
+    [['meetings']],
+    [['templates', '--json']],
+    [['export', '--meeting', '00000000-0000-4000-8000-000000000000', '--format', 'md', '--out', '-']],
+    [['backup', '--to', 'copy.sqlite']],
+  ])('%j, which only reads, refuses a --db in a missing folder in one line and creates nothing', async (args) => {
+    const missing = temp.file(path.join('no', 'such', 'folder', 'debrief.sqlite'));
+    const refused = await runCliProcess([...args, '--db', missing]);
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `error: There is no database at ${missing} (the folder ${path.dirname(missing)} does not exist); nothing was created. Check the path given with --db or DEBRIEF_DB.\n`,
+    });
+    expect(fs.existsSync(temp.file('no'))).toBe(false);
   });
 
   it('an empty title names the field, exits 1 and stores nothing', async () => {

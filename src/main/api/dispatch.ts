@@ -1,22 +1,41 @@
 import { isMethod, methodInputs, type ApiHandlers, type Method } from '../../shared/api/contract.ts';
 import { ApiError, invalidInput } from '../../shared/api/errors.ts';
+import { RESEND_POLICY } from '../../shared/api/resend-policy.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
+import { storageError } from './storage-errors.ts';
+
+export interface DispatchTarget {
+  handlers: ApiHandlers;
+  /** Named in the messages of failures of the file itself (full disk, read-only, damaged). */
+  databaseFile?: string;
+}
+
+/** Services whose database turned out damaged while running: from then on only calls that change nothing run. */
+const damaged = new WeakMap<DispatchTarget, ApiError>();
 
 /**
  * The one entry point for every transport: checks the method name, parses the input with the contract's schema,
  * runs the handler, and turns any failure into an error body. Never throws.
  */
-export function dispatch(service: { handlers: ApiHandlers }, method: unknown, input: unknown): CallResponse {
+export function dispatch(service: DispatchTarget, method: unknown, input: unknown): CallResponse {
   if (!isMethod(method)) {
     const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
     return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${name}` } };
   }
   const parsed = methodInputs[method].safeParse(input);
   if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toBody() };
+  const refusal = damaged.get(service);
+  if (refusal && RESEND_POLICY[method] !== 'read') return { ok: false, error: refusal.toBody() };
   try {
     return { ok: true, result: run(service.handlers, method, parsed.data) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+    // An expected failure of the file: its own code and sentence, and no stack trace (the CLI prints one line).
+    const storage = storageError(error, service.databaseFile ?? 'the database');
+    if (storage) {
+      if (storage.code === 'damaged') damaged.set(service, storage);
+      return { ok: false, error: storage.toBody() };
+    }
     console.error(`Method ${method} failed:`, error);
     return { ok: false, error: { code: 'internal', message: 'Something went wrong while saving; nothing was changed.' } };
   }

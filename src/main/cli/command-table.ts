@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { backupCommand } from './commands/backup.ts';
 import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
 import { exportCommand } from './commands/export.ts';
@@ -6,7 +7,8 @@ import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
-export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, exportCommand, importJsonCommand, checkLanguageCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, exportCommand, importJsonCommand, backupCommand, restoreCommand, checkLanguageCommand, helpCommand];

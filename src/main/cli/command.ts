@@ -15,6 +15,8 @@ export interface CommandContext {
   /** --json: machine-readable output on stdout, errors as JSON on stderr. */
   json: boolean;
   commands: readonly Command[];
+  /** The database file the command works on (--db, DEBRIEF_DB or the desktop app's). */
+  databasePath: string;
   /** Opens the database on first use, so `help` and usage errors never touch it. */
   api(): Promise<LocalApi>;
   out(text: string): void;
@@ -25,6 +27,11 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
+  /**
+   * What the command does with the database: 'read' never creates a missing file or folder, 'write' refuses a
+   * read-only one, 'none' leaves opening it to the command (or never opens it).
+   */
+  database: 'read' | 'write' | 'none';
   summary: string;
   /** What follows the command name, e.g. "--title TEXT [--incident ID]". */
   usage: string;

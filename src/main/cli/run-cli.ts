@@ -3,6 +3,7 @@ import { chooseDatabasePath } from '../paths.ts';
 import { EXIT_FAILED, EXIT_USAGE, type Command, type CommandContext } from './command.ts';
 import type { LocalApi } from './local-api.ts';
 import { openLocalApi } from './local-api.ts';
+import { messageOf, openFailureText } from './open-failure.ts';
 import { commandUsage, generalUsage } from './usage.ts';
 
 export interface CliIo {
@@ -59,8 +60,9 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     positionals,
     json: values.json === true,
     commands,
+    databasePath,
     async api() {
-      api ??= await openLocalApi(databasePath);
+      api ??= await openLocalApi(databasePath, command.database === 'write' ? 'write' : 'read');
       return api;
     },
     out: io.out,
@@ -70,8 +72,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   try {
     return await command.run(context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(api === undefined ? `error: cannot open the database ${databasePath}: ${message}` : `error: ${message}`);
+    io.err(`error: ${api === undefined ? openFailureText(error, databasePath) : messageOf(error)}`);
     return EXIT_FAILED;
   } finally {
     api?.close();

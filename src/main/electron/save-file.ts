@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, dialog, type WebContents } from 'electron';
 import { z } from 'zod';
 import type { SaveFileResult } from '../../shared/api/bridge.ts';
-import { writeFileAtomically } from './save-file-write.ts';
+import { writeFileAtomically } from '../files/atomic-file.ts';
 import { isTrustedUrl } from './trusted-url.ts';
 
 /** Far above any report or archive the app produces; a request above it is a bug, not a document. */

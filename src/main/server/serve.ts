@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open.ts';
+import { startRoutineBackups } from '../db/routine-backups.ts';
+import { messageOf, openFailureText } from '../cli/open-failure.ts';
 import { createJoinManager } from '../joining/join-manager.ts';
 import { createService } from '../service/service.ts';
 import { chooseDatabasePath } from '../paths.ts';
@@ -28,8 +30,11 @@ async function main(): Promise<number> {
   try {
     database = await openDatabase(databasePath);
   } catch (error) {
-    return fail(`cannot open the database ${databasePath}: ${messageOf(error)}`);
+    return fail(openFailureText(error, databasePath));
   }
+  const backups = await startRoutineBackups(database, databasePath, {
+    onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${messageOf(error)}`),
+  });
 
   const joining = createJoinManager({ staticDir });
   const service = createService(database, { joining });
@@ -38,6 +43,7 @@ async function main(): Promise<number> {
   try {
     server = await startServer({ service, host: options.host, port: options.port, staticDir });
   } catch (error) {
+    await backups.stop();
     database.close();
     return fail(listenFailure(error, options.host, options.port));
   }
@@ -54,6 +60,7 @@ async function main(): Promise<number> {
   });
   await joining.close();
   await server.close();
+  await backups.stop();
   database.close();
   return 0;
 }
@@ -64,10 +71,6 @@ function listenFailure(error: unknown, host: string, port: number): string {
   if (code === 'EACCES') return `not allowed to listen on port ${port}; pick a port above 1023 with --port N`;
   if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine`;
   return `cannot start the server on ${host}:${port}: ${messageOf(error)}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function fail(message: string): number {

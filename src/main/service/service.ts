@@ -22,6 +22,8 @@ import { createChangeLog } from './change-log.ts';
 
 export interface Service {
   handlers: ApiHandlers;
+  /** The database file, named in messages about the file itself (a full disk, say). */
+  databaseFile: string;
   /** Hears every committed change; returns the function that stops listening. */
   onChange(listener: ChangeListener): () => void;
   /** Runs one call on behalf of a note-taker: the changes it makes say who made them. */
@@ -66,6 +68,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
 
   return {
     handlers,
+    databaseFile: db.name,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

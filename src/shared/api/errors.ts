@@ -1,7 +1,21 @@
 import type { z } from 'zod';
 
-/** `forbidden`: the caller may not make this call at all (a note-taker asking to change the agenda, say). */
-export type ApiErrorCode = 'invalid_input' | 'unknown_method' | 'not_found' | 'forbidden' | 'conflict' | 'internal';
+/**
+ * `forbidden`: the caller may not make this call at all (a note-taker asking to change the agenda, say).
+ * The database's own failures each have a code, so a client can tell a moment's wait from a lasting problem:
+ * `disk_full`, `read_only` and `damaged` last until someone acts; `locked` passes (another program was writing).
+ */
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'unknown_method'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'internal'
+  | 'disk_full'
+  | 'read_only'
+  | 'locked'
+  | 'damaged';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;

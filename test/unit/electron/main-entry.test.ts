@@ -180,6 +180,14 @@ describe('the Electron main entry', () => {
     expect(String(window?.options.webPreferences?.preload)).toMatch(/preload[\\/]index\.cjs$/);
   });
 
+  it('takes a routine backup of the database beside it when it starts', async () => {
+    const folder = temp.file('routine');
+    fs.mkdirSync(folder);
+    const electron = await boot({ argv: ['--db', path.join(folder, 'debrief.sqlite')] });
+    await started(electron);
+    expect(fs.readdirSync(folder).filter((name) => /^debrief\.sqlite\.backup-\d{4}-\d{2}-\d{2}T[\d-]+Z$/.test(name))).toHaveLength(1);
+  });
+
   it('without --db or DEBRIEF_DB, the database lives in the user data folder', async () => {
     const previous = process.env.DEBRIEF_DB;
     delete process.env.DEBRIEF_DB;

@@ -44,11 +44,13 @@ function autosave() {
   let current: Meeting | undefined = meeting;
   const patches: MeetingPatch[] = [];
   let refuse: unknown = null;
+  let refuseAll: unknown = null;
   const [, store] = createFactsAutosave({
     meetingId: ID,
     current: () => current,
     async update(patch) {
       patches.push(patch);
+      if (refuseAll) throw refuseAll;
       if (refuse) {
         const error = refuse;
         refuse = null;
@@ -61,7 +63,7 @@ function autosave() {
     delayMs: 5,
     retryMs: 5,
   });
-  return { store, patches, current: () => current, refuseNext: (error: unknown) => (refuse = error) };
+  return { store, patches, current: () => current, refuseNext: (error: unknown) => (refuse = error), refuseAll: (error: unknown) => (refuseAll = error) };
 }
 
 describe('facts autosave', () => {
@@ -109,5 +111,23 @@ describe('facts autosave', () => {
     await settle(20);
     expect(h.store.getState()).toMatchObject({ save: 'saved', drafts: {} });
     expect(h.current()).toMatchObject({ revenueImpact: 'About 40k EUR' });
+  });
+
+  it.each([
+    ['disk_full', 'Not saved: the disk that holds /data/debrief.sqlite is full. Free some space on it, then try again; nothing was changed.'],
+    ['read_only', 'Not saved: /data/debrief.sqlite (or its folder) is read-only. Make it writable, then restart Debrief; nothing was changed.'],
+    ['damaged', 'Not saved: /data/debrief.sqlite is damaged, and Debrief will not write to it again.'],
+  ] as const)('on %s shows the service’s sentence, keeps what was typed, and does not retry on a timer', async (code, message) => {
+    const h = autosave();
+    h.refuseAll(new ApiError(code, message));
+    h.store.getState().edit('revenueImpact', 'About 40k EUR');
+    await h.store.getState().flush();
+    await settle(40);
+    expect(h.patches).toHaveLength(1);
+    expect(h.store.getState()).toMatchObject({ save: 'error', saveMessage: message, drafts: { revenueImpact: 'About 40k EUR' } });
+    // Typing again is the user asking again.
+    h.store.getState().edit('dataLoss', 'None');
+    await h.store.getState().flush();
+    expect(h.patches).toHaveLength(2);
   });
 });

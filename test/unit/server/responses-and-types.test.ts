@@ -55,4 +55,11 @@ describe('statusForError', () => {
     expect(statusForError('conflict')).toBe(409);
     expect(statusForError('internal')).toBe(500);
   });
+
+  it('tells a full disk (507 Insufficient Storage) and a locked file (503, try again) from lasting failures', () => {
+    expect(statusForError('disk_full')).toBe(507);
+    expect(statusForError('locked')).toBe(503);
+    expect(statusForError('read_only')).toBe(500);
+    expect(statusForError('damaged')).toBe(500);
+  });
 });

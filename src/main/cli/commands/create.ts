@@ -3,6 +3,7 @@ import { printApiError } from '../print-error.ts';
 
 export const createCommand: Command = {
   name: 'create',
+  database: 'write',
   summary: 'Create a meeting and print its id',
   usage: '--title TEXT [--incident ID]',
   flagHelp: ['--title TEXT   the meeting title (required)', '--incident ID  the incident it reviews, e.g. INC-2041'],

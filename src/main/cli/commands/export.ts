@@ -6,7 +6,7 @@ import { writeDocx } from '../../../shared/report/docx/write-docx.ts';
 import { reportFileName } from '../../../shared/report/file-name.ts';
 import { DEFAULT_REPORT_LAYOUT, REPORT_FORMATS, REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportFormat, type ReportLayout } from '../../../shared/report/layouts.ts';
 import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts';
-import { writeFileAtomically } from '../../electron/save-file-write.ts';
+import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
 
@@ -57,6 +57,7 @@ async function render(archive: MeetingArchive, choice: ExportChoice): Promise<{ 
 
 export const exportCommand: Command = {
   name: 'export',
+  database: 'read',
   summary: 'Export a meeting as a report (Markdown or Word) or as a Debrief archive (JSON) and print the path written',
   usage: `--meeting ID --format ${REPORT_FORMATS.join('|')} [--layout ${REPORT_LAYOUTS.join('|')}] [--sections a,b,c] [--out FILE]`,
   flagHelp: [

@@ -3,6 +3,7 @@ import { commandUsage, generalUsage } from '../usage.ts';
 
 export const helpCommand: Command = {
   name: 'help',
+  database: 'none',
   summary: "Show this help, or one command's flags",
   usage: '[COMMAND]',
   flagHelp: [],

@@ -21,6 +21,7 @@ function unreadable(context: CommandContext, file: string, reason: string): numb
 
 export const importJsonCommand: Command = {
   name: 'import-json',
+  database: 'write',
   summary: 'Import a Debrief meeting archive (.json) as a new meeting and print its id and title',
   usage: '--file FILE',
   flagHelp: [

@@ -40,6 +40,7 @@ function report(context: CommandContext, outcome: ImportTimelineReport): number 
 
 export const importTimelineCommand: Command = {
   name: 'import-timeline',
+  database: 'write',
   summary: 'Import a timeline from a CSV file (time, event, actor, phase) or a chat log into a meeting',
   usage: '--meeting ID --file FILE [--chat]',
   flagHelp: [

@@ -7,6 +7,7 @@ const TITLE_WIDTH = 48;
 
 export const meetingsCommand: Command = {
   name: 'meetings',
+  database: 'read',
   summary: 'List meetings, most recently updated first',
   usage: '',
   flagHelp: [],

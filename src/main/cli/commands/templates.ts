@@ -49,6 +49,7 @@ export function templatesText(templates: readonly AgendaTemplate[]): string {
 
 export const templatesCommand: Command = {
   name: 'templates',
+  database: 'read',
   summary: 'List the agenda templates (built in, then saved) with their sections',
   usage: '',
   flagHelp: [],

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { checkInput } from '../../api/check-input.ts';
 import { formFieldFor, messageWithoutField } from '../../api/field-errors.ts';
+import { isLastingFailure } from '../../api/lasting-failure.ts';
 import { createDomainStore } from '../../stores/create-domain-store.ts';
 import { withoutKey } from '../../stores/records.ts';
 import { FACT_FIELDS, factText, parseFact, type FactField } from './fact-fields.ts';
@@ -38,7 +39,8 @@ const FIELD_NAMES: Readonly<Record<string, FactField>> = Object.fromEntries(FACT
 
 /**
  * Saves incident facts as they are typed: a pause in typing (or leaving the field) sends every changed field in one
- * `meetings.update`. A refused field keeps its text and shows why; a lost connection keeps everything and retries.
+ * `meetings.update`. A refused field keeps its text and shows why; a lost connection keeps everything and retries;
+ * a full disk, a read-only or a damaged file keeps everything and says so, without retrying on a timer.
  */
 export function createFactsAutosave(deps: FactsAutosaveDeps) {
   return createDomainStore<FactsState>((set, get) => {
@@ -101,6 +103,11 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
         const field = error instanceof ApiError ? formFieldFor(error.field, FIELD_NAMES) : null;
         if (field && error instanceof ApiError) {
           set({ errors: { ...errors, [field]: messageWithoutField(error.message, error.field) }, save: 'error', saveMessage: null });
+          return;
+        }
+        if (isLastingFailure(error) && error instanceof Error) {
+          // A full disk or a damaged file does not mend itself: say so, and save again on the next edit.
+          set({ errors, save: 'error', saveMessage: error.message });
           return;
         }
         set({ errors, save: 'error', saveMessage: `Not saved yet (${error instanceof Error ? error.message : 'unknown error'}); trying again.` });

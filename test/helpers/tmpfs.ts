@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN: CI containers often, laptops not). */
+export function canMountTmpfs(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-mount-probe-'));
+  try {
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' }).status !== 0) return false;
+    spawnSync('umount', [probe], { stdio: 'ignore' });
+    return true;
+  } finally {
+    fs.rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+/** Mounts a tmpfs of `size` (e.g. "4m") on `dir`: a real disk that fills up. */
+export function mountTmpfs(dir: string, size: string): { unmount(): void } {
+  fs.mkdirSync(dir, { recursive: true });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
+  if (mounted.status !== 0) throw new Error(`mount tmpfs on ${dir} failed: ${mounted.stderr}`);
+  return { unmount: () => void spawnSync('umount', ['--lazy', dir], { stdio: 'ignore' }) };
+}
+
+/** Writes a file until the disk holding `dir` is full; returns its path (remove it to free the space). */
+export function fillDisk(dir: string): string {
+  const filler = path.join(dir, 'filler');
+  const fd = fs.openSync(filler, 'w');
+  try {
+    // Smaller and smaller writes, until not one byte more fits.
+    for (const size of [64 * 1024, 4096, 512, 1]) {
+      const chunk = Buffer.alloc(size, 1);
+      try {
+        for (;;) fs.writeSync(fd, chunk);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return filler;
+}
