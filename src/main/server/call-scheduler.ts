@@ -52,10 +52,15 @@ export function createCallScheduler(options: Partial<SchedulerOptions> = {}): Ca
   const { sliceMs, pauseAt, resumeAt, now } = { ...DEFAULTS, ...options };
   /** The connections with calls waiting, in the order of their next turn. */
   let turns: Connection[] = [];
+  /**
+   * The connection that had the last turn, with calls left: it goes to the back of the line only when the next turn
+   * is taken, so a call read from another socket between two slices comes before it.
+   */
+  let lastTurn: Connection | undefined;
   let scheduled = false;
 
   const schedule = (): void => {
-    if (scheduled || turns.length === 0) return;
+    if (scheduled || (turns.length === 0 && !lastTurn)) return;
     scheduled = true;
     setImmediate(runSlice);
   };
@@ -64,10 +69,13 @@ export function createCallScheduler(options: Partial<SchedulerOptions> = {}): Ca
     scheduled = false;
     const started = now();
     try {
-      while (turns.length > 0 && now() - started < sliceMs) {
-        const connection = turns.shift()!;
+      while (now() - started < sliceMs) {
+        if (lastTurn) turns.push(lastTurn);
+        lastTurn = undefined;
+        const connection = turns.shift();
+        if (!connection) break;
         const call = connection.calls.shift()!;
-        if (connection.calls.length > 0) turns.push(connection);
+        if (connection.calls.length > 0) lastTurn = connection;
         if (connection.paused && connection.calls.length <= resumeAt) {
           connection.paused = false;
           connection.reading?.resume();
@@ -101,6 +109,7 @@ export function createCallScheduler(options: Partial<SchedulerOptions> = {}): Ca
           connection.closed = true;
           connection.calls = [];
           turns = turns.filter((other) => other !== connection);
+          if (lastTurn === connection) lastTurn = undefined;
         },
       };
       return connection;
