@@ -12,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
+import { percentile } from '../test/helpers/percentile.ts';
 import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
 import { writeStaticSite } from '../test/helpers/static-site.ts';
 import { connectTestSocket } from '../test/helpers/ws-client.ts';
@@ -116,12 +117,6 @@ async function measure(ways: readonly Way[]): Promise<number[][]> {
     }
   }
   return samples;
-}
-
-/** Nearest-rank percentile. */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function report(results: { label: string; samples: number[] }[]): void {

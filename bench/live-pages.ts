@@ -75,11 +75,7 @@ export async function entryField(page: Page): Promise<Locator> {
   return (await description.count()) > 0 ? description : form.getByRole('textbox').first();
 }
 
-/** Nearest-rank percentile. */
-export function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
+export { percentile } from '../test/helpers/percentile.ts';
 
 export function machineLine(browser: Browser): string {
   return `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Database } from 'better-sqlite3';
-import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { pairInput } from '../../shared/api/joining.ts';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { CallResponse, ServerMessage } from '../../shared/api/wire.ts';
@@ -11,12 +11,13 @@ import { JOIN_PATHS } from '../../shared/joining/joining.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { statusForError } from '../server/error-status.ts';
 import { formatHostName, isAllowedHost, isAllowedOrigin } from '../server/host-origin.ts';
+import { runInTurn } from '../server/call-scheduler.ts';
 import { readCallInput } from '../server/http-api.ts';
 import { parseCallMessage } from '../server/parse-call.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from '../server/responses.ts';
 import { CALL_PREFIX, methodOf, pathOf, SOCKET_PATH } from '../server/routes.ts';
 import { SECURITY_HEADERS } from '../server/security-headers.ts';
-import { broadcast, closeAll, rawDataToText } from '../server/socket-api.ts';
+import { broadcast, closeAll, rawDataToText, serveCalls } from '../server/socket-api.ts';
 import { serveStaticFile } from '../server/static-files.ts';
 import type { Service } from '../service/service.ts';
 import type { JoinSession, JoinSessions } from './join-sessions.ts';
@@ -103,8 +104,10 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
       if (!entry) return sendJson(res, 401, { ok: false, error: NO_SESSION });
       const input = await readCallInput(req, res);
       if (!input.ok) return;
-      const { status, response } = call(entry, methodOf(pathname), input.value);
-      return sendJson(res, status, response);
+      // Removed while the call waited for its turn: it does not run.
+      const answer = await runInTurn(req.socket.remoteAddress, () => (sessionOf(req) === entry ? call(entry, methodOf(pathname), input.value) : undefined));
+      if (!answer) return sendJson(res, 401, { ok: false, error: NO_SESSION });
+      return sendJson(res, answer.status, answer.response);
     }
     if (pathname.startsWith('/api/') || pathname.startsWith('/join/')) return sendText(res, 404, 'Not Found');
     await serveStaticFile(req, res, options.realStaticRoot);
@@ -152,10 +155,10 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     ws.on('close', () => {
       if (entry.sockets.delete(ws)) options.peopleChanged();
     });
-    ws.on('message', (data: RawData, isBinary: boolean) => {
+    serveCalls(ws, (data, isBinary) => {
       // A removed session's sockets are closing already; nothing more of theirs is run.
-      if (options.sessions.use(entry.token) !== entry) return;
-      send(ws, reply(entry, data, isBinary));
+      if (options.sessions.use(entry.token) !== entry) return undefined;
+      return reply(entry, data, isBinary);
     });
   };
 
@@ -222,6 +225,3 @@ function describeWait(seconds: number): string {
   return `${Math.ceil(seconds / 60)} minutes`;
 }
 
-function send(ws: WebSocket, message: ServerMessage): void {
-  if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
-}

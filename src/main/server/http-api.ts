@@ -3,6 +3,7 @@ import type { CallResponse } from '../../shared/api/wire.ts';
 import { MAX_MESSAGE_BYTES } from '../../shared/api/wire.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { Service } from '../service/service.ts';
+import { runInTurn } from './call-scheduler.ts';
 import { statusForError } from './error-status.ts';
 import { readBody } from './read-body.ts';
 import { sendJson, sendText } from './responses.ts';
@@ -15,7 +16,7 @@ import { sendJson, sendText } from './responses.ts';
 export async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: Service, method: string): Promise<void> {
   const input = await readCallInput(req, res);
   if (!input.ok) return;
-  const response = dispatch(service, method, input.value);
+  const response = await runInTurn(req.socket.remoteAddress, () => dispatch(service, method, input.value));
   sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
 }
 

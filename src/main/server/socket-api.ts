@@ -7,12 +7,13 @@ import type { CallResponse, ServerMessage } from '../../shared/api/wire.ts';
 import { MAX_MESSAGE_BYTES } from '../../shared/api/wire.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { Service } from '../service/service.ts';
+import { callScheduler } from './call-scheduler.ts';
 import type { ParsedCall } from './parse-call.ts';
 import { parseCallMessage, UNREADABLE_REQUEST_ID } from './parse-call.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
-/** A client that stops reading would otherwise make the server buffer every event for it forever. */
-const MAX_BUFFERED_BYTES = 16 * MAX_MESSAGE_BYTES;
+/** A client that stops reading would otherwise make the server buffer every event and reply for it forever. */
+export const MAX_BUFFERED_BYTES = 16 * MAX_MESSAGE_BYTES;
 const CLOSE_GRACE_MS = 500;
 
 export interface SocketApi {
@@ -31,9 +32,7 @@ export function createSocketApi(service: Service): SocketApi {
   sockets.on('connection', (socket) => {
     // ws reports protocol violations (an oversized message among them) here and then closes the socket itself.
     socket.on('error', () => {});
-    socket.on('message', (data, isBinary) => {
-      send(socket, replyTo(service, data, isBinary));
-    });
+    serveCalls(socket, (data, isBinary) => replyTo(service, data, isBinary));
   });
 
   const stopListening = service.onChange((event) => broadcast(sockets, event));
@@ -58,22 +57,41 @@ function replyTo(service: Service, data: RawData, isBinary: boolean): ServerMess
   return { type: 'reply', id: parsed.request.id, ...response };
 }
 
+/**
+ * Answers each message of `socket` with `reply`, in the connection's turn (see call-scheduler.ts), within the
+ * slow-reader limit. A connection with many calls waiting is not read until they have run.
+ */
+export function serveCalls(socket: WebSocket, reply: (data: RawData, isBinary: boolean) => ServerMessage | undefined): void {
+  const queue = callScheduler.open({ pause: () => socket.pause(), resume: () => socket.resume() });
+  socket.on('close', () => queue.close());
+  socket.on('message', (data, isBinary) => {
+    queue.push(() => {
+      // A reply that would only be dropped is not worked out.
+      if (!keepsReading(socket)) return;
+      const message = reply(data, isBinary);
+      if (message) sendWithinLimit(socket, JSON.stringify(message));
+    });
+  });
+}
+
 /** Sends a committed change to every open socket, dropping one that stopped reading. */
 export function broadcast(sockets: WebSocketServer, payload: ChangeEvent): void {
   const message: ServerMessage = { type: 'event', event: 'changed', payload };
   const text = JSON.stringify(message);
-  for (const socket of sockets.clients) {
-    if (socket.readyState !== WebSocket.OPEN) continue;
-    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      socket.terminate();
-      continue;
-    }
-    socket.send(text);
-  }
+  for (const socket of sockets.clients) sendWithinLimit(socket, text);
 }
 
-function send(socket: WebSocket, message: ServerMessage): void {
-  if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+/** Replies and events alike: a client with more than MAX_BUFFERED_BYTES unsent is dropped rather than sent more. */
+function sendWithinLimit(socket: WebSocket, text: string): void {
+  if (keepsReading(socket)) socket.send(text);
+}
+
+/** Whether the socket is open and its client keeps up; one that has stopped reading is dropped here. */
+function keepsReading(socket: WebSocket): boolean {
+  if (socket.readyState !== WebSocket.OPEN) return false;
+  if (socket.bufferedAmount <= MAX_BUFFERED_BYTES) return true;
+  socket.terminate();
+  return false;
 }
 
 export function rawDataToText(data: RawData): string {
