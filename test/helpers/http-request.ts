@@ -15,6 +15,8 @@ export interface RawRequest {
   body?: string | Buffer;
   /** The loopback server's access token, sent as Authorization: Bearer. */
   token?: string;
+  /** A local source address to send from: all of 127/8 is loopback on Linux, so 127.0.0.2 is another client. */
+  from?: string;
 }
 
 /** A server to call: a bare port (the join server, or a request meant to lack the token), or a port and its token. */
@@ -26,6 +28,7 @@ export function rawRequest(request: RawRequest): Promise<RawResponse> {
     const req = http.request(
       {
         host: '127.0.0.1',
+        localAddress: request.from,
         port: request.port,
         path: request.path,
         method: request.method ?? 'GET',
