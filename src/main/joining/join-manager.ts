@@ -84,17 +84,17 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
     }
   };
 
-  const stop = (joinable: Joinable): Promise<void> => {
-    joinable.sessions.endAll('joining was turned off');
+  const stop = (joinable: Joinable, reason = 'joining was turned off'): Promise<void> => {
+    joinable.sessions.endAll(reason);
     return joinable.started.then(() => joinable.server?.close());
   };
 
-  const turnOff = (): Promise<void> => {
+  const turnOff = (reason?: string): Promise<void> => {
     const previous = current;
     if (!previous) return Promise.resolve();
     current = undefined;
     report(previous.meetingId);
-    return stop(previous);
+    return stop(previous, reason);
   };
 
   const requireOn = (meetingId: string): Joinable => {
@@ -107,6 +107,12 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
   return {
     attach(service, db) {
       attached = { service, db };
+      // A deleted meeting leaves nothing to join: its port closes and every session of it ends at once.
+      service.onChange((event) => {
+        if (event.entity !== 'meeting' || event.op !== 'deleted') return;
+        onAudience.delete(event.meetingId);
+        if (current?.meetingId === event.meetingId) void turnOff('the meeting was deleted');
+      });
     },
 
     networks,
@@ -227,7 +233,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
       return () => listeners.delete(listener);
     },
 
-    close: turnOff,
+    close: () => turnOff(),
   };
 }
 
