@@ -123,8 +123,8 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await page.getByRole('link', { name: 'All meetings' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: TITLE }).locator('.meeting-table__count').textContent()).toBe('2');
 
-    // The refused reconnects while the old token was still presented.
-    expect(problems.filter((problem) => !problem.includes('WebSocket') && !problem.includes('401'))).toEqual([]);
+    // While the server was down or knew only the new token, reconnects and the page's "does it still know me?" were refused.
+    expect(problems.filter((problem) => !problem.includes('WebSocket') && !problem.startsWith('console: Failed to load resource'))).toEqual([]);
     await page.context().close();
   });
 
