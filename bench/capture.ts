@@ -86,7 +86,7 @@ async function serviceWay(file: string, meetingId: string): Promise<Way> {
 
 async function socketWay(file: string, meetingId: string, staticDir: string): Promise<Way> {
   const serve = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
-  const socket = await connectTestSocket(`ws://127.0.0.1:${serve.port}/api/ws`, { origin: `http://127.0.0.1:${serve.port}` });
+  const socket = await connectTestSocket(serve.socketUrl, { origin: serve.origin });
   return {
     label: '(c) WebSocket round trip',
     async insert(i) {

@@ -53,11 +53,12 @@ async function seed(file: string): Promise<Meetings> {
   return meetings;
 }
 
-/** The app's API on the facilitator's server, as the console calls it. */
+/** The app's API on the facilitator's server, as the console calls it, with the token of the printed address. */
 async function callApi<T>(baseUrl: string, method: string, input: unknown): Promise<T> {
+  const token = new URL(baseUrl).searchParams.get('token') ?? '';
   const response = await fetch(new URL(`/api/call/${method}`, baseUrl), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(input),
   });
   const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };

@@ -5,20 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
 import { startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
+import { callAsScript as call } from './helpers/api-call.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-
-/** A call from a script, through the same API the app uses. */
-async function call<T>(server: ServeProcess, method: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`/api/call/${method}`, server.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
-  if (!body.ok || body.result === undefined) throw new Error(`${method} failed: ${body.error?.message ?? response.status}`);
-  return body.result;
-}
 
 /** The page's clipboard, typed here because the tests typecheck without the DOM library. */
 interface ClipboardWindow {

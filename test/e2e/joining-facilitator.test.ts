@@ -5,6 +5,7 @@ import { screenshotPath, useBrowserTestSession } from './helpers/browser-session
 import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { callAs } from './helpers/api-call.ts';
+import { rawRequest } from '../helpers/http-request.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
 
@@ -78,6 +79,47 @@ describe('letting note-takers join, from the facilitator console', () => {
     await panel.getByRole('button', { name: 'Stop joining' }).click();
     await panel.getByText(/^Off\./).waitFor();
     await expect.poll(() => noteTaker.page.evaluate(() => fetch('/join/session').then(() => 'answered', () => 'refused'))).toBe('refused');
+    expect(problems).toEqual([]);
+  });
+
+  it('tells the facilitator when 20 wrong codes replaced the code, and shows the new one', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
+    await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6002' });
+    const panel = page.getByTestId('join-panel');
+    await panel.getByLabel('Network').selectOption('127.0.0.1');
+    const port = await freePort();
+    await panel.getByLabel('Port').fill(String(port));
+    await panel.getByRole('button', { name: 'Let note-takers join' }).click();
+    await panel.getByTestId('join-code').waitFor();
+    const code = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
+    expect(await panel.getByTestId('join-notice').count()).toBe(0);
+
+    // Twenty guessers on the room's network, one wrong code each: none of them is locked out.
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 20; i++) {
+      const reply = await rawRequest({
+        port,
+        from: `127.0.0.${i + 2}`,
+        path: '/join/pair',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Guesser ${i + 1}`, code: wrong }),
+      });
+      expect(reply.status).toBe(401);
+    }
+
+    await expect.poll(() => panel.getByTestId('join-notice').textContent(), { timeout: 5_000 }).toBe(
+      '20 wrong codes were tried, so the code was replaced. People already joined stay in; give newcomers the new code.',
+    );
+    const replaced = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
+    expect(replaced).toMatch(/^\d{6}$/);
+    expect(replaced).not.toBe(code);
+
+    // New code, chosen by the facilitator, puts the notice away.
+    await panel.getByRole('button', { name: 'New code' }).click();
+    await expect.poll(() => panel.getByTestId('join-notice').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -160,7 +160,7 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await page.keyboard.press('a');
     const popup = await opened;
     await popup.waitForLoadState();
-    expect(popup.url()).toBe(`${server.url}#/meetings/${meetingId}/audience`);
+    expect(popup.url()).toBe(`${server.origin}/#/meetings/${meetingId}/audience`);
     await expect.poll(() => audienceSectionTitle(popup).textContent()).toBe('Timeline walkthrough');
     await popup.close();
 

@@ -13,7 +13,14 @@ export interface RawRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** The loopback server's access token, sent as Authorization: Bearer. */
+  token?: string;
+  /** A local source address to send from: all of 127/8 is loopback on Linux, so 127.0.0.2 is another client. */
+  from?: string;
 }
+
+/** A server to call: a bare port (the join server, or a request meant to lack the token), or a port and its token. */
+export type CallTarget = number | { port: number; token: string };
 
 /** Host defaults to 127.0.0.1:<port>; pass headers.host to send another one. */
 export function rawRequest(request: RawRequest): Promise<RawResponse> {
@@ -21,10 +28,15 @@ export function rawRequest(request: RawRequest): Promise<RawResponse> {
     const req = http.request(
       {
         host: '127.0.0.1',
+        localAddress: request.from,
         port: request.port,
         path: request.path,
         method: request.method ?? 'GET',
-        headers: { host: `127.0.0.1:${request.port}`, ...request.headers },
+        headers: {
+          host: `127.0.0.1:${request.port}`,
+          ...(request.token === undefined ? {} : { authorization: `Bearer ${request.token}` }),
+          ...request.headers,
+        },
         agent: false,
       },
       (res) => {
@@ -44,9 +56,9 @@ export function rawRequest(request: RawRequest): Promise<RawResponse> {
   });
 }
 
-export function postCall(port: number, method: string, input: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function postCall(target: CallTarget, method: string, input: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
   return rawRequest({
-    port,
+    ...(typeof target === 'number' ? { port: target } : target),
     path: `/api/call/${method}`,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

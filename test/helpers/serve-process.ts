@@ -9,8 +9,15 @@ const READY_LINE = /^Debrief is running at (http:\/\/\S+) \(database: (.+)\)$/;
 const running = new Set<ChildProcess>();
 
 export interface ServeProcess {
+  /** The printed address, with this launch's token: http://127.0.0.1:PORT/?token=… */
   url: string;
   port: number;
+  /** The token from the printed address, for scripted calls (postCall and rawRequest take it as `token`). */
+  token: string;
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  /** ws://127.0.0.1:PORT/api/ws?token=… */
+  socketUrl: string;
   databasePath: string;
   child: ChildProcess;
   output(): { stdout: string; stderr: string };
@@ -52,9 +59,14 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
       if (!match?.[1] || !match[2]) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
+      const printed = new URL(match[1]);
+      const token = printed.searchParams.get('token') ?? '';
       resolve({
         url: match[1],
-        port: Number(new URL(match[1]).port),
+        port: Number(printed.port),
+        token,
+        origin: printed.origin,
+        socketUrl: `ws://${printed.host}/api/ws?token=${token}`,
         databasePath: match[2],
         child,
         output: () => ({ stdout, stderr }),

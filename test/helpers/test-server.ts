@@ -9,8 +9,11 @@ import { writeStaticSite } from './static-site.ts';
 export interface TestServer {
   server: RunningServer;
   port: number;
+  /** The address with this launch's token, as `npm run serve` prints it. */
   url: string;
-  /** ws://127.0.0.1:<port>/api/ws */
+  /** What every request must present (postCall and rawRequest take it as `token`). */
+  token: string;
+  /** ws://127.0.0.1:<port>/api/ws?token=…, the handshake's own way to present the token */
   socketUrl: string;
   origin: string;
   db: Database;
@@ -38,7 +41,8 @@ export async function startTestServer(): Promise<TestServer> {
     server,
     port: server.port,
     url: server.url,
-    socketUrl: `ws://127.0.0.1:${server.port}/api/ws`,
+    token: server.token,
+    socketUrl: `ws://127.0.0.1:${server.port}/api/ws?token=${server.token}`,
     origin: `http://127.0.0.1:${server.port}`,
     db,
     service,

@@ -103,7 +103,7 @@ describe('nothing acknowledged is ever lost', () => {
 
   const start = async (): Promise<{ serve: ServeProcess; socket: TestSocket }> => {
     const serve = await startServeProcess(['--port', '0', '--db', databasePath, '--static', staticDir]);
-    const socket = await connectTestSocket(`ws://127.0.0.1:${serve.port}/api/ws`, { origin: `http://127.0.0.1:${serve.port}` });
+    const socket = await connectTestSocket(serve.socketUrl, { origin: serve.origin });
     sockets.push(socket);
     return { serve, socket };
   };

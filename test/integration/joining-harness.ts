@@ -37,9 +37,10 @@ export interface JoinHarness {
   /** Enables joining and waits for the server to be on. */
   enable(meetingId: string, address?: string): Promise<JoinStatus>;
   waitForState(meetingId: string, state: JoinState): Promise<JoinStatus>;
-  request(options: { address?: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply>;
+  /** `from` binds the client to that local address: all of 127/8 is loopback on Linux, so each is another source. */
+  request(options: { address?: string; from?: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply>;
   /** Pairs and returns the session and the cookie to send back. */
-  pair(port: number, name: string, code: string, address?: string): Promise<{ session: NoteTakerSession; cookie: string; reply: Reply }>;
+  pair(port: number, name: string, code: string, address?: string, from?: string): Promise<{ session: NoteTakerSession; cookie: string; reply: Reply }>;
   connect(port: number, cookie: string | undefined, options?: { address?: string; origin?: string }): Promise<TestSocket>;
   stop(): Promise<void>;
 }
@@ -78,10 +79,10 @@ export async function startJoinHarness(): Promise<JoinHarness> {
       check();
     });
 
-  const request: JoinHarness['request'] = ({ address = '127.0.0.1', port, path: target, method = 'GET', headers = {}, body }) =>
+  const request: JoinHarness['request'] = ({ address = '127.0.0.1', from, port, path: target, method = 'GET', headers = {}, body }) =>
     new Promise((resolve, reject) => {
       const req = http.request(
-        { host: address, port, path: target, method, headers: { host: `${formatHostName(address)}:${port}`, ...headers }, agent: false },
+        { host: address, localAddress: from, port, path: target, method, headers: { host: `${formatHostName(address)}:${port}`, ...headers }, agent: false },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -109,9 +110,10 @@ export async function startJoinHarness(): Promise<JoinHarness> {
     },
     waitForState,
     request,
-    async pair(port, name, code, address = '127.0.0.1') {
+    async pair(port, name, code, address = '127.0.0.1', from) {
       const reply = await request({
         address,
+        from,
         port,
         path: '/join/pair',
         method: 'POST',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
+import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { JoinStatus, NoteTakerSession } from '../../src/shared/joining/joining.ts';
 import { startJoinHarness, type JoinHarness, type Reply } from './joining-harness.ts';
 
@@ -29,7 +30,7 @@ describe('pairing with the join server', () => {
   });
 
   it('is on at a url for the chosen address and port, with a 6-digit code', () => {
-    expect(status).toMatchObject({ meetingId, state: 'on', address: '127.0.0.1', url: `http://127.0.0.1:${status.port}/`, problem: null, people: [] });
+    expect(status).toMatchObject({ meetingId, state: 'on', address: '127.0.0.1', url: `http://127.0.0.1:${status.port}/`, problem: null, notice: null, people: [] });
     expect(status.code).toMatch(/^\d{6}$/);
   });
 
@@ -129,5 +130,49 @@ describe('pairing with the join server', () => {
     expect((await harness.request({ port: status.port!, path: '/join/session', headers: { cookie } })).status).toBe(200);
     if (rotated.code !== status.code) expect((await harness.pair(status.port!, 'Sam', status.code!)).reply.status).toBe(401);
     expect((await harness.pair(status.port!, 'Sam', rotated.code!)).reply.status).toBe(200);
+  });
+
+  it('replaces the code after 20 wrong codes from 40 addresses in all, and tells the facilitator; joined people stay in', async () => {
+    const port = status.port!;
+    const joined = await harness.pair(port, 'Priya', status.code!);
+    const changes: ChangeEvent[] = [];
+    harness.service.onChange((event) => changes.push(event));
+
+    // 40 source addresses (127.0.0.2 to 127.0.0.41), 5 guesses each as far as the code lasts: 200 guesses planned.
+    const sources = Array.from({ length: 40 }, (_, i) => `127.0.0.${i + 2}`);
+    const replies: number[] = [];
+    let firstReplacedAfter: number | undefined;
+    for (let round = 0; round < 5; round++) {
+      for (const source of sources) {
+        replies.push((await harness.pair(port, 'Guesser', wrongCode(status), '127.0.0.1', source)).reply.status);
+        if (firstReplacedAfter === undefined && harness.joining.status(meetingId).code !== status.code) firstReplacedAfter = replies.length;
+      }
+    }
+    // Each address keeps its own lockout: the fifth guess from each is refused (429), the others are wrong (401).
+    expect(replies.filter((code) => code === 401)).toHaveLength(160);
+    expect(replies.filter((code) => code === 429)).toHaveLength(40);
+    expect(firstReplacedAfter).toBe(20);
+
+    const now = harness.joining.status(meetingId);
+    expect(now.code).toMatch(/^\d{6}$/);
+    expect(now.notice).toBe('20 wrong codes were tried, so the code was replaced (10 times now). People already joined stay in; give newcomers the new code.');
+    expect(changes.filter((event) => event.entity === 'joining')).toHaveLength(10);
+    // The guessed-at code no longer pairs; the new one does; Priya's session is untouched.
+    if (now.code !== status.code) expect((await harness.pair(port, 'Late', status.code!, '127.0.0.1', '127.0.0.99')).reply.status).toBe(401);
+    expect((await harness.pair(port, 'Sam', now.code!, '127.0.0.1', '127.0.0.100')).reply.status).toBe(200);
+    expect((await harness.request({ port, path: '/join/session', headers: { cookie: joined.cookie } })).status).toBe(200);
+
+    // The facilitator's own New code clears the notice.
+    expect(harness.call<JoinStatus>('joining.rotateCode', { meetingId }).notice).toBeNull();
+  });
+
+  it('says once when the code was replaced, and counts wrong codes afresh for the new one', async () => {
+    const port = status.port!;
+    for (let i = 0; i < 20; i++) await harness.pair(port, 'Guesser', wrongCode(status), '127.0.0.1', `127.0.1.${i + 1}`);
+    const replaced = harness.joining.status(meetingId);
+    expect(replaced.code).not.toBeNull();
+    expect(replaced.notice).toBe('20 wrong codes were tried, so the code was replaced. People already joined stay in; give newcomers the new code.');
+    for (let i = 0; i < 19; i++) await harness.pair(port, 'Guesser', wrongCode(replaced), '127.0.0.1', `127.0.2.${i + 1}`);
+    expect(harness.joining.status(meetingId).code).toBe(replaced.code);
   });
 });

@@ -44,18 +44,18 @@ describe('joining in npm run serve', () => {
 
   it('the facilitator turns joining on, a note-taker pairs and adds an event the facilitator sees, and shutdown closes the join port', async () => {
     const serve = await startServeProcess(['--port', '0', '--db', path.join(temp.dir, 'debrief.sqlite'), '--static', staticDir]);
-    const facilitator = await connectTestSocket(`ws://127.0.0.1:${serve.port}/api/ws`, { origin: `http://127.0.0.1:${serve.port}` });
-    const networks = resultOf<NetworkChoice[]>((await postCall(serve.port, 'joining.networks', undefined)).body);
+    const facilitator = await connectTestSocket(serve.socketUrl, { origin: serve.origin });
+    const networks = resultOf<NetworkChoice[]>((await postCall(serve, 'joining.networks', undefined)).body);
     expect(networks).toContainEqual(expect.objectContaining({ address: '127.0.0.1', family: 'IPv4', loopback: true }));
-    const meeting = resultOf<Meeting>((await postCall(serve.port, 'meetings.create', { title: 'Checkout outage' })).body);
+    const meeting = resultOf<Meeting>((await postCall(serve, 'meetings.create', { title: 'Checkout outage' })).body);
 
     const joinPort = await freePort();
-    const starting = resultOf<JoinStatus>((await postCall(serve.port, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort })).body);
+    const starting = resultOf<JoinStatus>((await postCall(serve, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort })).body);
     expect(starting.state).toBe('starting');
     await expect
-      .poll(async () => resultOf<JoinStatus>((await postCall(serve.port, 'joining.get', { meetingId: meeting.id })).body).state)
+      .poll(async () => resultOf<JoinStatus>((await postCall(serve, 'joining.get', { meetingId: meeting.id })).body).state)
       .toBe('on');
-    const on = resultOf<JoinStatus>((await postCall(serve.port, 'joining.get', { meetingId: meeting.id })).body);
+    const on = resultOf<JoinStatus>((await postCall(serve, 'joining.get', { meetingId: meeting.id })).body);
     expect(on.url).toBe(`http://127.0.0.1:${joinPort}/`);
 
     const paired = await rawRequest({

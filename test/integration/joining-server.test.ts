@@ -261,6 +261,33 @@ describe('the join server', () => {
     await expect.poll(() => canConnect('127.0.0.1', port)).toBe(false);
   });
 
+  it('ends joining when its meeting is deleted: the port closes and the session is gone for good', async () => {
+    const socket = await harness.connect(port, cookie);
+    harness.call('joining.showOnAudience', { meetingId, show: true });
+    harness.call('meetings.delete', { id: meetingId });
+
+    const closed = await socket.closed;
+    expect(closed).toEqual({ code: 4401, reason: 'the meeting was deleted' });
+    await expect.poll(() => canConnect('127.0.0.1', port)).toBe(false);
+    expect(harness.joining.status(meetingId)).toMatchObject({ state: 'off', url: null, code: null, people: [], showOnAudience: false });
+
+    // Joining turned on again on the same port, for another meeting: the deleted meeting's cookie opens nothing.
+    const other = harness.createMeeting('Search outage').id;
+    harness.joining.enable(other, '127.0.0.1', port);
+    await harness.waitForState(other, 'on');
+    expect((await harness.request({ port, path: '/join/session', headers: { cookie } })).status).toBe(401);
+    const call = await harness.request({
+      port,
+      path: '/api/call/timeline.add',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ meetingId: other, occurredAt: 1, description: 'Sneaked in' }),
+    });
+    expect(call.status).toBe(401);
+    await expect(harness.connect(port, cookie)).rejects.toMatchObject({ status: 401 });
+    expect(timelineRows()).toEqual([]);
+  });
+
   it('moves joining to another meeting, disconnecting the first', async () => {
     const socket = await harness.connect(port, cookie);
     const other = harness.createMeeting('Search outage').id;

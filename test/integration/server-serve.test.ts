@@ -27,12 +27,14 @@ describe('npm run serve (serve.ts as a process)', () => {
 
   it.each(['SIGTERM', 'SIGINT'] as const)('prints one line with its URL, serves, and on %s closes cleanly', async (signal) => {
     const serve = await startServeProcess(['--port', '0', '--db', databasePath, '--static', staticDir]);
-    expect(serve.url).toBe(`http://127.0.0.1:${serve.port}/`);
+    // 32 random bytes, base64url: the per-launch token a browser trades for its cookie.
+    expect(serve.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${serve.port}/\\?token=[A-Za-z0-9_-]{43}$`));
     expect(serve.databasePath).toBe(databasePath);
     expect(fs.existsSync(databasePath)).toBe(true);
 
-    expect(await rawRequest({ port: serve.port, path: '/' })).toMatchObject({ status: 200, body: STATIC_INDEX_HTML });
-    const socket = await connectTestSocket(`ws://127.0.0.1:${serve.port}/api/ws`, { origin: `http://127.0.0.1:${serve.port}` });
+    expect(await rawRequest({ port: serve.port, token: serve.token, path: '/' })).toMatchObject({ status: 200, body: STATIC_INDEX_HTML });
+    expect((await rawRequest({ port: serve.port, path: '/' })).status).toBe(401);
+    const socket = await connectTestSocket(serve.socketUrl, { origin: serve.origin });
     expect(await socket.call('meetings.create', { title: 'Served' })).toMatchObject({ ok: true });
 
     serve.child.kill(signal);
@@ -119,7 +121,7 @@ describe('npm run serve (serve.ts as a process)', () => {
       return;
     }
     const serve = await startServeProcess(['--port', '0', '--db', databasePath]);
-    const page = await rawRequest({ port: serve.port, path: '/' });
+    const page = await rawRequest({ port: serve.port, token: serve.token, path: '/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     serve.child.kill('SIGTERM');

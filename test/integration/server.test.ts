@@ -176,6 +176,7 @@ describe('browser-mode server', () => {
     it('sends the security headers with the refusal', async () => {
       const response = await rawRequest({
         port: server.port,
+        token: server.token,
         path: '/api/ws',
         headers: {
           connection: 'Upgrade',
@@ -192,34 +193,34 @@ describe('browser-mode server', () => {
 
   describe('POST /api/call/<method>', () => {
     it('runs the same dispatch as the WebSocket', async () => {
-      const created = await postCall(server.port, 'meetings.create', { title: 'Scripted' });
+      const created = await postCall(server, 'meetings.create', { title: 'Scripted' });
       expect(created.status).toBe(200);
       expect(created.headers['content-type']).toBe('application/json; charset=utf-8');
       expectSecurityHeaders(created);
       const meeting = resultOf<Meeting>(JSON.parse(created.body) as CallResponse);
-      const listed = await postCall(server.port, 'meetings.list', undefined);
+      const listed = await postCall(server, 'meetings.list', undefined);
       expect(JSON.parse(listed.body)).toMatchObject({ ok: true, result: [{ id: meeting.id, title: 'Scripted' }] });
     });
 
     it('broadcasts its changes to open sockets', async () => {
       const watcher = await connect();
-      await postCall(server.port, 'meetings.create', { title: 'Scripted' });
+      await postCall(server, 'meetings.create', { title: 'Scripted' });
       expect(await watcher.waitForEvents(1)).toMatchObject([{ entity: 'meeting', op: 'created' }]);
     });
 
     it('refuses invalid input with 400 naming the field and changes nothing', async () => {
       const before = snapshot(server);
-      const response = await postCall(server.port, 'meetings.create', { title: '' });
+      const response = await postCall(server, 'meetings.create', { title: '' });
       expect(response.status).toBe(400);
       expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'title', message: 'title: must not be empty' } });
-      const notJson = await rawRequest({ port: server.port, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' });
+      const notJson = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' });
       expect(notJson.status).toBe(400);
       expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'body' } });
       expect(snapshot(server)).toBe(before);
     });
 
     it('answers an unknown method with 404 unknown_method', async () => {
-      const response = await postCall(server.port, 'meetings.explode', {});
+      const response = await postCall(server, 'meetings.explode', {});
       expect(response.status).toBe(404);
       expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     });
@@ -227,7 +228,7 @@ describe('browser-mode server', () => {
     it('requires Content-Type application/json', async () => {
       const before = snapshot(server);
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-        const response = await rawRequest({ port: server.port, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': type }, body: '{"title":"sneaky"}' });
+        const response = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': type }, body: '{"title":"sneaky"}' });
         expect(response.status).toBe(415);
         expectSecurityHeaders(response);
       }
@@ -236,23 +237,23 @@ describe('browser-mode server', () => {
 
     it('refuses a body over MAX_MESSAGE_BYTES with 413', async () => {
       const before = snapshot(server);
-      const response = await postCall(server.port, 'meetings.create', { title: 'x'.repeat(MAX_MESSAGE_BYTES) });
+      const response = await postCall(server, 'meetings.create', { title: 'x'.repeat(MAX_MESSAGE_BYTES) });
       expect(response.status).toBe(413);
       expect(snapshot(server)).toBe(before);
     });
 
     it('refuses a foreign Origin and a foreign Host with 403', async () => {
       const before = snapshot(server);
-      const foreignOrigin = await postCall(server.port, 'meetings.create', { title: 'csrf' }, { origin: 'http://evil.example' });
+      const foreignOrigin = await postCall(server, 'meetings.create', { title: 'csrf' }, { origin: 'http://evil.example' });
       expect(foreignOrigin.status).toBe(403);
       expectSecurityHeaders(foreignOrigin);
-      const foreignHost = await postCall(server.port, 'meetings.create', { title: 'rebind' }, { host: `rebind.example:${server.port}` });
+      const foreignHost = await postCall(server, 'meetings.create', { title: 'rebind' }, { host: `rebind.example:${server.port}` });
       expect(foreignHost.status).toBe(403);
       expect(snapshot(server)).toBe(before);
     });
 
     it('answers GET with 405', async () => {
-      const response = await rawRequest({ port: server.port, path: '/api/call/meetings.list' });
+      const response = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.list' });
       expect(response.status).toBe(405);
       expect(response.headers.allow).toBe('POST');
     });
@@ -260,7 +261,7 @@ describe('browser-mode server', () => {
 
   describe('static files', () => {
     it('serves index.html for / with no-store and the security headers', async () => {
-      const response = await rawRequest({ port: server.port, path: '/' });
+      const response = await rawRequest({ port: server.port, token: server.token, path: '/' });
       expect(response.status).toBe(200);
       expect(response.body).toBe(STATIC_INDEX_HTML);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -269,12 +270,12 @@ describe('browser-mode server', () => {
     });
 
     it('serves assets with their content types', async () => {
-      const script = await rawRequest({ port: server.port, path: '/assets/app.js?v=1' });
+      const script = await rawRequest({ port: server.port, token: server.token, path: '/assets/app.js?v=1' });
       expect(script).toMatchObject({ status: 200, body: STATIC_SCRIPT });
       expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
-      expect((await rawRequest({ port: server.port, path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
-      expect((await rawRequest({ port: server.port, path: '/assets/font.woff2' })).headers['content-type']).toBe('font/woff2');
-      const head = await rawRequest({ port: server.port, path: '/assets/app.js', method: 'HEAD' });
+      expect((await rawRequest({ port: server.port, token: server.token, path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
+      expect((await rawRequest({ port: server.port, token: server.token, path: '/assets/font.woff2' })).headers['content-type']).toBe('font/woff2');
+      const head = await rawRequest({ port: server.port, token: server.token, path: '/assets/app.js', method: 'HEAD' });
       expect(head).toMatchObject({ status: 200, body: '' });
       expect(head.headers['content-length']).toBe(String(Buffer.byteLength(STATIC_SCRIPT)));
     });
@@ -292,7 +293,7 @@ describe('browser-mode server', () => {
     ])('refuses the traversal attempt %s', async (attempt) => {
       // Something worth stealing right outside the static folder.
       fs.writeFileSync(path.join(server.dir, 'package.json'), '{"name":"planted"}');
-      const response = await rawRequest({ port: server.port, path: attempt });
+      const response = await rawRequest({ port: server.port, token: server.token, path: attempt });
       expect([400, 403, 404]).toContain(response.status);
       expect(response.body).not.toContain('"name"');
       expect(response.body).not.toContain('SQLite');
@@ -304,15 +305,15 @@ describe('browser-mode server', () => {
       fs.writeFileSync(path.join(server.dir, 'secret.txt'), 'top secret');
       fs.symlinkSync(path.join(server.dir, 'secret.txt'), path.join(server.dir, 'renderer', 'assets', 'link.txt'));
       fs.symlinkSync(path.join(server.dir, 'renderer', 'assets', 'app.js'), path.join(server.dir, 'renderer', 'assets', 'alias.js'));
-      const outside = await rawRequest({ port: server.port, path: '/assets/link.txt' });
+      const outside = await rawRequest({ port: server.port, token: server.token, path: '/assets/link.txt' });
       expect(outside.status).toBe(404);
       expect(outside.body).not.toContain('top secret');
-      expect(await rawRequest({ port: server.port, path: '/assets/alias.js' })).toMatchObject({ status: 200, body: STATIC_SCRIPT });
+      expect(await rawRequest({ port: server.port, token: server.token, path: '/assets/alias.js' })).toMatchObject({ status: 200, body: STATIC_SCRIPT });
     });
 
     it('answers 404 for missing files and unknown API paths, with the security headers', async () => {
       for (const target of ['/missing.js', '/assets/', '/api/nothing']) {
-        const response = await rawRequest({ port: server.port, path: target });
+        const response = await rawRequest({ port: server.port, token: server.token, path: target });
         expect(response.status).toBe(404);
         expectSecurityHeaders(response);
       }
@@ -320,16 +321,16 @@ describe('browser-mode server', () => {
 
     it('refuses a rebinding Host with 403 on every path', async () => {
       for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`]) {
-        const response = await rawRequest({ port: server.port, path: '/', headers: { host } });
+        const response = await rawRequest({ port: server.port, token: server.token, path: '/', headers: { host } });
         expect(response.status).toBe(403);
         expect(response.body).not.toContain('test page');
         expectSecurityHeaders(response);
       }
-      expect((await rawRequest({ port: server.port, path: '/', headers: { host: `localhost:${server.port}` } })).status).toBe(200);
+      expect((await rawRequest({ port: server.port, token: server.token, path: '/', headers: { host: `localhost:${server.port}` } })).status).toBe(200);
     });
 
     it('answers other methods with 405', async () => {
-      const response = await rawRequest({ port: server.port, path: '/', method: 'DELETE' });
+      const response = await rawRequest({ port: server.port, token: server.token, path: '/', method: 'DELETE' });
       expect(response.status).toBe(405);
       expectSecurityHeaders(response);
     });

@@ -10,7 +10,7 @@ import { startJoinServer, type JoinServer } from './join-server.ts';
 import { JoinSessions } from './join-sessions.ts';
 import { listNetworks } from './networks.ts';
 import { newPairingCode } from './pairing-code.ts';
-import { PairingLimiter } from './pairing-limiter.ts';
+import { PairingLimiter, WRONG_CODES_PER_CODE } from './pairing-limiter.ts';
 
 export interface JoinManagerOptions {
   /** The built renderer, served to note-takers as it is to the facilitator. */
@@ -34,6 +34,8 @@ interface Joinable {
   state: 'starting' | 'on' | 'failed';
   problem: string | null;
   code: string;
+  /** Codes replaced because too many wrong ones were tried, since the facilitator last chose one. */
+  wornOutCodes: number;
   sessions: JoinSessions;
   server: JoinServer | undefined;
   /** Resolves once the server has started (or failed); close waits for it. */
@@ -54,7 +56,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
   const statusOf = (meetingId: string): JoinStatus => {
     const showOnAudience = onAudience.has(meetingId);
     if (!current || current.meetingId !== meetingId) {
-      return { meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, people: [], showOnAudience };
+      return { meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, notice: null, people: [], showOnAudience };
     }
     const on = current.state === 'on';
     return {
@@ -65,6 +67,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
       url: on ? `http://${formatHostName(current.address)}:${current.port}/` : null,
       code: current.state === 'failed' ? null : current.code,
       problem: current.problem,
+      notice: wornOutNotice(current.wornOutCodes),
       people: current.sessions.people(),
       showOnAudience,
     };
@@ -81,17 +84,17 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
     }
   };
 
-  const stop = (joinable: Joinable): Promise<void> => {
-    joinable.sessions.endAll('joining was turned off');
+  const stop = (joinable: Joinable, reason = 'joining was turned off'): Promise<void> => {
+    joinable.sessions.endAll(reason);
     return joinable.started.then(() => joinable.server?.close());
   };
 
-  const turnOff = (): Promise<void> => {
+  const turnOff = (reason?: string): Promise<void> => {
     const previous = current;
     if (!previous) return Promise.resolve();
     current = undefined;
     report(previous.meetingId);
-    return stop(previous);
+    return stop(previous, reason);
   };
 
   const requireOn = (meetingId: string): Joinable => {
@@ -104,6 +107,12 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
   return {
     attach(service, db) {
       attached = { service, db };
+      // A deleted meeting leaves nothing to join: its port closes and every session of it ends at once.
+      service.onChange((event) => {
+        if (event.entity !== 'meeting' || event.op !== 'deleted') return;
+        onAudience.delete(event.meetingId);
+        if (current?.meetingId === event.meetingId) void turnOff('the meeting was deleted');
+      });
     },
 
     networks,
@@ -134,11 +143,13 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
         state: 'starting',
         problem: null,
         code: newPairingCode(),
+        wornOutCodes: 0,
         sessions,
         server: undefined,
         started: Promise.resolve(),
       };
       current = joinable;
+      limiter.newCode();
       report(meetingId);
       const root = realStaticRoot;
       // The previous server must let go of the port before this one can take it.
@@ -154,6 +165,13 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
             sessions,
             limiter,
             code: () => joinable.code,
+            replaceWornOutCode: () => {
+              if (current !== joinable) return;
+              joinable.code = newPairingCode();
+              joinable.wornOutCodes += 1;
+              limiter.newCode();
+              report(meetingId);
+            },
             peopleChanged: () => {
               if (current === joinable) report(meetingId);
             },
@@ -187,6 +205,9 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
     rotateCode(meetingId) {
       const joinable = requireOn(meetingId);
       joinable.code = newPairingCode();
+      // The facilitator has seen the new code, so the notice about worn-out ones has done its job.
+      joinable.wornOutCodes = 0;
+      limiter.newCode();
       report(meetingId);
       return statusOf(meetingId);
     },
@@ -212,8 +233,15 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
       return () => listeners.delete(listener);
     },
 
-    close: turnOff,
+    close: () => turnOff(),
   };
+}
+
+/** What the Note-takers panel tells the facilitator once the code was replaced under them. */
+function wornOutNotice(times: number): string | null {
+  if (times === 0) return null;
+  const replaced = times === 1 ? 'so the code was replaced' : `so the code was replaced (${times} times now)`;
+  return `${WRONG_CODES_PER_CODE} wrong codes were tried, ${replaced}. People already joined stay in; give newcomers the new code.`;
 }
 
 function builtRendererRoot(staticDir: string): string {

@@ -40,6 +40,8 @@ export interface JoinServerOptions {
   limiter: PairingLimiter;
   /** The current pairing code (it can be rotated while the server runs). */
   code(): string;
+  /** Too many wrong codes were tried in all: issue a new code and tell the facilitator. */
+  replaceWornOutCode(): void;
   /** Someone paired, left, connected or disconnected. */
   peopleChanged(): void;
 }
@@ -127,6 +129,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
     if (!verdict.allowed) return refuseLockedOut(res, verdict.retryAfterMs);
     if (!codesMatch(options.code(), parsed.data.code)) {
       const after = options.limiter.fail(client);
+      if (options.limiter.codeWornOut()) options.replaceWornOutCode();
       if (!after.allowed) return refuseLockedOut(res, after.retryAfterMs);
       return sendJson(res, 401, {
         error: { code: 'invalid_input', field: 'code', message: "code: that is not the code on the facilitator's screen; check it and try again" },

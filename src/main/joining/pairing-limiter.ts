@@ -2,6 +2,11 @@
 export const FREE_ATTEMPTS = 5;
 export const FIRST_LOCKOUT_MS = 30_000;
 export const MAX_LOCKOUT_MS = 15 * 60_000;
+/**
+ * Wrong codes, from all addresses together, that one code survives before it must be replaced. The per-address
+ * lockout alone lets many addresses (a LAN, or one machine with many IPv6 addresses) each guess a few times.
+ */
+export const WRONG_CODES_PER_CODE = 20;
 /** An address that has not tried for this long starts afresh. */
 const FORGET_AFTER_MS = 60 * 60_000;
 
@@ -16,10 +21,12 @@ export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterMs:
 /**
  * Pairing attempts per client address. After FREE_ATTEMPTS wrong codes every further wrong code locks the address
  * out, for 30 s the first time and twice as long each time after, up to 15 minutes. A right code resets it.
+ * Across all addresses, WRONG_CODES_PER_CODE wrong codes wear the current code out (see codeWornOut).
  */
 export class PairingLimiter {
   readonly #attempts = new Map<string, Attempts>();
   readonly #clock: () => number;
+  #wrongForCode = 0;
 
   constructor(clock: () => number = Date.now) {
     this.#clock = clock;
@@ -36,6 +43,7 @@ export class PairingLimiter {
 
   /** Records a wrong code; answers the lockout it started, if any. */
   fail(address: string): AttemptVerdict {
+    this.#wrongForCode += 1;
     const now = this.#clock();
     const entry = this.#attempts.get(address) ?? { wrong: 0, lockedUntil: 0, lastAt: now };
     entry.wrong += 1;
@@ -49,6 +57,16 @@ export class PairingLimiter {
 
   succeed(address: string): void {
     this.#attempts.delete(address);
+  }
+
+  /** Enough wrong codes were tried, from wherever, that the code must be replaced before more guesses land. */
+  codeWornOut(): boolean {
+    return this.#wrongForCode >= WRONG_CODES_PER_CODE;
+  }
+
+  /** A new code was issued: the count of wrong codes against it starts at zero. Lockouts of addresses stay. */
+  newCode(): void {
+    this.#wrongForCode = 0;
   }
 
   #forgetStale(now: number): void {

@@ -20,7 +20,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
 }
 
 /** For sockets that never became a ServerResponse: refused WebSocket handshakes and unparsable requests. */
-export function writeRawResponse(socket: Duplex, status: number): void {
+export function writeRawResponse(socket: Duplex, status: number, extraHeaders: Readonly<Record<string, string>> = {}): void {
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -29,6 +29,7 @@ export function writeRawResponse(socket: Duplex, status: number): void {
   const body = `${reason}\n`;
   const headers = {
     ...SECURITY_HEADERS,
+    ...extraHeaders,
     Connection: 'close',
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Service } from '../service/service.ts';
+import { accessCookie, presentedAccess, withoutToken } from './access-token.ts';
 import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
 import { handleApiCall } from './http-api.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from './responses.ts';
 import { JOIN_PATHS, type ViewerSession } from '../../shared/joining/joining.ts';
 import type { SocketApi } from './socket-api.ts';
 import { serveStaticFile } from './static-files.ts';
+import { AUTH_CHALLENGE, refuseWithoutToken } from './unauthorized.ts';
 
 export const SOCKET_PATH = '/api/ws';
 export const CALL_PREFIX = '/api/call/';
@@ -15,8 +17,11 @@ export interface RouteContext {
   service: Service;
   socketApi: SocketApi;
   realStaticRoot: string;
+  /** This launch's access token (see access-token.ts). */
+  token: string;
   /** Known only once the server listens (port 0 picks one). */
   allowedHosts(): ReadonlySet<string>;
+  port(): number;
 }
 
 export function handleRequest(context: RouteContext, req: IncomingMessage, res: ServerResponse): void {
@@ -34,6 +39,19 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
     return;
   }
   const pathname = pathOf(req.url);
+  const access = presentedAccess(req, context.token, context.port());
+  if (!access.granted) {
+    refuseWithoutToken(req, res, pathname);
+    return;
+  }
+  const isPage = !pathname.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD');
+  if (isPage && access.queryPresent) {
+    // The browser keeps the address's #fragment across a redirect without one, so #/meetings/<id> survives.
+    if (access.byQuery) res.setHeader('Set-Cookie', accessCookie(context.port(), context.token));
+    res.writeHead(302, { Location: withoutToken(req.url), 'Cache-Control': 'no-store', 'Content-Length': 0 });
+    res.end();
+    return;
+  }
   if (pathname === SOCKET_PATH) {
     sendText(res, 426, 'Upgrade Required', { Upgrade: 'websocket' });
     return;
@@ -68,6 +86,10 @@ export function handleUpgrade(context: RouteContext, req: IncomingMessage, socke
   }
   if (!isAllowedHost(req.headers.host, allowed) || !isAllowedOrigin(req.headers.origin, allowed)) {
     writeRawResponse(socket, 403);
+    return;
+  }
+  if (!presentedAccess(req, context.token, context.port()).granted) {
+    writeRawResponse(socket, 401, AUTH_CHALLENGE);
     return;
   }
   context.socketApi.accept(req, socket, head);

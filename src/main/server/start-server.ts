@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Service } from '../service/service.ts';
+import { newAccessToken, TOKEN_PARAM } from './access-token.ts';
 import { allowedHostHeaders, formatHostName } from './host-origin.ts';
 import { writeRawResponse } from './responses.ts';
 import type { RouteContext } from './routes.ts';
@@ -22,8 +23,11 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
+  /** What to open: the server's address with this launch's token, http://127.0.0.1:PORT/?token=… */
   url: string;
   port: number;
+  /** Every HTTP request and WebSocket handshake must present it (?token=, Authorization: Bearer, or the cookie). */
+  token: string;
   /** Closes every WebSocket, then the listener; the caller still owns the service and its database. */
   close(): Promise<void>;
 }
@@ -31,12 +35,16 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   const socketApi = createSocketApi(options.service);
+  const token = newAccessToken();
   let allowedHosts: ReadonlySet<string> = new Set();
+  let port = 0;
   const context: RouteContext = {
     service: options.service,
     socketApi,
     realStaticRoot: realpathSync(path.resolve(options.staticDir)),
+    token,
     allowedHosts: () => allowedHosts,
+    port: () => port,
   };
 
   const server = createServer((req, res) => handleRequest(context, req, res));
@@ -50,12 +58,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await socketApi.close();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   allowedHosts = allowedHostHeaders(host, port);
 
   return {
-    url: `http://${formatHostName(host)}:${port}/`,
+    url: `http://${formatHostName(host)}:${port}/?${TOKEN_PARAM}=${token}`,
     port,
+    token,
     async close() {
       await socketApi.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

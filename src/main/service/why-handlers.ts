@@ -27,9 +27,8 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
   /** The parent a node may hang under: an existing node of the same meeting. */
   const checkParent = (meetingId: string, parentId: string | null, field: string): void => {
     if (parentId === null) return;
-    const parent = getWhy(db, parentId);
-    if (!parent) throw new ApiError('invalid_input', `${field}: no why with id ${parentId}`, field);
-    if (parent.meetingId !== meetingId) throw new ApiError('invalid_input', `${field}: that why belongs to another meeting`, field);
+    // Another meeting's why answers exactly as a missing one: a note-taker must not learn that it exists.
+    if (getWhy(db, parentId)?.meetingId !== meetingId) throw new ApiError('invalid_input', `${field}: must be a why of this meeting`, field);
   };
 
   /**

@@ -49,6 +49,8 @@ export interface JoinStatus {
   code: string | null;
   /** Why joining could not start, in words for the facilitator (e.g. the port is in use). */
   problem: string | null;
+  /** Something the facilitator should know while joining is on, e.g. that the code was replaced after many wrong ones. */
+  notice: string | null;
   people: JoinedPerson[];
   /** The audience screen shows the address, QR code and pairing code. */
   showOnAudience: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_LOCKOUT_MS, FREE_ATTEMPTS, MAX_LOCKOUT_MS, PairingLimiter } from '../../../src/main/joining/pairing-limiter.ts';
+import { FIRST_LOCKOUT_MS, FREE_ATTEMPTS, MAX_LOCKOUT_MS, PairingLimiter, WRONG_CODES_PER_CODE } from '../../../src/main/joining/pairing-limiter.ts';
 
 describe('PairingLimiter', () => {
   const setup = () => {
@@ -32,5 +32,40 @@ describe('PairingLimiter', () => {
     limiter.succeed('10.0.0.5');
     expect(limiter.check('10.0.0.5').allowed).toBe(true);
     expect(limiter.fail('10.0.0.5')).toEqual({ allowed: true });
+  });
+
+  it('wears a code out after 20 wrong codes in all, from however many addresses, each below its own lockout', () => {
+    const { limiter } = setup();
+    expect(WRONG_CODES_PER_CODE).toBe(20);
+    // 40 addresses, one guess each: no address comes near its lockout.
+    const addresses = Array.from({ length: 40 }, (_, i) => `10.0.${Math.floor(i / 250)}.${(i % 250) + 1}`);
+    for (const [index, address] of addresses.slice(0, 19).entries()) {
+      expect(limiter.fail(address), `guess ${index + 1}`).toEqual({ allowed: true });
+      expect(limiter.codeWornOut(), `guess ${index + 1}`).toBe(false);
+    }
+    limiter.fail(addresses[19]!);
+    expect(limiter.codeWornOut()).toBe(true);
+    for (const address of addresses) expect(limiter.check(address)).toEqual({ allowed: true });
+  });
+
+  it('counts afresh for a new code, while addresses stay locked out', () => {
+    const { limiter } = setup();
+    for (let i = 0; i < FREE_ATTEMPTS; i++) limiter.fail('10.0.0.5');
+    for (let i = 0; i < WRONG_CODES_PER_CODE - FREE_ATTEMPTS; i++) limiter.fail(`10.0.1.${i + 1}`);
+    expect(limiter.codeWornOut()).toBe(true);
+    limiter.newCode();
+    expect(limiter.codeWornOut()).toBe(false);
+    expect(limiter.check('10.0.0.5').allowed).toBe(false);
+    for (let i = 0; i < WRONG_CODES_PER_CODE - 1; i++) limiter.fail(`10.0.2.${i + 1}`);
+    expect(limiter.codeWornOut()).toBe(false);
+    limiter.fail('10.0.3.1');
+    expect(limiter.codeWornOut()).toBe(true);
+  });
+
+  it('does not count a right code against the code', () => {
+    const { limiter } = setup();
+    for (let i = 0; i < WRONG_CODES_PER_CODE - 1; i++) limiter.fail(`10.0.1.${i + 1}`);
+    limiter.succeed('10.0.9.9');
+    expect(limiter.codeWornOut()).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ function fakeJoining() {
   const statuses = new Map<string, JoinStatus>();
   const listeners = new Set<(event: ClientEvent) => void>();
   let refuseNext: ApiError | null = null;
-  const off = (meetingId: string): JoinStatus => ({ meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, people: [], showOnAudience: false });
+  const off = (meetingId: string): JoinStatus => ({ meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, notice: null, people: [], showOnAudience: false });
   const statusOf = (meetingId: string) => statuses.get(meetingId) ?? off(meetingId);
   const change = (meetingId: string, next: JoinStatus) => {
     statuses.set(meetingId, next);

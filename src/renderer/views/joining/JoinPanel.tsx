@@ -139,6 +139,11 @@ function JoinOn({ status }: { status: JoinStatus }) {
           New code
         </button>
       </p>
+      {status.notice ? (
+        <p className="form-message" role="status" data-testid="join-notice">
+          {status.notice}
+        </p>
+      ) : null}
       <label className="join-panel__toggle">
         <input type="checkbox" checked={status.showOnAudience} onChange={(event) => void joiningStore.getState().showOnAudience(event.target.checked)} />
         Show the address and code on the shared screen
