@@ -85,7 +85,7 @@ describe('several programs writing to one database file', () => {
 
   const serve = async (): Promise<{ process: ServeProcess; socket: TestSocket }> => {
     const started = await startServeProcess(['--port', '0', '--db', databasePath, '--static', staticDir]);
-    const socket = await connectTestSocket(`ws://127.0.0.1:${started.port}/api/ws`, { origin: `http://127.0.0.1:${started.port}` });
+    const socket = await connectTestSocket(started.socketUrl, { origin: started.origin });
     sockets.push(socket);
     return { process: started, socket };
   };

@@ -91,7 +91,7 @@ describe('text that shows nothing, through the real server', () => {
   let ids: Ids;
 
   async function call(method: string, input: unknown): Promise<{ status: number; body: CallResponse }> {
-    const response = await postCall(server.port, method, input);
+    const response = await postCall(server, method, input);
     return { status: response.status, body: JSON.parse(response.body) as CallResponse };
   }
 

@@ -143,7 +143,7 @@ describe.skipIf(!canMountTmpfs())('a disk that is really full (a 3 MB tmpfs)', (
     const { meetingId } = await writeSampleDatabase(file, 5);
     const serve = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
     const filler = fillDisk(disk);
-    const add = (i: number) => postCall(serve.port, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 15, 0, i), description: `After the disk filled ${i} `.repeat(100) });
+    const add = (i: number) => postCall(serve, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 15, 0, i), description: `After the disk filled ${i} `.repeat(100) });
 
     let refused;
     for (let i = 0; i < 50 && refused === undefined; i++) {
