@@ -19,7 +19,7 @@ describe.skipIf(!canMountTmpfs())('a save when the disk is full (a real 3 MB tmp
     try {
       const file = path.join(disk, 'debrief.sqlite');
       const server = await startServeProcess(['--port', '0', '--db', file]);
-      const created = JSON.parse((await postCall(server.port, 'meetings.create', { title: 'Checkout outage' })).body) as { result: Meeting };
+      const created = JSON.parse((await postCall(server, 'meetings.create', { title: 'Checkout outage' })).body) as { result: Meeting };
       const meetingId = created.result.id;
       const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`);
       await page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
@@ -28,7 +28,7 @@ describe.skipIf(!canMountTmpfs())('a save when the disk is full (a real 3 MB tmp
       // Writes from a script use up what room the write-ahead log still had, until the disk refuses one.
       let status = 200;
       for (let i = 0; i < 50 && status === 200; i++) {
-        status = (await postCall(server.port, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 13, 0, i), description: 'Filler '.repeat(500) })).status;
+        status = (await postCall(server, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 13, 0, i), description: 'Filler '.repeat(500) })).status;
       }
       expect(status).toBe(507);
 
