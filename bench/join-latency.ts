@@ -12,11 +12,10 @@
  * page's DOM holds the event's text (a MutationObserver).
  */
 import type { Browser, Page } from 'playwright-core';
-import type { JoinStatus } from '../src/shared/joining/joining.ts';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
 import { entryField, lastEnterAt, machineLine, percentile, runLiveBench, timeEnterKey, whenVisible } from './live-pages.ts';
-import { freePort } from '../test/helpers/free-port.ts';
+import { enableJoining } from '../test/helpers/serve-api.ts';
 
 const NOTE_TAKERS = ['Priya', 'Tomás', 'Ade'];
 const MEASURED_ENTRIES = 40;
@@ -51,32 +50,6 @@ async function seed(file: string): Promise<Meetings> {
   const meetings = { baseline: make('Console and audience only (benchmark)'), joined: make('Note-takers joined (benchmark)') };
   db.close();
   return meetings;
-}
-
-/** The app's API on the facilitator's server, as the console calls it, with the token of the printed address. */
-async function callApi<T>(baseUrl: string, method: string, input: unknown): Promise<T> {
-  const token = new URL(baseUrl).searchParams.get('token') ?? '';
-  const response = await fetch(new URL(`/api/call/${method}`, baseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; result: T } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
-
-
-/** Lets note-takers join the meeting on loopback, as the facilitator's Note-takers panel does; resolves once it listens. */
-async function enableJoining(baseUrl: string, meetingId: string): Promise<{ url: string; code: string }> {
-  let status = await callApi<JoinStatus>(baseUrl, 'joining.enable', { meetingId, address: '127.0.0.1', port: await freePort() });
-  const deadline = Date.now() + 10_000;
-  while (status.state === 'starting' && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    status = await callApi<JoinStatus>(baseUrl, 'joining.get', { meetingId });
-  }
-  if (status.state !== 'on' || !status.url || !status.code) throw new Error(`joining did not start: ${status.state} ${status.problem ?? ''}`);
-  return { url: status.url, code: status.code };
 }
 
 async function openPage(browser: Browser, url: string, label: string, width: number, height: number): Promise<Page> {

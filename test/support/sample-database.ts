@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/main/db/open.ts';
 import { createService } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { ok } from './call-result.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Writes a real Debrief database through the service: one meeting with `events` timeline events. */
 export async function writeSampleDatabase(file: string, events = 300): Promise<{ meetingId: string }> {
@@ -19,18 +20,6 @@ export async function writeSampleDatabase(file: string, events = 300): Promise<{
   } finally {
     db.close();
   }
-}
-
-/** A deterministic generator (mulberry32), so a damaged copy is the same on every run and every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
