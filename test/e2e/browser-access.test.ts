@@ -4,6 +4,7 @@ import { startServeProcess } from '../helpers/serve-process.ts';
 import { callAsScript } from './helpers/api-call.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { useBrowserTestSession } from './helpers/browser-session.ts';
+import { accessibilityViolations } from './helpers/accessibility.ts';
 
 describe('opening npm run serve in a browser', () => {
   const session = useBrowserTestSession();
@@ -37,6 +38,7 @@ describe('opening npm run serve in a browser', () => {
     const { page } = await openWatchedPage(session.browser, `${server.origin}/#/meetings/${meeting.id}`);
     await page.getByRole('heading', { level: 1, name: 'Open the address printed by npm run serve' }).waitFor();
     expect(await page.getByText('Payroll outage').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A token from an earlier launch fares no better.
     await page.goto(`${server.origin}/?token=${server.token.slice(1)}x#/meetings/${meeting.id}`);

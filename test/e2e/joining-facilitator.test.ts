@@ -6,6 +6,7 @@ import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { callAs } from './helpers/api-call.ts';
 import { rawRequest } from '../helpers/http-request.ts';
+import { accessibilityViolations } from './helpers/accessibility.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
 
@@ -116,6 +117,7 @@ describe('letting note-takers join, from the facilitator console', () => {
     const replaced = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
     expect(replaced).toMatch(/^\d{6}$/);
     expect(replaced).not.toBe(code);
+    expect(await accessibilityViolations(page, '[data-testid="join-panel"]')).toEqual([]);
 
     // New code, chosen by the facilitator, puts the notice away.
     await panel.getByRole('button', { name: 'New code' }).click();

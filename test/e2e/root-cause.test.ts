@@ -8,6 +8,7 @@ import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
 import { createAndOpenMeeting } from './helpers/debrief-page.ts';
+import { accessibilityViolations } from './helpers/accessibility.ts';
 
 const TITLE = 'Card payments timing out at checkout';
 const PROBLEM = 'Checkout requests failed for 40 minutes';
@@ -149,6 +150,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await expect.poll(() => page.getByTestId('whys-refusal').textContent()).toBe(
       'A why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper.',
     );
+    expect(await accessibilityViolations(page, '[data-testid="whys-refusal"]')).toEqual([]);
     // The focus stays on the deepest answer: what is typed next goes on in it.
     await page.keyboard.type(' still');
     await expect.poll(() => shownTree(page)).toEqual([...expectedTree.slice(0, 25), [25, 'unclassified', 'Level 25 still']]);

@@ -26,7 +26,7 @@ interface CommandButtonProps {
   context: AppContext;
   children: ReactNode;
   className?: string;
-  /** Spoken name when the visible text is only a symbol. */
+  /** Spoken name when the visible text is only a symbol or too short to say what the button does; otherwise the text is the name. */
   label?: string;
 }
 
@@ -41,7 +41,7 @@ function CommandButton({ command, context, children, className, label }: Command
       disabled={!command.enabled(context)}
       onClick={() => performCommand(command)}
       title={hint}
-      aria-label={label ?? command.label}
+      aria-label={label}
       aria-keyshortcuts={command.shortcuts.join(' ') || undefined}
     >
       {children}
@@ -94,7 +94,7 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
       </div>
 
       <div className="clock-controls" role="group" aria-label="Timer controls">
-        <CommandButton command={startPauseCommand} context={context} className="button--primary clock-controls__main" label={startLabel}>
+        <CommandButton command={startPauseCommand} context={context} className="button--primary clock-controls__main">
           {startLabel} <kbd aria-hidden="true">Space</kbd>
         </CommandButton>
         <CommandButton command={previousSectionCommand} context={context} label="Previous section">
@@ -114,7 +114,7 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
             +5
           </CommandButton>
         </span>
-        <CommandButton command={restartSectionCommand} context={context} className="button--quiet" label="Restart this section">
+        <CommandButton command={restartSectionCommand} context={context} className="button--quiet">
           Restart section
         </CommandButton>
         <CommandButton command={finishMeetingCommand} context={context} className="button--quiet" label="Finish the meeting">

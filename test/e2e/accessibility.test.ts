@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { startServeProcess } from '../helpers/serve-process.ts';
+import { accessibilityViolations } from './helpers/accessibility.ts';
+import { openWatchedPage } from './helpers/browser.ts';
+import { useBrowserTestSession } from './helpers/browser-session.ts';
+import { consoleSectionTitle } from './helpers/console-page.ts';
+import { addEvent, createAndOpenMeeting } from './helpers/debrief-page.ts';
+
+/** The five sections of the default agenda, in order, as the console titles them. */
+const SECTIONS = ['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing'];
+
+describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
+  const session = useBrowserTestSession();
+
+  it('the library, the console and the audience screen in both themes, through every section, and the export dialog', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
+    await page.getByRole('form', { name: 'New meeting' }).waitFor();
+    expect(await accessibilityViolations(page), 'empty library').toEqual([]);
+
+    const meetingId = await createAndOpenMeeting(page, { title: 'Checkout outage', incidentId: 'INC-4101', severity: 'SEV1' });
+    await addEvent(page, { time: '14:02', description: 'Card gateway latency alert fired', actor: 'monitoring' });
+    const rooms = await Promise.all(
+      (['dark', 'light'] as const).map((theme) =>
+        openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience?theme=${theme}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } }),
+      ),
+    );
+    expect(await accessibilityViolations(page), 'console before the meeting starts').toEqual([]);
+
+    // Keys drive the timer once the focus has left the quick-add form.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Space');
+    for (const [index, title] of SECTIONS.entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => consoleSectionTitle(page).textContent()).toBe(title);
+      expect(await accessibilityViolations(page), `console: ${title}`).toEqual([]);
+      for (const [which, room] of rooms.entries()) {
+        await expect.poll(() => room.page.getByTestId('audience-section-title').textContent()).toBe(title);
+        expect(await accessibilityViolations(room.page), `audience (${which === 0 ? 'dark' : 'light'}): ${title}`).toEqual([]);
+      }
+    }
+
+    await page.getByRole('button', { name: /Export report…/ }).click();
+    await page.getByRole('dialog', { name: 'Export report' }).waitFor();
+    expect(await accessibilityViolations(page), 'export dialog').toEqual([]);
+
+    const dark = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1600, height: 1000 } });
+    await dark.page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
+    await expect.poll(() => consoleSectionTitle(dark.page).textContent(), { timeout: 10_000 }).toBe('Closing');
+    expect(await accessibilityViolations(dark.page), 'console in the dark theme').toEqual([]);
+
+    expect(problems).toEqual([]);
+    for (const other of [...rooms, dark]) expect(other.problems).toEqual([]);
+  });
+});
