@@ -16,7 +16,7 @@ export async function accessibilityViolations(page: Page, within?: string): Prom
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
     async ({ selector, tags }) => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
+      const { axe, document } = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> }; document: unknown };
       return axe.run(selector === null ? document : { include: [selector] }, { runOnly: { type: 'tag', values: tags } });
     },
     { selector: within ?? null, tags: WCAG_21_AA },
