@@ -3,7 +3,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { callAsScript } from './helpers/api-call.ts';
 import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
+import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { accessibilityViolations } from './helpers/accessibility.ts';
 
 describe('opening npm run serve in a browser', () => {
@@ -39,6 +39,7 @@ describe('opening npm run serve in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Open the address printed by npm run serve' }).waitFor();
     expect(await page.getByText('Payroll outage').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('serve-without-token.png') });
 
     // A token from an earlier launch fares no better.
     await page.goto(`${server.origin}/?token=${server.token.slice(1)}x#/meetings/${meeting.id}`);

@@ -118,6 +118,7 @@ describe('letting note-takers join, from the facilitator console', () => {
     expect(replaced).toMatch(/^\d{6}$/);
     expect(replaced).not.toBe(code);
     expect(await accessibilityViolations(page, '[data-testid="join-panel"]')).toEqual([]);
+    await panel.screenshot({ path: screenshotPath('joining-code-replaced.png') });
 
     // New code, chosen by the facilitator, puts the notice away.
     await panel.getByRole('button', { name: 'New code' }).click();

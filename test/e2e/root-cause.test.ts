@@ -151,6 +151,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
       'A why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper.',
     );
     expect(await accessibilityViolations(page, '[data-testid="whys-refusal"]')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('root-cause-depth-refused.png') });
     // The focus stays on the deepest answer: what is typed next goes on in it.
     await page.keyboard.type(' still');
     await expect.poll(() => shownTree(page)).toEqual([...expectedTree.slice(0, 25), [25, 'unclassified', 'Level 25 still']]);
