@@ -36,7 +36,7 @@ async function goToSection(page: Page, title: string, key: 'ArrowRight' | 'Arrow
     await page.keyboard.press(key);
     await page.waitForTimeout(150);
   }
-  await expect.poll(() => consoleSectionTitle(page).textContent()).toBe(title);
+  await expect.poll(() => consoleSectionTitle(page).textContent(), { timeout: 10_000 }).toBe(title);
 }
 
 async function waitUntilSaved(page: Page): Promise<void> {
@@ -159,7 +159,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await waitUntilSaved(page);
     await page.reload();
-    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Root cause (5 Whys)');
+    await expect.poll(() => consoleSectionTitle(page).textContent(), { timeout: 10_000 }).toBe('Root cause (5 Whys)');
     await expect.poll(() => shownTree(page), { timeout: 10_000 }).toEqual([...expectedTree.slice(0, 25), [25, 'unclassified', 'Level 25 still']]);
     expect(problems).toEqual([]);
   });
