@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { listActionItems } from '../../src/main/db/repositories/action-items.ts';
+import { useMigrationTest } from '../support/migration-test.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 /** A version-4 meeting with two action items, one linked to a why and one to a note. */
@@ -25,22 +26,10 @@ describe('migration 005: action item authors', () => {
     for (const db of dbs.splice(0)) if (db.open) db.close();
   });
   afterAll(() => temp.remove());
-  const memory = () => {
-    const db = new DatabaseConstructor(':memory:');
-    db.pragma('foreign_keys = ON');
-    dbs.push(db);
-    return db;
-  };
+  const { databaseAt, step } = useMigrationTest();
 
   it('keeps a version-4 database\'s action items, every field as it was, with an empty author', () => {
-    const db = memory();
-    expect(migrate(db, 4)).toBe(4);
-    seedVersion4(db);
-    const before = db.prepare('SELECT * FROM action_items ORDER BY id').all();
-
-    expect(migrate(db, 5)).toBe(5);
-    expect(schemaVersion(db)).toBe(5);
-    const after = db.prepare('SELECT * FROM action_items ORDER BY id').all();
+    const { db, before, after } = step(4, seedVersion4, (read) => read.prepare('SELECT * FROM action_items ORDER BY id').all());
     expect(after).toEqual(before.map((row) => ({ ...(row as object), author: '' })));
     expect(listActionItems(db, 'm1').map(({ id, author, whyId, noteId }) => ({ id, author, whyId, noteId }))).toEqual([
       { id: 'a1', author: '', whyId: 'w1', noteId: null },
@@ -49,8 +38,7 @@ describe('migration 005: action item authors', () => {
   });
 
   it('adds the column as the other tables have it: TEXT, NOT NULL, empty by default, in a STRICT table', () => {
-    const db = memory();
-    migrate(db);
+    const db = databaseAt();
     const column = (table: string) =>
       db.prepare("SELECT type, \"notnull\", dflt_value FROM pragma_table_info(?) WHERE name = 'author'").get(table);
     expect(column('action_items')).toEqual(column('timeline_events'));

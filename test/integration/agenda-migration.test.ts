@@ -1,33 +1,28 @@
-import DatabaseConstructor from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../src/main/db/migrate.ts';
+import { describe, expect, it } from 'vitest';
+import { useMigrationTest } from '../support/migration-test.ts';
 
 describe('migration 002: agenda templates, perspectives, gates and timer sound', () => {
-  const dbs: Database[] = [];
-  afterEach(() => {
-    for (const db of dbs.splice(0)) db.close();
-  });
-  const memory = () => {
-    const db = new DatabaseConstructor(':memory:');
-    db.pragma('foreign_keys = ON');
-    dbs.push(db);
-    return db;
-  };
+  const { databaseAt, step } = useMigrationTest();
 
   it('keeps a version-1 meeting, its section and its timer, with the new columns at their defaults', () => {
-    const db = memory();
-    expect(migrate(db, 1)).toBe(1);
-    db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'Seeded', 1, 1)").run();
-    db.prepare(
-      `INSERT INTO agenda_sections (id, meeting_id, position, kind, title, planned_seconds, elapsed_ms, decision)
-       VALUES ('s1', 'm1', 0, 'timeline', 'Timeline walkthrough', 1200, 4500, 'approve')`,
-    ).run();
-    db.prepare("INSERT INTO timer_states (meeting_id, current_section_id, running_since) VALUES ('m1', 's1', 1000)").run();
-
-    expect(migrate(db, 2)).toBe(2);
-    expect(schemaVersion(db)).toBe(2);
-    expect(db.prepare("SELECT * FROM agenda_sections WHERE id = 's1'").get()).toMatchObject({
+    const { db, after } = step(
+      1,
+      (seeded) => {
+        seeded.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'Seeded', 1, 1)").run();
+        seeded
+          .prepare(
+            `INSERT INTO agenda_sections (id, meeting_id, position, kind, title, planned_seconds, elapsed_ms, decision)
+             VALUES ('s1', 'm1', 0, 'timeline', 'Timeline walkthrough', 1200, 4500, 'approve')`,
+          )
+          .run();
+        seeded.prepare("INSERT INTO timer_states (meeting_id, current_section_id, running_since) VALUES ('m1', 's1', 1000)").run();
+      },
+      (read) => ({
+        section: read.prepare("SELECT * FROM agenda_sections WHERE id = 's1'").get(),
+        timer: read.prepare("SELECT * FROM timer_states WHERE meeting_id = 'm1'").get(),
+      }),
+    );
+    expect(after.section).toMatchObject({
       meeting_id: 'm1',
       title: 'Timeline walkthrough',
       planned_seconds: 1200,
@@ -36,7 +31,7 @@ describe('migration 002: agenda templates, perspectives, gates and timer sound',
       perspective: null,
       gated: 0,
     });
-    expect(db.prepare("SELECT * FROM timer_states WHERE meeting_id = 'm1'").get()).toMatchObject({
+    expect(after.timer).toMatchObject({
       current_section_id: 's1',
       running_since: 1000,
       sound_enabled: 0,
@@ -45,8 +40,7 @@ describe('migration 002: agenda templates, perspectives, gates and timer sound',
   });
 
   it('enforces the new columns and the template table: STRICT, CHECKs, JSON arrays only', () => {
-    const db = memory();
-    migrate(db);
+    const db = databaseAt();
     const table = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'agenda_templates'").get() as { sql: string };
     expect(table.sql).toMatch(/\)\s*STRICT$/);
     db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'x', 1, 1)").run();

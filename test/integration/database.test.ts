@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, NotADebriefDatabaseError, migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import type { Migration } from '../../src/main/db/migration-type.ts';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/db/migrations/index.ts';
+import { useMigrationTest } from '../support/migration-test.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -104,19 +105,10 @@ describe('openDatabase', () => {
 });
 
 describe('migrate', () => {
-  const dbs: Database[] = [];
-  afterEach(() => {
-    for (const db of dbs.splice(0)) db.close();
-  });
-  const memory = () => {
-    const db = new DatabaseConstructor(':memory:');
-    db.pragma('foreign_keys = ON');
-    dbs.push(db);
-    return db;
-  };
+  const { databaseAt, step } = useMigrationTest();
 
   it('runs all pending migrations in one transaction: a failing one leaves the version and schema as they were', () => {
-    const db = memory();
+    const db = databaseAt(0);
     const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE fine (x INTEGER) STRICT; THIS IS NOT SQL' };
     expect(() => migrate(db, 2, [...MIGRATIONS, broken])).toThrow();
     expect(schemaVersion(db)).toBe(0);
@@ -125,17 +117,18 @@ describe('migrate', () => {
   });
 
   it('migrates to version N, keeps seeded rows through N+1', () => {
-    const db = memory();
-    migrate(db, 1);
-    db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'Seeded', 1, 1)").run();
     const next: Migration = { version: 2, name: 'add column', up: "ALTER TABLE meetings ADD COLUMN room TEXT NOT NULL DEFAULT 'main'" };
-    expect(migrate(db, 2, [...MIGRATIONS, next])).toBe(2);
-    expect(db.prepare("SELECT title, room FROM meetings WHERE id = 'm1'").get()).toEqual({ title: 'Seeded', room: 'main' });
+    const { after } = step(
+      1,
+      (db) => db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'Seeded', 1, 1)").run(),
+      (db) => db.prepare("SELECT * FROM meetings WHERE id = 'm1'").get(),
+      [...MIGRATIONS.filter((migration) => migration.version < 2), next],
+    );
+    expect(after).toMatchObject({ title: 'Seeded', room: 'main' });
   });
 
   it('enforces the schema: STRICT types, CHECK constraints and cascading deletes', () => {
-    const db = memory();
-    migrate(db);
+    const db = databaseAt();
     const insertMeeting = db.prepare('INSERT INTO meetings (id, title, severity, created_at, updated_at) VALUES (?, ?, ?, 1, 1)');
     expect(() => insertMeeting.run('m1', 'x', 'SEV9')).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m2', 'x', 'soon', 1)").run()).toThrow(/cannot store TEXT value in INTEGER column/);
