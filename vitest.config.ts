@@ -17,6 +17,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -27,6 +28,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page on a busy CI machine can take seconds to show what a quiet one shows at once; a poll that waits
+          // longer only makes a real failure slower to report.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { callAsScript } from './helpers/api-call.ts';
-import { openWatchedPage } from './helpers/browser.ts';
+import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { accessibilityViolations } from './helpers/accessibility.ts';
 
@@ -35,7 +35,10 @@ describe('opening npm run serve in a browser', () => {
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const meeting = await callAsScript<Meeting>(server, 'meetings.create', { title: 'Payroll outage', incidentId: 'INC-7' });
 
-    const { page } = await openWatchedPage(session.browser, `${server.origin}/#/meetings/${meeting.id}`);
+    const watched = await openWatchedPage(session.browser, `${server.origin}/#/meetings/${meeting.id}`);
+    const { page } = watched;
+    // Chromium logs every 401 response as a console error; the 401 is what this test is about.
+    expectPageProblems(watched, /^console: Failed to load resource: the server responded with a status of 401/);
     await page.getByRole('heading', { level: 1, name: 'Open the address printed by npm run serve' }).waitFor();
     expect(await page.getByText('Payroll outage').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

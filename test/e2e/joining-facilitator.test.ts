@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
+import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
 import { freePort } from '../helpers/free-port.ts';
@@ -52,6 +52,8 @@ describe('letting note-takers join, from the facilitator console', () => {
 
     // A note-taker's browser: the old code is refused, the new one pairs, and what they add shows on both screens.
     const noteTaker = await openWatchedPage(session.browser, joinUrl, { timezoneId: 'UTC' });
+    // The test removes this note-taker and then turns joining off: the refused calls and the lost server are the point.
+    expectPageProblems(noteTaker, /^console: Failed to load resource: (the server responded with a status of 401|net::ERR_CONNECTION_REFUSED)/);
     const pair = (pairCode: string) =>
       noteTaker.page.evaluate(async (body) => {
         const response = await fetch('/join/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

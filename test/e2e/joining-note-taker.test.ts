@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from '../helpers/http-request.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
-import { openWatchedPage } from './helpers/browser.ts';
+import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
 import { createAndOpenMeeting, timelineRow, timelineRows } from './helpers/debrief-page.ts';
@@ -54,6 +54,9 @@ describe('a note-taker joins from their own browser', () => {
     proxy = await startTcpProxy(joinPort);
     const laptop = await openWatchedPage(session.browser, `http://127.0.0.1:${proxy.port}/`, { timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
     const noteTaker = laptop.page;
+    // Before pairing, the page's session check is answered 401, the test types a wrong code, cuts the link and at the
+    // end removes the note-taker: Chromium logs each refused or broken request and WebSocket.
+    expectPageProblems(laptop, /^console: (Failed to load resource|WebSocket connection to '[^']+' failed)/);
     await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
     await noteTaker.getByLabel('Your name').fill('Priya');
     const wrong = code === '000000' ? '111111' : '000000';

@@ -4,7 +4,7 @@ import type { JoinStatus } from '../../src/shared/joining/joining.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { callAs } from './helpers/api-call.ts';
-import { openWatchedPage } from './helpers/browser.ts';
+import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import { consoleSectionTitle } from './helpers/console-page.ts';
 import { createAndOpenMeeting, editForm, timelineRow } from './helpers/debrief-page.ts';
@@ -103,5 +103,6 @@ describe('two people editing the same item', () => {
     expect(problems).toEqual([]);
     // The one 401 is the pairing page asking whether this browser has a session yet (it had not).
     expect(laptop.problems).toEqual(['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    expectPageProblems(laptop, /^console: Failed to load resource: the server responded with a status of 401/);
   });
 });

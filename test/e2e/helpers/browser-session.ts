@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { killAllChildren, REPO_ROOT } from '../../helpers/serve-process.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, takeUnexpectedPageProblems } from './browser.ts';
 
 /** The README's screenshots are refreshed only on request (DEBRIEF_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */
 export const SCREENSHOT_DIR = process.env.DEBRIEF_UPDATE_SCREENSHOTS
@@ -39,8 +39,11 @@ export function useBrowserTestSession(): BrowserTestSession {
   });
 
   afterEach(async () => {
+    // Read before the servers are killed: a page losing its server during cleanup is not the test's fault.
+    const unexpected = takeUnexpectedPageProblems();
     await killAllChildren();
     for (const temp of temps.splice(0)) temp.remove();
+    if (unexpected.length > 0) throw new Error(`the pages raised errors the test did not expect:\n${unexpected.join('\n')}`);
   });
 
   return {

@@ -16,15 +16,40 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A page in its own context (its own storage, like a separate window) that records anything that went wrong. */
+/** Pages opened since the browser session last checked them, with the problems each test said it expects. */
+const unchecked = new Map<WatchedPage, RegExp[]>();
+
+/**
+ * Says a problem matching `expected` is part of what this test does (a 401 it provokes, a server it kills), so the
+ * check after the test lets it pass. Every other problem on any watched page fails the test.
+ */
+export function expectPageProblems(watched: WatchedPage, expected: RegExp): void {
+  unchecked.get(watched)?.push(expected);
+}
+
+/** The problems not expected on every page opened since the last call, one line each; forgets those pages. */
+export function takeUnexpectedPageProblems(): string[] {
+  const found = [...unchecked].flatMap(([watched, expected]) =>
+    watched.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem))).map((problem) => `${watched.page.url()}: ${problem}`),
+  );
+  unchecked.clear();
+  return found;
+}
+
+/**
+ * A page in its own context (its own storage, like a separate window) that records anything that went wrong. The
+ * browser session fails the test after it if any of that was not expected (see expectPageProblems).
+ */
 export async function openWatchedPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
+  const watched = { page, problems };
+  unchecked.set(watched, []);
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   await page.goto(url);
-  return { page, problems };
+  return watched;
 }
