@@ -21,7 +21,7 @@ import { broadcast, closeAll, rawDataToText, serveCalls } from '../server/socket
 import { serveStaticFile } from '../server/static-files.ts';
 import type { Service } from '../service/service.ts';
 import type { JoinSession, JoinSessions } from './join-sessions.ts';
-import { checkNoteTakerCall } from './note-taker-access.ts';
+import { answersFromSession, checkNoteTakerCall } from './note-taker-access.ts';
 import { codesMatch } from './pairing-code.ts';
 import type { PairingLimiter } from './pairing-limiter.ts';
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './session-cookie.ts';
@@ -73,7 +73,7 @@ export async function startJoinServer(options: JoinServerOptions): Promise<JoinS
   };
 
   const call = (entry: JoinSession, method: unknown, input: unknown): { status: number; response: CallResponse } => {
-    if (method === 'session.me') return { status: 200, response: { ok: true, result: entry.session } };
+    if (answersFromSession(method)) return { status: 200, response: { ok: true, result: entry.session } };
     const checked = checkNoteTakerCall(options.db, entry.session, method, input);
     if (!checked.ok) return { status: checked.status, response: { ok: false, error: checked.error } };
     const response = options.service.as(entry.session.name, () => dispatch(options.service, checked.method, checked.input));

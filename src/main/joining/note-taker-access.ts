@@ -1,119 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import { isMethod, type Method } from '../../shared/api/contract.ts';
+import { isMethod, methodTable, type Method } from '../../shared/api/contract.ts';
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import type { RowTable } from '../../shared/api/note-taker-rule.ts';
 import type { NoteTakerSession } from '../../shared/joining/joining.ts';
 import { statement } from '../db/statements.ts';
 
-/** Tables whose rows a note-taker reaches by id; each row names its meeting. */
-type RowTable = 'timeline_events' | 'whys' | 'notes' | 'action_items';
+/** Every method's note-taker rule, as declared with the method (see src/shared/api/note-taker-rule.ts). */
+export const NOTE_TAKER_RULES = methodTable((declaration) => declaration.noteTaker);
 
-/**
- * What a paired note-taker may do with one method:
- * - `meeting`: the input's meetingId must be the session's meeting;
- * - `own-meeting`: meetings.get of the session's meeting only;
- * - `row`: the input's id must be a row of the session's meeting;
- * - `add`: like `meeting`, and a client-chosen id must not be another meeting's row;
- * - `refused`: facilitator only, with the reason shown to the note-taker.
- * `author: true` records the session's name as the author of what is added.
- */
-type Rule =
-  | { access: 'meeting' }
-  | { access: 'own-meeting' }
-  | { access: 'row'; table: RowTable }
-  | { access: 'add'; table: RowTable; author: boolean }
-  | { access: 'refused'; because: string };
-
-const FACILITATOR = 'only the facilitator can do that';
-const AGENDA = 'the agenda is run by the facilitator';
-const TIMER = 'the timer is run by the facilitator';
-const WHO_JOINS = 'only the facilitator can change who joins';
-const CONFLICTS = 'conflicting recommendations are recorded by the facilitator';
-const CHECKS = 'the action-item checks are cleared by the facilitator';
-
-/** Every method of the contract has a decision here; a new method is a compile error until it gets one. */
-export const NOTE_TAKER_RULES: Readonly<Record<Method, Rule>> = {
-  'meetings.create': { access: 'refused', because: FACILITATOR },
-  'meetings.list': { access: 'refused', because: 'a note-taker sees only the meeting they joined' },
-  'meetings.get': { access: 'own-meeting' },
-  'meetings.update': { access: 'refused', because: 'the incident facts are kept by the facilitator' },
-  'meetings.delete': { access: 'refused', because: FACILITATOR },
-
-  'timeline.list': { access: 'meeting' },
-  'timeline.get': { access: 'row', table: 'timeline_events' },
-  'timeline.add': { access: 'add', table: 'timeline_events', author: true },
-  'timeline.update': { access: 'row', table: 'timeline_events' },
-  // Delete with undo is how a typo is fixed on the timeline; the facilitator sees every change live.
-  'timeline.delete': { access: 'row', table: 'timeline_events' },
-  'timeline.import': { access: 'refused', because: 'importing a timeline is done by the facilitator' },
-
-  'whys.list': { access: 'meeting' },
-  'whys.add': { access: 'add', table: 'whys', author: true },
-  'whys.update': { access: 'row', table: 'whys' },
-  'whys.delete': { access: 'row', table: 'whys' },
-
-  'notes.list': { access: 'meeting' },
-  'notes.add': { access: 'add', table: 'notes', author: true },
-  'notes.update': { access: 'row', table: 'notes' },
-  'notes.delete': { access: 'row', table: 'notes' },
-
-  'conflicts.list': { access: 'meeting' },
-  'conflicts.add': { access: 'refused', because: CONFLICTS },
-  'conflicts.update': { access: 'refused', because: CONFLICTS },
-  'conflicts.delete': { access: 'refused', because: CONFLICTS },
-
-  'participants.list': { access: 'meeting' },
-  'participants.add': { access: 'refused', because: FACILITATOR },
-  'participants.update': { access: 'refused', because: FACILITATOR },
-  'participants.remove': { access: 'refused', because: FACILITATOR },
-
-  // Read to show the current section and the clock; every change to them is the facilitator's.
-  'agenda.get': { access: 'meeting' },
-  'agenda.applyTemplate': { access: 'refused', because: AGENDA },
-  'agenda.addSection': { access: 'refused', because: AGENDA },
-  'agenda.updateSection': { access: 'refused', because: AGENDA },
-  'agenda.removeSection': { access: 'refused', because: AGENDA },
-  'agenda.moveSection': { access: 'refused', because: AGENDA },
-  'agenda.decide': { access: 'refused', because: AGENDA },
-
-  'timer.start': { access: 'refused', because: TIMER },
-  'timer.pause': { access: 'refused', because: TIMER },
-  'timer.next': { access: 'refused', because: TIMER },
-  'timer.previous': { access: 'refused', because: TIMER },
-  'timer.extend': { access: 'refused', because: TIMER },
-  'timer.restartSection': { access: 'refused', because: TIMER },
-  'timer.finish': { access: 'refused', because: TIMER },
-  'timer.setSound': { access: 'refused', because: TIMER },
-
-  'templates.list': { access: 'refused', because: 'agenda templates are the facilitator’s' },
-  'templates.saveFromMeeting': { access: 'refused', because: FACILITATOR },
-  'templates.delete': { access: 'refused', because: FACILITATOR },
-
-  'actions.list': { access: 'meeting' },
-  'actions.add': { access: 'add', table: 'action_items', author: true },
-  'actions.update': { access: 'row', table: 'action_items' },
-  'actions.delete': { access: 'row', table: 'action_items' },
-  'actions.move': { access: 'row', table: 'action_items' },
-  'actions.listDismissedChecks': { access: 'meeting' },
-  // The checks are the facilitator's to clear (issue: "shown to the facilitator and clearable by them").
-  'actions.dismissCheck': { access: 'refused', because: CHECKS },
-  'actions.restoreCheck': { access: 'refused', because: CHECKS },
-
-  'archive.export': { access: 'refused', because: 'exporting is done by the facilitator' },
-  'archive.import': { access: 'refused', because: FACILITATOR },
-
-  'changes.since': { access: 'meeting' },
-
-  // Answered by the join server from the session itself.
-  'session.me': { access: 'refused', because: 'asked of the join server' },
-
-  'joining.networks': { access: 'refused', because: WHO_JOINS },
-  'joining.get': { access: 'refused', because: WHO_JOINS },
-  'joining.enable': { access: 'refused', because: WHO_JOINS },
-  'joining.disable': { access: 'refused', because: WHO_JOINS },
-  'joining.rotateCode': { access: 'refused', because: WHO_JOINS },
-  'joining.removePerson': { access: 'refused', because: WHO_JOINS },
-  'joining.showOnAudience': { access: 'refused', because: WHO_JOINS },
-};
+/** A call the join server answers from the note-taker's own session rather than refusing it. */
+export function answersFromSession(method: unknown): boolean {
+  if (!isMethod(method)) return false;
+  const rule = NOTE_TAKER_RULES[method];
+  return rule.access === 'refused' && rule.fromSession === true;
+}
 
 export type NoteTakerCheck = { ok: true; method: Method; input: unknown } | { ok: false; status: 401 | 403 | 404; error: ApiErrorBody };
 

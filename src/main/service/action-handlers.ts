@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ActionItem } from '../../shared/domain/actions.ts';
 import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
@@ -15,18 +15,6 @@ import { noteMeetingId, whyMeetingId } from '../db/repositories/finding-links.ts
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type ActionHandlers = Pick<
-  ApiHandlers,
-  | 'actions.list'
-  | 'actions.add'
-  | 'actions.update'
-  | 'actions.delete'
-  | 'actions.move'
-  | 'actions.listDismissedChecks'
-  | 'actions.dismissCheck'
-  | 'actions.restoreCheck'
->;
-
 /** Refuses a link to a finding that does not exist or belongs to another meeting, naming the field. */
 function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionItem, 'whyId' | 'noteId'>): void {
   if (links.whyId !== null && whyMeetingId(db, links.whyId) !== meetingId) {
@@ -40,7 +28,7 @@ function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionIt
   }
 }
 
-export function actionHandlers({ db, now, newId, mutate }: ServiceContext): ActionHandlers {
+export function actionHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireItem = (id: string) => getActionItem(db, id) ?? (() => { throw notFound('action item', id); })();
   const requireMeeting = (meetingId: string) => {
     if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
@@ -143,5 +131,5 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
         if (restoreCheck(db, meetingId, key)) changes.touch(meetingId, 'action_check', key, 'deleted');
         return listDismissedChecks(db, meetingId);
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

@@ -1,5 +1,5 @@
 import { MAX_SECTIONS } from '../../shared/api/agenda.ts';
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { AgendaSection, TimerState } from '../../shared/domain/agenda.ts';
 import { clockStatus } from '../../shared/timer/clock.ts';
@@ -21,17 +21,6 @@ import { getTimerState, idleTimer, saveTimerState } from '../db/repositories/tim
 import { persistClock, readAgendaState, readClock } from './agenda-state.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import { notFound, type ServiceContext } from './context.ts';
-
-type AgendaHandlers = Pick<
-  ApiHandlers,
-  | 'agenda.get'
-  | 'agenda.applyTemplate'
-  | 'agenda.addSection'
-  | 'agenda.updateSection'
-  | 'agenda.removeSection'
-  | 'agenda.moveSection'
-  | 'agenda.decide'
->;
 
 /** Recorded time below this is an accidental start, not a meeting in progress. */
 const NEGLIGIBLE_RECORDED_MS = 60_000;
@@ -67,7 +56,7 @@ function clockWithout(clock: ClockState, removedId: string, at: number): ClockSt
   return { ...moved, timer: { ...moved.timer, currentSectionId: remaining.at(-1)?.id ?? null, runningSince: null } };
 }
 
-export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): AgendaHandlers {
+export function agendaHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
   const requireSection = (id: string) => getSection(db, id) ?? (() => { throw notFound('agenda section', id); })();
 
@@ -157,5 +146,5 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
         changes.touch(section.meetingId, 'agenda', id, 'updated');
         return readAgendaState(db, section.meetingId, now());
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

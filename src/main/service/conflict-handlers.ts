@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Conflict } from '../../shared/domain/conflicts.ts';
 import {
@@ -12,9 +12,7 @@ import {
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type ConflictHandlers = Pick<ApiHandlers, 'conflicts.list' | 'conflicts.add' | 'conflicts.update' | 'conflicts.delete'>;
-
-export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): ConflictHandlers {
+export function conflictHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireConflict = (id: string): Conflict => getConflict(db, id) ?? (() => { throw notFound('conflict', id); })();
 
   return {
@@ -70,5 +68,5 @@ export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): Co
         const revision = changes.touch(conflict.meetingId, 'conflict', id, 'deleted');
         return { id, meetingId: conflict.meetingId, revision };
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

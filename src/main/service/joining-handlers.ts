@@ -1,24 +1,13 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import type { JoinControl } from '../joining/join-control.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type JoiningHandlers = Pick<
-  ApiHandlers,
-  | 'joining.networks'
-  | 'joining.get'
-  | 'joining.enable'
-  | 'joining.disable'
-  | 'joining.rotateCode'
-  | 'joining.removePerson'
-  | 'joining.showOnAudience'
->;
-
 export const JOINING_NEEDS_APP = 'Joining needs the running app: npm start or npm run serve';
 
 /** The facilitator's controls for note-takers joining; the join server itself lives in src/main/joining. */
-export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinControl | undefined): JoiningHandlers {
+export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinControl | undefined) {
   const control = (): JoinControl => {
     if (!joining) throw new ApiError('conflict', JOINING_NEEDS_APP);
     return joining;
@@ -58,5 +47,5 @@ export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinC
       requireMeeting(meetingId);
       return join.showOnAudience(meetingId, show);
     },
-  };
+  } satisfies SomeApiHandlers;
 }

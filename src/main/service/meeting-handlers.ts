@@ -1,13 +1,11 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
 import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type MeetingHandlers = Pick<ApiHandlers, 'meetings.create' | 'meetings.list' | 'meetings.get' | 'meetings.update' | 'meetings.delete'>;
-
-export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): MeetingHandlers {
+export function meetingHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
 
   return {
@@ -60,5 +58,5 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
         changes.record({ meetingId: id, revision, entity: 'meeting', entityId: id, op: 'deleted' });
         return { id, meetingId: id, revision };
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

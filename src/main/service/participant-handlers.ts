@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import {
   deleteParticipant,
@@ -9,9 +9,7 @@ import {
 } from '../db/repositories/participants.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type ParticipantHandlers = Pick<ApiHandlers, 'participants.list' | 'participants.add' | 'participants.update' | 'participants.remove'>;
-
-export function participantHandlers({ db, now, newId, mutate }: ServiceContext): ParticipantHandlers {
+export function participantHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireParticipant = (id: string) => getParticipant(db, id) ?? (() => { throw notFound('participant', id); })();
 
   return {
@@ -54,5 +52,5 @@ export function participantHandlers({ db, now, newId, mutate }: ServiceContext):
         const revision = changes.touch(participant.meetingId, 'participant', id, 'deleted');
         return { id, meetingId: participant.meetingId, revision };
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import {
@@ -10,9 +10,7 @@ import {
 } from '../db/repositories/timeline-events.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-type TimelineHandlers = Pick<ApiHandlers, 'timeline.list' | 'timeline.add' | 'timeline.update' | 'timeline.delete'>;
-
-export function timelineHandlers({ db, now, newId, mutate }: ServiceContext): TimelineHandlers {
+export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
   const requireEvent = (id: string) => getTimelineEvent(db, id) ?? (() => { throw notFound('timeline event', id); })();
 
   return {
@@ -67,5 +65,5 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext): Ti
         const revision = changes.touch(event.meetingId, 'timeline_event', id, 'deleted');
         return { id, meetingId: event.meetingId, revision };
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

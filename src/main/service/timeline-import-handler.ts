@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { notFound, type ServiceContext } from './context.ts';
@@ -7,7 +7,7 @@ import { notFound, type ServiceContext } from './context.ts';
  * Stores a prepared timeline in one transaction: one revision and one change event for the lot, so other windows
  * refetch once rather than once per row.
  */
-export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext): Pick<ApiHandlers, 'timeline.import'> {
+export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext) {
   return {
     'timeline.import': ({ meetingId, events }) =>
       mutate((changes) => {
@@ -31,5 +31,5 @@ export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext
         changes.touch(meetingId, 'timeline_import', meetingId, 'created');
         return { count: stored.length, events: stored };
       }),
-  };
+  } satisfies SomeApiHandlers;
 }

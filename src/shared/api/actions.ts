@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ACTION_CATEGORIES, ACTION_HORIZONS, ACTION_PRIORITIES, ACTION_STATUSES } from '../domain/actions.ts';
+import { ACTION_CATEGORIES, ACTION_HORIZONS, ACTION_PRIORITIES, ACTION_STATUSES, type ActionItem } from '../domain/actions.ts';
 import { calendarDate, id, optionalText, requiredText } from './fields.ts';
+import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
 export const ACTION_TITLE_MAX = 500;
 export const ACTION_OWNER_MAX = 200;
@@ -54,3 +55,25 @@ export const moveActionInput = z.strictObject({ id, position });
 
 /** A live check's key (see src/shared/actions/checks.ts), cleared or brought back for the whole meeting. */
 export const actionCheckInput = z.strictObject({ meetingId: id, key: requiredText(CHECK_KEY_MAX) });
+
+const row = { access: 'row', table: 'action_items' } as const;
+// The checks are the facilitator's to clear (issue: "shown to the facilitator and clearable by them").
+const facilitatorClears = { access: 'refused', because: 'the action-item checks are cleared by the facilitator' } as const;
+
+export const actionMethods = {
+  'actions.list': { input: listActionsInput, result: returns<ActionItem[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'actions.add': {
+    input: addActionInput,
+    result: returns<ActionItem>(),
+    resend: 'with-id',
+    noteTaker: { access: 'add', table: 'action_items', author: true },
+  },
+  'actions.update': { input: updateActionInput, result: returns<ActionItem>(), resend: 'always', noteTaker: row },
+  'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  /** The meeting's items in their new order. */
+  'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row },
+  /** The keys of the action-item checks cleared in the meeting (see src/shared/actions/checks.ts). */
+  'actions.listDismissedChecks': { input: listActionsInput, result: returns<string[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'actions.dismissCheck': { input: actionCheckInput, result: returns<string[]>(), resend: 'always', noteTaker: facilitatorClears },
+  'actions.restoreCheck': { input: actionCheckInput, result: returns<string[]>(), resend: 'always', noteTaker: facilitatorClears },
+} as const satisfies MethodDeclarations;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { GATE_DECISIONS, SECTION_KINDS } from '../domain/agenda.ts';
+import { GATE_DECISIONS, SECTION_KINDS, type AgendaState, type AgendaTemplate } from '../domain/agenda.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { id, optionalText, requiredText } from './fields.ts';
+import { returns, type MethodDeclarations } from './method.ts';
+import { FACILITATOR_ONLY } from './note-taker-rule.ts';
 
 export const SECTION_TITLE_MAX = 120;
 export const TEMPLATE_NAME_MAX = 120;
@@ -82,3 +84,53 @@ export const saveTemplateInput = z.strictObject({
 });
 
 export const templateIdInput = z.strictObject({ id: requiredText(100) });
+
+const agendaChange = { result: returns<AgendaState>(), noteTaker: { access: 'refused', because: 'the agenda is run by the facilitator' } } as const;
+
+export const agendaMethods = {
+  // Read to show the current section and the clock; every change to them is the facilitator's.
+  'agenda.get': { input: meetingAgendaInput, result: returns<AgendaState>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'agenda.applyTemplate': { ...agendaChange, input: applyTemplateInput, resend: 'never' },
+  'agenda.addSection': { ...agendaChange, input: addSectionInput, resend: 'never' },
+  'agenda.updateSection': { ...agendaChange, input: updateSectionInput, resend: 'always' },
+  'agenda.removeSection': { ...agendaChange, input: sectionIdInput, resend: 'never' },
+  'agenda.moveSection': { ...agendaChange, input: moveSectionInput, resend: 'never' },
+  'agenda.decide': { ...agendaChange, input: decideSectionInput, resend: 'never' },
+} as const satisfies MethodDeclarations;
+
+const timerStep = { result: returns<AgendaState>(), noteTaker: { access: 'refused', because: 'the timer is run by the facilitator' } } as const;
+
+export const timerMethods = {
+  /** Starts the meeting at the first section, or resumes a paused clock. */
+  'timer.start': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.pause': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  /** Moves to the next section (the clock keeps its running or paused state); past the last one it finishes. */
+  'timer.next': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  /** Goes back one section, e.g. to undo an accidental advance; that section's time carries on from where it was. */
+  'timer.previous': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.extend': { ...timerStep, input: extendTimerInput, resend: 'never' },
+  'timer.restartSection': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.finish': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.setSound': { ...timerStep, input: timerSoundInput, resend: 'always' },
+} as const satisfies MethodDeclarations;
+
+export const templateMethods = {
+  'templates.list': {
+    input: listTemplatesInput,
+    result: returns<AgendaTemplate[]>(),
+    resend: 'read',
+    noteTaker: { access: 'refused', because: 'agenda templates are the facilitator’s' },
+  },
+  'templates.saveFromMeeting': {
+    input: saveTemplateInput,
+    result: returns<AgendaTemplate>(),
+    resend: 'never',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+  },
+  'templates.delete': {
+    input: templateIdInput,
+    result: returns<{ id: string }>(),
+    resend: 'never',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+  },
+} as const satisfies MethodDeclarations;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChangeEvent } from './events.ts';
 import { id } from './fields.ts';
+import { returns, type MethodDeclarations } from './method.ts';
 
 export const changesSinceInput = z.strictObject({
   meetingId: id,
@@ -17,3 +18,8 @@ export interface ChangesSince {
   revision: number;
   changes: ChangeEvent[];
 }
+
+export const changeMethods = {
+  /** What a window that lost its connection missed, so it catches up without reading everything again. */
+  'changes.since': { input: changesSinceInput, result: returns<ChangesSince>(), resend: 'read', noteTaker: { access: 'meeting' } },
+} as const satisfies MethodDeclarations;

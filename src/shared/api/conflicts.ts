@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Conflict } from '../domain/conflicts.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { epochMs, id, optionalText, requiredText } from './fields.ts';
+import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
 export const CONFLICT_TOPIC_MAX = 300;
 export const CONFLICT_TEXT_MAX = 5_000;
@@ -34,3 +36,12 @@ export const addConflictInput = z.strictObject({
 export const updateConflictInput = z.strictObject({ id, patch: z.strictObject(conflictFields).partial() });
 export const conflictIdInput = z.strictObject({ id });
 export const listConflictsInput = z.strictObject({ meetingId: id });
+
+const facilitatorOnly = { access: 'refused', because: 'conflicting recommendations are recorded by the facilitator' } as const;
+
+export const conflictMethods = {
+  'conflicts.list': { input: listConflictsInput, result: returns<Conflict[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'conflicts.add': { input: addConflictInput, result: returns<Conflict>(), resend: 'with-id', noteTaker: facilitatorOnly },
+  'conflicts.update': { input: updateConflictInput, result: returns<Conflict>(), resend: 'always', noteTaker: facilitatorOnly },
+  'conflicts.delete': { input: conflictIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: facilitatorOnly },
+} as const satisfies MethodDeclarations;

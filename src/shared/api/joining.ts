@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PAIRING_CODE_LENGTH } from '../joining/joining.ts';
+import { PAIRING_CODE_LENGTH, type JoinStatus, type NetworkChoice } from '../joining/joining.ts';
 import { id, requiredText } from './fields.ts';
+import { returns, type MethodDeclarations } from './method.ts';
 
 export const PERSON_NAME_MAX = 80;
 
@@ -29,3 +30,20 @@ export const pairInput = z.strictObject({
     .trim()
     .regex(new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`), { message: `must be the ${PAIRING_CODE_LENGTH}-digit code shown on the facilitator's screen` }),
 });
+
+const whoJoins = { resend: 'never', result: returns<JoinStatus>(), noteTaker: { access: 'refused', because: 'only the facilitator can change who joins' } } as const;
+
+export const joiningMethods = {
+  /** This machine's network addresses the join server can listen on, loopback included. */
+  'joining.networks': { ...whoJoins, input: noInput, result: returns<NetworkChoice[]>(), resend: 'read' },
+  'joining.get': { ...whoJoins, input: joiningMeetingInput, resend: 'read' },
+  /** Starts listening on the chosen address; the status says 'starting' and a 'joining' change follows. */
+  'joining.enable': { ...whoJoins, input: enableJoiningInput },
+  /** Stops the join server and disconnects every note-taker. */
+  'joining.disable': { ...whoJoins, input: joiningMeetingInput },
+  /** A new pairing code; people already joined stay. */
+  'joining.rotateCode': { ...whoJoins, input: joiningMeetingInput },
+  /** Ends that person's session and closes their connections. */
+  'joining.removePerson': { ...whoJoins, input: removePersonInput },
+  'joining.showOnAudience': { ...whoJoins, input: showOnAudienceInput, resend: 'always' },
+} as const satisfies MethodDeclarations;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { MEETING_STATUSES, SEVERITIES } from '../domain/meeting.ts';
+import { MEETING_STATUSES, SEVERITIES, type Meeting, type MeetingSummary } from '../domain/meeting.ts';
 import { calendarDate, epochMs, id, optionalText, requiredText, timeZone } from './fields.ts';
+import { returns, type Deleted, type MethodDeclarations } from './method.ts';
+import { FACILITATOR_ONLY } from './note-taker-rule.ts';
 
 export const MEETING_TITLE_MAX = 200;
 export const INCIDENT_ID_MAX = 64;
@@ -52,3 +54,31 @@ export const updateMeetingInput = z
 
 export const meetingIdInput = z.strictObject({ id });
 export const listMeetingsInput = z.strictObject({}).optional();
+
+export const meetingMethods = {
+  'meetings.create': {
+    input: createMeetingInput,
+    result: returns<Meeting>(),
+    resend: 'with-id',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+  },
+  'meetings.list': {
+    input: listMeetingsInput,
+    result: returns<MeetingSummary[]>(),
+    resend: 'read',
+    noteTaker: { access: 'refused', because: 'a note-taker sees only the meeting they joined' },
+  },
+  'meetings.get': { input: meetingIdInput, result: returns<Meeting>(), resend: 'read', noteTaker: { access: 'own-meeting' } },
+  'meetings.update': {
+    input: updateMeetingInput,
+    result: returns<Meeting>(),
+    resend: 'always',
+    noteTaker: { access: 'refused', because: 'the incident facts are kept by the facilitator' },
+  },
+  'meetings.delete': {
+    input: meetingIdInput,
+    result: returns<Deleted>(),
+    resend: 'never',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+  },
+} as const satisfies MethodDeclarations;

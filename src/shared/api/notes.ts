@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FINDING_KINDS, NOTE_CATEGORIES } from '../domain/notes.ts';
+import { FINDING_KINDS, NOTE_CATEGORIES, type Note } from '../domain/notes.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { epochMs, id, optionalText, requiredText } from './fields.ts';
+import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
 export const NOTE_TEXT_MAX = 5_000;
 
@@ -46,3 +47,12 @@ export const notePatch = z
 export const updateNoteInput = z.strictObject({ id, patch: notePatch });
 export const noteIdInput = z.strictObject({ id });
 export const listNotesInput = z.strictObject({ meetingId: id });
+
+const row = { access: 'row', table: 'notes' } as const;
+
+export const noteMethods = {
+  'notes.list': { input: listNotesInput, result: returns<Note[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'notes.add': { input: addNoteInput, result: returns<Note>(), resend: 'with-id', noteTaker: { access: 'add', table: 'notes', author: true } },
+  'notes.update': { input: updateNoteInput, result: returns<Note>(), resend: 'always', noteTaker: row },
+  'notes.delete': { input: noteIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+} as const satisfies MethodDeclarations;

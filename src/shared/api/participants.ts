@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { PARTICIPANT_ROLES, PERSPECTIVES } from '../domain/participant.ts';
+import { PARTICIPANT_ROLES, PERSPECTIVES, type Participant } from '../domain/participant.ts';
 import { id, requiredText } from './fields.ts';
+import { returns, type Deleted, type MethodDeclarations } from './method.ts';
+import { FACILITATOR_ONLY } from './note-taker-rule.ts';
 
 export const PARTICIPANT_NAME_MAX = 120;
 
@@ -25,3 +27,12 @@ export const updateParticipantInput = z.strictObject({
 
 export const participantIdInput = z.strictObject({ id });
 export const listParticipantsInput = z.strictObject({ meetingId: id });
+
+const facilitatorOnly = { access: 'refused', because: FACILITATOR_ONLY } as const;
+
+export const participantMethods = {
+  'participants.list': { input: listParticipantsInput, result: returns<Participant[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'participants.add': { input: addParticipantInput, result: returns<Participant>(), resend: 'with-id', noteTaker: facilitatorOnly },
+  'participants.update': { input: updateParticipantInput, result: returns<Participant>(), resend: 'always', noteTaker: facilitatorOnly },
+  'participants.remove': { input: participantIdInput, result: returns<Deleted>(), resend: 'never', noteTaker: facilitatorOnly },
+} as const satisfies MethodDeclarations;

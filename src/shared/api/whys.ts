@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { WHY_KINDS } from '../domain/whys.ts';
+import { WHY_KINDS, type DeletedWhys, type Why } from '../domain/whys.ts';
 import { epochMs, id, optionalText } from './fields.ts';
+import { returns, type MethodDeclarations } from './method.ts';
 
 export const WHY_TEXT_MAX = 2_000;
 const AUTHOR_MAX = 200;
@@ -37,3 +38,13 @@ export const whyPatch = z
 export const updateWhyInput = z.strictObject({ id, patch: whyPatch });
 export const whyIdInput = z.strictObject({ id });
 export const listWhysInput = z.strictObject({ meetingId: id });
+
+const row = { access: 'row', table: 'whys' } as const;
+
+export const whyMethods = {
+  'whys.list': { input: listWhysInput, result: returns<Why[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  'whys.add': { input: addWhyInput, result: returns<Why>(), resend: 'with-id', noteTaker: { access: 'add', table: 'whys', author: true } },
+  'whys.update': { input: updateWhyInput, result: returns<Why>(), resend: 'always', noteTaker: row },
+  /** The node and its whole subtree; `removed` lists them parents first, so undo can add them back with the same ids. */
+  'whys.delete': { input: whyIdInput, result: returns<DeletedWhys>(), resend: 'always', noteTaker: row },
+} as const satisfies MethodDeclarations;

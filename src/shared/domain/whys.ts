@@ -35,7 +35,7 @@ export interface Why {
   updatedAt: number;
 }
 
-/** What `whys.delete` removed: the node and its whole subtree, parents first, so undo can add them back in order. */
+/** What deleting a why removed: the node and its whole subtree, parents first, so undo can add them back in order. */
 export interface DeletedWhys {
   id: string;
   meetingId: string;

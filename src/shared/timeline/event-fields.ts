@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { importedTimelineEvent } from '../api/timeline-import.ts';
+import { importedTimelineEvent } from '../api/timeline.ts';
 
 /** A text as it will be stored, or why it cannot be (the message without the field's name). */
 export type CheckedText = { ok: true; value: string } | { ok: false; message: string };
