@@ -2,7 +2,8 @@ import type { SomeApiHandlers } from '../../shared/api/contract.ts';
 
 /**
  * The service is reached directly only by the facilitator's own transports (the desktop app's IPC and the loopback
- * server); the join server answers note-takers who ask who they are itself and never passes it here.
+ * server); a note-taker asking is answered by the join server from their own session (the method's note-taker rule
+ * says fromSession) and never reaches this handler.
  */
 export function sessionHandlers() {
   return {
