@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ActionItem } from '../../shared/domain/actions.ts';
 import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
@@ -15,6 +15,8 @@ import { noteMeetingId, whyMeetingId } from '../db/repositories/finding-links.ts
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
+type ActionHandlers = ApiHandlers<'actions'>;
+
 /** Refuses a link to a finding that does not exist or belongs to another meeting, naming the field. */
 function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionItem, 'whyId' | 'noteId'>): void {
   if (links.whyId !== null && whyMeetingId(db, links.whyId) !== meetingId) {
@@ -28,7 +30,7 @@ function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionIt
   }
 }
 
-export function actionHandlers({ db, now, newId, mutate }: ServiceContext) {
+export function actionHandlers({ db, now, newId, mutate }: ServiceContext): ActionHandlers {
   const requireItem = (id: string) => getActionItem(db, id) ?? (() => { throw notFound('action item', id); })();
   const requireMeeting = (meetingId: string) => {
     if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
@@ -131,5 +133,5 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext) {
         if (restoreCheck(db, meetingId, key)) changes.touch(meetingId, 'action_check', key, 'deleted');
         return listDismissedChecks(db, meetingId);
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

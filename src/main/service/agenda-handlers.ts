@@ -1,5 +1,5 @@
 import { MAX_SECTIONS } from '../../shared/api/agenda.ts';
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { AgendaSection, TimerState } from '../../shared/domain/agenda.ts';
 import { clockStatus } from '../../shared/timer/clock.ts';
@@ -21,6 +21,8 @@ import { getTimerState, idleTimer, saveTimerState } from '../db/repositories/tim
 import { persistClock, readAgendaState, readClock } from './agenda-state.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import { notFound, type ServiceContext } from './context.ts';
+
+type AgendaHandlers = ApiHandlers<'agenda'>;
 
 /** Recorded time below this is an accidental start, not a meeting in progress. */
 const NEGLIGIBLE_RECORDED_MS = 60_000;
@@ -56,7 +58,7 @@ function clockWithout(clock: ClockState, removedId: string, at: number): ClockSt
   return { ...moved, timer: { ...moved.timer, currentSectionId: remaining.at(-1)?.id ?? null, runningSince: null } };
 }
 
-export function agendaHandlers({ db, now, newId, mutate }: ServiceContext) {
+export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): AgendaHandlers {
   const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
   const requireSection = (id: string) => getSection(db, id) ?? (() => { throw notFound('agenda section', id); })();
 
@@ -146,5 +148,5 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext) {
         changes.touch(section.meetingId, 'agenda', id, 'updated');
         return readAgendaState(db, section.meetingId, now());
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

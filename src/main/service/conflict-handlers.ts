@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Conflict } from '../../shared/domain/conflicts.ts';
 import {
@@ -12,7 +12,9 @@ import {
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-export function conflictHandlers({ db, now, newId, mutate }: ServiceContext) {
+type ConflictHandlers = ApiHandlers<'conflicts'>;
+
+export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): ConflictHandlers {
   const requireConflict = (id: string): Conflict => getConflict(db, id) ?? (() => { throw notFound('conflict', id); })();
 
   return {
@@ -68,5 +70,5 @@ export function conflictHandlers({ db, now, newId, mutate }: ServiceContext) {
         const revision = changes.touch(conflict.meetingId, 'conflict', id, 'deleted');
         return { id, meetingId: conflict.meetingId, revision };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

@@ -1,13 +1,15 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import type { JoinControl } from '../joining/join-control.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
+type JoiningHandlers = ApiHandlers<'joining'>;
+
 export const JOINING_NEEDS_APP = 'Joining needs the running app: npm start or npm run serve';
 
 /** The facilitator's controls for note-takers joining; the join server itself lives in src/main/joining. */
-export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinControl | undefined) {
+export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinControl | undefined): JoiningHandlers {
   const control = (): JoinControl => {
     if (!joining) throw new ApiError('conflict', JOINING_NEEDS_APP);
     return joining;
@@ -47,5 +49,5 @@ export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinC
       requireMeeting(meetingId);
       return join.showOnAudience(meetingId, show);
     },
-  } satisfies SomeApiHandlers;
+  };
 }

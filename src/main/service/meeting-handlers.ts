@@ -1,11 +1,13 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
 import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-export function meetingHandlers({ db, now, newId, mutate }: ServiceContext) {
+type MeetingHandlers = ApiHandlers<'meetings'>;
+
+export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): MeetingHandlers {
   const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
 
   return {
@@ -58,5 +60,5 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext) {
         changes.record({ meetingId: id, revision, entity: 'meeting', entityId: id, op: 'deleted' });
         return { id, meetingId: id, revision };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Note } from '../../shared/domain/notes.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
@@ -14,7 +14,9 @@ import {
 import { notFound, type ServiceContext } from './context.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
 
-export function noteHandlers({ db, now, newId, mutate }: ServiceContext) {
+type NoteHandlers = ApiHandlers<'notes'>;
+
+export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHandlers {
   const requireNote = (id: string): Note => getNote(db, id) ?? (() => { throw notFound('note', id); })();
 
   /** Closes the gaps in a note's list, optionally putting `id` at `position`. */
@@ -91,5 +93,5 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext) {
         const revision = changes.touch(note.meetingId, 'note', id, 'deleted');
         return { id, meetingId: note.meetingId, revision };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

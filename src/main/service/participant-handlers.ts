@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import {
   deleteParticipant,
@@ -9,7 +9,9 @@ import {
 } from '../db/repositories/participants.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
-export function participantHandlers({ db, now, newId, mutate }: ServiceContext) {
+type ParticipantHandlers = ApiHandlers<'participants'>;
+
+export function participantHandlers({ db, now, newId, mutate }: ServiceContext): ParticipantHandlers {
   const requireParticipant = (id: string) => getParticipant(db, id) ?? (() => { throw notFound('participant', id); })();
 
   return {
@@ -52,5 +54,5 @@ export function participantHandlers({ db, now, newId, mutate }: ServiceContext) 
         const revision = changes.touch(participant.meetingId, 'participant', id, 'deleted');
         return { id, meetingId: participant.meetingId, revision };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

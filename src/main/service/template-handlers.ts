@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { BUILT_IN_TEMPLATES, isBuiltInTemplateId } from '../../shared/agenda/templates.ts';
 import type { AgendaSection, TemplateSection } from '../../shared/domain/agenda.ts';
@@ -6,6 +6,8 @@ import { listSections } from '../db/repositories/agenda-sections.ts';
 import { deleteTemplate, insertTemplate, listTemplates, templateExists } from '../db/repositories/agenda-templates.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { notFound, type ServiceContext } from './context.ts';
+
+type TemplateHandlers = ApiHandlers<'templates'>;
 
 /** A template keeps the plan (planned minutes), not what happened while running (extensions, time spent, decisions). */
 function toTemplateSection(section: AgendaSection): TemplateSection {
@@ -15,7 +17,7 @@ function toTemplateSection(section: AgendaSection): TemplateSection {
   return planned;
 }
 
-export function templateHandlers({ db, now, newId, mutate }: ServiceContext) {
+export function templateHandlers({ db, now, newId, mutate }: ServiceContext): TemplateHandlers {
   return {
     'templates.list': () => [...BUILT_IN_TEMPLATES, ...listTemplates(db)],
 
@@ -45,5 +47,5 @@ export function templateHandlers({ db, now, newId, mutate }: ServiceContext) {
         changes.record({ meetingId: '', revision: 0, entity: 'template', entityId: id, op: 'deleted' });
         return { id };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { getTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
@@ -6,5 +6,5 @@ import { notFound, type ServiceContext } from './context.ts';
 export function timelineGetHandler({ db }: ServiceContext) {
   return {
     'timeline.get': ({ id }) => getTimelineEvent(db, id) ?? (() => { throw notFound('timeline event', id); })(),
-  } satisfies SomeApiHandlers;
+  } satisfies Partial<ApiHandlers<'timeline'>>;
 }

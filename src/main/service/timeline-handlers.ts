@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import {
@@ -65,5 +65,5 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
         const revision = changes.touch(event.meetingId, 'timeline_event', id, 'deleted');
         return { id, meetingId: event.meetingId, revision };
       }),
-  } satisfies SomeApiHandlers;
+  } satisfies Partial<ApiHandlers<'timeline'>>;
 }

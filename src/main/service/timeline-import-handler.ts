@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { notFound, type ServiceContext } from './context.ts';
@@ -31,5 +31,5 @@ export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext
         changes.touch(meetingId, 'timeline_import', meetingId, 'created');
         return { count: stored.length, events: stored };
       }),
-  } satisfies SomeApiHandlers;
+  } satisfies Partial<ApiHandlers<'timeline'>>;
 }

@@ -1,12 +1,14 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { extend, finish, next, pause, previous, restartSection, start, type ClockState } from '../../shared/timer/transitions.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { persistClock, readAgendaState, readClock } from './agenda-state.ts';
 import { notFound, type ServiceContext } from './context.ts';
 
+type TimerHandlers = ApiHandlers<'timer'>;
+
 type Transition = (state: ClockState, now: number) => ClockState;
 
-export function timerHandlers({ db, now, mutate }: ServiceContext) {
+export function timerHandlers({ db, now, mutate }: ServiceContext): TimerHandlers {
   /**
    * Loads the stored schedule, applies one pure transition at the service's time, and writes only what it changed.
    * A command that changes nothing (pausing a paused clock) is not a new revision and sends no event.
@@ -31,5 +33,5 @@ export function timerHandlers({ db, now, mutate }: ServiceContext) {
     'timer.finish': ({ meetingId }) => apply(meetingId, finish),
     'timer.setSound': ({ meetingId, enabled }) =>
       apply(meetingId, (state) => ({ ...state, timer: { ...state.timer, soundEnabled: enabled } })),
-  } satisfies SomeApiHandlers;
+  };
 }

@@ -1,4 +1,4 @@
-import type { SomeApiHandlers } from '../../shared/api/contract.ts';
+import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Why } from '../../shared/domain/whys.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
@@ -19,7 +19,9 @@ import {
 import { notFound, type ServiceContext } from './context.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
 
-export function whyHandlers({ db, now, newId, mutate }: ServiceContext) {
+type WhyHandlers = ApiHandlers<'whys'>;
+
+export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHandlers {
   const requireWhy = (id: string): Why => getWhy(db, id) ?? (() => { throw notFound('why', id); })();
 
   /** The parent a node may hang under: an existing node of the same meeting. */
@@ -138,5 +140,5 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext) {
         const revision = changes.touch(why.meetingId, 'why', id, 'deleted');
         return { id, meetingId: why.meetingId, revision, removed };
       }),
-  } satisfies SomeApiHandlers;
+  };
 }

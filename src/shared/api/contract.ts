@@ -58,7 +58,13 @@ export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.hasOwn(methodDeclarations, name);
 }
 
-/** Implemented by the service; checked exhaustively against the contract. */
-export type ApiHandlers = { [M in Method]: (input: ParsedInput<M>) => MethodResult<M> };
-/** What one handler file registers: some methods, each under its name (the service checks that together they are all). */
-export type SomeApiHandlers = Partial<ApiHandlers>;
+/** The part of a method's name before the dot: the domain whose file declares it (meetings, timeline, timer, …). */
+type DomainOf<M> = M extends `${infer D}.${string}` ? D : never;
+export type Domain = DomainOf<Method>;
+export type DomainMethod<D extends Domain> = Extract<Method, `${D}.${string}`>;
+
+/**
+ * Handlers, each registered under its method's name: for the whole contract (the service, checked exhaustively), or for
+ * one domain's methods (`ApiHandlers<'timer'>`, what a handler file implements).
+ */
+export type ApiHandlers<D extends Domain = Domain> = { [M in DomainMethod<D>]: (input: ParsedInput<M>) => MethodResult<M> };
