@@ -9,7 +9,7 @@ export type RowTable = 'timeline_events' | 'whys' | 'notes' | 'action_items';
  * - `add`: like `meeting`, and a client-chosen id must not be another meeting's row;
  * - `refused`: facilitator only, with the reason shown to the note-taker.
  * `author: true` records the session's name as the author of what is added.
- * `fromSession: true` on a refusal: the join server answers the call from the note-taker's own session instead.
+ * `fromSession: true` on a refusal: the call is answered from the note-taker's own session (who they are) instead.
  */
 export type NoteTakerRule =
   | { access: 'meeting' }
