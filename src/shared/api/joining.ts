@@ -31,19 +31,19 @@ export const pairInput = z.strictObject({
     .regex(new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`), { message: `must be the ${PAIRING_CODE_LENGTH}-digit code shown on the facilitator's screen` }),
 });
 
-const whoJoins = { resend: 'never', result: returns<JoinStatus>(), noteTaker: { access: 'refused', because: 'only the facilitator can change who joins' } } as const;
+const whoJoins = { result: returns<JoinStatus>(), noteTaker: { access: 'refused', because: 'only the facilitator can change who joins' } } as const;
 
 export const joiningMethods = {
   /** This machine's network addresses the join server can listen on, loopback included. */
   'joining.networks': { ...whoJoins, input: noInput, result: returns<NetworkChoice[]>(), resend: 'read' },
   'joining.get': { ...whoJoins, input: joiningMeetingInput, resend: 'read' },
   /** Starts listening on the chosen address; the status says 'starting' and a 'joining' change follows. */
-  'joining.enable': { ...whoJoins, input: enableJoiningInput },
+  'joining.enable': { ...whoJoins, input: enableJoiningInput, resend: 'never' },
   /** Stops the join server and disconnects every note-taker. */
-  'joining.disable': { ...whoJoins, input: joiningMeetingInput },
+  'joining.disable': { ...whoJoins, input: joiningMeetingInput, resend: 'never' },
   /** A new pairing code; people already joined stay. */
-  'joining.rotateCode': { ...whoJoins, input: joiningMeetingInput },
+  'joining.rotateCode': { ...whoJoins, input: joiningMeetingInput, resend: 'never' },
   /** Ends that person's session and closes their connections. */
-  'joining.removePerson': { ...whoJoins, input: removePersonInput },
+  'joining.removePerson': { ...whoJoins, input: removePersonInput, resend: 'never' },
   'joining.showOnAudience': { ...whoJoins, input: showOnAudienceInput, resend: 'always' },
 } as const satisfies MethodDeclarations;
