@@ -16,9 +16,8 @@ import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
 import { createSaveFileHandler } from './electron/save-file.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
-import { createJoinManager } from './joining/join-manager.ts';
 import { resolveDatabasePath } from './paths.ts';
-import { createService } from './service/service.ts';
+import { createAppService } from './server/app-service.ts';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (inside app.asar when packaged).
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -66,15 +65,13 @@ async function start(): Promise<void> {
     onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, error instanceof Error ? error.message : error),
   });
   // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
-  const joining = createJoinManager({ staticDir: rendererRoot });
+  const { service, joining } = createAppService(db, rendererRoot);
   app.on('will-quit', () => {
     void joining.close();
     // A backup still on its way is abandoned by close(); its temporary file never takes a backup's name.
     void backups.stop();
     db.close();
   });
-  const service = createService(db, { joining });
-  joining.attach(service, db);
 
   ipcMain.handle(
     IPC_CALL_CHANNEL,

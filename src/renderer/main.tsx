@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { detectViewer, fetchJoinSession, setViewer } from './app/viewer.ts';
+import { detectViewer, askSessionMe, setViewer } from './app/viewer.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -22,7 +22,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 /** The facilitator's app, or on the join server a note-taker's pairing page or capture view; each loads only its own code. */
 async function start(container: HTMLElement): Promise<void> {
-  const viewer = await detectViewer(Boolean(window.debrief), fetchJoinSession);
+  const viewer = await detectViewer(Boolean(window.debrief), askSessionMe);
   setViewer(viewer);
   let page;
   if (viewer.kind === 'pairing') {

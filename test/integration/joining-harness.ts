@@ -52,7 +52,7 @@ export async function startJoinHarness(): Promise<JoinHarness> {
   let clock = Date.UTC(2026, 10, 23, 9, 0);
   const joining = createJoinManager({ staticDir, clock: () => clock, networks: () => TEST_NETWORKS });
   const service = createService(db, { joining });
-  joining.attach(service, db);
+  joining.attach(service);
   const sockets: TestSocket[] = [];
 
   const call = <T>(method: string, input?: unknown): T => {

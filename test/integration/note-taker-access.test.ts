@@ -158,6 +158,23 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
     expect(counts()).toEqual(before);
   });
 
+  it('runs a call as the caller dispatch() is handed: session.me answers with it, and a note-taker gets only what the rules allow', () => {
+    expect(ok(dispatch(service, 'session.me', undefined))).toEqual({ role: 'facilitator' });
+    expect(ok(dispatch(service, 'session.me', undefined, session))).toEqual(session);
+
+    const before = counts();
+    expect(dispatch(service, 'meetings.delete', { id: mine }, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch(service, 'timeline.list', { meetingId: theirs }, session)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(counts()).toEqual(before);
+
+    const heard: Array<{ by?: string }> = [];
+    const stop = service.onChange((event) => heard.push(event));
+    const added = ok<{ author: string }>(dispatch(service, 'timeline.add', { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Pager fired', author: 'Mallory' }, session));
+    stop();
+    expect(added.author).toBe('Priya');
+    expect(heard).toEqual([expect.objectContaining({ by: 'Priya' })]);
+  });
+
   it('answers an unknown method as unknown, and leaves malformed input to the contract validation', () => {
     expect(checkNoteTakerCall(db, session, 'admin.dropEverything', {})).toMatchObject({ ok: false, status: 404, error: { code: 'unknown_method' } });
     const malformed = asNoteTaker('timeline.add', 'not an object');

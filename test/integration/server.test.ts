@@ -252,6 +252,14 @@ describe('browser-mode server', () => {
       expect(snapshot(server)).toBe(before);
     });
 
+    it('refuses a foreign Origin on every path, as the join listener does, even with the token', async () => {
+      for (const target of ['/', '/index.html', '/join/session']) {
+        const response = await rawRequest({ port: server.port, token: server.token, path: target, headers: { origin: 'http://evil.example' } });
+        expect(response.status, target).toBe(403);
+        expectSecurityHeaders(response);
+      }
+    });
+
     it('answers GET with 405', async () => {
       const response = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.list' });
       expect(response.status).toBe(405);

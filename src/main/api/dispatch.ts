@@ -1,33 +1,47 @@
+import type { Database } from 'better-sqlite3';
 import { isMethod, methodInputs, type ApiHandlers, type Method } from '../../shared/api/contract.ts';
 import { ApiError, invalidInput } from '../../shared/api/errors.ts';
 import { RESEND_POLICY } from '../../shared/api/resend-policy.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
+import { answersFromSession, checkNoteTakerCall } from '../joining/note-taker-access.ts';
+import { FACILITATOR, type Caller } from './caller.ts';
 import { storageError } from './storage-errors.ts';
 
 export interface DispatchTarget {
   handlers: ApiHandlers;
   /** Named in the messages of failures of the file itself (full disk, read-only, damaged). */
   databaseFile?: string;
+  /** Read by the note-taker rules (which meeting a row belongs to). */
+  db: Database;
+  /** Runs one call on behalf of `caller`, so the handlers know who asks and who changed what. */
+  as<T>(caller: Caller, run: () => T): T;
 }
 
 /** Services whose database turned out damaged while running: from then on only calls that change nothing run. */
 const damaged = new WeakMap<DispatchTarget, ApiError>();
 
 /**
- * The one entry point for every transport: checks the method name, parses the input with the contract's schema,
- * runs the handler, and turns any failure into an error body. Never throws.
+ * The one entry point for every transport: checks the method name, applies the note-taker rules to a note-taker's
+ * call, parses the input with the contract's schema, runs the handler as `caller`, and turns any failure into an
+ * error body. Never throws.
  */
-export function dispatch(service: DispatchTarget, method: unknown, input: unknown): CallResponse {
+export function dispatch(service: DispatchTarget, method: unknown, input: unknown, caller: Caller = FACILITATOR): CallResponse {
   if (!isMethod(method)) {
     const name = typeof method === 'string' ? method.slice(0, 100) : typeof method;
     return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${name}` } };
   }
-  const parsed = methodInputs[method].safeParse(input);
+  let allowedInput = input;
+  if (caller.role === 'note_taker' && !answersFromSession(method)) {
+    const checked = checkNoteTakerCall(service.db, caller, method, input);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    allowedInput = checked.input;
+  }
+  const parsed = methodInputs[method].safeParse(allowedInput);
   if (!parsed.success) return { ok: false, error: invalidInput(parsed.error).toBody() };
   const refusal = damaged.get(service);
   if (refusal && RESEND_POLICY[method] !== 'read') return { ok: false, error: refusal.toBody() };
   try {
-    return { ok: true, result: run(service.handlers, method, parsed.data) };
+    return { ok: true, result: service.as(caller, () => run(service.handlers, method, parsed.data)) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
     // An expected failure of the file: its own code and sentence, and no stack trace (the CLI prints one line).

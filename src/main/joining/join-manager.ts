@@ -1,12 +1,12 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { DEFAULT_JOIN_PORT, type JoinStatus, type NetworkChoice } from '../../shared/joining/joining.ts';
 import { formatHostName } from '../server/host-origin.ts';
+import { listen, type Listener } from '../server/start-server.ts';
 import type { Service } from '../service/service.ts';
 import type { JoinControl } from './join-control.ts';
-import { startJoinServer, type JoinServer } from './join-server.ts';
+import { createJoinDoor } from './join-door.ts';
 import { JoinSessions } from './join-sessions.ts';
 import { listNetworks } from './networks.ts';
 import { newPairingCode } from './pairing-code.ts';
@@ -21,12 +21,12 @@ export interface JoinManagerOptions {
 
 export interface JoinManager extends JoinControl {
   /** Gives the manager the service it serves note-takers from; joining cannot be enabled before this. */
-  attach(service: Service, db: Database): void;
+  attach(service: Service): void;
   /** Turns joining off (everyone disconnected) and waits for the port to close. */
   close(): Promise<void>;
 }
 
-/** One meeting joinable at a time; its server, code and sessions. */
+/** One meeting joinable at a time; its listener, code and sessions. */
 interface Joinable {
   meetingId: string;
   address: string;
@@ -37,7 +37,7 @@ interface Joinable {
   /** Codes replaced because too many wrong ones were tried, since the facilitator last chose one. */
   wornOutCodes: number;
   sessions: JoinSessions;
-  server: JoinServer | undefined;
+  server: Listener | undefined;
   /** Resolves once the server has started (or failed); close waits for it. */
   started: Promise<void>;
 }
@@ -49,7 +49,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
   const onAudience = new Set<string>();
   // Lockouts outlive a restart of joining, so turning it off and on does not wipe a guesser's record.
   const limiter = new PairingLimiter(clock);
-  let attached: { service: Service; db: Database } | undefined;
+  let attached: Service | undefined;
   let current: Joinable | undefined;
   let realStaticRoot: string | undefined;
 
@@ -105,8 +105,8 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
   };
 
   return {
-    attach(service, db) {
-      attached = { service, db };
+    attach(service) {
+      attached = service;
       // A deleted meeting leaves nothing to join: its port closes and every session of it ends at once.
       service.onChange((event) => {
         if (event.entity !== 'meeting' || event.op !== 'deleted') return;
@@ -134,7 +134,7 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
         if (previous.meetingId !== meetingId) report(previous.meetingId);
       }
       realStaticRoot ??= builtRendererRoot(options.staticDir);
-      const { service, db } = attached;
+      const service = attached;
       const sessions = new JoinSessions(clock);
       const joinable: Joinable = {
         meetingId,
@@ -155,26 +155,29 @@ export function createJoinManager(options: JoinManagerOptions): JoinManager {
       // The previous server must let go of the port before this one can take it.
       joinable.started = (previous ? stop(previous) : Promise.resolve())
         .then(() =>
-          startJoinServer({
-            address: choice.address,
-            port,
-            meetingId,
-            realStaticRoot: root,
+          listen({
             service,
-            db,
-            sessions,
-            limiter,
-            code: () => joinable.code,
-            replaceWornOutCode: () => {
-              if (current !== joinable) return;
-              joinable.code = newPairingCode();
-              joinable.wornOutCodes += 1;
-              limiter.newCode();
-              report(meetingId);
-            },
-            peopleChanged: () => {
-              if (current === joinable) report(meetingId);
-            },
+            host: choice.address,
+            port,
+            exclusive: true,
+            realStaticRoot: root,
+            door: createJoinDoor({
+              address: choice.address,
+              meetingId,
+              sessions,
+              limiter,
+              code: () => joinable.code,
+              replaceWornOutCode: () => {
+                if (current !== joinable) return;
+                joinable.code = newPairingCode();
+                joinable.wornOutCodes += 1;
+                limiter.newCode();
+                report(meetingId);
+              },
+              peopleChanged: () => {
+                if (current === joinable) report(meetingId);
+              },
+            }),
           }),
         )
         .then(

@@ -8,7 +8,7 @@ import { statement } from '../db/statements.ts';
 /** Every method's note-taker rule, as declared with the method (see src/shared/api/note-taker-rule.ts). */
 export const NOTE_TAKER_RULES = methodTable((declaration) => declaration.noteTaker);
 
-/** A call the join server answers from the note-taker's own session rather than refusing it. */
+/** A call answered from the note-taker's own session (who am I) rather than refused. */
 export function answersFromSession(method: unknown): boolean {
   if (!isMethod(method)) return false;
   const rule = NOTE_TAKER_RULES[method];

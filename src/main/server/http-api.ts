@@ -1,22 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CallResponse } from '../../shared/api/wire.ts';
 import { MAX_MESSAGE_BYTES } from '../../shared/api/wire.ts';
-import { dispatch } from '../api/dispatch.ts';
-import type { Service } from '../service/service.ts';
 import { runInTurn } from './call-scheduler.ts';
 import { statusForError } from './error-status.ts';
 import { readBody } from './read-body.ts';
 import { sendJson, sendText } from './responses.ts';
 
 /**
- * POST /api/call/<method> with a JSON body: the same dispatch as the WebSocket, for scripts.
- * Requiring application/json also means a browser on another site cannot send it without a CORS preflight,
- * which this server never approves.
+ * POST /api/call/<method> with a JSON body: the same dispatch as the WebSocket, for scripts. `call` runs in the
+ * caller's turn (see call-scheduler.ts) and answers undefined when the caller is gone meanwhile (a note-taker
+ * removed): then `refuse` answers, and nothing ran. Requiring application/json also means a browser on another site
+ * cannot send it without a CORS preflight, which this server never approves.
  */
-export async function handleApiCall(req: IncomingMessage, res: ServerResponse, service: Service, method: string): Promise<void> {
+export async function handleApiCall(req: IncomingMessage, res: ServerResponse, call: (input: unknown) => CallResponse | undefined, refuse: () => void): Promise<void> {
   const input = await readCallInput(req, res);
   if (!input.ok) return;
-  const response = await runInTurn(req.socket.remoteAddress, () => dispatch(service, method, input.value));
+  const response = await runInTurn(req.socket.remoteAddress, () => call(input.value));
+  if (!response) return refuse();
   sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
 }
 

@@ -1,27 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { JOIN_PATHS } from '../../shared/joining/joining.ts';
+import { sameCaller, type Caller } from '../api/caller.ts';
+import { dispatch } from '../api/dispatch.ts';
 import type { Service } from '../service/service.ts';
-import { accessCookie, presentedAccess, withoutToken } from './access-token.ts';
+import type { Door } from './door.ts';
 import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
 import { handleApiCall } from './http-api.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from './responses.ts';
-import { JOIN_PATHS, type ViewerSession } from '../../shared/joining/joining.ts';
 import type { SocketApi } from './socket-api.ts';
 import { serveStaticFile } from './static-files.ts';
-import { AUTH_CHALLENGE, refuseWithoutToken } from './unauthorized.ts';
 
 export const SOCKET_PATH = '/api/ws';
 export const CALL_PREFIX = '/api/call/';
 
 export interface RouteContext {
   service: Service;
+  door: Door;
   socketApi: SocketApi;
   realStaticRoot: string;
-  /** This launch's access token (see access-token.ts). */
-  token: string;
   /** Known only once the server listens (port 0 picks one). */
   allowedHosts(): ReadonlySet<string>;
-  port(): number;
 }
 
 export function handleRequest(context: RouteContext, req: IncomingMessage, res: ServerResponse): void {
@@ -33,66 +32,41 @@ export function handleRequest(context: RouteContext, req: IncomingMessage, res: 
 }
 
 async function route(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { door } = context;
   const allowed = context.allowedHosts();
-  if (!isAllowedHost(req.headers.host, allowed)) {
-    sendText(res, 403, 'Forbidden: unknown Host');
-    return;
-  }
+  if (!isAllowedHost(req.headers.host, allowed)) return sendText(res, 403, 'Forbidden: unknown Host');
+  if (!isAllowedOrigin(req.headers.origin, allowed)) return sendText(res, 403, 'Forbidden: foreign Origin');
   const pathname = pathOf(req.url);
-  const access = presentedAccess(req, context.token, context.port());
-  if (!access.granted) {
-    refuseWithoutToken(req, res, pathname);
-    return;
+  const caller = door.callerOf(req);
+  if (await door.answer(req, res, pathname, caller)) return;
+  if (pathname === SOCKET_PATH) return sendText(res, 426, 'Upgrade Required', { Upgrade: 'websocket' });
+  if (pathname === JOIN_PATHS.session && req.method !== 'GET') return sendText(res, 405, 'Method Not Allowed', { Allow: 'GET' });
+  if (pathname === JOIN_PATHS.session || pathname.startsWith(CALL_PREFIX)) {
+    if (!caller) return door.refuse(req, res, pathname);
+    // Who am I, before the page starts: the same caller that session.me answers with.
+    if (pathname === JOIN_PATHS.session) return sendJson(res, 200, caller);
+    const method = methodOf(pathname);
+    const call = (input: unknown) => (stillCaller(door, req, caller) ? dispatch(context.service, method, input, caller) : undefined);
+    return handleApiCall(req, res, call, () => door.refuse(req, res, pathname));
   }
-  const isPage = !pathname.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD');
-  if (isPage && access.queryPresent) {
-    // The browser keeps the address's #fragment across a redirect without one, so #/meetings/<id> survives.
-    if (access.byQuery) res.setHeader('Set-Cookie', accessCookie(context.port(), context.token));
-    res.writeHead(302, { Location: withoutToken(req.url), 'Cache-Control': 'no-store', 'Content-Length': 0 });
-    res.end();
-    return;
-  }
-  if (pathname === SOCKET_PATH) {
-    sendText(res, 426, 'Upgrade Required', { Upgrade: 'websocket' });
-    return;
-  }
-  if (pathname === JOIN_PATHS.session) {
-    // The page asks "who am I?" before it starts; on the facilitator's own server the answer is always the facilitator.
-    const facilitator: ViewerSession = { role: 'facilitator' };
-    sendJson(res, 200, facilitator);
-    return;
-  }
-  if (pathname.startsWith(CALL_PREFIX)) {
-    if (!isAllowedOrigin(req.headers.origin, allowed)) {
-      sendText(res, 403, 'Forbidden: foreign Origin');
-      return;
-    }
-    await handleApiCall(req, res, context.service, methodOf(pathname));
-    return;
-  }
-  if (pathname.startsWith('/api/')) {
-    sendText(res, 404, 'Not Found');
-    return;
-  }
+  if (pathname.startsWith('/api/') || pathname.startsWith('/join/')) return sendText(res, 404, 'Not Found');
   await serveStaticFile(req, res, context.realStaticRoot);
 }
 
 export function handleUpgrade(context: RouteContext, req: IncomingMessage, socket: Duplex, head: Buffer): void {
   socket.on('error', () => socket.destroy());
   const allowed = context.allowedHosts();
-  if (pathOf(req.url) !== SOCKET_PATH) {
-    writeRawResponse(socket, 404);
-    return;
-  }
-  if (!isAllowedHost(req.headers.host, allowed) || !isAllowedOrigin(req.headers.origin, allowed)) {
-    writeRawResponse(socket, 403);
-    return;
-  }
-  if (!presentedAccess(req, context.token, context.port()).granted) {
-    writeRawResponse(socket, 401, AUTH_CHALLENGE);
-    return;
-  }
-  context.socketApi.accept(req, socket, head);
+  if (pathOf(req.url) !== SOCKET_PATH) return writeRawResponse(socket, 404);
+  if (!isAllowedHost(req.headers.host, allowed) || !isAllowedOrigin(req.headers.origin, allowed)) return writeRawResponse(socket, 403);
+  const caller = context.door.callerOf(req);
+  if (!caller) return writeRawResponse(socket, 401, context.door.challenge);
+  context.socketApi.accept(req, socket, head, caller, () => stillCaller(context.door, req, caller));
+}
+
+/** The request's credential still names the same caller: a note-taker removed meanwhile does not get a call run. */
+function stillCaller(door: Door, req: IncomingMessage, caller: Caller): boolean {
+  const now = door.callerOf(req);
+  return now !== undefined && sameCaller(now, caller);
 }
 
 export function pathOf(url: string | undefined): string {

@@ -4,9 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open.ts';
 import { startRoutineBackups } from '../db/routine-backups.ts';
 import { messageOf, openFailureText } from '../cli/open-failure.ts';
-import { createJoinManager } from '../joining/join-manager.ts';
-import { createService } from '../service/service.ts';
 import { chooseDatabasePath } from '../paths.ts';
+import { createAppService } from './app-service.ts';
 import { parseServeArgs, SERVE_USAGE } from './serve-options.ts';
 import { startServer } from './start-server.ts';
 
@@ -36,9 +35,7 @@ async function main(): Promise<number> {
     onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${messageOf(error)}`),
   });
 
-  const joining = createJoinManager({ staticDir });
-  const service = createService(database, { joining });
-  joining.attach(service, database);
+  const { service, joining } = createAppService(database, staticDir);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ service, host: options.host, port: options.port, staticDir });

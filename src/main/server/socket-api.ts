@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { RawData } from 'ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { ChangeEvent } from '../../shared/api/events.ts';
+import type { Caller } from '../api/caller.ts';
 import type { CallResponse, ServerMessage } from '../../shared/api/wire.ts';
 import { MAX_MESSAGE_BYTES } from '../../shared/api/wire.ts';
 import { dispatch } from '../api/dispatch.ts';
@@ -10,6 +11,7 @@ import type { Service } from '../service/service.ts';
 import { callScheduler } from './call-scheduler.ts';
 import type { ParsedCall } from './parse-call.ts';
 import { parseCallMessage, UNREADABLE_REQUEST_ID } from './parse-call.ts';
+import type { Door } from './door.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** A client that stops reading would otherwise make the server buffer every event and reply for it forever. */
@@ -17,29 +19,39 @@ export const MAX_BUFFERED_BYTES = 16 * MAX_MESSAGE_BYTES;
 const CLOSE_GRACE_MS = 500;
 
 export interface SocketApi {
-  /** Completes a handshake that has already passed the path, Host and Origin checks. */
-  accept(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Completes a handshake that has already passed the path, Host and Origin checks and named its caller. Each
+   * message runs as `caller` while `stillCaller()` holds; a removed note-taker's sockets are closing already.
+   */
+  accept(req: IncomingMessage, socket: Duplex, head: Buffer, caller: Caller, stillCaller: () => boolean): void;
   close(): Promise<void>;
 }
 
-export function createSocketApi(service: Service): SocketApi {
+export function createSocketApi(service: Service, door: Pick<Door, 'opened'>): SocketApi {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const callers = new WeakMap<WebSocket, Caller>();
 
   sockets.on('headers', (headers) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.push(`${name}: ${value}`);
   });
 
-  sockets.on('connection', (socket) => {
-    // ws reports protocol violations (an oversized message among them) here and then closes the socket itself.
-    socket.on('error', () => {});
-    serveCalls(socket, (data, isBinary) => replyTo(service, data, isBinary));
+  const stopListening = service.onChange((event) => {
+    const message = eventMessage(event);
+    for (const socket of sockets.clients) {
+      const caller = callers.get(socket);
+      if (caller && hears(caller, event)) sendWithinLimit(socket, message);
+    }
   });
 
-  const stopListening = service.onChange((event) => broadcast(sockets, event));
-
   return {
-    accept(req, socket, head) {
-      sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+    accept(req, socket, head, caller, stillCaller) {
+      sockets.handleUpgrade(req, socket, head, (ws) => {
+        callers.set(ws, caller);
+        // ws reports protocol violations (an oversized message among them) here and then closes the socket itself.
+        ws.on('error', () => {});
+        door.opened?.(caller, ws);
+        serveCalls(ws, (data, isBinary) => (stillCaller() ? replyTo(service, caller, data, isBinary) : undefined));
+      });
     },
     close() {
       stopListening();
@@ -48,12 +60,17 @@ export function createSocketApi(service: Service): SocketApi {
   };
 }
 
-function replyTo(service: Service, data: RawData, isBinary: boolean): ServerMessage {
+/** A note-taker hears only of the meeting they joined; the facilitator hears of everything. */
+function hears(caller: Caller, event: ChangeEvent): boolean {
+  return caller.role === 'facilitator' || event.meetingId === caller.meetingId;
+}
+
+function replyTo(service: Service, caller: Caller, data: RawData, isBinary: boolean): ServerMessage {
   const parsed: ParsedCall = isBinary
     ? { ok: false, id: UNREADABLE_REQUEST_ID, error: { code: 'invalid_input', field: 'message', message: 'message: must be text' } }
     : parseCallMessage(rawDataToText(data));
   if (!parsed.ok) return { type: 'reply', id: parsed.id, ok: false, error: parsed.error };
-  const response: CallResponse = dispatch(service, parsed.request.method, parsed.request.input);
+  const response: CallResponse = dispatch(service, parsed.request.method, parsed.request.input, caller);
   return { type: 'reply', id: parsed.request.id, ...response };
 }
 
@@ -61,7 +78,7 @@ function replyTo(service: Service, data: RawData, isBinary: boolean): ServerMess
  * Answers each message of `socket` with `reply`, in the connection's turn (see call-scheduler.ts), within the
  * slow-reader limit. A connection with many calls waiting is not read until they have run.
  */
-export function serveCalls(socket: WebSocket, reply: (data: RawData, isBinary: boolean) => ServerMessage | undefined): void {
+function serveCalls(socket: WebSocket, reply: (data: RawData, isBinary: boolean) => ServerMessage | undefined): void {
   const queue = callScheduler.open({ pause: () => socket.pause(), resume: () => socket.resume() });
   socket.on('close', () => queue.close());
   socket.on('message', (data, isBinary) => {
@@ -74,11 +91,9 @@ export function serveCalls(socket: WebSocket, reply: (data: RawData, isBinary: b
   });
 }
 
-/** Sends a committed change to every open socket, dropping one that stopped reading. */
-export function broadcast(sockets: WebSocketServer, payload: ChangeEvent): void {
+function eventMessage(payload: ChangeEvent): string {
   const message: ServerMessage = { type: 'event', event: 'changed', payload };
-  const text = JSON.stringify(message);
-  for (const socket of sockets.clients) sendWithinLimit(socket, text);
+  return JSON.stringify(message);
 }
 
 /** Replies and events alike: a client with more than MAX_BUFFERED_BYTES unsent is dropped rather than sent more. */
@@ -94,14 +109,14 @@ function keepsReading(socket: WebSocket): boolean {
   return false;
 }
 
-export function rawDataToText(data: RawData): string {
+function rawDataToText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
 }
 
 /** Says goodbye politely (1001), but does not let an unresponsive client hold up shutdown. */
-export function closeAll(sockets: WebSocketServer): Promise<void> {
+function closeAll(sockets: WebSocketServer): Promise<void> {
   const closing = [...sockets.clients].map(
     (socket) =>
       new Promise<void>((resolve) => {

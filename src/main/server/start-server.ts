@@ -3,18 +3,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Service } from '../service/service.ts';
-import { newAccessToken, TOKEN_PARAM } from './access-token.ts';
-import { allowedHostHeaders, formatHostName } from './host-origin.ts';
+import { TOKEN_PARAM } from './access-token.ts';
+import type { Door } from './door.ts';
+import { formatHostName } from './host-origin.ts';
 import { writeRawResponse } from './responses.ts';
 import type { RouteContext } from './routes.ts';
 import { handleRequest, handleUpgrade } from './routes.ts';
 import { createSocketApi } from './socket-api.ts';
+import { createTokenDoor } from './token-door.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 
 export interface ServerOptions {
   service: Service;
-  /** Loopback by default: other machines can join only once LAN mode exists and is switched on. */
+  /** Loopback by default: note-takers reach the service through a joined meeting's own listener. */
   host?: string;
   /** 0 picks a free port. */
   port: number;
@@ -32,19 +34,53 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The facilitator's server: the listener on loopback whose door is this launch's token. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const socketApi = createSocketApi(options.service);
-  const token = newAccessToken();
+  const door = createTokenDoor(host);
+  const listener = await listen({
+    service: options.service,
+    door,
+    host,
+    port: options.port,
+    realStaticRoot: realpathSync(path.resolve(options.staticDir)),
+  });
+  return {
+    url: `http://${formatHostName(host)}:${listener.port}/?${TOKEN_PARAM}=${door.token}`,
+    port: listener.port,
+    token: door.token,
+    close: listener.close,
+  };
+}
+
+export interface ListenOptions {
+  service: Service;
+  door: Door;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** The built renderer, already a real path (symlinks resolved). */
+  realStaticRoot: string;
+  /** Refuse to share the port with another process's listener (the join listener on a chosen interface). */
+  exclusive?: boolean;
+}
+
+export interface Listener {
+  port: number;
+  /** Closes every WebSocket, then the listener. */
+  close(): Promise<void>;
+}
+
+/** One listener of Debrief's HTTP and WebSocket server: the same routes, API and pages behind any door. */
+export async function listen(options: ListenOptions): Promise<Listener> {
+  const socketApi = createSocketApi(options.service, options.door);
   let allowedHosts: ReadonlySet<string> = new Set();
-  let port = 0;
   const context: RouteContext = {
     service: options.service,
+    door: options.door,
     socketApi,
-    realStaticRoot: realpathSync(path.resolve(options.staticDir)),
-    token,
+    realStaticRoot: options.realStaticRoot,
     allowedHosts: () => allowedHosts,
-    port: () => port,
   };
 
   const server = createServer((req, res) => handleRequest(context, req, res));
@@ -53,18 +89,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.on('clientError', (_error, socket) => writeRawResponse(socket, 400));
 
   try {
-    await listen(server, options.port, host);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ port: options.port, host: options.host, exclusive: options.exclusive ?? false }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
   } catch (error) {
     await socketApi.close();
     throw error;
   }
-  port = (server.address() as AddressInfo).port;
-  allowedHosts = allowedHostHeaders(host, port);
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = options.door.listening(port);
 
   return {
-    url: `http://${formatHostName(host)}:${port}/?${TOKEN_PARAM}=${token}`,
     port,
-    token,
     async close() {
       await socketApi.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -72,14 +112,4 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await closed;
     },
   };
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import type { ChangeEvent } from '../../shared/api/events.ts';
+import { FACILITATOR, type Caller } from '../api/caller.ts';
 import { actionHandlers } from './action-handlers.ts';
 import { agendaHandlers } from './agenda-handlers.ts';
 import { archiveHandlers } from './archive-handlers.ts';
@@ -26,8 +27,9 @@ export interface Service {
   databaseFile: string;
   /** Hears every committed change; returns the function that stops listening. */
   onChange(listener: ChangeListener): () => void;
-  /** Runs one call on behalf of a note-taker: the changes it makes say who made them. */
-  as<T>(noteTaker: string, run: () => T): T;
+  db: Database;
+  /** Runs one call on behalf of `caller`: session.me answers with it, and a note-taker's changes say who made them. */
+  as<T>(caller: Caller, run: () => T): T;
 }
 
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
@@ -45,8 +47,8 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     }
   };
   // Handlers run synchronously to the end, so the caller of the call running now is one variable.
-  let caller: string | undefined;
-  const context = createServiceContext(db, options, emit, () => caller);
+  let caller: Caller = FACILITATOR;
+  const context = createServiceContext(db, options, emit, () => (caller.role === 'note_taker' ? caller.name : undefined));
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),
@@ -62,20 +64,21 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...actionHandlers(context),
     ...archiveHandlers(context),
     ...joiningHandlers(context, options.joining),
-    ...sessionHandlers(),
+    ...sessionHandlers(() => caller),
     ...changeHandlers(context, log),
   } satisfies ApiHandlers;
 
   return {
     handlers,
     databaseFile: db.name,
+    db,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    as(noteTaker, run) {
+    as(who, run) {
       const outer = caller;
-      caller = noteTaker;
+      caller = who;
       try {
         return run();
       } finally {

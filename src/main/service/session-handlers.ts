@@ -1,12 +1,9 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { Caller } from '../api/caller.ts';
 
-/**
- * The service is reached directly only by the facilitator's own transports (the desktop app's IPC and the loopback
- * server); a note-taker asking is answered by the join server from their own session (the method's note-taker rule
- * says fromSession) and never reaches this handler.
- */
-export function sessionHandlers(): ApiHandlers<'session'> {
+/** Who am I: the caller the transport resolved (the facilitator, or a paired note-taker's session). */
+export function sessionHandlers(caller: () => Caller): ApiHandlers<'session'> {
   return {
-    'session.me': () => ({ role: 'facilitator' }),
+    'session.me': () => caller(),
   };
 }

@@ -4,7 +4,7 @@ import { useJoinSessionEnded } from './note-taker/use-join-session-ended.ts';
 
 export function ConnectionBanner() {
   const status = useConnection((state) => state.status);
-  // In a browser, the facilitator's server answers /join/session only to this launch's token: a 401 there means
+  // In a browser, the facilitator's server answers session.me only to this launch's token: a 401 there means
   // `npm run serve` was started again with a new one, and reconnecting can never succeed. (A note-taker's view asks
   // the same question itself.)
   const askServer = !isNoteTaker() && !window.debrief;

@@ -55,10 +55,10 @@ describe('who the page is for', () => {
   const answer = (status: number, body: unknown = {}) => () => Promise.resolve(new Response(JSON.stringify(body), { status }));
 
   it.each([
-    ['the desktop app', true, answer(200, { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'P' }), 'facilitator'],
-    ['the facilitator’s server', false, answer(200, { role: 'facilitator' }), 'facilitator'],
+    ['the desktop app', true, answer(200, { ok: true, result: { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'P' } }), 'facilitator'],
+    ['the facilitator’s server', false, answer(200, { ok: true, result: { role: 'facilitator' } }), 'facilitator'],
     ['the join server without a session', false, answer(401), 'pairing'],
-    ['the join server with a session', false, answer(200, { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'Priya' }), 'note_taker'],
+    ['the join server with a session', false, answer(200, { ok: true, result: { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'Priya' } }), 'note_taker'],
     ['no answer', false, () => Promise.reject(new Error('offline')), 'facilitator'],
   ] as const)('%s', async (_, bridge, fetchSession, kind) => {
     expect((await detectViewer(bridge, fetchSession)).kind).toBe(kind);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConnectionStatus } from '../../api/transport.ts';
-import { fetchJoinSession } from '../../app/viewer.ts';
+import { askSessionMe } from '../../app/viewer.ts';
 import { checkJoinSession } from './join-session-check.ts';
 
 const CHECK_EVERY_MS = 3_000;
@@ -13,7 +13,7 @@ export function useJoinSessionEnded(status: ConnectionStatus): boolean {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
-      const answer = await checkJoinSession(fetchJoinSession);
+      const answer = await checkJoinSession(askSessionMe);
       if (stopped) return;
       if (answer === 'ended') setEnded(true);
       else timer = setTimeout(() => void check(), CHECK_EVERY_MS);
