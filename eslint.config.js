@@ -32,6 +32,23 @@ export default tseslint.config(
     },
   },
   {
+    // One way to do each job (issue 12): these shapes each had a shared helper written for them.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+          message: 'Use errorMessage(error) from src/shared/error-message.ts.',
+        },
+        {
+          selector: "LogicalExpression[operator='??'] > CallExpression.right[callee.type='ArrowFunctionExpression']",
+          message: 'Use a require… helper from src/main/service/required-rows.ts for a row that must exist.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -18,6 +18,7 @@ import { createSaveFileHandler } from './electron/save-file.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
 import { resolveDatabasePath } from './paths.ts';
 import { createAppService } from './server/app-service.ts';
+import { errorMessage } from '../shared/error-message.ts';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (inside app.asar when packaged).
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
@@ -62,7 +63,7 @@ async function start(): Promise<void> {
     return;
   }
   const backups = await startRoutineBackups(db, databaseFile, {
-    onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, error instanceof Error ? error.message : error),
+    onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, errorMessage(error)),
   });
   // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
   const { service, joining } = createAppService(db, rendererRoot);
@@ -96,7 +97,7 @@ async function start(): Promise<void> {
 function failToStart(error: unknown): void {
   // A file Debrief refuses (read-only, say) is an expected failure: its message, without a stack trace.
   console.error('Debrief could not start:', error instanceof DatabaseFileError ? error.message : error);
-  dialog.showErrorBox('Debrief could not start', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('Debrief could not start', errorMessage(error));
   app.exit(1);
 }
 

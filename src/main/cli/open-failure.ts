@@ -1,8 +1,5 @@
 import { DatabaseDamagedError, DatabaseFileError } from '../db/database-errors.ts';
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../../shared/error-message.ts';
 
 /** A path as it can be pasted into a shell. */
 export function shellWord(text: string): string {
@@ -21,5 +18,5 @@ export function openFailureText(error: unknown, file: string): string {
       : `${error.message} To put that backup in its place, keeping the damaged file under a new name, run: ${restore}`;
   }
   if (error instanceof DatabaseFileError) return error.message;
-  return `cannot open the database ${file}: ${messageOf(error)}`;
+  return `cannot open the database ${file}: ${errorMessage(error)}`;
 }

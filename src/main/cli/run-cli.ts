@@ -3,8 +3,9 @@ import { chooseDatabasePath } from '../paths.ts';
 import { EXIT_FAILED, EXIT_USAGE, type Command, type CommandContext } from './command.ts';
 import type { LocalApi } from './local-api.ts';
 import { openLocalApi } from './local-api.ts';
-import { messageOf, openFailureText } from './open-failure.ts';
+import { openFailureText } from './open-failure.ts';
 import { commandUsage, generalUsage } from './usage.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -44,7 +45,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       allowPositionals: command.allowPositionals ?? false,
     });
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError(errorMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   try {
     return await command.run(context);
   } catch (error) {
-    io.err(`error: ${api === undefined ? openFailureText(error, databasePath) : messageOf(error)}`);
+    io.err(`error: ${api === undefined ? openFailureText(error, databasePath) : errorMessage(error)}`);
     return EXIT_FAILED;
   } finally {
     api?.close();

@@ -1,4 +1,5 @@
 import DatabaseConstructor from 'better-sqlite3';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type FileCheck = { ok: true } | { ok: false; problem: string };
 
@@ -22,7 +23,7 @@ export function checkDatabaseFile(file: string): FileCheck {
     const first = rows[0]?.integrity_check ?? 'no answer from the integrity check';
     return first === 'ok' ? { ok: true } : { ok: false, problem: first };
   } catch (error) {
-    if (isDamageError(error)) return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    if (isDamageError(error)) return { ok: false, problem: errorMessage(error) };
     throw error;
   } finally {
     db?.close();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SaveFileResult } from '../../shared/api/bridge.ts';
 import { writeFileAtomically } from '../files/atomic-file.ts';
 import { isTrustedUrl } from './trusted-url.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 /** Far above any report or archive the app produces; a request above it is a bug, not a document. */
 export const SAVE_FILE_MAX_BYTES = 200 * 1024 * 1024;
@@ -26,10 +27,6 @@ const saveFileRequest = z.strictObject({
 function bareName(name: string): string {
   const base = path.basename(name.replaceAll('\\', '/'));
   return base === '' || base === '.' || base === '..' ? 'report' : base;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -55,7 +52,7 @@ export function createSaveFileHandler(options: { trustedOrigins: readonly string
     try {
       await writeFileAtomically(choice.filePath, data);
     } catch (error) {
-      return { saved: false, error: `${path.basename(choice.filePath)} could not be written: ${errorText(error)}` };
+      return { saved: false, error: `${path.basename(choice.filePath)} could not be written: ${errorMessage(error)}` };
     }
     return { saved: true, path: choice.filePath };
   };

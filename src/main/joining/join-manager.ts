@@ -11,6 +11,7 @@ import { JoinSessions } from './join-sessions.ts';
 import { listNetworks } from './networks.ts';
 import { newPairingCode } from './pairing-code.ts';
 import { PairingLimiter, WRONG_CODES_PER_CODE } from './pairing-limiter.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export interface JoinManagerOptions {
   /** The built renderer, served to note-takers as it is to the facilitator. */
@@ -261,5 +262,5 @@ function describeListenFailure(error: unknown, address: string, port: number): s
   if (code === 'EADDRINUSE') return `Port ${port} is already in use on ${address}; pick another port (for example ${port === 65535 ? port - 1 : port + 1}).`;
   if (code === 'EACCES') return `This computer does not allow listening on ${where}; pick a port above 1023.`;
   if (code === 'EADDRNOTAVAIL') return `${address} is no longer an address of this computer (the network may have changed); pick another.`;
-  return `Could not start joining on ${where}: ${error instanceof Error ? error.message : String(error)}`;
+  return `Could not start joining on ${where}: ${errorMessage(error)}`;
 }

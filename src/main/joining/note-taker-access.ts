@@ -3,7 +3,10 @@ import { isMethod, methodTable, type Method } from '../../shared/api/contract.ts
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { RowTable } from '../../shared/api/note-taker-rule.ts';
 import type { NoteTakerSession } from '../../shared/joining/joining.ts';
-import { statement } from '../db/statements.ts';
+import { getActionItem } from '../db/repositories/action-items.ts';
+import { getNote } from '../db/repositories/notes.ts';
+import { getTimelineEvent } from '../db/repositories/timeline-events.ts';
+import { getWhy } from '../db/repositories/whys.ts';
 
 /** Every method's note-taker rule, as declared with the method (see src/shared/api/note-taker-rule.ts). */
 export const NOTE_TAKER_RULES = methodTable((declaration) => declaration.noteTaker);
@@ -73,8 +76,13 @@ function withoutAuthorEdit(input: unknown): unknown {
   return { ...fields, patch: rest };
 }
 
+const ROW_READERS: Readonly<Record<RowTable, (db: Database, id: string) => { meetingId: string } | undefined>> = {
+  timeline_events: getTimelineEvent,
+  whys: getWhy,
+  notes: getNote,
+  action_items: getActionItem,
+};
+
 function meetingOfRow(db: Database, table: RowTable, id: string): string | null {
-  // The table name comes from the fixed RowTable union above, never from input.
-  const row = statement(db, `SELECT meeting_id AS meetingId FROM ${table} WHERE id = ?`).get(id) as { meetingId: string } | undefined;
-  return row?.meetingId ?? null;
+  return ROW_READERS[table](db, id)?.meetingId ?? null;
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export const DEFAULT_PORT = 4173;
 /** The facilitator's server is loopback only; note-takers reach a separate join server the facilitator turns on. */
@@ -36,7 +37,7 @@ export function parseServeArgs(args: readonly string[]): ServeArgsResult {
       },
     }));
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 
   const port = values.port === undefined ? DEFAULT_PORT : parsePort(values.port);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open.ts';
 import { startRoutineBackups } from '../db/routine-backups.ts';
-import { messageOf, openFailureText } from '../cli/open-failure.ts';
+import { openFailureText } from '../cli/open-failure.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 import { chooseDatabasePath } from '../paths.ts';
 import { createAppService } from './app-service.ts';
 import { parseServeArgs, SERVE_USAGE } from './serve-options.ts';
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
     return fail(openFailureText(error, databasePath));
   }
   const backups = await startRoutineBackups(database, databasePath, {
-    onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${messageOf(error)}`),
+    onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${errorMessage(error)}`),
   });
 
   const { service, joining } = createAppService(database, staticDir);
@@ -67,7 +68,7 @@ function listenFailure(error: unknown, host: string, port: number): string {
   if (code === 'EADDRINUSE') return `port ${port} on ${host} is already in use; pick another with --port N (0 picks a free one)`;
   if (code === 'EACCES') return `not allowed to listen on port ${port}; pick a port above 1023 with --port N`;
   if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine`;
-  return `cannot start the server on ${host}:${port}: ${messageOf(error)}`;
+  return `cannot start the server on ${host}:${port}: ${errorMessage(error)}`;
 }
 
 function fail(message: string): number {

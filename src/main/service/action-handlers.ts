@@ -11,18 +11,20 @@ import {
   renumberActionItems,
   updateActionItem,
 } from '../db/repositories/action-items.ts';
-import { noteMeetingId, whyMeetingId } from '../db/repositories/finding-links.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import { getNote } from '../db/repositories/notes.ts';
+import { getWhy } from '../db/repositories/whys.ts';
+import type { ServiceContext } from './context.ts';
+import { requireActionItem, requireMeeting } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 
 type ActionHandlers = ApiHandlers<'actions'>;
 
 /** Refuses a link to a finding that does not exist or belongs to another meeting, naming the field. */
 function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionItem, 'whyId' | 'noteId'>): void {
-  if (links.whyId !== null && whyMeetingId(db, links.whyId) !== meetingId) {
+  if (links.whyId !== null && getWhy(db, links.whyId)?.meetingId !== meetingId) {
     throw new ApiError('invalid_input', 'whyId: must be a root cause or contributing factor of this meeting', 'whyId');
   }
-  if (links.noteId !== null && noteMeetingId(db, links.noteId) !== meetingId) {
+  if (links.noteId !== null && getNote(db, links.noteId)?.meetingId !== meetingId) {
     throw new ApiError('invalid_input', 'noteId: must be a note of this meeting', 'noteId');
   }
   if (links.whyId !== null && links.noteId !== null) {
@@ -31,11 +33,6 @@ function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionIt
 }
 
 export function actionHandlers({ db, now, newId, mutate }: ServiceContext): ActionHandlers {
-  const requireItem = (id: string) => getActionItem(db, id) ?? (() => { throw notFound('action item', id); })();
-  const requireMeeting = (meetingId: string) => {
-    if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
-  };
-
   /** Puts `id` at `position` (clamped) among the meeting's items and numbers them 0..n-1. */
   const placeItem = (meetingId: string, id: string, position: number, at: number) => {
     const order = listActionItems(db, meetingId).map((item) => item.id).filter((other) => other !== id);
@@ -45,23 +42,15 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
 
   return {
     'actions.list': ({ meetingId }) => {
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return listActionItems(db, meetingId);
     },
 
     'actions.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          // A retried add (same id) is acknowledged again without a second row.
-          const existing = getActionItem(db, input.id);
-          if (existing) {
-            if (existing.meetingId !== input.meetingId) {
-              throw new ApiError('conflict', `id: action item ${input.id} belongs to another meeting`, 'id');
-            }
-            return existing;
-          }
-        }
-        requireMeeting(input.meetingId);
+        const stored = storedAdd(input, 'action item', (id) => getActionItem(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         const links = { whyId: input.whyId ?? null, noteId: input.noteId ?? null };
         checkFindingLinks(db, input.meetingId, links);
         const at = now();
@@ -83,12 +72,12 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
         });
         if (input.position !== undefined && input.position < count) placeItem(input.meetingId, inserted.id, input.position, at);
         changes.touch(inserted.meetingId, 'action_item', inserted.id, 'created');
-        return requireItem(inserted.id);
+        return requireActionItem(db, inserted.id);
       }),
 
     'actions.update': ({ id, patch }) =>
       mutate((changes) => {
-        const before = requireItem(id);
+        const before = requireActionItem(db, id);
         checkFindingLinks(db, before.meetingId, {
           whyId: patch.whyId === undefined ? before.whyId : patch.whyId,
           noteId: patch.noteId === undefined ? before.noteId : patch.noteId,
@@ -100,7 +89,7 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
 
     'actions.delete': ({ id }) =>
       mutate((changes) => {
-        const item = requireItem(id);
+        const item = requireActionItem(db, id);
         deleteActionItem(db, id);
         renumberActionItems(db, listActionItems(db, item.meetingId).map((other) => other.id), now());
         const revision = changes.touch(item.meetingId, 'action_item', id, 'deleted');
@@ -109,27 +98,27 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
 
     'actions.move': ({ id, position }) =>
       mutate((changes) => {
-        const item = requireItem(id);
+        const item = requireActionItem(db, id);
         placeItem(item.meetingId, id, position, now());
         changes.touch(item.meetingId, 'action_item', id, 'updated');
         return listActionItems(db, item.meetingId);
       }),
 
     'actions.listDismissedChecks': ({ meetingId }) => {
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return listDismissedChecks(db, meetingId);
     },
 
     'actions.dismissCheck': ({ meetingId, key }) =>
       mutate((changes) => {
-        requireMeeting(meetingId);
+        requireMeeting(db, meetingId);
         if (dismissCheck(db, meetingId, key, now())) changes.touch(meetingId, 'action_check', key, 'created');
         return listDismissedChecks(db, meetingId);
       }),
 
     'actions.restoreCheck': ({ meetingId, key }) =>
       mutate((changes) => {
-        requireMeeting(meetingId);
+        requireMeeting(db, meetingId);
         if (restoreCheck(db, meetingId, key)) changes.touch(meetingId, 'action_check', key, 'deleted');
         return listDismissedChecks(db, meetingId);
       }),

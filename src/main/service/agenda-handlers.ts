@@ -9,18 +9,18 @@ import {
   decideSection,
   deleteSection,
   deleteSectionsOfMeeting,
-  getSection,
   insertSection,
   listSections,
   renumberSections,
   shiftSectionsFrom,
   updateSection,
 } from '../db/repositories/agenda-sections.ts';
-import { getMeeting, setMeetingTemplate } from '../db/repositories/meetings.ts';
+import { setMeetingTemplate } from '../db/repositories/meetings.ts';
 import { getTimerState, idleTimer, saveTimerState } from '../db/repositories/timer-states.ts';
 import { persistClock, readAgendaState, readClock } from './agenda-state.ts';
-import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import { insertTemplateSections } from './agenda-template-apply.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting, requireSection, requireTemplate } from './required-rows.ts';
 
 type AgendaHandlers = ApiHandlers<'agenda'>;
 
@@ -59,17 +59,13 @@ function clockWithout(clock: ClockState, removedId: string, at: number): ClockSt
 }
 
 export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): AgendaHandlers {
-  const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
-  const requireSection = (id: string) => getSection(db, id) ?? (() => { throw notFound('agenda section', id); })();
-
   return {
     'agenda.get': ({ meetingId }) => readAgendaState(db, meetingId, now()),
 
     'agenda.applyTemplate': ({ meetingId, templateId }) =>
       mutate((changes) => {
-        requireMeeting(meetingId);
-        const template = findTemplate(db, templateId);
-        if (!template) throw notFound('template', templateId);
+        requireMeeting(db, meetingId);
+        const template = requireTemplate(db, templateId);
         const { sections, timer } = readClock(db, meetingId);
         refuseIfAgendaInUse(sections, timer);
         deleteSectionsOfMeeting(db, meetingId, sections.length);
@@ -82,7 +78,7 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
 
     'agenda.addSection': (input) =>
       mutate((changes) => {
-        requireMeeting(input.meetingId);
+        requireMeeting(db, input.meetingId);
         const count = countSections(db, input.meetingId);
         if (count >= MAX_SECTIONS) throw new ApiError('conflict', `An agenda holds at most ${MAX_SECTIONS} sections.`);
         const position = Math.min(input.position ?? count, count);
@@ -103,7 +99,7 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
 
     'agenda.updateSection': ({ id, patch }) =>
       mutate((changes) => {
-        requireSection(id);
+        requireSection(db, id);
         const section = updateSection(db, id, patch);
         // A section that no longer has a gate cannot keep the gate's outcome.
         if (!section.gated && section.decision !== null) decideSection(db, id, null, '');
@@ -113,7 +109,7 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
 
     'agenda.removeSection': ({ id }) =>
       mutate((changes) => {
-        const { meetingId } = requireSection(id);
+        const { meetingId } = requireSection(db, id);
         const before = readClock(db, meetingId);
         const after = clockWithout(before, id, now());
         const others = (state: ClockState): ClockState => ({ ...state, sections: state.sections.filter((s) => s.id !== id) });
@@ -127,7 +123,7 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
 
     'agenda.moveSection': ({ id, position }) =>
       mutate((changes) => {
-        const { meetingId } = requireSection(id);
+        const { meetingId } = requireSection(db, id);
         const sections = listSections(db, meetingId);
         const order = sections.map((section) => section.id).filter((sectionId) => sectionId !== id);
         order.splice(Math.min(position, order.length), 0, id);
@@ -138,7 +134,7 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
 
     'agenda.decide': ({ id, decision, note }) =>
       mutate((changes) => {
-        const section = requireSection(id);
+        const section = requireSection(db, id);
         if (!section.gated) {
           throw new ApiError('invalid_input', 'decision: only a gated section takes an approve / revise decision', 'decision');
         }

@@ -2,14 +2,12 @@ import type { Database } from 'better-sqlite3';
 import type { AgendaSection, AgendaState, TimerState } from '../../shared/domain/agenda.ts';
 import type { ClockState } from '../../shared/timer/transitions.ts';
 import { listSections, saveSectionClock } from '../db/repositories/agenda-sections.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import { readTimerState, saveTimerState } from '../db/repositories/timer-states.ts';
-import { notFound } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 /** Everything a screen needs about one meeting's agenda, stamped with the service clock. */
 export function readAgendaState(db: Database, meetingId: string, serverNow: number): AgendaState {
-  const meeting = getMeeting(db, meetingId);
-  if (!meeting) throw notFound('meeting', meetingId);
+  const meeting = requireMeeting(db, meetingId);
   return {
     meetingId,
     revision: meeting.revision,

@@ -8,13 +8,12 @@ import { listDismissedChecks } from '../db/repositories/action-check-dismissals.
 import { listActionItems } from '../db/repositories/action-items.ts';
 import { listSections } from '../db/repositories/agenda-sections.ts';
 import { listConflicts } from '../db/repositories/conflicts.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import { listNotes } from '../db/repositories/notes.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
 import { listTimelineEvents } from '../db/repositories/timeline-events.ts';
 import { readTimerState } from '../db/repositories/timer-states.ts';
 import { listWhys } from '../db/repositories/whys.ts';
-import { notFound } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
 function namesSomethingHeld(key: string, actions: readonly ActionItem[], whys: readonly Why[]): boolean {
@@ -29,8 +28,7 @@ function namesSomethingHeld(key: string, actions: readonly ActionItem[], whys: r
  */
 export function readMeetingArchive(db: Database, meetingId: string, exportedAt: number): MeetingArchive {
   return db.transaction((): MeetingArchive => {
-    const meeting = getMeeting(db, meetingId);
-    if (!meeting) throw notFound('meeting', meetingId);
+    const meeting = requireMeeting(db, meetingId);
     const whys = flattenWhyTree(buildWhyTree(listWhys(db, meetingId))).map((node) => node.why);
     const actions = listActionItems(db, meetingId);
     return {

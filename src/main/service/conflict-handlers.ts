@@ -1,6 +1,4 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { ApiError } from '../../shared/api/errors.ts';
-import type { Conflict } from '../../shared/domain/conflicts.ts';
 import {
   deleteConflict,
   getConflict,
@@ -9,32 +7,24 @@ import {
   nextConflictPosition,
   updateConflict,
 } from '../db/repositories/conflicts.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireConflict, requireMeeting } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 
 type ConflictHandlers = ApiHandlers<'conflicts'>;
 
 export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): ConflictHandlers {
-  const requireConflict = (id: string): Conflict => getConflict(db, id) ?? (() => { throw notFound('conflict', id); })();
-
   return {
     'conflicts.list': ({ meetingId }) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       return listConflicts(db, meetingId);
     },
 
     'conflicts.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          const existing = getConflict(db, input.id);
-          if (existing) {
-            if (existing.meetingId !== input.meetingId) {
-              throw new ApiError('conflict', `id: conflict ${input.id} belongs to another meeting`, 'id');
-            }
-            return existing;
-          }
-        }
-        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const stored = storedAdd(input, 'conflict', (id) => getConflict(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         const at = now();
         const conflict = insertConflict(db, {
           id: input.id ?? newId(),
@@ -57,7 +47,7 @@ export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): Co
 
     'conflicts.update': ({ id, patch }) =>
       mutate((changes) => {
-        requireConflict(id);
+        requireConflict(db, id);
         const conflict = updateConflict(db, id, patch, now());
         changes.touch(conflict.meetingId, 'conflict', id, 'updated');
         return conflict;
@@ -65,7 +55,7 @@ export function conflictHandlers({ db, now, newId, mutate }: ServiceContext): Co
 
     'conflicts.delete': ({ id }) =>
       mutate((changes) => {
-        const conflict = requireConflict(id);
+        const conflict = requireConflict(db, id);
         deleteConflict(db, id);
         const revision = changes.touch(conflict.meetingId, 'conflict', id, 'deleted');
         return { id, meetingId: conflict.meetingId, revision };

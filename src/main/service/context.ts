@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { ApiError } from '../../shared/api/errors.ts';
 import type { ChangeEvent, ChangedEntity, ChangeOperation } from '../../shared/api/events.ts';
 import { bumpRevision } from '../db/repositories/meetings.ts';
 import type { JoinControl } from '../joining/join-control.ts';
+import { notFound } from './required-rows.ts';
 
 export interface ServiceOptions {
   clock?: () => number;
@@ -64,8 +64,4 @@ export function createServiceContext(db: Database, options: ServiceOptions, emit
   };
 
   return { db, now, newId, mutate, announce: emit };
-}
-
-export function notFound(what: string, id: string): ApiError {
-  return new ApiError('not_found', `No ${what} with id ${id}`);
 }

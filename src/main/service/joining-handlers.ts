@@ -2,7 +2,8 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import type { JoinControl } from '../joining/join-control.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 type JoiningHandlers = ApiHandlers<'joining'>;
 
@@ -13,9 +14,6 @@ export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinC
   const control = (): JoinControl => {
     if (!joining) throw new ApiError('conflict', JOINING_NEEDS_APP);
     return joining;
-  };
-  const requireMeeting = (meetingId: string): void => {
-    if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
   };
 
   // Join status is not stored, so its changes carry the meeting's current revision rather than a new one.
@@ -29,24 +27,24 @@ export function joiningHandlers({ db, announce }: ServiceContext, joining: JoinC
     'joining.networks': () => control().networks(),
     'joining.get': ({ meetingId }) => {
       const join = control();
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return join.status(meetingId);
     },
     'joining.enable': ({ meetingId, address, port }) => {
       const join = control();
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return join.enable(meetingId, address, port);
     },
     'joining.disable': ({ meetingId }) => control().disable(meetingId),
     'joining.rotateCode': ({ meetingId }) => {
       const join = control();
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return join.rotateCode(meetingId);
     },
     'joining.removePerson': ({ meetingId, sessionId }) => control().removePerson(meetingId, sessionId),
     'joining.showOnAudience': ({ meetingId, show }) => {
       const join = control();
-      requireMeeting(meetingId);
+      requireMeeting(db, meetingId);
       return join.showOnAudience(meetingId, show);
     },
   };

@@ -3,13 +3,12 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
 import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 type MeetingHandlers = ApiHandlers<'meetings'>;
 
 export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): MeetingHandlers {
-  const requireMeeting = (id: string) => getMeeting(db, id) ?? (() => { throw notFound('meeting', id); })();
-
   return {
     'meetings.create': (input) =>
       mutate((changes) => {
@@ -37,24 +36,24 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
 
     'meetings.list': () => listMeetings(db),
 
-    'meetings.get': ({ id }) => requireMeeting(id),
+    'meetings.get': ({ id }) => requireMeeting(db, id),
 
     'meetings.update': ({ id, patch }) =>
       mutate((changes) => {
-        const before = requireMeeting(id);
+        const before = requireMeeting(db, id);
         const startedAt = patch.incidentStartedAt !== undefined ? patch.incidentStartedAt : before.incidentStartedAt;
         const endedAt = patch.incidentEndedAt !== undefined ? patch.incidentEndedAt : before.incidentEndedAt;
         if (startedAt !== null && endedAt !== null && endedAt < startedAt) {
           throw new ApiError('invalid_input', 'patch.incidentEndedAt: the incident cannot end before it started', 'patch.incidentEndedAt');
         }
-        const meeting = updateMeeting(db, id, patch, now()) ?? requireMeeting(id);
+        const meeting = updateMeeting(db, id, patch, now()) ?? requireMeeting(db, id);
         changes.record({ meetingId: id, revision: meeting.revision, entity: 'meeting', entityId: id, op: 'updated' });
         return meeting;
       }),
 
     'meetings.delete': ({ id }) =>
       mutate((changes) => {
-        const meeting = requireMeeting(id);
+        const meeting = requireMeeting(db, id);
         deleteMeeting(db, id);
         const revision = meeting.revision + 1;
         changes.record({ meetingId: id, revision, entity: 'meeting', entityId: id, op: 'deleted' });

@@ -1,7 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Note } from '../../shared/domain/notes.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import {
   deleteNote,
   getNote,
@@ -11,14 +10,14 @@ import {
   setNotePosition,
   updateNoteContent,
 } from '../db/repositories/notes.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting, requireNote } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
 
 type NoteHandlers = ApiHandlers<'notes'>;
 
 export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHandlers {
-  const requireNote = (id: string): Note => getNote(db, id) ?? (() => { throw notFound('note', id); })();
-
   /** Closes the gaps in a note's list, optionally putting `id` at `position`. */
   const reorder = (list: Pick<Note, 'meetingId' | 'category' | 'perspective' | 'findingKind'>, id?: string, position?: number): void => {
     const siblings = listNoteSiblings(db, list);
@@ -29,23 +28,15 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
 
   return {
     'notes.list': ({ meetingId }) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       return listNotes(db, meetingId);
     },
 
     'notes.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          // A retried add (same id) is acknowledged again without a second row.
-          const existing = getNote(db, input.id);
-          if (existing) {
-            if (existing.meetingId !== input.meetingId) {
-              throw new ApiError('conflict', `id: note ${input.id} belongs to another meeting`, 'id');
-            }
-            return existing;
-          }
-        }
-        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const stored = storedAdd(input, 'note', (id) => getNote(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         const list = {
           meetingId: input.meetingId,
           category: input.category,
@@ -64,12 +55,12 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
         });
         if (input.position !== undefined) reorder(list, note.id, input.position);
         changes.touch(note.meetingId, 'note', note.id, 'created');
-        return requireNote(note.id);
+        return requireNote(db, note.id);
       }),
 
     'notes.update': ({ id, patch }) =>
       mutate((changes) => {
-        const before = requireNote(id);
+        const before = requireNote(db, id);
         if (patch.findingKind !== undefined && before.category !== 'perspective_finding') {
           throw new ApiError('invalid_input', 'patch.findingKind: is only for a perspective finding', 'patch.findingKind');
         }
@@ -82,12 +73,12 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
           reorder(after, id, patch.position);
         }
         changes.touch(after.meetingId, 'note', id, 'updated');
-        return requireNote(id);
+        return requireNote(db, id);
       }),
 
     'notes.delete': ({ id }) =>
       mutate((changes) => {
-        const note = requireNote(id);
+        const note = requireNote(db, id);
         deleteNote(db, id);
         reorder(note);
         const revision = changes.touch(note.meetingId, 'note', id, 'deleted');

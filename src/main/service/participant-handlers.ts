@@ -1,5 +1,4 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import {
   deleteParticipant,
   getParticipant,
@@ -7,26 +6,24 @@ import {
   listParticipants,
   updateParticipant,
 } from '../db/repositories/participants.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting, requireParticipant } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 
 type ParticipantHandlers = ApiHandlers<'participants'>;
 
 export function participantHandlers({ db, now, newId, mutate }: ServiceContext): ParticipantHandlers {
-  const requireParticipant = (id: string) => getParticipant(db, id) ?? (() => { throw notFound('participant', id); })();
-
   return {
     'participants.list': ({ meetingId }) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       return listParticipants(db, meetingId);
     },
 
     'participants.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          const existing = getParticipant(db, input.id);
-          if (existing && existing.meetingId === input.meetingId) return existing;
-        }
-        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const stored = storedAdd(input, 'participant', (id) => getParticipant(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         const participant = insertParticipant(db, {
           id: input.id ?? newId(),
           meetingId: input.meetingId,
@@ -41,15 +38,15 @@ export function participantHandlers({ db, now, newId, mutate }: ServiceContext):
 
     'participants.update': ({ id, patch }) =>
       mutate((changes) => {
-        requireParticipant(id);
-        const participant = updateParticipant(db, id, patch) ?? requireParticipant(id);
+        requireParticipant(db, id);
+        const participant = updateParticipant(db, id, patch) ?? requireParticipant(db, id);
         changes.touch(participant.meetingId, 'participant', id, 'updated');
         return participant;
       }),
 
     'participants.remove': ({ id }) =>
       mutate((changes) => {
-        const participant = requireParticipant(id);
+        const participant = requireParticipant(db, id);
         deleteParticipant(db, id);
         const revision = changes.touch(participant.meetingId, 'participant', id, 'deleted');
         return { id, meetingId: participant.meetingId, revision };

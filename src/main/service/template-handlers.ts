@@ -4,8 +4,8 @@ import { BUILT_IN_TEMPLATES, isBuiltInTemplateId } from '../../shared/agenda/tem
 import type { AgendaSection, TemplateSection } from '../../shared/domain/agenda.ts';
 import { listSections } from '../db/repositories/agenda-sections.ts';
 import { deleteTemplate, insertTemplate, listTemplates, templateExists } from '../db/repositories/agenda-templates.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { notFound, requireMeeting } from './required-rows.ts';
 
 type TemplateHandlers = ApiHandlers<'templates'>;
 
@@ -23,8 +23,7 @@ export function templateHandlers({ db, now, newId, mutate }: ServiceContext): Te
 
     'templates.saveFromMeeting': ({ meetingId, name }) =>
       mutate((changes) => {
-        const meeting = getMeeting(db, meetingId);
-        if (!meeting) throw notFound('meeting', meetingId);
+        const meeting = requireMeeting(db, meetingId);
         const sections = listSections(db, meetingId);
         if (sections.length === 0) throw new ApiError('conflict', 'The agenda has no sections yet, so there is nothing to save as a template.');
         const template = insertTemplate(db, {

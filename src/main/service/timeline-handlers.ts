@@ -1,6 +1,4 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { ApiError } from '../../shared/api/errors.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import {
   deleteTimelineEvent,
   getTimelineEvent,
@@ -8,30 +6,22 @@ import {
   listTimelineEvents,
   updateTimelineEvent,
 } from '../db/repositories/timeline-events.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting, requireTimelineEvent } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 
 export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
-  const requireEvent = (id: string) => getTimelineEvent(db, id) ?? (() => { throw notFound('timeline event', id); })();
-
   return {
     'timeline.list': ({ meetingId }) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       return listTimelineEvents(db, meetingId);
     },
 
     'timeline.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          // A retried add (same id) is acknowledged again without a second row.
-          const existing = getTimelineEvent(db, input.id);
-          if (existing) {
-            if (existing.meetingId !== input.meetingId) {
-              throw new ApiError('conflict', `id: timeline event ${input.id} belongs to another meeting`, 'id');
-            }
-            return existing;
-          }
-        }
-        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const stored = storedAdd(input, 'timeline event', (id) => getTimelineEvent(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         const at = now();
         const event = insertTimelineEvent(db, {
           id: input.id ?? newId(),
@@ -52,7 +42,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
 
     'timeline.update': ({ id, patch }) =>
       mutate((changes) => {
-        const before = requireEvent(id);
+        const before = requireTimelineEvent(db, id);
         const event = updateTimelineEvent(db, id, patch, now()) ?? before;
         changes.touch(event.meetingId, 'timeline_event', id, 'updated');
         return event;
@@ -60,7 +50,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
 
     'timeline.delete': ({ id }) =>
       mutate((changes) => {
-        const event = requireEvent(id);
+        const event = requireTimelineEvent(db, id);
         deleteTimelineEvent(db, id);
         const revision = changes.touch(event.meetingId, 'timeline_event', id, 'deleted');
         return { id, meetingId: event.meetingId, revision };

@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 /**
  * Stores a prepared timeline in one transaction: one revision and one change event for the lot, so other windows
@@ -11,7 +11,7 @@ export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext
   return {
     'timeline.import': ({ meetingId, events }) =>
       mutate((changes) => {
-        if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+        requireMeeting(db, meetingId);
         const stored = events.map((event) => {
           const at = now();
           return insertTimelineEvent(db, {

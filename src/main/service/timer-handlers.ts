@@ -1,8 +1,8 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { extend, finish, next, pause, previous, restartSection, start, type ClockState } from '../../shared/timer/transitions.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import { persistClock, readAgendaState, readClock } from './agenda-state.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting } from './required-rows.ts';
 
 type TimerHandlers = ApiHandlers<'timer'>;
 
@@ -15,7 +15,7 @@ export function timerHandlers({ db, now, mutate }: ServiceContext): TimerHandler
    */
   const apply = (meetingId: string, transition: Transition) =>
     mutate((changes) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       const at = now();
       const before = readClock(db, meetingId);
       const after = transition(before, at);

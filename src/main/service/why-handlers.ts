@@ -1,7 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Why } from '../../shared/domain/whys.ts';
-import { getMeeting } from '../db/repositories/meetings.ts';
 import { TOO_MANY_WHYS, WHY_DEPTH_MAX, WHY_MOVE_TOO_DEEP, WHY_TOO_DEEP, WHYS_PER_MEETING_MAX } from '../../shared/whys/limits.ts';
 import {
   countWhys,
@@ -16,14 +15,14 @@ import {
   whyDepth,
   whySubtreeHeight,
 } from '../db/repositories/whys.ts';
-import { notFound, type ServiceContext } from './context.ts';
+import type { ServiceContext } from './context.ts';
+import { requireMeeting, requireWhy } from './required-rows.ts';
+import { storedAdd } from './resent-add.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
 
 type WhyHandlers = ApiHandlers<'whys'>;
 
 export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHandlers {
-  const requireWhy = (id: string): Why => getWhy(db, id) ?? (() => { throw notFound('why', id); })();
-
   /** The parent a node may hang under: an existing node of the same meeting. */
   const checkParent = (meetingId: string, parentId: string | null, field: string): void => {
     if (parentId === null) return;
@@ -61,23 +60,15 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
 
   return {
     'whys.list': ({ meetingId }) => {
-      if (!getMeeting(db, meetingId)) throw notFound('meeting', meetingId);
+      requireMeeting(db, meetingId);
       return listWhys(db, meetingId);
     },
 
     'whys.add': (input) =>
       mutate((changes) => {
-        if (input.id) {
-          // A retried add (same id) is acknowledged again without a second row.
-          const existing = getWhy(db, input.id);
-          if (existing) {
-            if (existing.meetingId !== input.meetingId) {
-              throw new ApiError('conflict', `id: why ${input.id} belongs to another meeting`, 'id');
-            }
-            return existing;
-          }
-        }
-        if (!getMeeting(db, input.meetingId)) throw notFound('meeting', input.meetingId);
+        const stored = storedAdd(input, 'why', (id) => getWhy(db, id));
+        if (stored) return stored;
+        requireMeeting(db, input.meetingId);
         checkParent(input.meetingId, input.parentId, 'parentId');
         checkDepth(input.parentId, 'parentId');
         checkRoom(input.meetingId);
@@ -99,12 +90,12 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
         });
         if (input.position !== undefined) place(added, input.parentId, input.position);
         changes.touch(added.meetingId, 'why', added.id, 'created');
-        return requireWhy(added.id);
+        return requireWhy(db, added.id);
       }),
 
     'whys.update': ({ id, patch }) =>
       mutate((changes) => {
-        const before = requireWhy(id);
+        const before = requireWhy(db, id);
         const parentId = patch.parentId === undefined ? before.parentId : patch.parentId;
         const kind = patch.kind ?? before.kind;
         if (kind === 'problem' && parentId !== null) {
@@ -132,7 +123,7 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
 
     'whys.delete': ({ id }) =>
       mutate((changes) => {
-        const why = requireWhy(id);
+        const why = requireWhy(db, id);
         const removed = listSubtree(db, id);
         deleteWhySubtree(db, removed);
         const remaining = listSiblings(db, why.meetingId, why.parentId);

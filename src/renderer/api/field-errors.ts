@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import { ConnectionLostError } from './connection-lost-error.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 /** An error as a form shows it: which of its fields to put it next to (if any), and the sentence to show. */
 export interface FormError<F extends string> {
@@ -32,7 +33,7 @@ export function toFormError<F extends string>(error: unknown, fieldsByApiName: R
     return { field, message: field ? messageWithoutField(error.message, error.field) : error.message };
   }
   if (error instanceof ConnectionLostError) return { field: null, message: error.message };
-  return { field: null, message: error instanceof Error ? error.message : 'Something went wrong.' };
+  return { field: null, message: errorMessage(error, 'Something went wrong.') };
 }
 
 /** "Title" + "must not be empty" -> "Title must not be empty." */

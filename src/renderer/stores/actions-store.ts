@@ -14,6 +14,7 @@ import { createDomainStore } from './create-domain-store.ts';
 import type { LoadState } from './meetings-store.ts';
 import { withoutKey } from './records.ts';
 import type { EntryStatus } from './timeline-rows.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type ActionField = 'title' | 'owner' | 'dueOn' | 'priority' | 'horizon' | 'category' | 'status' | 'finding';
 
@@ -67,7 +68,7 @@ export interface ActionsState {
   dismissUndo(): void;
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 const upsert = (items: readonly ActionItem[], item: ActionItem) => [...items.filter((other) => other.id !== item.id), item].sort((a, b) => a.position - b.position);
 const EMPTY = { items: [], drafts: {}, hidden: {}, statuses: {}, dismissedChecks: [], whys: [], notes: [], loadError: null, lastDeleted: null };
 

@@ -9,6 +9,7 @@ import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
 import type { LoadState } from './meetings-store.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 /** The fields of the section forms (add, rename, re-time) and of the save-as-template form. */
 export type SectionField = 'title' | 'minutes';
@@ -81,7 +82,7 @@ export interface AgendaStoreState {
   dismissUndo(): void;
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
 /** Methods whose answer is the whole agenda state, with the service's clock reading. */
 type AgendaMethod = {

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api/client.ts';
 import type { JoinStatus, NetworkChoice } from '../../shared/joining/joining.ts';
 import { createDomainStore } from './create-domain-store.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export interface JoiningState {
   meetingId: string | null;
@@ -19,8 +20,6 @@ export interface JoiningState {
   showOnAudience(show: boolean): Promise<void>;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /** The facilitator's view of who may join the open meeting; status changes arrive as 'joining' change events. */
 export function createJoiningStore(client: ApiClient) {
   return createDomainStore<JoiningState>((set, get) => {
@@ -29,7 +28,7 @@ export function createJoiningStore(client: ApiClient) {
         const status = await client.call('joining.get', { meetingId });
         if (get().meetingId === meetingId) set({ status });
       } catch (error) {
-        if (get().meetingId === meetingId) set({ error: messageOf(error) });
+        if (get().meetingId === meetingId) set({ error: errorMessage(error) });
       }
     };
 
@@ -49,7 +48,7 @@ export function createJoiningStore(client: ApiClient) {
         if (get().meetingId === meetingId) set({ status });
         return true;
       } catch (error) {
-        set({ error: messageOf(error) });
+        set({ error: errorMessage(error) });
         return false;
       } finally {
         set({ busy: false });
@@ -69,7 +68,7 @@ export function createJoiningStore(client: ApiClient) {
         void refresh(meetingId);
         client.call('joining.networks', {}).then(
           (networks) => set({ networks }),
-          (error: unknown) => set({ error: messageOf(error) }),
+          (error: unknown) => set({ error: errorMessage(error) }),
         );
       },
       enable: (address, port) => act((meetingId) => client.call('joining.enable', port === undefined ? { meetingId, address } : { meetingId, address, port })),

@@ -8,6 +8,7 @@ import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
 import { withoutKey } from './records.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type MeetingFormField = 'title' | 'incidentId' | 'severity';
@@ -43,7 +44,7 @@ export interface MeetingsState {
   createMeeting(fields: NewMeeting): Promise<ActionResult<MeetingFormField, Meeting>>;
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
 export function createMeetingsStore(client: ApiClient) {
   return createDomainStore<MeetingsState>((set, get) => {

@@ -11,6 +11,7 @@ import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
 import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from './why-edits.ts';
 import { createWriteQueue, type WriteQueueStatus } from './write-queue.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type RootCauseLoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type ConflictPatch = MethodInput<'conflicts.update'>['patch'];
@@ -66,7 +67,7 @@ const alreadyGone = (error: unknown): void => {
   if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
 };
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null, whyRefusal: null };
 
 /** `newId` is passed in (the renderer's LAN-safe UUID), so this store also runs against the real service in tests. */

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../api/client.ts';
 import type { ImportedEvent } from '../../shared/timeline/import-result.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; message: string };
 
@@ -15,6 +16,6 @@ export async function importTimeline(client: ApiClient, meetingId: string, event
     });
     return { ok: true, count: result.count };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : 'Something went wrong; nothing was imported.' };
+    return { ok: false, message: errorMessage(error, 'Something went wrong; nothing was imported.') };
   }
 }

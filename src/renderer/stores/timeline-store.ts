@@ -12,6 +12,7 @@ import type { LoadState } from './meetings-store.ts';
 import { withoutKey } from './records.ts';
 import type { EntryStatus } from './timeline-rows.ts';
 import { followTimelineChanges, withEvent, withoutEvent } from './timeline-sync.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type TimelineField = 'time' | 'date' | 'description' | 'actor';
 
@@ -61,7 +62,7 @@ export interface TimelineState {
   dismissUndo(): void;
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
+const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
 export function createTimelineStore(client: ApiClient, now: () => number = Date.now) {
   return createDomainStore<TimelineState>((set, get) => {

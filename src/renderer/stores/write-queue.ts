@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type WriteQueueStatus =
   | { state: 'idle' }
@@ -53,7 +54,7 @@ export function createWriteQueue(onStatus: (status: WriteQueueStatus) => void, o
         }
         stalled = true;
         running = false;
-        onStatus({ state: 'stalled', message: error instanceof Error ? error.message : 'The change could not be saved.' });
+        onStatus({ state: 'stalled', message: errorMessage(error, 'The change could not be saved.') });
         return;
       }
     }

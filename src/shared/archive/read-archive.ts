@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiError, invalidInput } from '../api/errors.ts';
 import { meetingArchiveSchema } from './archive-schema.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type MeetingArchive } from './meeting-archive.ts';
+import { errorMessage } from '../error-message.ts';
 
 // Wrapped so every field path starts with "archive", the name of the input that carried the text.
 const wrapped = z.object({ archive: meetingArchiveSchema });
@@ -20,7 +21,7 @@ export function readArchive(text: string): MeetingArchive {
     // An editor may have saved the file with a byte order mark; it is not part of the JSON.
     data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ApiError('invalid_input', `archive: is not JSON, so it cannot be a Debrief archive (${reason})`, 'archive');
   }
   if (!isRecord(data) || data.format !== ARCHIVE_FORMAT) {

@@ -9,6 +9,7 @@ import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts
 import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 /** What `export --json` prints. */
 export interface ExportReport {
@@ -99,7 +100,7 @@ export const exportCommand: Command = {
     try {
       await writeFileAtomically(target, bytes);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       const message = `cannot write ${target}: ${reason}`;
       context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'unwritable_file', message } }) : `error: ${message}`);
       return EXIT_FAILED;

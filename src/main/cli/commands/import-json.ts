@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ARCHIVE_TEXT_MAX } from '../../../shared/api/archive.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 async function readArchiveText(file: string): Promise<string> {
   const bytes = await readFile(file);
@@ -40,7 +41,7 @@ export const importJsonCommand: Command = {
     try {
       archive = await readArchiveText(file);
     } catch (error) {
-      return unreadable(context, file, error instanceof Error ? error.message : String(error));
+      return unreadable(context, file, errorMessage(error));
     }
     if (archive.trim() === '') return unreadable(context, file, 'is empty');
 

@@ -5,6 +5,7 @@ import { parseCsvTimeline } from '../../../shared/timeline/csv-timeline.ts';
 import { anchorDateFor } from '../../../shared/time/time-input.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 /** Far more than 5,000 rows of text; a larger file is almost certainly the wrong one. */
 const FILE_BYTES_MAX = 50 * 1024 * 1024;
@@ -65,7 +66,7 @@ export const importTimelineCommand: Command = {
     try {
       text = await readText(file);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'unreadable_file', message: `${file}: ${reason}` } }) : `error: cannot read ${file}: ${reason}`);
       return EXIT_FAILED;
     }

@@ -21,6 +21,7 @@ import {
 import { exportBytes, FILE_TYPES, previewExport } from './export-output.ts';
 import { saveExport } from './save-export.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 type Activity = { kind: 'idle' } | { kind: 'working'; message: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
@@ -114,7 +115,7 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
     try {
       return { ok: true as const, value: previewExport(archive, shownChoice) };
     } catch (error) {
-      return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false as const, message: errorMessage(error) };
     }
   }, [archive, shownChoice]);
   const busy = activity.kind === 'working';
@@ -144,7 +145,7 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
       else if (outcome.kind === 'cancelled') setActivity({ kind: 'idle' });
       else setActivity({ kind: 'error', message: `The file was not saved: ${outcome.message}` });
     } catch (error) {
-      setActivity({ kind: 'error', message: `The file could not be made: ${error instanceof Error ? error.message : String(error)}` });
+      setActivity({ kind: 'error', message: `The file could not be made: ${errorMessage(error)}` });
     }
   };
 

@@ -1,5 +1,6 @@
 import type { SaveFileFilter } from '../../../shared/api/bridge.ts';
 import { downloadFile } from './download-file.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 export type SaveOutcome =
   | { kind: 'saved'; message: string }
@@ -27,6 +28,6 @@ export async function saveExport(file: FileToSave): Promise<SaveOutcome> {
     if (result.saved) return { kind: 'saved', message: `Saved ${baseName(result.path ?? file.name)}` };
     return result.error ? { kind: 'failed', message: result.error } : { kind: 'cancelled' };
   } catch (error) {
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
 }

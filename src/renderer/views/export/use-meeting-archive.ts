@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
 import { apiClient } from '../../app/services.ts';
 import { coalescedRefetch } from '../../stores/coalesced-refetch.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 export type ArchiveLoad = { kind: 'loading' } | { kind: 'ready'; archive: MeetingArchive } | { kind: 'error'; message: string };
 
@@ -20,7 +21,7 @@ export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] 
         const archive = await apiClient.call('archive.export', { meetingId });
         if (current) setLoad({ kind: 'ready', archive });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         // A failed refresh keeps the preview that is already there; only a first read shows the error.
         if (current) setLoad((previous) => (previous.kind === 'ready' ? previous : { kind: 'error', message }));
       }

@@ -7,6 +7,7 @@ import { isLastingFailure } from '../../api/lasting-failure.ts';
 import { createDomainStore } from '../../stores/create-domain-store.ts';
 import { withoutKey } from '../../stores/records.ts';
 import { FACT_FIELDS, factText, parseFact, type FactField } from './fact-fields.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -110,7 +111,7 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
           set({ errors, save: 'error', saveMessage: error.message });
           return;
         }
-        set({ errors, save: 'error', saveMessage: `Not saved yet (${error instanceof Error ? error.message : 'unknown error'}); trying again.` });
+        set({ errors, save: 'error', saveMessage: `Not saved yet (${errorMessage(error, 'unknown error')}); trying again.` });
         schedule(deps.retryMs);
       }
     };

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { apiClient, meetingsStore } from '../../app/services.ts';
 import { navigate } from '../../routing/use-route.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
 
 type ImportState = { kind: 'idle' } | { kind: 'importing'; fileName: string } | { kind: 'error'; message: string };
 
@@ -30,7 +31,7 @@ export function ImportArchiveButton() {
       void meetingsStore.getState().loadList();
       navigate({ name: 'meeting', meetingId: meeting.id });
     } catch (error) {
-      setState({ kind: 'error', message: `${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}` });
+      setState({ kind: 'error', message: `${file.name} was not imported: ${errorMessage(error)}` });
     }
   };
 
