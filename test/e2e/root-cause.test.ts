@@ -99,7 +99,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     // Delete a branch and undo: the same nodes come back in the same place.
     await page.getByRole('button', { name: `Delete "${POOL}" and the answers below it` }).click();
     await expect.poll(() => shownTree(page)).toEqual([expectedTree[0], expectedTree[3]]);
-    await page.getByTestId('root-cause-status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => shownTree(page)).toEqual(expectedTree);
     await waitUntilSaved(page);
 

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api/client.ts';
 import type { JoinStatus, NetworkChoice } from '../../shared/joining/joining.ts';
 import { createDomainStore } from './create-domain-store.ts';
+import { followMeeting } from './follow-meeting.ts';
 
 export interface JoiningState {
   meetingId: string | null;
@@ -33,11 +34,12 @@ export function createJoiningStore(client: ApiClient) {
       }
     };
 
-    client.subscribe((event) => {
+    const refreshCurrent = () => {
       const meetingId = get().meetingId;
-      if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync' || (event.payload.entity === 'joining' && event.payload.meetingId === meetingId)) void refresh(meetingId);
-    });
+      if (meetingId) void refresh(meetingId);
+    };
+    // Read again after every reconnect, caught up or not: the status is small.
+    followMeeting(client, { meetingId: () => get().meetingId, entities: ['joining'], onChange: refreshCurrent, onResync: refreshCurrent });
 
     /** Runs one of the facilitator's actions; false when it was refused (the reason is in `error`). */
     const act = async (run: (meetingId: string) => Promise<JoinStatus>): Promise<boolean> => {
