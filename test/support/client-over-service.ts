@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { Service } from '../../src/main/service/service.ts';
 import type { Method, MethodInput, MethodResult } from '../../src/shared/api/contract.ts';
@@ -17,7 +18,12 @@ export function clientsOver(service: Service) {
   /** Calls that do not reach the service, and the next call to a method whose answer is lost on the way back. */
   const dropped = new Set<Method>();
   const answersLost = new Set<Method>();
-  const network = { online: true };
+  const network = { online: true, closed: false };
+  // Stores keep listening after a test; nothing reaches a service whose database is closed.
+  onTestFinished(() => {
+    network.closed = true;
+    listeners.clear();
+  });
 
   /** What another window (or a note-taker) does: straight to the service, heard by every client as a change. */
   const callDirect = <M extends Method>(method: M, input: MethodInput<M>): MethodResult<M> => {
@@ -32,6 +38,7 @@ export function clientsOver(service: Service) {
       await Promise.resolve();
       const hold = holds.get(method);
       if (hold) await hold;
+      if (network.closed) throw new ConnectionLostError(method);
       if (!network.online) throw new Error('Connection lost');
       if (dropped.has(method)) throw new ConnectionLostError(method);
       if (failures.has(method)) {
@@ -45,7 +52,8 @@ export function clientsOver(service: Service) {
     },
     subscribe(listener) {
       listeners.add(listener);
-      const stop = service.onChange((payload) => queueMicrotask(() => listener({ event: 'changed', payload })));
+      // As the server does, the change event goes out before the reply to the call that caused it.
+      const stop = service.onChange((payload) => queueMicrotask(() => network.closed || listener({ event: 'changed', payload })));
       return () => {
         listeners.delete(listener);
         stop();
@@ -74,6 +82,10 @@ export function clientsOver(service: Service) {
         holds.delete(method);
         release();
       };
+    },
+    /** A command chosen in the desktop app's menu. */
+    command(commandId: string) {
+      for (const listener of [...listeners]) listener({ event: 'command', payload: { commandId } });
     },
     /** A reconnect, listing the meetings whose missed changes were delivered just before. */
     resync(caughtUp?: ReadonlySet<string>) {
