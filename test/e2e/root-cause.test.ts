@@ -6,7 +6,7 @@ import { createService } from '../../src/main/service/service.ts';
 import { startServeProcess } from '../helpers/serve-process.ts';
 import { openWatchedPage } from './helpers/browser.ts';
 import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
+import { consoleSectionTitle, goToSection } from './helpers/console-page.ts';
 import { createAndOpenMeeting } from './helpers/debrief-page.ts';
 import { accessibilityViolations } from './helpers/accessibility.ts';
 
@@ -29,14 +29,6 @@ async function shownTree(page: Page): Promise<Array<[number, string, string]>> {
 
 async function shownChain(page: Page): Promise<string[]> {
   return page.getByTestId('causal-step').locator('.causal-chain__text').allTextContents();
-}
-
-async function goToSection(page: Page, title: string, key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
-  for (let step = 0; step < 6 && (await consoleSectionTitle(page).textContent()) !== title; step += 1) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(150);
-  }
-  await expect.poll(() => consoleSectionTitle(page).textContent(), { timeout: 10_000 }).toBe(title);
 }
 
 async function waitUntilSaved(page: Page): Promise<void> {
@@ -99,7 +91,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     // Delete a branch and undo: the same nodes come back in the same place.
     await page.getByRole('button', { name: `Delete "${POOL}" and the answers below it` }).click();
     await expect.poll(() => shownTree(page)).toEqual([expectedTree[0], expectedTree[3]]);
-    await page.getByTestId('root-cause-status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => shownTree(page)).toEqual(expectedTree);
     await waitUntilSaved(page);
 

@@ -4,59 +4,37 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
-import { ApiError } from '../../src/shared/api/errors.ts';
-import type { Method, MethodInput, MethodResult } from '../../src/shared/api/contract.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
-import type { ApiClient, ClientEvent } from '../../src/renderer/api/client.ts';
-import { ConnectionLostError } from '../../src/renderer/api/connection-lost-error.ts';
 import { createRootCauseStore } from '../../src/renderer/stores/root-cause-store.ts';
+import { createUndoStack } from '../../src/renderer/stores/undo-stack.ts';
+import { clientsOver } from '../support/client-over-service.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-/** Calls that do not reach the service, and the next call to a method whose answer is lost on the way back. */
-const dropped = new Set<string>();
-const answersLost = new Set<string>();
-
-/** The renderer's API client over the real service, as the WebSocket transport would deliver it. */
-function clientOver(service: Service, online: () => boolean, resyncs?: Set<(event: ClientEvent) => void>): ApiClient {
-  return {
-    async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-      await Promise.resolve();
-      if (!online()) throw new Error('Connection lost');
-      if (dropped.has(method)) throw new ConnectionLostError(method);
-      const response = dispatch(service, method, input);
-      if (answersLost.delete(method)) throw new ConnectionLostError(method);
-      if (!response.ok) throw ApiError.fromBody(response.error);
-      return response.result as MethodResult<M>;
-    },
-    subscribe(listener: (event: ClientEvent) => void) {
-      resyncs?.add(listener);
-      return service.onChange((payload) => queueMicrotask(() => listener({ event: 'changed', payload })));
-    },
-    watchConnection: () => () => undefined,
-    connectionStatus: 'open',
-  };
-}
 
 describe('the root-cause store against the real service', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let db: Database;
   let service: Service;
   let meeting: Meeting;
-  let online: boolean;
+  let api: ReturnType<typeof clientsOver>;
+  /** A window's root-cause store with its own undo stack. */
+  const openStore = async () => {
+    const [, undo] = createUndoStack();
+    const [, store] = createRootCauseStore(api.client, undo, randomUUID);
+    await store.getState().open(meeting.id);
+    return { store, undo };
+  };
 
   beforeEach(async () => {
     temp = makeTempDir();
     db = await openDatabase(temp.file('debrief.sqlite'));
     service = createService(db);
-    online = true;
+    api = clientsOver(service);
     const created = dispatch(service, 'meetings.create', { title: 'Checkout outage' });
     if (!created.ok) throw new Error('meeting not created');
     meeting = created.result as Meeting;
   });
   afterEach(() => {
-    dropped.clear();
-    answersLost.clear();
     vi.useRealTimers();
     db.close();
     temp.remove();
@@ -70,8 +48,7 @@ describe('the root-cause store against the real service', () => {
 
   it('saves a tree built at typing speed, keeps words typed while a refetch is on its way, and undo restores a branch', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => online), randomUUID);
-    await store.getState().open(meeting.id);
+    const { store, undo } = await openStore();
     const s = store.getState;
 
     const problem = s().addWhy(null, undefined, 'Checkout failed for 40 minutes');
@@ -102,7 +79,7 @@ describe('the root-cause store against the real service', () => {
     s().removeWhy(first ?? '');
     await vi.runAllTimersAsync();
     expect(stored()).toHaveLength(2);
-    s().undoDelete();
+    undo.getState().undoLast();
     await vi.runAllTimersAsync();
     expect(stored()).toEqual(before);
     expect(s().whys.find((w) => w.id === child)?.parentId).toBe(first);
@@ -110,14 +87,13 @@ describe('the root-cause store against the real service', () => {
 
   it('never drops a change made while offline: it waits, says so, and is sent on retry', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => online), randomUUID);
-    await store.getState().open(meeting.id);
-    online = false;
+    const { store } = await openStore();
+    api.network.online = false;
     store.getState().addNote({ category: 'went_well', text: 'Rollback took four minutes' });
     await vi.runAllTimersAsync();
     expect(store.getState().saveStatus).toEqual({ state: 'stalled', message: 'Connection lost' });
     expect(store.getState().notes.map((n) => n.text)).toEqual(['Rollback took four minutes']);
-    online = true;
+    api.network.online = true;
     store.getState().retry();
     await vi.runAllTimersAsync();
     expect(store.getState().saveStatus).toEqual({ state: 'idle' });
@@ -127,10 +103,8 @@ describe('the root-cause store against the real service', () => {
 
   it('sends what was cut off by a lost connection again by itself when the connection returns, each thing once', async () => {
     vi.useFakeTimers();
-    const listeners = new Set<(event: ClientEvent) => void>();
-    const resync = () => listeners.forEach((listener) => listener({ event: 'resync' }));
-    const [, store] = createRootCauseStore(clientOver(service, () => true, listeners), randomUUID);
-    await store.getState().open(meeting.id);
+    const resync = () => api.resync();
+    const { store } = await openStore();
     const s = store.getState;
     const problem = s().addWhy(null, undefined, 'Checkout failed for 40 minutes') ?? '';
     s().addNote({ category: 'went_well', text: 'Rollback took four minutes' });
@@ -138,22 +112,22 @@ describe('the root-cause store against the real service', () => {
     const note = s().notes[0]?.id ?? '';
 
     // The Wi-Fi drops: a why add arrives but its answer does not; a note add behind it is cut off.
-    answersLost.add('whys.add');
-    dropped.add('notes.add');
+    api.answersLost.add('whys.add');
+    api.dropped.add('notes.add');
     s().addWhy(problem, undefined, 'The pool was exhausted');
     s().addNote({ category: 'could_improve', text: 'No alert on pool saturation' });
     await vi.runAllTimersAsync();
     expect(s().saveStatus.state).toBe('stalled');
     expect(s().whys.map((why) => why.text)).toEqual(['Checkout failed for 40 minutes', 'The pool was exhausted']);
 
-    dropped.clear();
+    api.dropped.clear();
     resync();
     await vi.runAllTimersAsync();
     expect(s().saveStatus).toEqual({ state: 'idle' });
     expect(stored()).toEqual([['Checkout failed for 40 minutes', 'problem', 0], ['The pool was exhausted', 'unclassified', 1]].sort());
 
     // A delete that arrived while its answer was lost finds nothing the second time: that is what was asked for.
-    answersLost.add('notes.delete');
+    api.answersLost.add('notes.delete');
     s().removeNote(note);
     await vi.runAllTimersAsync();
     expect(s().saveStatus.state).toBe('stalled');
@@ -167,8 +141,7 @@ describe('the root-cause store against the real service', () => {
 
   it('treats a note or topic of only invisible characters as empty: nothing added, the saved text kept, no failure', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => true), randomUUID);
-    await store.getState().open(meeting.id);
+    const { store } = await openStore();
     const s = store.getState;
     const texts = () => {
       const notes = dispatch(service, 'notes.list', { meetingId: meeting.id });
@@ -191,8 +164,7 @@ describe('the root-cause store against the real service', () => {
 
   it('says so at the depth limit instead of adding an answer the service would refuse, and clears it on the next add', async () => {
     vi.useFakeTimers();
-    const [, store] = createRootCauseStore(clientOver(service, () => true), randomUUID);
-    await store.getState().open(meeting.id);
+    const { store } = await openStore();
     const s = store.getState;
     // Tab from each answer: the problem statement, then one "why?" below the other down to level 25.
     const levels = [s().addWhy(null, undefined, 'Checkout failed for 40 minutes') ?? ''];

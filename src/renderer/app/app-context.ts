@@ -3,7 +3,7 @@ import type { AppContext, ClockContext } from '../commands/app-commands.ts';
 import { navigate } from '../routing/use-route.ts';
 import { parseRoute } from '../routing/routes.ts';
 import { openAudienceWindow } from './audience-window.ts';
-import { agendaStore, exportDialogStore, timelineStore, uiStore } from './services.ts';
+import { agendaStore, exportDialogStore, uiStore, undoStack } from './services.ts';
 
 function currentClock(): ClockContext | null {
   const { agenda, offsetMs } = agendaStore.getState();
@@ -15,19 +15,19 @@ function currentClock(): ClockContext | null {
 /** The command context as it is right now, read from the plain stores so it is never stale. */
 export function currentAppContext(): AppContext {
   const ui = uiStore.getState();
-  const timeline = timelineStore.getState();
+  const undo = undoStack.getState();
   const agenda = agendaStore.getState();
   return {
     route: parseRoute(window.location.hash),
     helpOpen: ui.helpOpen,
     exportOpen: exportDialogStore.getState().meetingId !== null,
-    canUndoDelete: timeline.lastDeleted !== null,
+    canUndoDelete: undo.deletions.length > 0,
     clock: currentClock(),
     navigate,
     openHelp: ui.openHelp,
     closeHelp: ui.closeHelp,
     requestFocus: ui.requestFocus,
-    undoDelete: timeline.undoRemove,
+    undoDelete: undo.undoLast,
     runTimer: (action) => void agenda.runTimer(action),
     extendTimer: (seconds) => void agenda.extend(seconds),
     openAudience: (meetingId) => openAudienceWindow(meetingId, ui.audienceTheme),

@@ -11,17 +11,20 @@ import { createUiStore } from '../stores/ui-store.ts';
 import { createRootCauseStore } from '../stores/root-cause-store.ts';
 import { createJoiningStore } from '../stores/joining-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
+import { createUndoStack } from '../stores/undo-stack.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport());
 
+/** The window's one undo stack: every deletion, of any kind, goes here. */
+export const [useUndo, undoStack] = createUndoStack();
 export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
-export const [useTimeline, timelineStore] = createTimelineStore(apiClient);
-export const [useAgenda, agendaStore] = createAgendaStore(apiClient);
-export const [useActions, actionsStore] = createActionsStore(apiClient);
+export const [useTimeline, timelineStore] = createTimelineStore(apiClient, undoStack);
+export const [useAgenda, agendaStore] = createAgendaStore(apiClient, undoStack);
+export const [useActions, actionsStore] = createActionsStore(apiClient, undoStack);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();
-export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, newId);
+export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, undoStack, newId);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
 export const [useJoining, joiningStore] = createJoiningStore(apiClient);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */

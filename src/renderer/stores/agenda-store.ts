@@ -8,7 +8,9 @@ import { toFormError } from '../api/field-errors.ts';
 import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
+import { followMeeting } from './follow-meeting.ts';
 import type { LoadState } from './meetings-store.ts';
+import type { UndoStack } from './undo-stack.ts';
 import { errorMessage } from '../../shared/error-message.ts';
 
 /** The fields of the section forms (add, rename, re-time) and of the save-as-template form. */
@@ -31,12 +33,6 @@ export interface NewSection {
 
 export type SectionPatch = MethodInput<'agenda.updateSection'>['patch'];
 
-/** A section this window removed, while its undo is offered. */
-export interface RemovedSection {
-  section: AgendaSection;
-  meetingId: string;
-}
-
 export interface AgendaStoreState {
   /** The meeting whose agenda and clock this window shows. */
   meetingId: string | null;
@@ -53,7 +49,6 @@ export interface AgendaStoreState {
   offsetRttMs: number | null;
   /** Why the last timer or agenda action was refused, shown next to the controls. */
   actionError: string | null;
-  lastRemoved: RemovedSection | null;
   templates: AgendaTemplate[];
   templatesState: LoadState;
 
@@ -69,7 +64,6 @@ export interface AgendaStoreState {
   addSection(fields: NewSection): Promise<ActionResult<SectionField>>;
   updateSection(id: string, patch: SectionPatch): Promise<ActionResult<SectionField>>;
   removeSection(id: string): Promise<void>;
-  undoRemove(): Promise<void>;
   moveSection(id: string, position: number): Promise<void>;
   decide(id: string, decision: GateDecision | null, note?: string): Promise<void>;
 
@@ -79,7 +73,6 @@ export interface AgendaStoreState {
   deleteTemplate(id: string): Promise<void>;
 
   dismissError(): void;
-  dismissUndo(): void;
 }
 
 const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
@@ -102,7 +95,7 @@ const TIMER_METHODS: Readonly<Record<TimerAction, AgendaMethod>> = {
  * The agenda and the meeting clock of the open meeting. The clock itself is never stored as a countdown: views derive
  * it from the schedule in `agenda` and Date.now() + `offsetMs` (see use-clock.ts).
  */
-export function createAgendaStore(client: ApiClient, now: () => number = Date.now) {
+export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   return createDomainStore<AgendaStoreState>((set, get) => {
     const isCurrent = (meetingId: string) => get().meetingId === meetingId;
 
@@ -161,17 +154,35 @@ export function createAgendaStore(client: ApiClient, now: () => number = Date.no
       }
     };
 
-    client.subscribe((event: ClientEvent) => {
-      if (event.event === 'command') return;
-      if (event.event === 'resync') {
-        if (get().meetingId) void fetchAgenda();
-        if (get().templatesState !== 'idle') void fetchTemplates();
-        return;
-      }
-      const change = event.payload;
-      if ((change.entity === 'agenda' || change.entity === 'timer') && change.meetingId === get().meetingId) void fetchAgenda();
-      if (change.entity === 'template' && get().templatesState !== 'idle') void fetchTemplates();
+    followMeeting(client, {
+      meetingId: () => get().meetingId,
+      entities: ['agenda', 'timer'],
+      onChange: () => void fetchAgenda(),
+      onResync: (caughtUp) => {
+        if (!caughtUp) void fetchAgenda();
+      },
     });
+    // Saved templates belong to no meeting.
+    client.subscribe((event: ClientEvent) => {
+      if (get().templatesState === 'idle') return;
+      if (event.event === 'resync' || (event.event === 'changed' && event.payload.entity === 'template')) void fetchTemplates();
+    });
+
+    /** Adds a removed section back in its place, if its meeting is still the one shown. */
+    const restore = (meetingId: string, section: AgendaSection) => {
+      if (!isCurrent(meetingId)) return;
+      void act(() =>
+        callAgenda('agenda.addSection', {
+          meetingId,
+          title: section.title,
+          kind: section.kind,
+          plannedSeconds: section.plannedSeconds,
+          perspective: section.perspective,
+          gated: section.gated,
+          position: section.position,
+        }),
+      );
+    };
 
     return {
       meetingId: null,
@@ -181,19 +192,18 @@ export function createAgendaStore(client: ApiClient, now: () => number = Date.no
       offsetMs: 0,
       offsetRttMs: null,
       actionError: null,
-      lastRemoved: null,
       templates: [],
       templatesState: 'idle',
 
       async open(meetingId) {
         if (get().meetingId !== meetingId) {
-          set({ meetingId, agenda: null, loadState: 'loading', loadError: null, actionError: null, lastRemoved: null });
+          set({ meetingId, agenda: null, loadState: 'loading', loadError: null, actionError: null });
         }
         await fetchAgenda();
       },
 
       close() {
-        set({ meetingId: null, agenda: null, loadState: 'idle', loadError: null, actionError: null, lastRemoved: null });
+        set({ meetingId: null, agenda: null, loadState: 'idle', loadError: null, actionError: null });
       },
 
       refresh: () => fetchAgenda(),
@@ -239,26 +249,8 @@ export function createAgendaStore(client: ApiClient, now: () => number = Date.no
         const section = get().agenda?.sections.find((candidate) => candidate.id === id);
         await act(async (meetingId) => {
           await callAgenda('agenda.removeSection', { id });
-          if (section && isCurrent(meetingId)) set({ lastRemoved: { section, meetingId } });
+          if (section && isCurrent(meetingId)) undo.getState().push({ verb: 'Removed the section', text: section.title, restore: () => restore(meetingId, section) });
         });
-      },
-
-      async undoRemove() {
-        const removed = get().lastRemoved;
-        if (!removed || !isCurrent(removed.meetingId)) return;
-        set({ lastRemoved: null });
-        const { section } = removed;
-        await act((meetingId) =>
-          callAgenda('agenda.addSection', {
-            meetingId,
-            title: section.title,
-            kind: section.kind,
-            plannedSeconds: section.plannedSeconds,
-            perspective: section.perspective,
-            gated: section.gated,
-            position: section.position,
-          }),
-        );
       },
 
       moveSection: (id, position) => act(() => callAgenda('agenda.moveSection', { id, position: Math.max(0, position) })),
@@ -276,7 +268,6 @@ export function createAgendaStore(client: ApiClient, now: () => number = Date.no
         if (!meetingId) return failed<never>({ field: null, message: 'Open a meeting before choosing its agenda.' });
         try {
           await callAgenda('agenda.applyTemplate', { meetingId, templateId });
-          set({ lastRemoved: null });
           return succeeded(undefined);
         } catch (error) {
           return failed<never>({ field: null, message: describe(error) });
@@ -308,7 +299,6 @@ export function createAgendaStore(client: ApiClient, now: () => number = Date.no
       },
 
       dismissError: () => set({ actionError: null }),
-      dismissUndo: () => set({ lastRemoved: null }),
     };
   });
 }

@@ -1,7 +1,8 @@
 import type { ApiClient } from '../api/client.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 import type { JoinStatus, NetworkChoice } from '../../shared/joining/joining.ts';
 import { createDomainStore } from './create-domain-store.ts';
-import { errorMessage } from '../../shared/error-message.ts';
+import { followMeeting } from './follow-meeting.ts';
 
 export interface JoiningState {
   meetingId: string | null;
@@ -20,6 +21,8 @@ export interface JoiningState {
   showOnAudience(show: boolean): Promise<void>;
 }
 
+
+
 /** The facilitator's view of who may join the open meeting; status changes arrive as 'joining' change events. */
 export function createJoiningStore(client: ApiClient) {
   return createDomainStore<JoiningState>((set, get) => {
@@ -32,11 +35,12 @@ export function createJoiningStore(client: ApiClient) {
       }
     };
 
-    client.subscribe((event) => {
+    const refreshCurrent = () => {
       const meetingId = get().meetingId;
-      if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync' || (event.payload.entity === 'joining' && event.payload.meetingId === meetingId)) void refresh(meetingId);
-    });
+      if (meetingId) void refresh(meetingId);
+    };
+    // Read again after every reconnect, caught up or not: the status is small.
+    followMeeting(client, { meetingId: () => get().meetingId, entities: ['joining'], onChange: refreshCurrent, onResync: refreshCurrent });
 
     /** Runs one of the facilitator's actions; false when it was refused (the reason is in `error`). */
     const act = async (run: (meetingId: string) => Promise<JoinStatus>): Promise<boolean> => {

@@ -1,4 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
+import { CHANGED_ENTITIES } from '../../shared/api/events.ts';
+import type { MeetingPatch } from '../../shared/api/meetings.ts';
+import type { MeetingArchive } from '../../shared/archive/meeting-archive.ts';
 import type { Meeting, MeetingSummary, Severity } from '../../shared/domain/meeting.ts';
 import { checkInput } from '../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../api/client.ts';
@@ -7,6 +10,7 @@ import { newId } from '../api/new-id.ts';
 import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
+import { followMeeting } from './follow-meeting.ts';
 import { withoutKey } from './records.ts';
 import { errorMessage } from '../../shared/error-message.ts';
 
@@ -42,6 +46,14 @@ export interface MeetingsState {
   loadList(): Promise<void>;
   openMeeting(id: string): Promise<void>;
   createMeeting(fields: NewMeeting): Promise<ActionResult<MeetingFormField, Meeting>>;
+  /** Stores the patch and keeps the meeting as stored; a refusal is thrown for the caller to place by field. */
+  updateMeeting(id: string, patch: MeetingPatch): Promise<Meeting>;
+  /** Opens an archive (its JSON text) as a new meeting; the server's refusal is thrown as it is. */
+  importArchive(text: string): Promise<Meeting>;
+  /** The whole meeting as an archive, for the export preview. */
+  exportArchive(meetingId: string): Promise<MeetingArchive>;
+  /** Calls `onChange` after any change to the meeting, from any window; returns the unsubscribe. */
+  watchMeeting(meetingId: string, onChange: () => void): () => void;
 }
 
 const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
@@ -116,6 +128,30 @@ export function createMeetingsStore(client: ApiClient) {
           return failed(toFormError(error, MEETING_FORM_FIELDS));
         }
       },
+
+      async updateMeeting(id, patch) {
+        const meeting = await client.call('meetings.update', { id, patch });
+        set((state) => ({ meetings: { ...state.meetings, [meeting.id]: meeting } }));
+        return meeting;
+      },
+
+      async importArchive(text) {
+        const meeting = await client.call('archive.import', { archive: text });
+        void fetchList();
+        return meeting;
+      },
+
+      exportArchive: (meetingId) => client.call('archive.export', { meetingId }),
+
+      watchMeeting: (meetingId, onChange) =>
+        followMeeting(client, {
+          meetingId: () => meetingId,
+          entities: CHANGED_ENTITIES,
+          onChange,
+          onResync: (caughtUp) => {
+            if (!caughtUp) onChange();
+          },
+        }),
     };
   });
 }

@@ -6,9 +6,11 @@ import type { Why, WhyKind } from '../../shared/domain/whys.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { isBlankText } from '../../shared/text/blank-text.ts';
 import { whyLimitRefusal } from '../../shared/whys/limits.ts';
-import type { ApiClient, ClientEvent } from '../api/client.ts';
+import type { ApiClient } from '../api/client.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
+import { followMeeting } from './follow-meeting.ts';
+import type { UndoStack } from './undo-stack.ts';
 import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from './why-edits.ts';
 import { createWriteQueue, type WriteQueueStatus } from './write-queue.ts';
 import { errorMessage } from '../../shared/error-message.ts';
@@ -23,12 +25,6 @@ export interface NewNoteFields {
   findingKind?: FindingKind;
 }
 
-/** The last thing this window deleted, while its undo is offered. */
-export type RootCauseDeletion =
-  | { kind: 'whys'; removed: Why[] }
-  | { kind: 'note'; note: Note }
-  | { kind: 'conflict'; conflict: Conflict };
-
 export interface RootCauseState {
   meetingId: string | null;
   whys: Why[];
@@ -37,7 +33,6 @@ export interface RootCauseState {
   loadState: RootCauseLoadState;
   loadError: string | null;
   saveStatus: WriteQueueStatus;
-  lastDeleted: RootCauseDeletion | null;
   /** Why the last add or move in the whys tree was not made (a limit of src/shared/whys/limits.ts), until the next one is. */
   whyRefusal: string | null;
 
@@ -55,8 +50,6 @@ export interface RootCauseState {
   addConflict(topic: string): string | null;
   editConflict(id: string, patch: ConflictPatch): void;
   removeConflict(id: string): void;
-  undoDelete(): void;
-  dismissUndo(): void;
   /** Sends held edits now (on blur). */
   flush(): void;
   retry(): void;
@@ -68,10 +61,10 @@ const alreadyGone = (error: unknown): void => {
 };
 
 const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
-const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, lastDeleted: null, whyRefusal: null };
+const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, whyRefusal: null };
 
 /** `newId` is passed in (the renderer's LAN-safe UUID), so this store also runs against the real service in tests. */
-export function createRootCauseStore(client: ApiClient, newId: () => string, now: () => number = Date.now) {
+export function createRootCauseStore(client: ApiClient, undo: UndoStack, newId: () => string, now: () => number = Date.now) {
   return createDomainStore<RootCauseState>((set, get) => {
     let refetchWanted = false;
     const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
@@ -114,17 +107,20 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       },
     );
 
-    client.subscribe((event: ClientEvent) => {
-      const meetingId = get().meetingId;
-      if (!meetingId || event.event === 'command') return;
-      if (event.event === 'resync') {
+    followMeeting(client, {
+      meetingId: () => get().meetingId,
+      entities: ['why', 'note', 'conflict'],
+      onChange: refetch,
+      onResync(caughtUp) {
         // Writes stalled by the lost connection go out first (adds carry their ids, so none is stored twice).
         queue.retry();
-        return refetch();
-      }
-      const { payload } = event;
-      if (payload.meetingId === meetingId && (payload.entity === 'why' || payload.entity === 'note' || payload.entity === 'conflict')) refetch();
+        if (!caughtUp) refetch();
+      },
     });
+
+    /** Puts back what a delete took, if its meeting is still the one shown. */
+    const offerUndo = (meetingId: string, text: string, more: string | undefined, restore: () => void) =>
+      undo.getState().push({ verb: 'Deleted', text, ...(more ? { more } : {}), restore: () => isCurrent(meetingId) && restore() });
 
     const sendWhyAdd = (why: Why) =>
       queue.push(async () => {
@@ -233,7 +229,15 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       removeWhy(id) {
         const { remaining, removed } = removeWhySubtreeLocally(get().whys, id);
         if (removed.length === 0) return;
-        set({ whys: remaining, lastDeleted: { kind: 'whys', removed } });
+        set({ whys: remaining });
+        const first = removed[0];
+        const below = removed.length > 1 ? `and ${removed.length - 1} below it` : undefined;
+        offerUndo(first?.meetingId ?? '', first?.text || 'an empty answer', below, () => {
+          for (const why of removed) {
+            set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
+            sendWhyAdd(why);
+          }
+        });
         queue.push(async () => {
           await client.call('whys.delete', { id }).catch(alreadyGone);
         });
@@ -286,8 +290,11 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
                 ? { ...other, position: other.position - 1 }
                 : other,
             ),
-          lastDeleted: { kind: 'note', note },
         }));
+        offerUndo(note.meetingId, note.text, undefined, () => {
+          set((state) => ({ notes: [...state.notes, note] }));
+          sendNoteAdd(note);
+        });
         queue.push(async () => {
           await client.call('notes.delete', { id }).catch(alreadyGone);
         });
@@ -331,32 +338,14 @@ export function createRootCauseStore(client: ApiClient, newId: () => string, now
       removeConflict(id) {
         const conflict = get().conflicts.find((other) => other.id === id);
         if (!conflict) return;
-        set((state) => ({ conflicts: state.conflicts.filter((other) => other.id !== id), lastDeleted: { kind: 'conflict', conflict } }));
+        set((state) => ({ conflicts: state.conflicts.filter((other) => other.id !== id) }));
+        offerUndo(conflict.meetingId, conflict.topic, undefined, () => {
+          set((state) => ({ conflicts: [...state.conflicts, conflict].sort((a, b) => a.position - b.position) }));
+          sendConflictAdd(conflict);
+        });
         queue.push(async () => {
           await client.call('conflicts.delete', { id }).catch(alreadyGone);
         });
-      },
-
-      undoDelete() {
-        const deleted = get().lastDeleted;
-        if (!deleted) return;
-        set({ lastDeleted: null });
-        if (deleted.kind === 'whys') {
-          for (const why of deleted.removed) {
-            set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
-            sendWhyAdd(why);
-          }
-        } else if (deleted.kind === 'note') {
-          set((state) => ({ notes: [...state.notes, deleted.note] }));
-          sendNoteAdd(deleted.note);
-        } else {
-          set((state) => ({ conflicts: [...state.conflicts, deleted.conflict].sort((a, b) => a.position - b.position) }));
-          sendConflictAdd(deleted.conflict);
-        }
-      },
-
-      dismissUndo() {
-        set({ lastDeleted: null });
       },
 
       flush() {

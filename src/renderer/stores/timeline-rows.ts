@@ -1,9 +1,7 @@
 import { compareTimelineEvents, type TimelineEvent } from '../../shared/domain/timeline.ts';
+import type { EntryStatus } from './meeting-collection.ts';
 
-export type EntryStatus =
-  | { state: 'saving' }
-  | { state: 'saved' }
-  | { state: 'error'; message: string; canRetry: boolean };
+export type { EntryStatus } from './meeting-collection.ts';
 
 export interface TimelineRow {
   event: TimelineEvent;
@@ -17,7 +15,7 @@ const SAVED: EntryStatus = { state: 'saved' };
  * minus deletes on their way, in time order, each with its save status.
  */
 export function timelineRows(source: {
-  events: readonly TimelineEvent[];
+  items: readonly TimelineEvent[];
   drafts: Readonly<Record<string, TimelineEvent>>;
   hidden: Readonly<Record<string, true>>;
   statuses: Readonly<Record<string, EntryStatus>>;
@@ -25,7 +23,7 @@ export function timelineRows(source: {
   const byId = new Map<string, TimelineEvent>();
   for (const draft of Object.values(source.drafts)) byId.set(draft.id, draft);
   // A stored event wins over a draft with the same id: the database has the last word.
-  for (const event of source.events) byId.set(event.id, event);
+  for (const event of source.items) byId.set(event.id, event);
   return [...byId.values()]
     .filter((event) => !Object.hasOwn(source.hidden, event.id))
     .sort(compareTimelineEvents)

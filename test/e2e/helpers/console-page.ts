@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Reads and waits on the facilitator console and the audience screen, in the words a facilitator would use. */
 
@@ -113,4 +114,13 @@ export async function fontSizePx(page: Page, selector: string): Promise<number> 
     .locator(selector)
     .first()
     .evaluate((element) => Number.parseFloat((globalThis as unknown as PageWindow).getComputedStyle(element).fontSize));
+}
+
+/** Moves the running meeting section by section (arrow keys) until `title` is the current one. */
+export async function goToSection(page: Page, title: string, key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
+  for (let step = 0; step < 6 && (await consoleSectionTitle(page).textContent()) !== title; step += 1) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+  await expect.poll(() => consoleSectionTitle(page).textContent(), { timeout: 10_000 }).toBe(title);
 }

@@ -1,23 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { actionRows } from '../../../src/renderer/stores/action-rows.ts';
 import { createActionsStore } from '../../../src/renderer/stores/actions-store.ts';
+import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { actionItemChecks } from '../../../src/shared/actions/checks.ts';
-import { fakeActionsApi, settle } from './fake-actions-api.ts';
+import { clientsOver, settle } from '../../support/client-over-service.ts';
+import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 
-const MEETING = '11111111-1111-4111-8111-111111111111';
-
-/** One window's store; several windows share the fake service and hear each other's changes. */
-function windowOver(api: ReturnType<typeof fakeActionsApi>) {
-  const [, store] = createActionsStore(api.newClient());
+/** One window's store with its undo stack; several windows share the real service and hear each other's changes. */
+function windowOver(api: ReturnType<typeof clientsOver>) {
+  const [, undo] = createUndoStack();
+  const [, store] = createActionsStore(api.newClient(), undo);
   const rows = () => actionRows(store.getState());
   const checks = () => actionItemChecks({ actions: rows().map((row) => row.item), whys: [], dismissed: store.getState().dismissedChecks });
-  return { store, rows, checks };
+  return { store, undo, rows, checks };
 }
 
-describe('the action-items store', () => {
-  let api: ReturnType<typeof fakeActionsApi>;
+describe('the action-items store over the real service', () => {
+  const fixture = useServiceOnTempFile();
+  let api: ReturnType<typeof clientsOver>;
+  let MEETING: string;
+  const storedTitles = () => api.call('actions.list', { meetingId: MEETING }).map((item) => item.title);
   beforeEach(() => {
-    api = fakeActionsApi();
+    api = clientsOver(fixture.service);
+    MEETING = (api.call('meetings.create', { title: 'Checkout outage' }) as Meeting).id;
   });
 
   it('shows an add at once, saves it, and a second window sees it with the same checks', async () => {
@@ -51,8 +57,8 @@ describe('the action-items store', () => {
     await settle();
     const refused = await window.store.getState().update(id, { title: '  ' });
     expect(refused).toMatchObject({ ok: false, error: { field: 'title' } });
-    expect([...api.items.values()].map((item) => item.title)).toEqual(['Runbook for failover']);
-    expect(api.calls.filter((method) => method === 'actions.update')).toEqual([]);
+    expect(storedTitles()).toEqual(['Runbook for failover']);
+    expect(api.callsTo('actions.update')).toEqual([]);
   });
 
   it('delete then undo puts the item back in its place with the same id; clearing a check reaches every window', async () => {
@@ -65,7 +71,8 @@ describe('the action-items store', () => {
     const second = console.rows()[1]!.item;
     await console.store.getState().remove(second.id);
     expect(console.rows().map((row) => row.item.title)).toEqual(['One', 'Three']);
-    console.store.getState().undoRemove();
+    expect(console.undo.getState().deletions.map(({ verb, text }) => [verb, text])).toEqual([['Deleted', 'Two']]);
+    console.undo.getState().undoLast();
     await settle();
     expect(console.rows().map((row) => row.item.id)[1]).toBe(second.id);
     expect(room.rows().map((row) => row.item.title)).toEqual(['One', 'Two', 'Three']);
@@ -89,14 +96,14 @@ describe('the action-items store', () => {
     const console = windowOver(api);
     await console.store.getState().open(MEETING);
     // A note-taker's add, as the join server stores it: their session name as author.
-    await api.newClient().call('actions.add', { meetingId: MEETING, title: 'Add a canary stage', author: 'Priya' });
+    api.call('actions.add', { meetingId: MEETING, title: 'Add a canary stage', author: 'Priya' });
     await settle();
     const item = console.rows()[0]!.item;
     expect(item.author).toBe('Priya');
     await console.store.getState().remove(item.id);
-    console.store.getState().undoRemove();
+    console.undo.getState().undoLast();
     expect(console.rows().map((row) => [row.item.id, row.item.author])).toEqual([[item.id, 'Priya']]);
     await settle();
-    expect(api.items.get(item.id)?.author).toBe('Priya');
+    expect(api.call('actions.list', { meetingId: MEETING }).map((stored) => [stored.id, stored.author])).toEqual([[item.id, 'Priya']]);
   });
 });

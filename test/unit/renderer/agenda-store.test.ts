@@ -1,38 +1,62 @@
 import { describe, expect, it } from 'vitest';
+import { createService } from '../../../src/main/service/service.ts';
+import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { clockView } from '../../../src/shared/timer/clock.ts';
 import type { ApiClient } from '../../../src/renderer/api/client.ts';
 import { createAgendaStore } from '../../../src/renderer/stores/agenda-store.ts';
-import { fakeAgendaApi, MEETING, OTHER_MEETING } from './fake-agenda-api.ts';
-import { settle } from './fake-api.ts';
+import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
+import { clientsOver, settle } from '../../support/client-over-service.ts';
+import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 
 const SKEW_MS = 5 * 60_000; // the server's clock is five minutes ahead of this window's
 
+const fixture = useServiceOnTempFile();
+
 /**
- * A client clock, a server clock `SKEW_MS` ahead of it, and a network whose round trip takes `latency.ms`: the server
- * reads its clock halfway through, as the estimate assumes.
+ * A meeting of three 5-minute sections on the real service, a client clock, a server clock `SKEW_MS` ahead of it,
+ * and a network whose round trip takes `latency.ms`: the server reads its clock halfway through, as the estimate assumes.
  */
 function setup(skewMs = SKEW_MS) {
   let clientNow = 1_800_000_000_000;
   const latency = { ms: 40 };
   /** While set, answers to agenda.get are computed at once but delivered only when it resolves. */
   const delivery: { held: Promise<void> | null } = { held: null };
-  const fake = fakeAgendaApi({ serverClock: () => clientNow + skewMs });
+  const api = clientsOver(createService(fixture.db, { clock: () => clientNow + skewMs }));
+  const meetingId = (api.call('meetings.create', { title: 'Checkout outage' }) as Meeting).id;
+  const otherMeetingId = (api.call('meetings.create', { title: 'Search outage' }) as Meeting).id;
+  const template = api.call('agenda.get', { meetingId }).sections;
+  for (const title of ['Section 1', 'Section 2', 'Section 3']) api.call('agenda.addSection', { meetingId, title, plannedSeconds: 300 });
+  for (const section of template) api.call('agenda.removeSection', { id: section.id });
+  // Past the service's clock, which never goes back and moved on with each of the writes above.
+  clientNow += 60_000;
+  // One call on the line at a time, so overlapping calls do not add up their latencies on the one simulated clock.
+  let line: Promise<unknown> = Promise.resolve();
   const client: ApiClient = {
-    ...fake.client,
+    ...api.client,
     async call(method, input) {
-      clientNow += latency.ms / 2;
-      const answer = await fake.client.call(method, input);
+      const turn = line.then(async () => {
+        clientNow += latency.ms / 2;
+        const answer = await api.client.call(method, input);
+        clientNow += latency.ms / 2;
+        return answer;
+      });
+      // The next call goes out once this answer has been read (a macrotask later).
+      line = turn.catch(() => undefined).then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      const answer = await turn;
       if (method === 'agenda.get' && delivery.held) await delivery.held;
-      clientNow += latency.ms / 2;
       return answer;
     },
   };
-  const [, store] = createAgendaStore(client, () => clientNow);
+  const [, undo] = createUndoStack();
+  const [, store] = createAgendaStore(client, undo, () => clientNow);
   return {
-    fake,
+    api,
     store,
+    undo,
     latency,
     delivery,
+    MEETING: meetingId,
+    OTHER_MEETING: otherMeetingId,
     now: () => clientNow,
     advance(ms: number) {
       clientNow += ms;
@@ -42,7 +66,7 @@ function setup(skewMs = SKEW_MS) {
 
 describe('agenda store', () => {
   it('loads the agenda and estimates how far the server clock is ahead', async () => {
-    const { store } = setup();
+    const { store, MEETING } = setup();
     await store.getState().open(MEETING);
     const state = store.getState();
     expect(state.loadState).toBe('ready');
@@ -52,7 +76,7 @@ describe('agenda store', () => {
   });
 
   it('keeps the estimate of the quickest round trip', async () => {
-    const { store, latency } = setup();
+    const { store, latency, MEETING } = setup();
     latency.ms = 300;
     await store.getState().open(MEETING);
     expect(store.getState().offsetRttMs).toBe(300);
@@ -71,7 +95,7 @@ describe('agenda store', () => {
   });
 
   it('lets a client whose clock is off by minutes show the same remaining time as the server', async () => {
-    const { store, now, advance } = setup(-7 * 60_000);
+    const { store, now, advance, MEETING } = setup(-7 * 60_000);
     await store.getState().open(MEETING);
     await store.getState().runTimer('start');
     advance(90_000);
@@ -85,47 +109,54 @@ describe('agenda store', () => {
     expect(clockView(agenda, now()).remainingMs).toBeLessThan(seenByServer.remainingMs - 6 * 60_000);
   });
 
-  it('refetches on agenda and timer changes of its meeting, and on resync, but not for other meetings', async () => {
-    const { store, fake } = setup();
+  it('refetches on agenda and timer changes of its meeting, and on a resync not caught up, but not for other meetings', async () => {
+    const { store, api, MEETING, OTHER_MEETING } = setup();
     await store.getState().open(MEETING);
-    const fetches = () => fake.callsTo('agenda.get').length;
+    const fetches = () => api.callsTo('agenda.get').length;
+    /** A timer change: the chime switched the other way. */
+    const toggleSound = (meetingId: string) =>
+      api.call('timer.setSound', { meetingId, enabled: !api.call('agenda.get', { meetingId }).timer.soundEnabled });
     expect(fetches()).toBe(1);
 
-    fake.emit({ meetingId: MEETING, entity: 'timer', entityId: MEETING, op: 'updated' });
+    toggleSound(MEETING);
     await settle();
     expect(fetches()).toBe(2);
 
-    fake.emit({ meetingId: MEETING, entity: 'agenda', entityId: MEETING, op: 'updated' });
+    const first = store.getState().agenda?.sections[0];
+    api.call('agenda.updateSection', { id: first?.id ?? '', patch: { title: 'Opening' } });
     await settle();
     expect(fetches()).toBe(3);
 
-    fake.emit({ meetingId: OTHER_MEETING, entity: 'timer', entityId: OTHER_MEETING, op: 'updated' });
-    fake.emit({ meetingId: MEETING, entity: 'timeline_event', entityId: 'e', op: 'created' });
-    fake.command('timer-next');
+    toggleSound(OTHER_MEETING);
+    api.call('timeline.add', { meetingId: MEETING, occurredAt: 0, precision: 'minute', description: 'Deploy', actor: '' });
+    api.command('timer-next');
     await settle();
     expect(fetches()).toBe(3);
 
-    fake.resync();
+    api.resync(new Set([MEETING]));
+    await settle();
+    expect(fetches()).toBe(3);
+    api.resync();
     await settle();
     expect(fetches()).toBe(4);
 
     store.getState().close();
-    fake.emit({ meetingId: MEETING, entity: 'timer', entityId: MEETING, op: 'updated' });
+    toggleSound(MEETING);
     await settle();
     expect(fetches()).toBe(4);
   });
 
   it('shows what another window did to the timer', async () => {
-    const { store, fake } = setup();
+    const { store, api, MEETING } = setup();
     await store.getState().open(MEETING);
-    await fake.client.call('timer.start', { meetingId: MEETING });
+    api.call('timer.start', { meetingId: MEETING });
     await settle();
     expect(store.getState().agenda?.timer.runningSince).not.toBeNull();
     expect(store.getState().agenda?.timer.currentSectionId).toBe(store.getState().agenda?.sections[0]?.id);
   });
 
   it('start, pause, next and previous take the answer at once, without waiting for the change event', async () => {
-    const { store } = setup();
+    const { store, MEETING } = setup();
     await store.getState().open(MEETING);
     const current = () => {
       const agenda = store.getState().agenda;
@@ -145,7 +176,7 @@ describe('agenda store', () => {
   });
 
   it('never goes back to an older revision when answers overtake each other', async () => {
-    const { store, delivery } = setup();
+    const { store, delivery, MEETING } = setup();
     await store.getState().open(MEETING);
     let deliver!: () => void;
     delivery.held = new Promise<void>((resolve) => (deliver = resolve));
@@ -162,7 +193,7 @@ describe('agenda store', () => {
   });
 
   it('shows a refused timer action next to the controls instead of throwing', async () => {
-    const { store } = setup();
+    const { store, MEETING } = setup();
     await store.getState().open(MEETING);
     await store.getState().runTimer('finish');
     expect(store.getState().actionError).toMatch(/not started/);
@@ -170,23 +201,24 @@ describe('agenda store', () => {
     expect(store.getState().actionError).toBeNull();
   });
 
-  it('offers to undo a removed section and puts it back in its place', async () => {
-    const { store, fake } = setup();
+  it('puts a removed section on the undo stack, and undo puts it back in its place', async () => {
+    const { store, api, undo, MEETING } = setup();
     await store.getState().open(MEETING);
     const second = store.getState().agenda?.sections[1];
     if (!second) throw new Error('no second section');
     await store.getState().removeSection(second.id);
     expect(store.getState().agenda?.sections.map((s) => s.title)).toEqual(['Section 1', 'Section 3']);
-    expect(store.getState().lastRemoved?.section.title).toBe('Section 2');
+    expect(undo.getState().deletions.map(({ verb, text }) => [verb, text])).toEqual([['Removed the section', 'Section 2']]);
 
-    await store.getState().undoRemove();
-    expect(store.getState().lastRemoved).toBeNull();
+    undo.getState().undoLast();
+    expect(undo.getState().deletions).toEqual([]);
+    await settle();
     expect(store.getState().agenda?.sections.map((s) => s.title)).toEqual(['Section 1', 'Section 2', 'Section 3']);
-    expect(fake.callsTo('agenda.addSection').at(-1)).toMatchObject({ title: 'Section 2', plannedSeconds: 300, position: 1 });
+    expect(api.callsTo('agenda.addSection').at(-1)).toMatchObject({ title: 'Section 2', plannedSeconds: 300, position: 1 });
   });
 
   it('moves a section', async () => {
-    const { store } = setup();
+    const { store, MEETING } = setup();
     await store.getState().open(MEETING);
     const third = store.getState().agenda?.sections[2];
     if (!third) throw new Error('no third section');
@@ -201,15 +233,15 @@ describe('agenda store', () => {
     [{ title: 'Impact', plannedSeconds: -60 }, 'minutes', 'must not be negative'],
     [{ title: 'x'.repeat(121), plannedSeconds: 60 }, 'title', 'must be at most 120 characters'],
   ])('refuses a new section %j next to the %s field, without a call', async (fields, field, message) => {
-    const { store, fake } = setup();
+    const { store, api, MEETING } = setup();
     await store.getState().open(MEETING);
     const result = await store.getState().addSection(fields);
     expect(result).toEqual({ ok: false, error: { field, message } });
-    expect(fake.callsTo('agenda.addSection')).toEqual([]);
+    expect(api.callsTo('agenda.addSection')).toEqual([]);
   });
 
   it('saves the agenda as a template, and names the field when the name is missing', async () => {
-    const { store } = setup();
+    const { store, MEETING } = setup();
     await store.getState().open(MEETING);
     expect(await store.getState().saveTemplate('  ')).toEqual({ ok: false, error: { field: 'name', message: 'must not be empty' } });
     const saved = await store.getState().saveTemplate('Our short review');

@@ -3,10 +3,10 @@ import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { MeetingPatch } from '../../../src/shared/api/meetings.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { factText, localDateTimeText, parseFact, type FactField } from '../../../src/renderer/views/facts/fact-fields.ts';
-import { createFactsAutosave } from '../../../src/renderer/views/facts/facts-autosave.ts';
-import { fakeApi, settle } from './fake-api.ts';
+import { createFactsAutosave } from '../../../src/renderer/stores/facts-store.ts';
+import { clientsOver, settle } from '../../support/client-over-service.ts';
+import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 
-const ID = '11111111-1111-4111-8111-111111111111';
 const BERLIN_14_00 = Date.UTC(2026, 1, 3, 13, 0);
 
 describe('fact fields', () => {
@@ -38,15 +38,17 @@ describe('fact fields', () => {
   });
 });
 
+const fixture = useServiceOnTempFile();
+
 function autosave() {
-  const api = fakeApi();
-  const meeting = api.addMeeting({ id: ID, timeZone: 'UTC' });
+  const api = clientsOver(fixture.service);
+  const meeting = api.call('meetings.create', { title: 'Checkout outage', timeZone: 'UTC' }) as Meeting;
   let current: Meeting | undefined = meeting;
   const patches: MeetingPatch[] = [];
   let refuse: unknown = null;
   let refuseAll: unknown = null;
   const [, store] = createFactsAutosave({
-    meetingId: ID,
+    meetingId: meeting.id,
     current: () => current,
     async update(patch) {
       patches.push(patch);
@@ -56,10 +58,9 @@ function autosave() {
         refuse = null;
         throw error;
       }
-      current = { ...(current as Meeting), ...patch, revision: (current?.revision ?? 0) + 1 };
+      current = api.call('meetings.update', { id: meeting.id, patch });
       return current;
     },
-    onSaved: (saved) => (current = saved),
     delayMs: 5,
     retryMs: 5,
   });

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
+import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { createMeetingsStore } from '../../../src/renderer/stores/meetings-store.ts';
-import { fakeApi, settle } from './fake-api.ts';
+import { clientsOver, settle } from '../../support/client-over-service.ts';
+import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
 
-function setup() {
-  const api = fakeApi();
-  const [, store] = createMeetingsStore(api.client);
-  return { api, store };
-}
+describe('meetings store over the real service', () => {
+  const fixture = useServiceOnTempFile();
+  function setup() {
+    const api = clientsOver(fixture.service);
+    const [, store] = createMeetingsStore(api.client);
+    return { api, store };
+  }
 
-describe('meetings store', () => {
   it.each([
     ['an empty title', { title: '  ' }, 'title', 'must not be empty'],
     ['a title of zero width spaces', { title: '\u200b\u200b' }, 'title', 'must not be empty'],
@@ -48,25 +51,24 @@ describe('meetings store', () => {
 
   it('refetches the list on changes only once the list has been asked for', async () => {
     const { api, store } = setup();
-    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'created' });
+    api.call('meetings.create', { title: 'Before the list was asked for' });
     await settle();
     expect(api.callsTo('meetings.list')).toEqual([]);
 
     await store.getState().loadList();
-    api.addMeeting({ id: MEETING, title: 'From another window' });
-    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'created' });
+    api.call('meetings.delete', { id: store.getState().summaries[0]?.id ?? '' });
+    api.call('meetings.create', { id: MEETING, title: 'From another window' });
     await settle();
     expect(store.getState().summaries.map((summary) => summary.title)).toEqual(['From another window']);
   });
 
   it('keeps an open meeting in step with changes made elsewhere', async () => {
     const { api, store } = setup();
-    api.addMeeting({ id: MEETING, title: 'Before' });
-    await store.getState().openMeeting(MEETING);
-    api.meetings.set(MEETING, { ...api.meetings.get(MEETING)!, title: 'After' });
-    api.changedElsewhere({ meetingId: MEETING, entity: 'meeting', entityId: MEETING, op: 'updated' });
+    const meeting = api.call('meetings.create', { title: 'Before' }) as Meeting;
+    await store.getState().openMeeting(meeting.id);
+    api.call('meetings.update', { id: meeting.id, patch: { title: 'After' } });
     await settle();
-    expect(store.getState().meetings[MEETING]?.title).toBe('After');
+    expect(store.getState().meetings[meeting.id]?.title).toBe('After');
   });
 
   it('marks a meeting that does not exist as not found', async () => {

@@ -48,12 +48,12 @@ describe('timelineRows', () => {
     ['without events whose delete is on its way', [event('a', 100, 1), event('b', 200, 1)], {}, { a: true as const }, ['b']],
     ['with the stored copy winning over a draft of the same id', [event('a', 100, 1, { description: 'stored' })], { a: event('a', 100, 1, { description: 'draft' }) }, {}, ['stored']],
   ])('orders %s', (_name, events, drafts, hidden, expected) => {
-    const rows = timelineRows({ events, drafts, hidden, statuses: {} });
+    const rows = timelineRows({ items: events, drafts, hidden, statuses: {} });
     expect(rows.map((row) => row.event.description)).toEqual(expected);
   });
 
   it('marks rows without a status as saved', () => {
-    const rows = timelineRows({ events: [event('a', 1, 1), event('b', 2, 1)], drafts: {}, hidden: {}, statuses: { b: { state: 'saving' } } });
+    const rows = timelineRows({ items: [event('a', 1, 1), event('b', 2, 1)], drafts: {}, hidden: {}, statuses: { b: { state: 'saving' } } });
     expect(rows.map((row) => row.status.state)).toEqual(['saved', 'saving']);
   });
 });

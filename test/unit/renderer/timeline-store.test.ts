@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
+import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { createTimelineStore } from '../../../src/renderer/stores/timeline-store.ts';
 import { timelineRows } from '../../../src/renderer/stores/timeline-rows.ts';
-import { fakeApi, settle } from './fake-api.ts';
+import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
+import { clientsOver, settle } from '../../support/client-over-service.ts';
+import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 
-const MEETING = '11111111-1111-4111-8111-111111111111';
-const OTHER_MEETING = '22222222-2222-4222-8222-222222222222';
 const at = (clock: string) => Date.parse(`2026-02-03T${clock}Z`);
 
-async function openTimeline() {
-  const api = fakeApi();
-  api.addMeeting({ id: MEETING });
-  api.addMeeting({ id: OTHER_MEETING });
-  const [, store] = createTimelineStore(api.client);
-  await store.getState().open(MEETING);
-  const rows = () => timelineRows(store.getState());
-  const add = (clock: string, description: string, actor = '') =>
-    store.getState().add({ occurredAt: at(clock), precision: 'minute', description, actor });
-  return { api, store, rows, add };
-}
+describe('timeline store over the real service', () => {
+  const fixture = useServiceOnTempFile();
 
-describe('timeline store', () => {
+  async function openTimeline() {
+    const api = clientsOver(fixture.service);
+    const meeting = api.call('meetings.create', { title: 'Checkout outage' }) as Meeting;
+    const other = api.call('meetings.create', { title: 'Search outage' }) as Meeting;
+    const [, undo] = createUndoStack();
+    const [, store] = createTimelineStore(api.client, undo);
+    await store.getState().open(meeting.id);
+    const rows = () => timelineRows(store.getState());
+    const add = (clock: string, description: string, actor = '') =>
+      store.getState().add({ occurredAt: at(clock), precision: 'minute', description, actor });
+    const stored = () => api.call('timeline.list', { meetingId: meeting.id });
+    const addElsewhere = (clock: string, description: string, meetingId = meeting.id) =>
+      api.call('timeline.add', { meetingId, occurredAt: at(clock), precision: 'minute', description, actor: '' });
+    return { api, store, undo, rows, add, stored, addElsewhere, meeting, other };
+  }
+
   it('shows an added event at once as saving, then as saved, in time order', async () => {
-    const { store, rows, add } = await openTimeline();
+    const { store, rows, add, stored } = await openTimeline();
     add('14:07', 'On-call paged');
     add('14:00', 'Deploy started');
     expect(rows().map((row) => [row.event.description, row.status.state])).toEqual([
@@ -35,6 +42,7 @@ describe('timeline store', () => {
       ['On-call paged', 'saved'],
     ]);
     expect(store.getState().drafts).toEqual({});
+    expect(stored().map((event) => event.description)).toEqual(['Deploy started', 'On-call paged']);
   });
 
   it.each([
@@ -49,7 +57,7 @@ describe('timeline store', () => {
   });
 
   it('keeps a refused add on screen with its error, and a retry sends the same id', async () => {
-    const { api, store, rows, add } = await openTimeline();
+    const { api, store, rows, add, stored } = await openTimeline();
     api.failNext('timeline.add', new ApiError('internal', 'Something went wrong while saving; nothing was changed.'));
     const added = add('14:00', 'Deploy started');
     await settle();
@@ -60,17 +68,17 @@ describe('timeline store', () => {
     expect(rows()[0]?.status.state).toBe('saved');
     const sentIds = api.callsTo('timeline.add').map((input) => (input as { id: string }).id);
     expect(sentIds).toEqual([added.ok ? added.value : '', added.ok ? added.value : '']);
-    expect(api.events.size).toBe(1);
+    expect(stored()).toHaveLength(1);
   });
 
   it('after a reconnect reads the whole timeline again only when its meeting was not caught up change by change', async () => {
-    const { api } = await openTimeline();
+    const { api, meeting, other } = await openTimeline();
     const reads = () => api.callsTo('timeline.list').length;
     const before = reads();
-    api.resync(new Set([MEETING]));
+    api.resync(new Set([meeting.id]));
     await settle();
     expect(reads()).toBe(before);
-    api.resync(new Set([OTHER_MEETING]));
+    api.resync(new Set([other.id]));
     await settle();
     expect(reads()).toBe(before + 1);
     api.resync();
@@ -95,8 +103,8 @@ describe('timeline store', () => {
     expect(rows()[0]?.status.state).toBe('saved');
   });
 
-  it('deletes an event, offers undo, and undo brings back the same event with the same id', async () => {
-    const { api, store, rows, add } = await openTimeline();
+  it('deletes an event onto the undo stack, and undo brings back the same event with the same id', async () => {
+    const { store, undo, rows, add, stored } = await openTimeline();
     add('14:00', 'Deploy started', 'CI/CD');
     add('14:05', 'Errors rose', 'Monitoring');
     await settle();
@@ -104,20 +112,20 @@ describe('timeline store', () => {
 
     await store.getState().remove(deleted.id);
     expect(rows().map((row) => row.event.description)).toEqual(['Errors rose']);
-    expect(store.getState().lastDeleted?.id).toBe(deleted.id);
+    expect(undo.getState().deletions.map(({ verb, text }) => [verb, text])).toEqual([['Deleted', 'Deploy started']]);
 
-    store.getState().undoRemove();
-    expect(store.getState().lastDeleted).toBeNull();
+    undo.getState().undoLast();
+    expect(undo.getState().deletions).toEqual([]);
     await settle();
     expect(rows().map((row) => [row.event.id, row.event.description, row.event.actor])).toEqual([
       [deleted.id, 'Deploy started', 'CI/CD'],
       [rows()[1]!.event.id, 'Errors rose', 'Monitoring'],
     ]);
-    expect(api.events.get(deleted.id)?.occurredAt).toBe(deleted.occurredAt);
+    expect(stored().find((event) => event.id === deleted.id)?.occurredAt).toBe(deleted.occurredAt);
   });
 
   it('hides an event while its delete is on the way and shows it again if the delete fails', async () => {
-    const { api, store, rows, add } = await openTimeline();
+    const { api, store, undo, rows, add } = await openTimeline();
     add('14:00', 'Deploy started');
     await settle();
     const id = rows()[0]!.event.id;
@@ -129,58 +137,69 @@ describe('timeline store', () => {
     release();
     await removing;
     expect(rows()[0]?.status).toMatchObject({ state: 'error', message: 'Not deleted: disk full' });
-    expect(store.getState().lastDeleted).toBeNull();
+    expect(undo.getState().deletions).toEqual([]);
   });
 
-  it('refetches when another window changes this meeting, and ignores other meetings', async () => {
-    const { api, rows } = await openTimeline();
-    api.events.set('elsewhere', {
-      id: 'elsewhere', meetingId: MEETING, occurredAt: at('13:58'), precision: 'minute', description: 'Alert fired',
-      actor: '', phase: 'detection', source: 'manual', author: '', createdAt: 1, updatedAt: 1,
-    });
-    const listsBefore = api.callsTo('timeline.list').length;
-    api.changedElsewhere({ meetingId: OTHER_MEETING, entity: 'timeline_event', entityId: 'x', op: 'created' });
+  it('reads only the event another window added, not its own adds, and ignores other meetings', async () => {
+    const { api, rows, add, addElsewhere, other } = await openTimeline();
+    const lists = api.callsTo('timeline.list').length;
+    add('14:05', 'Error rate rose');
     await settle();
-    expect(api.callsTo('timeline.list')).toHaveLength(listsBefore);
+    expect(api.callsTo('timeline.get')).toHaveLength(0);
 
-    api.changedElsewhere({ meetingId: MEETING, entity: 'timeline_event', entityId: 'elsewhere', op: 'created' });
+    addElsewhere('13:00', 'Another meeting', other.id);
     await settle();
-    expect(rows().map((row) => row.event.description)).toEqual(['Alert fired']);
+    expect(api.callsTo('timeline.get')).toHaveLength(0);
+
+    const elsewhere = addElsewhere('14:00', 'Deploy started');
+    await settle();
+    expect(api.callsTo('timeline.get')).toEqual([{ id: elsewhere.id }]);
+    expect(api.callsTo('timeline.list')).toHaveLength(lists);
+    expect(rows().map((row) => row.event.description)).toEqual(['Deploy started', 'Error rate rose']);
+
+    api.call('timeline.delete', { id: elsewhere.id });
+    await settle();
+    expect(rows().map((row) => row.event.description)).toEqual(['Error rate rose']);
   });
 
   it('applies a burst of change events by reading only the changed events, never the whole timeline', async () => {
-    const { api } = await openTimeline();
+    const { api, addElsewhere } = await openTimeline();
     const listsBefore = api.callsTo('timeline.list').length;
-    for (let index = 0; index < 5; index += 1) {
-      api.changedElsewhere({ meetingId: MEETING, entity: 'timeline_event', entityId: `e${index}`, op: 'updated' });
-    }
+    for (let index = 0; index < 5; index += 1) addElsewhere(`14:0${index}`, `Event ${index}`);
     await settle();
     expect(api.callsTo('timeline.list').length - listsBefore).toBe(0);
     expect(api.callsTo('timeline.get')).toHaveLength(5);
   });
 
-  it('refetches after a reconnect', async () => {
-    const { api } = await openTimeline();
+  it('reads the whole timeline once after an import', async () => {
+    const { api, rows, meeting } = await openTimeline();
     const listsBefore = api.callsTo('timeline.list').length;
-    api.resync();
+    api.call('timeline.import', {
+      meetingId: meeting.id,
+      events: [
+        { occurredAt: at('14:00'), precision: 'minute', description: 'Deploy started', actor: '', phase: 'trigger', source: 'csv_import' },
+        { occurredAt: at('14:05'), precision: 'minute', description: 'Errors rose', actor: '', phase: 'detection', source: 'csv_import' },
+      ],
+    });
     await settle();
     expect(api.callsTo('timeline.list')).toHaveLength(listsBefore + 1);
+    expect(rows().map((row) => row.event.description)).toEqual(['Deploy started', 'Errors rose']);
   });
 
   it('never shows a fetch that answers after the window moved to another meeting', async () => {
-    const { api, store, add } = await openTimeline();
+    const { api, store, add, other } = await openTimeline();
     add('14:00', 'In the first meeting');
     await settle();
     const release = api.hold('timeline.list');
-    api.changedElsewhere({ meetingId: MEETING, entity: 'timeline_event', entityId: 'x', op: 'updated' });
+    api.resync();
     await settle(2);
-    const opening = store.getState().open(OTHER_MEETING);
+    const opening = store.getState().open(other.id);
     const seen: number[] = [];
-    const unsubscribe = store.subscribe((state) => seen.push(state.events.length));
+    const unsubscribe = store.subscribe((state) => seen.push(state.items.length));
     release();
     await opening;
     unsubscribe();
-    expect(store.getState().meetingId).toBe(OTHER_MEETING);
+    expect(store.getState().meetingId).toBe(other.id);
     expect(seen.every((count) => count === 0)).toBe(true);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../../src/shared/api/events.ts';
 import { compareTimelineEvents, type TimelineEvent } from '../../../src/shared/domain/timeline.ts';
-import { followTimelineChanges, withEvent, withoutEvent } from '../../../src/renderer/stores/timeline-sync.ts';
-import { settle } from './fake-api.ts';
+import { followItemChanges } from '../../../src/renderer/stores/follow-item-changes.ts';
+import { withEvent, withoutEvent } from '../../../src/renderer/stores/timeline-sync.ts';
+import { settle } from '../../support/client-over-service.ts';
 
 const MEETING = 'm1';
 const event = (id: string, occurredAt: number, createdAt = occurredAt, description = id): TimelineEvent => ({
@@ -30,14 +31,14 @@ describe('withEvent / withoutEvent', () => {
   });
 });
 
-describe('followTimelineChanges', () => {
+describe('followItemChanges', () => {
   function harness() {
     const stored = new Map<string, TimelineEvent>();
     const releases: (() => void)[] = [];
     let holding = false;
     let list: TimelineEvent[] = [];
     const log: string[] = [];
-    const follow = followTimelineChanges({
+    const follow = followItemChanges<TimelineEvent>({
       async fetchOne(id) {
         const found = stored.get(id);
         if (holding) await new Promise<void>((resolve) => releases.push(resolve));

@@ -136,11 +136,11 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
 }
 
 function LiveTimeline({ timeZone }: { timeZone: string }) {
-  const events = useTimeline((state) => state.events);
+  const events = useTimeline((state) => state.items);
   const drafts = useTimeline((state) => state.drafts);
   const hidden = useTimeline((state) => state.hidden);
   const statuses = useTimeline((state) => state.statuses);
-  const rows = useMemo(() => timelineRows({ events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
+  const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
   const shown = latestEvents(rows, EVENTS_SHOWN);
   return (
     <div className="audience-timeline">

@@ -5,7 +5,6 @@ import { useActions } from '../../app/services.ts';
 import { ActionAddForm } from './ActionAddForm.tsx';
 import { ActionChecks } from './ActionChecks.tsx';
 import { ActionItemRow } from './ActionItemRow.tsx';
-import { ActionUndoBar } from './ActionUndoBar.tsx';
 import { useActionItems } from './use-action-items.ts';
 import { useActionRows } from './use-action-rows.ts';
 
@@ -38,7 +37,6 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
           ))}
         </ol>
       )}
-      <ActionUndoBar />
       <ActionAddForm />
     </section>
   );

@@ -24,11 +24,11 @@ export function CapturePanel({ meeting, section }: { meeting: Meeting; section: 
 }
 
 function TimelineSummary({ meeting }: { meeting: Meeting }) {
-  const events = useTimeline((state) => state.events);
+  const events = useTimeline((state) => state.items);
   const drafts = useTimeline((state) => state.drafts);
   const hidden = useTimeline((state) => state.hidden);
   const statuses = useTimeline((state) => state.statuses);
-  const rows = useMemo(() => timelineRows({ events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
+  const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
   const first = rows[0]?.event;
   const last = rows.at(-1)?.event;
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
-import { apiClient } from '../../app/services.ts';
+import { meetingsStore } from '../../app/services.ts';
 import { coalescedRefetch } from '../../stores/coalesced-refetch.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
@@ -18,7 +18,7 @@ export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] 
     let current = true;
     const fetchArchive = coalescedRefetch(async () => {
       try {
-        const archive = await apiClient.call('archive.export', { meetingId });
+        const archive = await meetingsStore.getState().exportArchive(meetingId);
         if (current) setLoad({ kind: 'ready', archive });
       } catch (error) {
         const message = errorMessage(error);
@@ -27,9 +27,7 @@ export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] 
       }
     });
     void fetchArchive();
-    const stopListening = apiClient.subscribe((event) => {
-      if (event.event === 'resync' || (event.event === 'changed' && event.payload.meetingId === meetingId)) void fetchArchive();
-    });
+    const stopListening = meetingsStore.getState().watchMeeting(meetingId, () => void fetchArchive());
     return () => {
       current = false;
       stopListening();

@@ -4,9 +4,9 @@ import { SEVERITIES, type Meeting } from '../../../shared/domain/meeting.ts';
 import { reviewDeadline, SEVERITY_RULES, suggestedFollowUp } from '../../../shared/meeting/severity.ts';
 import { formatDuration } from '../../../shared/timeline/metrics.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { apiClient, meetingsStore } from '../../app/services.ts';
+import { meetingsStore } from '../../app/services.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
-import { createFactsAutosave, type FactsState } from './facts-autosave.ts';
+import { createFactsAutosave, type FactsState } from '../../stores/facts-store.ts';
 import { FACT_LABELS, factText, type FactField } from './fact-fields.ts';
 import { useNow } from '../common/use-now.ts';
 import { useTimelineMetrics } from './use-timeline-metrics.ts';
@@ -26,8 +26,7 @@ function useFactsAutosave(meetingId: string) {
     createFactsAutosave({
       meetingId,
       current: () => meetingsStore.getState().meetings[meetingId],
-      update: (patch) => apiClient.call('meetings.update', { id: meetingId, patch }),
-      onSaved: (meeting) => meetingsStore.setState((state) => ({ meetings: { ...state.meetings, [meeting.id]: meeting } })),
+      update: (patch) => meetingsStore.getState().updateMeeting(meetingId, patch),
       delayMs: SAVE_DELAY_MS,
       retryMs: RETRY_MS,
     }),

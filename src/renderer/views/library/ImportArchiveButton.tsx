@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { apiClient, meetingsStore } from '../../app/services.ts';
+import { meetingsStore } from '../../app/services.ts';
 import { navigate } from '../../routing/use-route.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
@@ -26,9 +26,8 @@ export function ImportArchiveButton() {
       return;
     }
     try {
-      const meeting = await apiClient.call('archive.import', { archive: text });
+      const meeting = await meetingsStore.getState().importArchive(text);
       setState({ kind: 'idle' });
-      void meetingsStore.getState().loadList();
       navigate({ name: 'meeting', meetingId: meeting.id });
     } catch (error) {
       setState({ kind: 'error', message: `${file.name} was not imported: ${errorMessage(error)}` });

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
-import { apiClient, timelineStore } from '../../app/services.ts';
-import { importTimeline } from '../../stores/timeline-import.ts';
+import { timelineStore } from '../../app/services.ts';
 import { calendarDateAt, clockTextAt } from '../../time/zoned-time.ts';
 import { formatForFileName, IMPORT_FORMAT_LABELS, previewImport, type ImportFormat } from './import-format.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
@@ -60,7 +59,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   const confirm = async () => {
     if (preview.events.length === 0 || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const outcome = await importTimeline(apiClient, meetingId, preview.events);
+    const outcome = await timelineStore.getState().importEvents(meetingId, preview.events);
     if (!outcome.ok) {
       setStatus({ kind: 'error', message: `Nothing was imported: ${outcome.message}` });
       return;

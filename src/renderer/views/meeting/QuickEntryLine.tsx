@@ -14,8 +14,8 @@ interface QuickEntryLineProps {
 const pressedAt = () => Date.now();
 
 /** The latest time on the timeline: the list is kept in time order, so only the last event and the drafts count. */
-const latestStoredAt = (state: { events: readonly { occurredAt: number }[]; drafts: Record<string, { occurredAt: number }> }) => {
-  const last = state.events.at(-1);
+const latestStoredAt = (state: { items: readonly { occurredAt: number }[]; drafts: Record<string, { occurredAt: number }> }) => {
+  const last = state.items.at(-1);
   return previousEventAt(null, last ? [last, ...Object.values(state.drafts)] : Object.values(state.drafts));
 };
 

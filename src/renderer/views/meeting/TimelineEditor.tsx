@@ -10,13 +10,13 @@ import { TimelineList } from './TimelineList.tsx';
 import { isNoteTaker } from '../../app/viewer.ts';
 
 export function TimelineEditor({ meeting }: { meeting: Meeting }) {
-  const events = useTimeline((state) => state.events);
+  const events = useTimeline((state) => state.items);
   const drafts = useTimeline((state) => state.drafts);
   const hidden = useTimeline((state) => state.hidden);
   const statuses = useTimeline((state) => state.statuses);
   const loadState = useTimeline((state) => state.loadState);
   const loadError = useTimeline((state) => state.loadError);
-  const rows = useMemo(() => timelineRows({ events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
+  const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
   const now = useNow(60_000);
   const [importOpen, setImportOpen] = useState(false);
   const anchorDate = anchorDateFor({

@@ -1,13 +1,13 @@
-import type { MeetingPatch } from '../../../shared/api/meetings.ts';
-import { ApiError } from '../../../shared/api/errors.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { checkInput } from '../../api/check-input.ts';
-import { formFieldFor, messageWithoutField } from '../../api/field-errors.ts';
-import { isLastingFailure } from '../../api/lasting-failure.ts';
-import { createDomainStore } from '../../stores/create-domain-store.ts';
-import { withoutKey } from '../../stores/records.ts';
-import { FACT_FIELDS, factText, parseFact, type FactField } from './fact-fields.ts';
-import { errorMessage } from '../../../shared/error-message.ts';
+import type { MeetingPatch } from '../../shared/api/meetings.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import { checkInput } from '../api/check-input.ts';
+import { formFieldFor, messageWithoutField } from '../api/field-errors.ts';
+import { isLastingFailure } from '../api/lasting-failure.ts';
+import { createDomainStore } from './create-domain-store.ts';
+import { withoutKey } from './records.ts';
+import { FACT_FIELDS, factText, parseFact, type FactField } from '../views/facts/fact-fields.ts';
+import { errorMessage } from '../../shared/error-message.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -28,8 +28,8 @@ export interface FactsState {
 export interface FactsAutosaveDeps {
   meetingId: string;
   current(): Meeting | undefined;
+  /** Stores the patch and keeps the meeting as stored (see meetings-store.ts). */
   update(patch: MeetingPatch): Promise<Meeting>;
-  onSaved(meeting: Meeting): void;
   /** How long typing must pause before a save. */
   delayMs: number;
   /** How long to wait before trying again after a failure that was not the input's fault. */
@@ -90,7 +90,6 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
       set({ save: 'saving' });
       try {
         const saved = await deps.update(patch);
-        deps.onSaved(saved);
         set((state) => {
           let remaining = state.drafts;
           // Text typed while the save was on its way is newer: it stays a draft for the next save.

@@ -1,0 +1,295 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ChangedEntity } from '../../shared/api/events.ts';
+import type { ApiClient } from '../api/client.ts';
+import type { ApiError as RefusedInput } from '../../shared/api/errors.ts';
+import { toFormError } from '../api/field-errors.ts';
+import { failed, succeeded, type ActionResult } from './action-result.ts';
+import { coalescedRefetch } from './coalesced-refetch.ts';
+import { createDomainStore } from './create-domain-store.ts';
+import { followItemChanges } from './follow-item-changes.ts';
+import { followMeeting } from './follow-meeting.ts';
+import type { LoadState } from './meetings-store.ts';
+import { withoutKey } from './records.ts';
+import type { UndoStack } from './undo-stack.ts';
+import { errorMessage } from '../../shared/error-message.ts';
+
+export type EntryStatus =
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'error'; message: string; canRetry: boolean };
+
+export interface MeetingItem {
+  id: string;
+  meetingId: string;
+}
+
+/** What every meeting collection (timeline events, action items, …) holds and does. */
+export interface CollectionState<Item, Field extends string, Patch> {
+  /** The meeting whose items this window shows. */
+  meetingId: string | null;
+  /** The items as the database has them: the last fetch plus this window's confirmed writes. */
+  items: Item[];
+  /** Adds sent but not yet confirmed, or refused; shown in place so typing never waits for the round trip. */
+  drafts: Record<string, Item>;
+  /** Items whose delete is on its way. */
+  hidden: Record<string, true>;
+  statuses: Record<string, EntryStatus>;
+  loadState: LoadState;
+  loadError: string | null;
+
+  open(meetingId: string): Promise<void>;
+  close(): void;
+  update(id: string, patch: Patch): Promise<ActionResult<Field>>;
+  /** Deletes, and offers the undo on the window's undo stack. */
+  remove(id: string): Promise<void>;
+  /** Sends a refused add again (same id, so it is stored once). */
+  retry(id: string): void;
+  /** Drops a refused add, or forgets a refused edit's error once the edit is abandoned. */
+  dismissError(id: string): void;
+}
+
+export interface CollectionSpec<Item extends MeetingItem, AddInput extends MeetingItem, Field extends string, Patch> {
+  /** The entity whose changes are applied item by item. */
+  entity: ChangedEntity;
+  /** Entities whose change means reading the whole list again (an import, a cleared check). */
+  refetchOn?: readonly ChangedEntity[];
+  /** Reads the list, and anything else the store keeps about the meeting. */
+  load(meetingId: string): Promise<{ items: Item[]; more?: object }>;
+  /** Reads one changed item; without it, any change reads the whole list again. */
+  fetchOne?(id: string): Promise<Item>;
+  /** The list (kept in display order) with `item` put in or replaced. */
+  place(items: readonly Item[], item: Item): Item[];
+  add(input: AddInput): Promise<Item>;
+  /** An add at a set place moves others: read the list again once it is stored. */
+  movesOthers?(input: AddInput): boolean;
+  /** The contract's own check, run before sending (see check-input.ts). */
+  checkUpdate(id: string, patch: Patch): RefusedInput | null;
+  update(id: string, patch: Patch): Promise<Item>;
+  /** Shown at once while the update is on its way; without it, the item changes when the reply comes. */
+  patchLocally?(item: Item, patch: Patch): Item;
+  delete(id: string): Promise<unknown>;
+  /** The add that puts a deleted item back as it was: same id, place and author. */
+  restoreInput(item: Item): AddInput;
+  /** What the undo toast quotes. */
+  deletedText(item: Item): string;
+  formFields: Readonly<Record<string, Field>>;
+}
+
+type Core<Item, Field extends string, Patch> = CollectionState<Item, Field, Patch>;
+
+export interface CollectionTools<Item extends MeetingItem, AddInput extends MeetingItem, State> {
+  set: StoreApi<State>['setState'];
+  get: () => State;
+  isCurrent(meetingId: string | null): boolean;
+  /** Shows `draft` at once and sends the add; the row's status tells how it went. */
+  send(input: AddInput, draft: Item): void;
+  refetch(): Promise<void>;
+  /** Reads something more whenever a meeting is opened (alongside the list). */
+  alsoOnOpen(load: () => Promise<void>): void;
+  describe(error: unknown): string;
+}
+
+export const describeError = (error: unknown) => errorMessage(error, 'Something went wrong.');
+
+/**
+ * One store per kind of item a meeting has. It follows one meeting, applies its change events (item by item, or by
+ * reading the list again after a reconnect whose missed changes could not be caught up), shows adds at once as
+ * drafts with a per-row save state, keeps refused adds for a retry, and puts deletions on the window's undo stack.
+ * `extend` adds what one kind has of its own (its add form, moves, …); its plain values are reset with the meeting.
+ */
+export function createMeetingCollection<Item extends MeetingItem, AddInput extends MeetingItem, Field extends string, Patch, Extra extends object>(
+  client: ApiClient,
+  undo: UndoStack,
+  spec: CollectionSpec<Item, AddInput, Field, Patch>,
+  extend: (tools: CollectionTools<Item, AddInput, Core<Item, Field, Patch> & Extra>) => Extra,
+) {
+  type State = Core<Item, Field, Patch> & Extra;
+  return createDomainStore<State>((set, get) => {
+    const setCore = set as unknown as StoreApi<Core<Item, Field, Patch>>['setState'];
+    /** Inputs of adds that were refused, kept for a retry. */
+    const refusedAdds = new Map<string, AddInput>();
+    const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
+
+    const fetchAll = coalescedRefetch(async () => {
+      const meetingId = get().meetingId;
+      if (!meetingId) return;
+      try {
+        const { items, more } = await spec.load(meetingId);
+        if (!isCurrent(meetingId)) return;
+        setCore((state) => {
+          const stored = new Set(items.map((item) => item.id));
+          const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([id]) => !stored.has(id)));
+          return { ...more, items, drafts, loadState: 'ready', loadError: null };
+        });
+      } catch (error) {
+        if (isCurrent(meetingId)) setCore({ loadState: 'error', loadError: describeError(error) });
+      }
+    });
+
+    const sendAdd = async (input: AddInput) => {
+      try {
+        const item = await spec.add(input);
+        refusedAdds.delete(input.id);
+        if (!isCurrent(input.meetingId)) return;
+        setCore((state) => ({
+          items: spec.place(state.items, item),
+          drafts: withoutKey(state.drafts, item.id),
+          statuses: { ...state.statuses, [item.id]: { state: 'saved' } },
+        }));
+        if (spec.movesOthers?.(input)) void fetchAll();
+      } catch (error) {
+        refusedAdds.set(input.id, input);
+        if (!isCurrent(input.meetingId)) return;
+        setCore((state) => ({ statuses: { ...state.statuses, [input.id]: { state: 'error', message: describeError(error), canRetry: true } } }));
+      }
+    };
+
+    const send = (input: AddInput, draft: Item) => {
+      setCore((state) => ({
+        drafts: { ...state.drafts, [draft.id]: draft },
+        statuses: { ...state.statuses, [draft.id]: { state: 'saving' } },
+      }));
+      void sendAdd(input);
+    };
+
+    const fetchOne = spec.fetchOne;
+    // A pushed change is applied by reading that one item: never the whole list per keystroke.
+    const followChange = fetchOne
+      ? followItemChanges<Item>({
+          fetchOne,
+          currentMeetingId: () => get().meetingId,
+          put: (meetingId, item) => {
+            if (isCurrent(meetingId)) setCore((state) => ({ items: spec.place(state.items, item), drafts: withoutKey(state.drafts, item.id) }));
+          },
+          drop: (meetingId, id) => {
+            if (isCurrent(meetingId)) setCore((state) => ({ items: state.items.filter((item) => item.id !== id) }));
+          },
+          refetchAll: () => void fetchAll(),
+        })
+      : () => void fetchAll();
+
+    // This window's own add: its reply carries the stored item, so reading it again would only add load while typing.
+    const isOwnAddOnItsWay = (op: string, id: string) =>
+      op === 'created' && Object.hasOwn(get().drafts, id) && get().statuses[id]?.state === 'saving';
+
+    const refetchOn = spec.refetchOn ?? [];
+    followMeeting(client, {
+      meetingId: () => get().meetingId,
+      entities: [spec.entity, ...refetchOn],
+      onChange: (change) => {
+        if (refetchOn.includes(change.entity)) void fetchAll();
+        else if (!isOwnAddOnItsWay(change.op, change.entityId)) void followChange(change);
+      },
+      onResync: (caughtUp) => {
+        if (!caughtUp) void fetchAll();
+      },
+    });
+
+    const restore = (item: Item) => {
+      if (!isCurrent(item.meetingId)) return;
+      send(spec.restoreInput(item), item);
+    };
+
+    const onOpen: Array<() => Promise<void>> = [fetchAll];
+    const extra = extend({ set, get, isCurrent, send, refetch: fetchAll, alsoOnOpen: (load) => onOpen.push(load), describe: describeError });
+    const extraValues = Object.fromEntries(Object.entries(extra).filter(([, value]) => typeof value !== 'function'));
+    const empty = () => ({ ...extraValues, items: [], drafts: {}, hidden: {}, statuses: {}, loadError: null });
+
+    const core: Core<Item, Field, Patch> = {
+      meetingId: null,
+      items: [],
+      drafts: {},
+      hidden: {},
+      statuses: {},
+      loadState: 'idle',
+      loadError: null,
+
+      async open(meetingId) {
+        if (get().meetingId !== meetingId) {
+          refusedAdds.clear();
+          setCore({ ...empty(), meetingId, loadState: 'loading' });
+        }
+        await Promise.all(onOpen.map((load) => load()));
+      },
+
+      close() {
+        refusedAdds.clear();
+        setCore({ ...empty(), meetingId: null, loadState: 'idle' });
+      },
+
+      async update(id, patch) {
+        const invalid = spec.checkUpdate(id, patch);
+        if (invalid) return failed(toFormError(invalid, spec.formFields));
+        const meetingId = get().meetingId;
+        const before = get().items.find((item) => item.id === id);
+        const patchLocally = spec.patchLocally;
+        setCore((state) => ({
+          items: before && patchLocally ? spec.place(state.items, patchLocally(before, patch)) : state.items,
+          statuses: { ...state.statuses, [id]: { state: 'saving' } },
+        }));
+        try {
+          const item = await spec.update(id, patch);
+          if (isCurrent(meetingId)) setCore((state) => ({ items: spec.place(state.items, item), statuses: { ...state.statuses, [id]: { state: 'saved' } } }));
+          return succeeded(undefined);
+        } catch (error) {
+          if (isCurrent(meetingId)) {
+            setCore((state) => ({
+              items: before && patchLocally ? spec.place(state.items, before) : state.items,
+              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false } },
+            }));
+          }
+          return failed(toFormError(error, spec.formFields));
+        }
+      },
+
+      async remove(id) {
+        const state = get();
+        if (Object.hasOwn(state.drafts, id) && refusedAdds.has(id)) {
+          get().dismissError(id);
+          return;
+        }
+        const item = state.items.find((candidate) => candidate.id === id);
+        if (!item) return;
+        setCore((current) => ({ hidden: { ...current.hidden, [id]: true } }));
+        try {
+          await spec.delete(id);
+        } catch (error) {
+          // Someone else deleted it first: the outcome the person asked for.
+          if (!(error instanceof ApiError && error.code === 'not_found')) {
+            if (isCurrent(item.meetingId)) {
+              setCore((current) => ({
+                hidden: withoutKey(current.hidden, id),
+                statuses: { ...current.statuses, [id]: { state: 'error', message: `Not deleted: ${describeError(error)}`, canRetry: false } },
+              }));
+            }
+            return;
+          }
+        }
+        if (!isCurrent(item.meetingId)) return;
+        setCore((current) => ({
+          items: current.items.filter((candidate) => candidate.id !== id),
+          hidden: withoutKey(current.hidden, id),
+          statuses: withoutKey(current.statuses, id),
+        }));
+        undo.getState().push({ verb: 'Deleted', text: spec.deletedText(item), restore: () => restore(item) });
+      },
+
+      retry(id) {
+        const input = refusedAdds.get(id);
+        if (!input) return;
+        setCore((current) => ({ statuses: { ...current.statuses, [id]: { state: 'saving' } } }));
+        void sendAdd(input);
+      },
+
+      dismissError(id) {
+        refusedAdds.delete(id);
+        setCore((current) => ({
+          drafts: withoutKey(current.drafts, id),
+          statuses: current.statuses[id]?.state === 'error' ? withoutKey(current.statuses, id) : current.statuses,
+        }));
+      },
+    };
+    return { ...extra, ...core } as State;
+  });
+}
