@@ -95,6 +95,9 @@ const TIMER_METHODS: Readonly<Record<TimerAction, AgendaMethod>> = {
  * The agenda and the meeting clock of the open meeting. The clock itself is never stored as a countdown: views derive
  * it from the schedule in `agenda` and Date.now() + `offsetMs` (see use-clock.ts).
  */
+/** The undo stack's name for one meeting's agenda. */
+const agendaList = (meetingId: string) => `agenda:${meetingId}`;
+
 export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   return createDomainStore<AgendaStoreState>((set, get) => {
     const isCurrent = (meetingId: string) => get().meetingId === meetingId;
@@ -249,7 +252,7 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         const section = get().agenda?.sections.find((candidate) => candidate.id === id);
         await act(async (meetingId) => {
           await callAgenda('agenda.removeSection', { id });
-          if (section && isCurrent(meetingId)) undo.getState().push({ verb: 'Removed the section', text: section.title, restore: () => restore(meetingId, section) });
+          if (section && isCurrent(meetingId)) undo.getState().push({ verb: 'Removed the section', text: section.title, list: agendaList(meetingId), restore: () => restore(meetingId, section) });
         });
       },
 
@@ -268,6 +271,8 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         if (!meetingId) return failed<never>({ field: null, message: 'Open a meeting before choosing its agenda.' });
         try {
           await callAgenda('agenda.applyTemplate', { meetingId, templateId });
+          // The template replaced every section: a removed one put back would join an agenda it was never part of.
+          undo.getState().forget(agendaList(meetingId));
           return succeeded(undefined);
         } catch (error) {
           return failed<never>({ field: null, message: describe(error) });

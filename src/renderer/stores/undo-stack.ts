@@ -10,6 +10,8 @@ export interface Deletion {
   more?: string;
   /** Puts it back as it was (same id, same place). */
   restore(): void;
+  /** Which list it came from, so a change that replaces the whole list can withdraw the offer (see forget). */
+  list?: string;
 }
 
 export interface UndoState {
@@ -20,6 +22,8 @@ export interface UndoState {
   undoLast(): void;
   /** Ends the offer: the toast went away. */
   dismiss(): void;
+  /** Withdraws the deletions from one list, whose rows were all replaced (an agenda after a template). */
+  forget(list: string): void;
 }
 
 /** Enough to take back a burst of deletes; older ones are no longer offered. */
@@ -37,6 +41,7 @@ export function createUndoStack() {
       last.restore();
     },
     dismiss: () => set({ deletions: [] }),
+    forget: (list) => set((state) => ({ deletions: state.deletions.filter((deletion) => deletion.list !== list) })),
   }));
 }
 

@@ -217,6 +217,23 @@ describe('agenda store', () => {
     expect(api.callsTo('agenda.addSection').at(-1)).toMatchObject({ title: 'Section 2', plannedSeconds: 300, position: 1 });
   });
 
+  it('withdraws the undo of a removed section once a template replaces the agenda', async () => {
+    const { store, undo, MEETING } = setup();
+    await store.getState().open(MEETING);
+    const saved = await store.getState().saveTemplate('Three sections');
+    if (!saved.ok) throw new Error('template not saved');
+    const second = store.getState().agenda?.sections[1];
+    if (!second) throw new Error('no second section');
+    await store.getState().removeSection(second.id);
+    expect(undo.getState().deletions).toHaveLength(1);
+
+    expect((await store.getState().applyTemplate(saved.value.id)).ok).toBe(true);
+    expect(undo.getState().deletions).toEqual([]);
+    undo.getState().undoLast();
+    await settle();
+    expect(store.getState().agenda?.sections.map((s) => s.title)).toEqual(['Section 1', 'Section 2', 'Section 3']);
+  });
+
   it('moves a section', async () => {
     const { store, MEETING } = setup();
     await store.getState().open(MEETING);
