@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
-import { createRootCauseStore } from '../../src/renderer/stores/root-cause-store.ts';
+import { createRootCauseStore } from '../../src/renderer/stores/root-cause/root-cause-store.ts';
 import { createUndoStack } from '../../src/renderer/stores/undo-stack.ts';
 import { clientsOver } from '../support/client-over-service.ts';
 import { makeTempDir } from '../support/temp-dir.ts';

@@ -1,15 +1,15 @@
 import { chooseTransport } from '../api/choose-transport.ts';
 import { createApiClient } from '../api/client.ts';
 import { newId } from '../api/new-id.ts';
-import { createActionsStore } from '../stores/actions-store.ts';
-import { createAgendaStore } from '../stores/agenda-store.ts';
+import { createActionsStore } from '../stores/actions/actions-store.ts';
+import { createAgendaStore } from '../stores/agenda/agenda-store.ts';
 import { createConnectionStore } from '../stores/connection-store.ts';
-import { createExportDialogStore } from '../stores/export-dialog-store.ts';
-import { createMeetingsStore } from '../stores/meetings-store.ts';
-import { createTimelineStore } from '../stores/timeline-store.ts';
+import { createExportDialogStore } from '../stores/export/export-dialog-store.ts';
+import { createMeetingsStore } from '../stores/library/meetings-store.ts';
+import { createTimelineStore } from '../stores/timeline/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
-import { createRootCauseStore } from '../stores/root-cause-store.ts';
-import { createJoiningStore } from '../stores/joining-store.ts';
+import { createRootCauseStore } from '../stores/root-cause/root-cause-store.ts';
+import { createJoiningStore } from '../stores/joining/joining-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 

@@ -1,7 +1,7 @@
 import { COMMANDS } from '../../shared/commands.ts';
 import type { ClockStatus } from '../../shared/timer/clock.ts';
 import type { Route } from '../routing/routes.ts';
-import type { TimerAction } from '../stores/agenda-store.ts';
+import type { TimerAction } from '../stores/agenda/agenda-store.ts';
 import type { FocusTarget } from '../stores/ui-store.ts';
 import { createCommandRegistry, type Command } from './registry.ts';
 

@@ -9,7 +9,7 @@ import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
 import { followItemChanges } from './follow-item-changes.ts';
 import { followMeeting } from './follow-meeting.ts';
-import type { LoadState } from './meetings-store.ts';
+import type { LoadState } from './library/meetings-store.ts';
 import { withoutKey } from './records.ts';
 import type { UndoStack } from './undo-stack.ts';
 import { errorMessage } from '../../shared/error-message.ts';

@@ -1,4 +1,4 @@
-import { calendarDateAt, clockTextAt } from './zoned-time.ts';
+import { calendarDateAt, clockTextAt } from '../../shared/time/zoned-time.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MINUTE_MS = 60_000;

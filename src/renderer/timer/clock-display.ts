@@ -1,5 +1,5 @@
 import { formatDuration, type ClockLevel, type ClockStatus, type ClockView } from '../../shared/timer/clock.ts';
-import { clockTextAt } from '../time/zoned-time.ts';
+import { clockTextAt } from '../../shared/time/zoned-time.ts';
 
 /** The big number and the words around it, as every clock screen shows them. */
 export interface ClockDisplay {

@@ -86,7 +86,3 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
     ],
   },
 };
-
-export function isSectionOf(layout: ReportLayout, sectionId: string): boolean {
-  return REPORT_LAYOUT_DESCRIPTORS[layout].sections.some((choice) => choice.id === sectionId);
-}

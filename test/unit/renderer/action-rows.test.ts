@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../src/shared/domain/actions.ts';
-import { actionRows, movedItems } from '../../../src/renderer/stores/action-rows.ts';
+import { actionRows, movedItems } from '../../../src/renderer/stores/actions/action-rows.ts';
 
 const item = (id: string, position: number, createdAt = position): ActionItem => ({
   id,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
-import { actionRows } from '../../../src/renderer/stores/action-rows.ts';
-import { createActionsStore } from '../../../src/renderer/stores/actions-store.ts';
+import { actionRows } from '../../../src/renderer/stores/actions/action-rows.ts';
+import { createActionsStore } from '../../../src/renderer/stores/actions/actions-store.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { actionItemChecks } from '../../../src/shared/actions/checks.ts';
 import { clientsOver, settle } from '../../support/client-over-service.ts';

@@ -3,7 +3,7 @@ import { createService } from '../../../src/main/service/service.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { clockView } from '../../../src/shared/timer/clock.ts';
 import type { ApiClient } from '../../../src/renderer/api/client.ts';
-import { createAgendaStore } from '../../../src/renderer/stores/agenda-store.ts';
+import { createAgendaStore } from '../../../src/renderer/stores/agenda/agenda-store.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { clientsOver, settle } from '../../support/client-over-service.ts';
 import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';

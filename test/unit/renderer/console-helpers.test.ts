@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaSection, TimerState } from '../../../src/shared/domain/agenda.ts';
 import { clockView } from '../../../src/shared/timer/clock.ts';
 import { hrefFor, parseRoute, routeMeetingId } from '../../../src/renderer/routing/routes.ts';
-import type { TimelineRow } from '../../../src/renderer/stores/timeline-rows.ts';
+import type { TimelineRow } from '../../../src/renderer/stores/timeline/timeline-rows.ts';
 import { clockDisplay, meetingPace, minutesText, parseMinutes } from '../../../src/renderer/timer/clock-display.ts';
 import { clockPhase, msUntilNextTick, stepStart, tickKey } from '../../../src/renderer/timer/clock-ticks.ts';
 import { chimeWatch, shouldChime } from '../../../src/renderer/timer/section-end-chime.ts';

@@ -3,7 +3,7 @@ import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { MeetingPatch } from '../../../src/shared/api/meetings.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { factText, localDateTimeText, parseFact, type FactField } from '../../../src/renderer/views/facts/fact-fields.ts';
-import { createFactsAutosave } from '../../../src/renderer/stores/facts-store.ts';
+import { createFactsAutosave } from '../../../src/renderer/stores/facts/facts-store.ts';
 import { clientsOver, settle } from '../../support/client-over-service.ts';
 import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientEvent } from '../../../src/renderer/api/client.ts';
-import { createJoiningStore } from '../../../src/renderer/stores/joining-store.ts';
+import { createJoiningStore } from '../../../src/renderer/stores/joining/joining-store.ts';
 import { clientOverHandlers, type FakeHandlers } from './fake-client.ts';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { JoinStatus } from '../../../src/shared/joining/joining.ts';

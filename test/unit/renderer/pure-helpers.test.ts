@@ -10,10 +10,10 @@ import { parseServerMessage } from '../../../src/renderer/api/server-message.ts'
 import { webSocketUrl } from '../../../src/renderer/api/web-socket-url.ts';
 import { hrefFor, parseRoute } from '../../../src/renderer/routing/routes.ts';
 import { coalescedRefetch } from '../../../src/renderer/stores/coalesced-refetch.ts';
-import { timelineRows } from '../../../src/renderer/stores/timeline-rows.ts';
-import { TIMELINE_FORM_FIELDS } from '../../../src/renderer/stores/timeline-store.ts';
+import { timelineRows } from '../../../src/renderer/stores/timeline/timeline-rows.ts';
+import { TIMELINE_FORM_FIELDS } from '../../../src/renderer/stores/timeline/timeline-store.ts';
 import { sortMeetingsForLibrary } from '../../../src/renderer/views/library/sort-meetings.ts';
-import { editPatch } from '../../../src/renderer/views/meeting/edit-patch.ts';
+import { editPatch } from '../../../src/renderer/views/timeline/edit-patch.ts';
 
 const event = (id: string, occurredAt: number, createdAt: number, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id, meetingId: 'm', occurredAt, createdAt, updatedAt: createdAt, precision: 'minute', description: id, actor: '',

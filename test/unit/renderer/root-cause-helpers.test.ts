@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { Why, WhyKind } from '../../../src/shared/domain/whys.ts';
-import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from '../../../src/renderer/stores/why-edits.ts';
-import { createWriteQueue, type WriteQueueStatus } from '../../../src/renderer/stores/write-queue.ts';
+import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from '../../../src/renderer/stores/root-cause/why-edits.ts';
+import { createWriteQueue, type WriteQueueStatus } from '../../../src/renderer/stores/root-cause/write-queue.ts';
 import { rootCauseCapture, showsWhysTree } from '../../../src/renderer/views/root-cause/capture-kinds.ts';
 import { whyKeyAction, type WhyKeyPress } from '../../../src/renderer/views/root-cause/why-keys.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorDateFor, parseClockText, parseDateText, resolveTimeEntry } from '../../../src/renderer/time/time-input.ts';
-import { calendarDateAt, clockTextAt, instantOf, zoneOffsetAt } from '../../../src/renderer/time/zoned-time.ts';
+import { anchorDateFor, parseClockText, parseDateText, resolveTimeEntry } from '../../../src/shared/time/time-input.ts';
+import { calendarDateAt, clockTextAt, instantOf, zoneOffsetAt } from '../../../src/shared/time/zoned-time.ts';
 import { updatedLabel } from '../../../src/renderer/time/updated-label.ts';
 
 const utc = (text: string) => Date.parse(text);

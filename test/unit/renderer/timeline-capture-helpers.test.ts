@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/shared/domain/timeline.ts';
-import { editPatch } from '../../../src/renderer/views/meeting/edit-patch.ts';
-import { formatForFileName, previewImport } from '../../../src/renderer/views/meeting/import-format.ts';
-import { previewFor, previousEventAt } from '../../../src/renderer/views/meeting/quick-entry-preview.ts';
+import { editPatch } from '../../../src/renderer/views/timeline/edit-patch.ts';
+import { formatForFileName, previewImport } from '../../../src/renderer/views/timeline/import-format.ts';
+import { previewFor, previousEventAt } from '../../../src/renderer/views/timeline/quick-entry-preview.ts';
 
 const context = { timeZone: 'Europe/Berlin', anchorDate: '2026-11-20', previousAt: Date.parse('2026-11-20T13:00:00Z'), now: Date.parse('2026-11-20T15:30:45Z') };
 

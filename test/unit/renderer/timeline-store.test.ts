@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
-import { createTimelineStore } from '../../../src/renderer/stores/timeline-store.ts';
-import { timelineRows } from '../../../src/renderer/stores/timeline-rows.ts';
+import { createTimelineStore } from '../../../src/renderer/stores/timeline/timeline-store.ts';
+import { timelineRows } from '../../../src/renderer/stores/timeline/timeline-rows.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { clientsOver, settle } from '../../support/client-over-service.ts';
 import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';

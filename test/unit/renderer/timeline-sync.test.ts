@@ -3,7 +3,7 @@ import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../../src/shared/api/events.ts';
 import { compareTimelineEvents, type TimelineEvent } from '../../../src/shared/domain/timeline.ts';
 import { followItemChanges } from '../../../src/renderer/stores/follow-item-changes.ts';
-import { withEvent, withoutEvent } from '../../../src/renderer/stores/timeline-sync.ts';
+import { withEvent, withoutEvent } from '../../../src/renderer/stores/timeline/timeline-sync.ts';
 import { settle } from '../../support/client-over-service.ts';
 
 const MEETING = 'm1';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowAt, rowOffsets, visibleWindow } from '../../../src/renderer/views/meeting/virtual-window.ts';
+import { rowAt, rowOffsets, visibleWindow } from '../../../src/renderer/views/timeline/virtual-window.ts';
 
 const uniform = (count: number, height = 50) => rowOffsets(count, () => height);
 

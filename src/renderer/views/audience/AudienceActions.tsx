@@ -1,5 +1,5 @@
-import { useActionItems } from '../console/use-action-items.ts';
-import { useActionRows } from '../console/use-action-rows.ts';
+import { useActionItems } from '../actions/use-action-items.ts';
+import { useActionRows } from '../actions/use-action-rows.ts';
 
 /** Items the shared screen shows at once; large type leaves room for about this many (and seed 002 asks for 3-5). */
 const ITEMS_SHOWN = 6;

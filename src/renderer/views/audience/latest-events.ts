@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../shared/domain/timeline.ts';
-import type { TimelineRow } from '../../stores/timeline-rows.ts';
+import type { TimelineRow } from '../../stores/timeline/timeline-rows.ts';
 
 export interface ShownEvent {
   event: TimelineEvent;

@@ -6,7 +6,7 @@ import { formatDuration } from '../../../shared/timeline/metrics.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
 import { meetingsStore } from '../../app/services.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
-import { createFactsAutosave, type FactsState } from '../../stores/facts-store.ts';
+import { createFactsAutosave, type FactsState } from '../../stores/facts/facts-store.ts';
 import { FACT_LABELS, factText, type FactField } from './fact-fields.ts';
 import { useNow } from '../common/use-now.ts';
 import { useTimelineMetrics } from './use-timeline-metrics.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { timelineMetrics, type TimelineMetrics } from '../../../shared/timeline/metrics.ts';
 import { useTimeline } from '../../app/services.ts';
-import { timelineRows } from '../../stores/timeline-rows.ts';
+import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 
 /** The metrics of the timeline as this window shows it (events still being saved count: the room sees them). */
 export function useTimelineMetrics(meeting: Pick<Meeting, 'incidentStartedAt' | 'incidentEndedAt'>): TimelineMetrics {

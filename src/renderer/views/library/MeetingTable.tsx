@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { hrefFor } from '../../routing/routes.ts';
 import { updatedLabel } from '../../time/updated-label.ts';
-import { localTimeZone } from '../../time/zoned-time.ts';
+import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { useNow } from '../common/use-now.ts';
 

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity } from '../../../shared/domain/meeting.ts';
 import { meetingsStore } from '../../app/services.ts';
-import type { MeetingFormField } from '../../stores/meetings-store.ts';
-import { localTimeZone } from '../../time/zoned-time.ts';
+import type { MeetingFormField } from '../../stores/library/meetings-store.ts';
+import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';

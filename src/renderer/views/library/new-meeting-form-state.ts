@@ -1,5 +1,5 @@
 import { sentenceFor, type FormError } from '../../api/field-errors.ts';
-import type { MeetingFormField } from '../../stores/meetings-store.ts';
+import type { MeetingFormField } from '../../stores/library/meetings-store.ts';
 
 export const MEETING_FIELD_LABELS: Readonly<Record<MeetingFormField, string>> = {
   title: 'Title',

@@ -4,7 +4,7 @@ import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings }
 import { clockDisplay } from '../../timer/clock-display.ts';
 import { useClock } from '../../timer/use-clock.ts';
 import { ConnectionBanner } from '../ConnectionBanner.tsx';
-import { CapturePanel } from '../console/CapturePanel.tsx';
+import { CapturePanel } from '../meeting/CapturePanel.tsx';
 import { UndoToast } from '../UndoToast.tsx';
 import { SessionEnded } from './SessionEnded.tsx';
 import { useJoinSessionEnded } from './use-join-session-ended.ts';

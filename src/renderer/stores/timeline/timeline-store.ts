@@ -1,0 +1,103 @@
+import type { MethodInput } from '../../../shared/api/contract.ts';
+import type { ImportedEvent } from '../../../shared/timeline/import-result.ts';
+import type { TimelineEvent, TimelinePhase, TimePrecision } from '../../../shared/domain/timeline.ts';
+import { checkInput } from '../../api/check-input.ts';
+import type { ApiClient } from '../../api/client.ts';
+import { toFormError } from '../../api/field-errors.ts';
+import { newId } from '../../api/new-id.ts';
+import { failed, succeeded, type ActionResult } from '../action-result.ts';
+import { createMeetingCollection, type CollectionState } from '../meeting-collection.ts';
+import { withEvent } from './timeline-sync.ts';
+import type { UndoStack } from '../undo-stack.ts';
+import { errorMessage } from '../../../shared/error-message.ts';
+
+export type TimelineField = 'time' | 'date' | 'description' | 'actor';
+
+export const TIMELINE_FORM_FIELDS: Readonly<Record<string, TimelineField>> = {
+  occurredAt: 'time',
+  precision: 'time',
+  description: 'description',
+  actor: 'actor',
+};
+
+export interface TimelineEntryFields {
+  occurredAt: number;
+  precision: TimePrecision;
+  description: string;
+  actor: string;
+  /** Left out by forms that do not ask for it: a new event is then 'other'. */
+  phase?: TimelinePhase;
+}
+
+type AddInput = MethodInput<'timeline.add'> & { id: string };
+export type ImportOutcome = { ok: true; count: number } | { ok: false; message: string };
+
+export interface TimelineState extends CollectionState<TimelineEvent, TimelineField, Partial<TimelineEntryFields>> {
+  add(fields: TimelineEntryFields): ActionResult<TimelineField, string>;
+  /**
+   * Sends a previewed import as one call: the service stores all of it or none. The change event it emits makes
+   * every window (this one included) read the timeline again.
+   */
+  importEvents(meetingId: string, events: readonly ImportedEvent[]): Promise<ImportOutcome>;
+}
+
+export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
+  return createMeetingCollection<TimelineEvent, AddInput, TimelineField, Partial<TimelineEntryFields>, Pick<TimelineState, 'add' | 'importEvents'>>(
+    client,
+    undo,
+    {
+      entity: 'timeline_event',
+      // An import is one change for many new events: read the whole timeline once.
+      refetchOn: ['timeline_import'],
+      load: async (meetingId) => ({ items: await client.call('timeline.list', { meetingId }) }),
+      fetchOne: (id) => client.call('timeline.get', { id }),
+      place: withEvent,
+      add: (input) => client.call('timeline.add', input),
+      checkUpdate: (id, patch) => checkInput('timeline.update', { id, patch }),
+      update: (id, patch) => client.call('timeline.update', { id, patch }),
+      delete: (id) => client.call('timeline.delete', { id }),
+      restoreInput: ({ id, meetingId, occurredAt, precision, description, actor, phase, source, author, createdAt }) => ({
+        id, meetingId, occurredAt, precision, description, actor, phase, source, author, createdAt,
+      }),
+      deletedText: (event) => event.description,
+      formFields: TIMELINE_FORM_FIELDS,
+    },
+    ({ get, send }) => ({
+      add(fields) {
+        const meetingId = get().meetingId;
+        if (!meetingId) return failed<TimelineField>({ field: null, message: 'Open a meeting before adding to its timeline.' });
+        const id = newId();
+        const input = { id, meetingId, ...fields, source: 'quick_entry' as const };
+        const invalid = checkInput('timeline.add', input);
+        if (invalid) return failed(toFormError(invalid, TIMELINE_FORM_FIELDS));
+        const at = now();
+        send(input, {
+          id,
+          meetingId,
+          occurredAt: fields.occurredAt,
+          precision: fields.precision,
+          description: fields.description.trim(),
+          actor: fields.actor.trim(),
+          phase: fields.phase ?? 'other',
+          source: 'quick_entry',
+          author: '',
+          createdAt: at,
+          updatedAt: at,
+        });
+        return succeeded(id);
+      },
+
+      async importEvents(meetingId, events) {
+        try {
+          const result = await client.call('timeline.import', {
+            meetingId,
+            events: events.map(({ occurredAt, precision, description, actor, phase, source }) => ({ occurredAt, precision, description, actor, phase, source })),
+          });
+          return { ok: true, count: result.count };
+        } catch (error) {
+          return { ok: false, message: errorMessage(error, 'Something went wrong; nothing was imported.') };
+        }
+      },
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+import { useRef, useState, type RefObject } from 'react';
+import type { FormError } from '../../api/field-errors.ts';
+import { sentenceFor } from '../../api/field-errors.ts';
+import type { SectionField } from '../../stores/agenda/agenda-store.ts';
+import { parseMinutes } from '../../timer/clock-display.ts';
+import { FormMessage } from '../common/FormMessage.tsx';
+import { TextField } from '../common/TextField.tsx';
+import { useFormError } from '../common/use-form-error.ts';
+
+const SECTION_LABELS: Readonly<Record<SectionField, string>> = { title: 'Title', minutes: 'Minutes' };
+
+/** The title and minutes being typed for a section, with the error of the field they belong to. */
+export function useSectionForm(initial: { title: string; minutes: string }) {
+  const [title, setTitle] = useState(initial.title);
+  const [minutes, setMinutes] = useState(initial.minutes);
+  const [error, setError, editedField] = useFormError<SectionField>();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const minutesRef = useRef<HTMLInputElement>(null);
+
+  const showError = (failure: FormError<SectionField>) => {
+    setError(failure);
+    if (failure.field === 'title') titleRef.current?.focus();
+    if (failure.field === 'minutes') minutesRef.current?.focus();
+  };
+
+  /** The planned seconds the minutes field holds, or null after showing why it cannot be read. */
+  const plannedSeconds = (): number | null => {
+    const parsed = parseMinutes(minutes);
+    if (parsed.ok) return parsed.seconds;
+    showError({ field: 'minutes', message: parsed.message });
+    return null;
+  };
+
+  return { title, setTitle, minutes, setMinutes, error, editedField, titleRef, minutesRef, showError, plannedSeconds };
+}
+
+export type SectionForm = ReturnType<typeof useSectionForm>;
+
+/** The title and minutes inputs shared by the add-section and edit-section forms, and the form-wide message. */
+export function SectionFields({
+  form,
+  titleRef,
+  minutesRef,
+  idPrefix,
+  titleLabel,
+  titlePlaceholder,
+}: {
+  form: SectionForm;
+  titleRef: RefObject<HTMLInputElement | null>;
+  minutesRef: RefObject<HTMLInputElement | null>;
+  idPrefix: string;
+  titleLabel: string;
+  titlePlaceholder?: string;
+}) {
+  const fieldError = (field: SectionField) => (form.error?.field === field ? sentenceFor(SECTION_LABELS[field], form.error.message) : null);
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-title`}
+        label={titleLabel}
+        ref={titleRef}
+        value={form.title}
+        placeholder={titlePlaceholder}
+        onValueChange={(value) => {
+          form.setTitle(value);
+          form.editedField('title');
+        }}
+        error={fieldError('title')}
+        spellCheck
+      />
+      <TextField
+        id={`${idPrefix}-minutes`}
+        className="section-form__minutes"
+        label="Minutes"
+        ref={minutesRef}
+        value={form.minutes}
+        inputMode="decimal"
+        onValueChange={(value) => {
+          form.setMinutes(value);
+          form.editedField('minutes');
+        }}
+        error={fieldError('minutes')}
+      />
+    </>
+  );
+}
+
+export function SectionFormMessage({ form }: { form: SectionForm }) {
+  return <FormMessage message={form.error && form.error.field === null ? form.error.message : null} />;
+}

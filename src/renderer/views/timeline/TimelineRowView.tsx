@@ -1,0 +1,111 @@
+import type { KeyboardEvent } from 'react';
+import { timelineStore } from '../../app/services.ts';
+import type { TimelineRow } from '../../stores/timeline/timeline-rows.ts';
+import { shortDate } from '../../time/updated-label.ts';
+import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
+import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
+import { EntryStatusLabel } from './EntryStatusLabel.tsx';
+import { timelineEventContent } from './timeline-event-content.ts';
+import { PhaseBadge } from './PhaseBadge.tsx';
+
+export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
+
+interface TimelineRowViewProps {
+  row: TimelineRow;
+  timeZone: string;
+  anchorDate: string;
+  onEdit(): void;
+}
+
+export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineRowViewProps) {
+  const { event, status } = row;
+  const clock = clockTextAt(event.occurredAt, timeZone, event.precision);
+  const onAnotherDay = calendarDateAt(event.occurredAt, timeZone) !== anchorDate;
+  const busy = status.state === 'saving';
+  const unsavedAdd = status.state === 'error' && status.canRetry;
+  const name = event.description.length > 60 ? `${event.description.slice(0, 57)}…` : event.description;
+  const timeline = timelineStore.getState();
+  // This window's own edits go through the row editor, which this row replaces; a change seen here came from elsewhere.
+  const elsewhere = useChangedElsewhere(timelineEventContent(event), event.id);
+
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
+    if (keyEvent.target !== keyEvent.currentTarget) return;
+    const row = keyEvent.currentTarget;
+    const neighbour = (direction: 'next' | 'previous') =>
+      (direction === 'next' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+    if (keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') {
+      keyEvent.preventDefault();
+      neighbour(keyEvent.key === 'ArrowDown' ? 'next' : 'previous')?.focus();
+    } else if (busy) {
+      return;
+    } else if (keyEvent.key === 'Enter' && !unsavedAdd) {
+      keyEvent.preventDefault();
+      onEdit();
+    } else if (keyEvent.key === 'Delete' || keyEvent.key === 'Backspace') {
+      keyEvent.preventDefault();
+      // Keep the keyboard in the list: the row below (or above) takes focus as this one goes.
+      (neighbour('next') ?? neighbour('previous'))?.focus();
+      void timeline.remove(event.id);
+    }
+  };
+
+  return (
+    <li
+      id={timelineRowId(event.id)}
+      className="timeline-row"
+      data-status={status.state}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onDoubleClick={busy || unsavedAdd ? undefined : onEdit}
+    >
+      <time className="timeline-row__time" dateTime={new Date(event.occurredAt).toISOString()}>
+        {onAnotherDay ? <span className="timeline-row__date">{shortDate(event.occurredAt, timeZone)}</span> : null}
+        {clock}
+      </time>
+      <p className="timeline-row__phase">
+        <PhaseBadge phase={event.phase} />
+      </p>
+      <p className="timeline-row__description">{event.description}</p>
+      <p className="timeline-row__actor">{event.actor || <span className="muted visually-hidden">No actor</span>}</p>
+      <EntryStatusLabel status={status} />
+      <div className="timeline-row__actions">
+        {unsavedAdd ? (
+          <>
+            <button type="button" className="button button--small" onClick={() => timeline.retry(event.id)} aria-label={`Retry saving: ${name}`}>
+              Retry
+            </button>
+            <button type="button" className="button button--small button--quiet" onClick={() => timeline.dismissError(event.id)} aria-label={`Discard: ${name}`}>
+              Discard
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button button--small button--quiet" onClick={onEdit} disabled={busy} aria-label={`Edit: ${name}`}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet button--danger"
+              onClick={() => void timeline.remove(event.id)}
+              disabled={busy}
+              aria-label={`Delete: ${name}`}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+      {elsewhere.changed ? (
+        <p className="timeline-row__elsewhere">
+          <ChangedElsewhereMark show by={elsewhere.by} />
+        </p>
+      ) : null}
+      {status.state === 'error' ? (
+        <p className="timeline-row__error" role="alert">
+          {status.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}
