@@ -159,7 +159,7 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
       <form
         className="section-form"
         aria-label={`Edit section ${section.title}`}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;
           event.preventDefault();
@@ -199,7 +199,7 @@ function AddSectionForm() {
   };
 
   return (
-    <form className="section-form section-form--add" aria-label="Add a section" onSubmit={submit} noValidate>
+    <form className="section-form section-form--add" aria-label="Add a section" onSubmit={(event) => void submit(event)} noValidate>
       <SectionFields
         form={form}
         titleRef={titleRef}

@@ -105,7 +105,7 @@ function SaveTemplateForm({ disabled }: { disabled: boolean }) {
   };
 
   return (
-    <form className="section-form section-form--template" aria-label="Save as template" onSubmit={submit} noValidate>
+    <form className="section-form section-form--template" aria-label="Save as template" onSubmit={(event) => void submit(event)} noValidate>
       <TextField
         id={`${id}-name`}
         label="Save this agenda as a template"

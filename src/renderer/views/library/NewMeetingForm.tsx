@@ -46,7 +46,7 @@ export function NewMeetingForm({ onCreated }: { onCreated(meetingId: string): vo
 
   const severityError = meetingFieldError(error, 'severity');
   return (
-    <form className="new-meeting panel" onSubmit={submit} aria-labelledby="new-meeting-heading" noValidate>
+    <form className="new-meeting panel" onSubmit={(event) => void submit(event)} aria-labelledby="new-meeting-heading" noValidate>
       <h2 id="new-meeting-heading">New meeting</h2>
       <div className="new-meeting__fields">
         <TextField

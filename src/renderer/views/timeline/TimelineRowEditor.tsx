@@ -93,7 +93,7 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
 
   return (
     <li id={timelineRowId(event.id)} className="timeline-row timeline-row--editing">
-      <form className="row-editor" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Edit timeline event" noValidate>
+      <form className="row-editor" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-label="Edit timeline event" noValidate>
         <TextField id={`edit-date-${event.id}`} className="row-editor__date" label="Date" ref={dateRef} value={dateText} onValueChange={(value) => {
             setDateText(value);
             editedField('date');
