@@ -12,10 +12,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { percentile } from '../test/helpers/percentile.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { writeStaticSite } from '../test/helpers/static-site.ts';
-import { connectTestSocket } from '../test/helpers/ws-client.ts';
+import { percentile } from '../test/harness/percentile.ts';
+import { killAllChildren, startServeProcess } from '../test/harness/serve-process.ts';
+import { writeStaticSite } from '../test/harness/static-site.ts';
+import { connectTestSocket } from '../test/harness/ws-client.ts';
 
 const EXISTING_EVENTS = 10_000;
 const MEASURED_INSERTS = 2_000;

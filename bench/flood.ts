@@ -13,12 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Meeting } from '../src/shared/domain/meeting.ts';
-import { floodTimeline, timeSequentialCalls } from '../test/helpers/flood.ts';
-import { percentile } from '../test/helpers/percentile.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../test/helpers/serve-api.ts';
-import { writeStaticSite } from '../test/helpers/static-site.ts';
-import type { TestSocket } from '../test/helpers/ws-client.ts';
+import { floodTimeline, timeSequentialCalls } from '../test/harness/flood.ts';
+import { percentile } from '../test/harness/percentile.ts';
+import { killAllChildren, startServeProcess } from '../test/harness/serve-process.ts';
+import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../test/harness/serve-api.ts';
+import { writeStaticSite } from '../test/harness/static-site.ts';
+import type { TestSocket } from '../test/harness/ws-client.ts';
 
 const FLOOD_WRITES = 5_000;
 const BASELINE_CALLS = 500;

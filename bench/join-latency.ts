@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
 import { entryField, lastEnterAt, machineLine, percentile, runLiveBench, timeEnterKey, whenVisible } from './live-pages.ts';
-import { enableJoining } from '../test/helpers/serve-api.ts';
+import { enableJoining } from '../test/harness/serve-api.ts';
 
 const NOTE_TAKERS = ['Priya', 'Tomás', 'Ade'];
 const MEASURED_ENTRIES = 40;

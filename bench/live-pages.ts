@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/helpers/browser.ts';
-import { killAllChildren, REPO_ROOT, startServeProcess } from '../test/helpers/serve-process.ts';
+import { launchChromium } from '../test/harness/browser/browser.ts';
+import { killAllChildren, REPO_ROOT, startServeProcess } from '../test/harness/serve-process.ts';
 
 /** The little of a browser window the page-side callbacks use (these files are typed for Node; there globalThis is the window). */
 interface PageWindow {
@@ -75,7 +75,7 @@ export async function entryField(page: Page): Promise<Locator> {
   return (await description.count()) > 0 ? description : form.getByRole('textbox').first();
 }
 
-export { percentile } from '../test/helpers/percentile.ts';
+export { percentile } from '../test/harness/percentile.ts';
 
 export function machineLine(browser: Browser): string {
   return `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { callAsScript } from './helpers/api-call.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
+import { startServeProcess } from '../harness/serve-process.ts';
+import { callAsScript } from '../harness/browser/api-call.ts';
+import { expectPageProblems, openWatchedPage } from '../harness/browser/browser.ts';
+import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
+import { accessibilityViolations } from '../harness/browser/accessibility.ts';
 
 describe('opening npm run serve in a browser', () => {
   const session = useBrowserTestSession();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { callAs } from './helpers/api-call.ts';
-import { rawRequest } from '../helpers/http-request.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
+import { startServeProcess } from '../harness/serve-process.ts';
+import { expectPageProblems, openWatchedPage } from '../harness/browser/browser.ts';
+import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
+import { createAndOpenMeeting, timelineRows } from '../harness/browser/debrief-page.ts';
+import { freePort } from '../harness/free-port.ts';
+import { callAs } from '../harness/browser/api-call.ts';
+import { rawRequest } from '../harness/http-request.ts';
+import { accessibilityViolations } from '../harness/browser/accessibility.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
 

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createAndOpenMeeting, timelineRows, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import { startServeProcess } from '../harness/serve-process.ts';
+import { openWatchedPage } from '../harness/browser/browser.ts';
+import { useBrowserTestSession } from '../harness/browser/browser-session.ts';
+import { consoleSectionTitle } from '../harness/browser/console-page.ts';
+import { createAndOpenMeeting, timelineRows, waitUntilAllSaved } from '../harness/browser/debrief-page.ts';
 
 const TITLE = 'Search results empty for EU customers';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
+import { REPO_ROOT, startServeProcess } from '../harness/serve-process.ts';
+import { openWatchedPage } from '../harness/browser/browser.ts';
+import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
 import {
   audienceClock,
   audienceSectionTitle,
@@ -18,8 +18,8 @@ import {
   titleSeenAt,
   watchForKey,
   watchForTitle,
-} from './helpers/console-page.ts';
-import { addEvent, createAndOpenMeeting, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
+} from '../harness/browser/console-page.ts';
+import { addEvent, createAndOpenMeeting, createMeeting, waitUntilAllSaved } from '../harness/browser/debrief-page.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
 /** A change on the console must show on the audience screen within this (issue 3). */

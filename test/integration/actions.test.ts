@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { AgendaHarness, MISSING_ID, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, MISSING_ID, failure, ok } from '../harness/agenda.ts';
 
 /** Every row the action-item methods can write, to prove a refused call changed nothing. */
 function actionSnapshot(db: Database): string {

@@ -10,10 +10,10 @@ import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../src/shared/whys/tree.ts';
-import { pandocRead } from '../helpers/report-readers.ts';
-import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
-import { ok } from '../support/call-result.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
+import { pandocRead } from '../harness/report-readers.ts';
+import { killAllChildren, runCliProcess } from '../harness/serve-process.ts';
+import { ok } from '../harness/call-result.ts';
+import { useServiceOnTempFile } from '../harness/service-on-temp-file.ts';
 
 const LEVELS = 3_000;
 const PROBLEM = 'Checkout failed for 40 minutes';

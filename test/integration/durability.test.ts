@@ -4,11 +4,11 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { seededRandom } from '../support/seeded-random.ts';
+import { killAllChildren, startServeProcess, type ServeProcess } from '../harness/serve-process.ts';
+import { writeStaticSite } from '../harness/static-site.ts';
+import { connectTestSocket, type TestSocket } from '../harness/ws-client.ts';
+import { makeTempDir } from '../harness/temp-dir.ts';
+import { seededRandom } from '../harness/seeded-random.ts';
 
 const ROUNDS = 20;
 const CALLS_PER_ROUND = 500;

@@ -3,13 +3,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
-import { floodLine, floodTimeline, timeSequentialCalls, type FloodReply } from '../helpers/flood.ts';
-import { percentile } from '../helpers/percentile.ts';
-import { killAllChildren, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../helpers/serve-api.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import type { TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { floodLine, floodTimeline, timeSequentialCalls, type FloodReply } from '../harness/flood.ts';
+import { percentile } from '../harness/percentile.ts';
+import { killAllChildren, startServeProcess, type ServeProcess } from '../harness/serve-process.ts';
+import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../harness/serve-api.ts';
+import { writeStaticSite } from '../harness/static-site.ts';
+import type { TestSocket } from '../harness/ws-client.ts';
+import { makeTempDir } from '../harness/temp-dir.ts';
 
 const FLOOD_WRITES = 5_000;
 /**

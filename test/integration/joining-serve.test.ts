@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
-import { postCall, rawRequest } from '../helpers/http-request.ts';
-import { killAllChildren, startServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { postCall, rawRequest } from '../harness/http-request.ts';
+import { killAllChildren, startServeProcess } from '../harness/serve-process.ts';
+import { writeStaticSite } from '../harness/static-site.ts';
+import { connectTestSocket } from '../harness/ws-client.ts';
+import { makeTempDir } from '../harness/temp-dir.ts';
+import { freePort } from '../harness/free-port.ts';
 
 function resultOf<T>(body: string): T {
   const response = JSON.parse(body) as CallResponse;

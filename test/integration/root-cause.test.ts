@@ -10,8 +10,8 @@ import type { Conflict } from '../../src/shared/domain/conflicts.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir } from '../harness/temp-dir.ts';
+import { ok } from '../harness/call-result.ts';
 
 function failure(response: CallResponse): ApiErrorBody {
   if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);

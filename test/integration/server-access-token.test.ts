@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
-import { postCall, rawRequest, type RawResponse } from '../helpers/http-request.ts';
-import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../helpers/static-site.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
+import { postCall, rawRequest, type RawResponse } from '../harness/http-request.ts';
+import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../harness/static-site.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+import { connectTestSocket, type TestSocket } from '../harness/ws-client.ts';
 
 const UPGRADE_HEADERS = {
   connection: 'Upgrade',

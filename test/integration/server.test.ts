@@ -6,10 +6,10 @@ import { MAX_MESSAGE_BYTES } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
-import { postCall, rawRequest, type RawResponse } from '../helpers/http-request.ts';
-import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../helpers/static-site.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
+import { postCall, rawRequest, type RawResponse } from '../harness/http-request.ts';
+import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../harness/static-site.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+import { connectTestSocket, type TestSocket } from '../harness/ws-client.ts';
 
 function resultOf<T>(response: CallResponse): T {
   if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);

@@ -7,9 +7,9 @@ import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-export { ok } from '../support/call-result.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir } from './temp-dir.ts';
+export { ok } from './call-result.ts';
+import { ok } from './call-result.ts';
 
 export const START = Date.UTC(2026, 10, 23, 9, 0, 0);
 export const MINUTE = 60_000;

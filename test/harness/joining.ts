@@ -8,9 +8,9 @@ import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinState, JoinStatus, NetworkChoice, NoteTakerSession } from '../../src/shared/joining/joining.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { writeStaticSite } from './static-site.ts';
+import { connectTestSocket, type TestSocket } from './ws-client.ts';
+import { makeTempDir } from './temp-dir.ts';
 
 /** 127.0.0.2 is loopback on Linux too, so a test can prove the server is bound to one address only. */
 export const TEST_NETWORKS: NetworkChoice[] = [

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import { startServer, type RunningServer } from '../../src/main/server/start-server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { makeTempDir } from './temp-dir.ts';
 import { writeStaticSite } from './static-site.ts';
 
 export interface TestServer {

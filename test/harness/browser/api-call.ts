@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ServeProcess } from '../../helpers/serve-process.ts';
+import type { ServeProcess } from '../serve-process.ts';
 
 /** A call through the app's own HTTP API from a page, with that page's cookie; returns the HTTP status and the body. */
 export async function callAs(page: Page, method: string, input: unknown): Promise<{ status: number; body: { ok: boolean; result?: unknown } }> {

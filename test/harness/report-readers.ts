@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { makeTempDir } from './temp-dir.ts';
 import { type Block, MARK } from './report-blocks.ts';
 
 /**
