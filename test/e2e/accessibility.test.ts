@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { accessibilityViolations } from '../harness/browser/accessibility.ts';
-import { openWatchedPage } from '../harness/browser/browser.ts';
-import { useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { consoleSectionTitle } from '../harness/browser/console-page.ts';
-import { addEvent, createAndOpenMeeting } from '../harness/browser/debrief-page.ts';
+import {
+  startServeProcess, accessibilityViolations, openWatchedPage, useBrowserTestSession, consoleSectionTitle, addEvent,
+  createAndOpenMeeting,
+} from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
 const SECTIONS = ['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing'];

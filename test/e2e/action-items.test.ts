@@ -1,10 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { openWatchedPage } from '../harness/browser/browser.ts';
-import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { consoleSectionTitle } from '../harness/browser/console-page.ts';
-import { createAndOpenMeeting } from '../harness/browser/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle,
+  createAndOpenMeeting,
+} from '../harness/index.ts';
 
 const TITLE = 'Payment retries overloaded the ledger';
 const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger queue depth', 'Write the ledger failover runbook'];

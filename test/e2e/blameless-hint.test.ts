@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { openWatchedPage } from '../harness/browser/browser.ts';
-import { useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { addEvent, createMeeting, editForm, quickAddForm, waitUntilAllSaved } from '../harness/browser/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, useBrowserTestSession, addEvent, createMeeting, editForm, quickAddForm,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Search cluster red for 25 minutes';
 

@@ -4,10 +4,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { startServeProcess, type ServeProcess } from '../harness/serve-process.ts';
-import { callAsScript as call } from '../harness/browser/api-call.ts';
-import { openWatchedPage } from '../harness/browser/browser.ts';
-import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
+import { startServeProcess, type ServeProcess, callApi as call, openWatchedPage, screenshotPath, useBrowserTestSession } from '../harness/index.ts';
 
 /** The page's clipboard, typed here because the tests typecheck without the DOM library. */
 interface ClipboardWindow {

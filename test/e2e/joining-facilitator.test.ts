@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { expectPageProblems, openWatchedPage } from '../harness/browser/browser.ts';
-import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { createAndOpenMeeting, timelineRows } from '../harness/browser/debrief-page.ts';
-import { freePort } from '../harness/free-port.ts';
-import { callAs } from '../harness/browser/api-call.ts';
-import { rawRequest } from '../harness/http-request.ts';
-import { accessibilityViolations } from '../harness/browser/accessibility.ts';
+import {
+  startServeProcess, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession, createAndOpenMeeting,
+  timelineRows, freePort, callAs, rawRequest, accessibilityViolations,
+} from '../harness/index.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
 

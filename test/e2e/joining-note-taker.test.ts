@@ -1,14 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rawRequest } from '../harness/http-request.ts';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { startTcpProxy, type TcpProxy } from '../harness/tcp-proxy.ts';
-import { expectPageProblems, openWatchedPage } from '../harness/browser/browser.ts';
-import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { consoleSectionTitle } from '../harness/browser/console-page.ts';
-import { createAndOpenMeeting, timelineRow, timelineRows } from '../harness/browser/debrief-page.ts';
-import { freePort } from '../harness/free-port.ts';
-import { callAs } from '../harness/browser/api-call.ts';
+import {
+  rawRequest, startServeProcess, startTcpProxy, type TcpProxy, expectPageProblems, openWatchedPage, screenshotPath,
+  useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRow, timelineRows, freePort, callAs,
+} from '../harness/index.ts';
 
 const TITLE = 'Search index lagging behind writes';
 

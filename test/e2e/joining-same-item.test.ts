@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
-import { freePort } from '../harness/free-port.ts';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { callAs } from '../harness/browser/api-call.ts';
-import { expectPageProblems, openWatchedPage } from '../harness/browser/browser.ts';
-import { screenshotPath, useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { consoleSectionTitle } from '../harness/browser/console-page.ts';
-import { createAndOpenMeeting, editForm, timelineRow } from '../harness/browser/debrief-page.ts';
+import {
+  freePort, startServeProcess, callAs, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession,
+  consoleSectionTitle, createAndOpenMeeting, editForm, timelineRow,
+} from '../harness/index.ts';
 
 const TITLE = 'Queue consumers stalled after a broker upgrade';
 

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../harness/serve-process.ts';
-import { openWatchedPage } from '../harness/browser/browser.ts';
-import { useBrowserTestSession } from '../harness/browser/browser-session.ts';
-import { consoleSectionTitle } from '../harness/browser/console-page.ts';
-import { createAndOpenMeeting, timelineRows, waitUntilAllSaved } from '../harness/browser/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRows,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Search results empty for EU customers';
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { apiSocketUrl } from './ws-client.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SERVE_ENTRY = path.join(REPO_ROOT, 'src', 'main', 'server', 'serve.ts');
@@ -66,7 +67,7 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
         port: Number(printed.port),
         token,
         origin: printed.origin,
-        socketUrl: `ws://${printed.host}/api/ws?token=${token}`,
+        socketUrl: apiSocketUrl(printed.host, token),
         databasePath: match[2],
         child,
         output: () => ({ stdout, stderr }),

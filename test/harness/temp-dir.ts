@@ -2,8 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A fresh folder under the OS temp dir; `remove()` deletes it and everything in it. */
-export function makeTempDir(prefix = 'debrief-test-'): { dir: string; file(name: string): string; remove(): void } {
+export interface TempDir {
+  dir: string;
+  file(name: string): string;
+  /** Deletes the folder and everything in it. */
+  remove(): void;
+}
+
+/** A fresh folder under the OS temp dir: the one way tests and benchmarks get a scratch folder. */
+export function makeTempDir(prefix = 'debrief-test-'): TempDir {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   return {
     dir,

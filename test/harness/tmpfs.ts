@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeTempDir } from './temp-dir.ts';
 
 /** Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN: CI containers often, laptops not). */
 export function canMountTmpfs(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-mount-probe-'));
+  const probe = makeTempDir('debrief-mount-probe-');
   try {
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' }).status !== 0) return false;
-    spawnSync('umount', [probe], { stdio: 'ignore' });
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe.dir], { stdio: 'ignore' }).status !== 0) return false;
+    spawnSync('umount', [probe.dir], { stdio: 'ignore' });
     return true;
   } finally {
-    fs.rmSync(probe, { recursive: true, force: true });
+    probe.remove();
   }
 }
 

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
-import { killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess } from '../harness/serve-process.ts';
-import { writeStaticSite } from '../harness/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../harness/ws-client.ts';
-import { makeTempDir } from '../harness/temp-dir.ts';
+import {
+  killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess, writeStaticSite,
+  connectTestSocket, type TestSocket, makeTempDir,
+} from '../harness/index.ts';
 
 const CLI_RUNS = 6;
 const ROWS_PER_IMPORT = 200;

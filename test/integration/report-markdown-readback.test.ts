@@ -6,7 +6,7 @@ import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.t
 import { cleanReportText, singleLine } from '../../src/shared/report/report-text.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { HOSTILE_LINKS, hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
-import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../harness/report-blocks.ts';
+import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../harness/index.ts';
 
 /**
  * Parses the exported Markdown back with markdown-it (CommonMark + GFM tables, raw HTML allowed as GitHub allows some)

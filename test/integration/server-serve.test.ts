@@ -4,11 +4,10 @@ import net from 'node:net';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawRequest } from '../harness/http-request.ts';
-import { killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess } from '../harness/serve-process.ts';
-import { STATIC_INDEX_HTML, writeStaticSite } from '../harness/static-site.ts';
-import { connectTestSocket } from '../harness/ws-client.ts';
-import { makeTempDir } from '../harness/temp-dir.ts';
+import {
+  rawRequest, killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess, STATIC_INDEX_HTML,
+  writeStaticSite, connectTestSocket, makeTempDir,
+} from '../harness/index.ts';
 
 describe('npm run serve (serve.ts as a process)', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -7,13 +7,10 @@ import { dispatch } from '../../src/main/api/dispatch.ts';
 import { applyPragmas, openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { postCall } from '../harness/http-request.ts';
-import { killAllChildren, runCliProcess, startServeProcess } from '../harness/serve-process.ts';
-import { writeStaticSite } from '../harness/static-site.ts';
-import { canMountTmpfs, fillDisk, mountTmpfs } from '../harness/tmpfs.ts';
-import { ok } from '../harness/call-result.ts';
-import { writeSampleDatabase } from '../harness/sample-database.ts';
-import { makeTempDir } from '../harness/temp-dir.ts';
+import {
+  postCall, killAllChildren, runCliProcess, startServeProcess, writeStaticSite, canMountTmpfs, fillDisk, mountTmpfs,
+  ok, writeSampleDatabase, makeTempDir,
+} from '../harness/index.ts';
 
 const diskFull = (file: string) => `Not saved: the disk that holds ${file} is full. Free some space on it, then try again; nothing was changed.`;
 const STACK_LINE = /^\s+at /m;
