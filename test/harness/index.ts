@@ -11,6 +11,7 @@ export * from './browser/browser.ts';
 export * from './browser/console-page.ts';
 export * from './browser/debrief-page.ts';
 export * from './call-result.ts';
+export * from './client-over-service.ts';
 export * from './database-snapshot.ts';
 export * from './flood.ts';
 export * from './free-port.ts';

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
 import {
-  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, makeTempDir, freePort, callApi,
+  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, makeTempDir, freePort,
+  callApi,
 } from '../harness/index.ts';
 
 /** A port that was free a moment ago (the schema wants 1024 and above, so port 0 is not an option here). */
