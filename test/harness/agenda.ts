@@ -6,8 +6,7 @@ import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { ok } from './call-result.ts';
-import { databaseSnapshot } from './database-snapshot.ts';
+import { databaseSnapshot, ok } from './call-result.ts';
 import { openServiceOnTempFile, type ServiceOnTempFile } from './service-on-temp-file.ts';
 
 export const START = Date.UTC(2026, 10, 23, 9, 0, 0);

@@ -35,7 +35,7 @@ export interface ExitedProcess {
 
 /** How a child is started, beyond its arguments and environment. */
 export interface LaunchOptions {
-  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see read-only.ts). */
+  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see storage-faults.ts). */
   prefix?: readonly string[];
   /** Hears the child as soon as it is spawned (to kill it at a chosen moment). */
   onStart?: (child: ChildProcess) => void;

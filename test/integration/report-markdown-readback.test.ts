@@ -10,7 +10,7 @@ import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../harness/i
 
 /**
  * Parses the exported Markdown back with markdown-it (CommonMark + GFM tables, raw HTML allowed as GitHub allows some)
- * and checks it holds exactly the report's structure and text (see report-blocks.ts), and links only where an address
+ * and checks it holds exactly the report's structure and text (see expectedBlocks in test/harness/report-readers.ts), and links only where an address
  * was typed.
  */
 
