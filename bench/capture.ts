@@ -12,10 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { percentile } from '../test/helpers/percentile.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { writeStaticSite } from '../test/helpers/static-site.ts';
-import { connectTestSocket } from '../test/helpers/ws-client.ts';
+import { percentile, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, makeTempDir } from '../test/harness/index.ts';
 
 const EXISTING_EVENTS = 10_000;
 const MEASURED_INSERTS = 2_000;
@@ -146,7 +143,8 @@ function report(results: { label: string; samples: number[] }[]): void {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-'));
+  const temp = makeTempDir('debrief-bench-');
+  const dir = temp.dir;
   try {
     const seedFile = path.join(dir, 'seed.sqlite');
     const meetingId = await seed(seedFile);
@@ -174,7 +172,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await killAllChildren();
-    fs.rmSync(dir, { recursive: true, force: true });
+    temp.remove();
   }
 }
 

@@ -12,6 +12,7 @@ import { buildReport } from '../src/shared/report/build-report.ts';
 import { writeDocx } from '../src/shared/report/docx/write-docx.ts';
 import { writeMarkdown } from '../src/shared/report/markdown/write-markdown.ts';
 import { largeReportSource } from '../test/fixtures/report-sources.ts';
+import { makeTempDir } from '../test/harness/index.ts';
 
 const COUNTS = { events: 2_000, whys: 100, actions: 50 };
 const MARKDOWN_RUNS = 30;
@@ -45,7 +46,8 @@ function pandocVersion(): string {
 
 async function main(): Promise<void> {
   const source = largeReportSource(COUNTS);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-export-'));
+  const temp = makeTempDir('debrief-bench-export-');
+  const dir = temp.dir;
   try {
     console.log(
       `Debrief export benchmark: ${COUNTS.events.toLocaleString('en-US')} timeline events, ${COUNTS.whys} whys, ${COUNTS.actions} action items (post-incident review layout)`,
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
     console.log(`target Markdown < ${TARGET_MARKDOWN_MS} ms: ${markdownMs < TARGET_MARKDOWN_MS ? 'holds' : 'misses'} (${markdownMs.toFixed(1)} ms)`);
     console.log(`target our DOCX no slower than pandoc: ${ours <= theirs ? 'holds' : 'misses'} (${ours.toFixed(1)} ms against ${theirs.toFixed(1)} ms)`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    temp.remove();
   }
 }
 

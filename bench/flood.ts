@@ -8,17 +8,14 @@
  * Prints the facilitator's round trips, their ratios to the baseline, and how fast each flood was written.
  * Never fails.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Meeting } from '../src/shared/domain/meeting.ts';
-import { floodTimeline, timeSequentialCalls } from '../test/helpers/flood.ts';
-import { percentile } from '../test/helpers/percentile.ts';
-import { killAllChildren, startServeProcess } from '../test/helpers/serve-process.ts';
-import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../test/helpers/serve-api.ts';
-import { writeStaticSite } from '../test/helpers/static-site.ts';
-import type { TestSocket } from '../test/helpers/ws-client.ts';
+import {
+  floodTimeline, timeSequentialCalls, percentile, killAllChildren, startServeProcess, callApi, connectAsPage,
+  enableJoining, joinAsNoteTaker, writeStaticSite, type TestSocket, makeTempDir,
+} from '../test/harness/index.ts';
 
 const FLOOD_WRITES = 5_000;
 const BASELINE_CALLS = 500;
@@ -69,17 +66,18 @@ function report(baseline: Row, rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-flood-'));
+  const temp = makeTempDir('debrief-bench-flood-');
+  const dir = temp.dir;
   const sockets: TestSocket[] = [];
   try {
     const staticDir = writeStaticSite(path.join(dir, 'renderer'));
     const serve = await startServeProcess(['--port', '0', '--db', path.join(dir, 'bench.sqlite'), '--static', staticDir]);
-    const create = (title: string) => callServeApi<Meeting>(serve.url, 'meetings.create', { title, incidentId: 'INC-BENCH' });
+    const create = (title: string) => callApi<Meeting>(serve, 'meetings.create', { title, incidentId: 'INC-BENCH' });
     const facilitatorMeeting = await create('The facilitator’s meeting (benchmark)');
     const floodMeeting = await create('Flooded from the facilitator’s server (benchmark)');
     const joinedMeeting = await create('Flooded by a note-taker (benchmark)');
 
-    const facilitator = await connectAsPage(serve.url);
+    const facilitator = await connectAsPage(serve);
     sockets.push(facilitator);
 
     console.log(`Debrief flood benchmark: the facilitator's calls (meetings.get, one at a time) while another client pipelines ${FLOOD_WRITES} timeline.add calls`);
@@ -93,11 +91,11 @@ async function main(): Promise<void> {
       samples: await timeSequentialCalls(facilitator, 'meetings.get', { id: facilitatorMeeting.id }, { count: BASELINE_CALLS }),
     };
 
-    const flooder = await connectAsPage(serve.url);
+    const flooder = await connectAsPage(serve);
     sockets.push(flooder);
     const local = await duringFlood('(b): flood on the facilitator’s server', facilitator, facilitatorMeeting.id, flooder, floodMeeting.id);
 
-    const join = await enableJoining(serve.url, joinedMeeting.id);
+    const join = await enableJoining(serve, joinedMeeting.id);
     const noteTaker = await joinAsNoteTaker(join, 'Flood');
     sockets.push(noteTaker.socket);
     const joined = await duringFlood('(c): note-taker flood on the join server', facilitator, facilitatorMeeting.id, noteTaker.socket, joinedMeeting.id);
@@ -106,7 +104,7 @@ async function main(): Promise<void> {
   } finally {
     for (const socket of sockets) socket.socket.terminate();
     await killAllChildren();
-    fs.rmSync(dir, { recursive: true, force: true });
+    temp.remove();
   }
 }
 

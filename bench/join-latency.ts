@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
 import { entryField, lastEnterAt, machineLine, percentile, runLiveBench, timeEnterKey, whenVisible } from './live-pages.ts';
-import { enableJoining } from '../test/helpers/serve-api.ts';
+import { enableJoining } from '../test/harness/index.ts';
 
 const NOTE_TAKERS = ['Priya', 'Tomás', 'Ade'];
 const MEASURED_ENTRIES = 40;
@@ -133,10 +133,10 @@ function report(baseline: Row, worst: Row, details: Row[]): void {
   console.log(`target: every page within ${TARGET_P95_MS} ms p95: ${multi.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${multi.p95.toFixed(1)} ms)`);
 }
 
-await runLiveBench('bench:join', seed, async (browser, serverUrl, meetings) => {
-  const [baseConsole, baseAudience] = await openRoom(browser, serverUrl, meetings.baseline, 'baseline');
-  const room = await openRoom(browser, serverUrl, meetings.joined, 'joined');
-  const join = await enableJoining(serverUrl, meetings.joined);
+await runLiveBench('bench:join', seed, async (browser, server, meetings) => {
+  const [baseConsole, baseAudience] = await openRoom(browser, server.url, meetings.baseline, 'baseline');
+  const room = await openRoom(browser, server.url, meetings.joined, 'joined');
+  const join = await enableJoining(server, meetings.joined);
   const noteTakers: Screen[] = [];
   for (const name of NOTE_TAKERS) noteTakers.push(await joinAs(browser, join, name));
   const screens = [...room, ...noteTakers];

@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/helpers/browser.ts';
-import { killAllChildren, REPO_ROOT, startServeProcess } from '../test/helpers/serve-process.ts';
+import { launchChromium, killAllChildren, REPO_ROOT, type ServeProcess, startServeProcess, makeTempDir } from '../test/harness/index.ts';
 
 /** The little of a browser window the page-side callbacks use (these files are typed for Node; there globalThis is the window). */
 interface PageWindow {
@@ -75,7 +74,7 @@ export async function entryField(page: Page): Promise<Locator> {
   return (await description.count()) > 0 ? description : form.getByRole('textbox').first();
 }
 
-export { percentile } from '../test/helpers/percentile.ts';
+export { percentile } from '../test/harness/index.ts';
 
 export function machineLine(browser: Browser): string {
   return `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`;
@@ -88,26 +87,26 @@ export function machineLine(browser: Browser): string {
 export async function runLiveBench<T>(
   name: string,
   seed: (databaseFile: string) => Promise<T>,
-  measure: (browser: Browser, serverUrl: string, seeded: T) => Promise<void>,
+  measure: (browser: Browser, server: ServeProcess, seeded: T) => Promise<void>,
 ): Promise<void> {
   const staticDir = builtRendererDir();
   if (!staticDir) {
     console.log(`${name} needs the built renderer: run \`npm run build\` first.`);
     return;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `debrief-${name.replace(/\W+/g, '-')}-`));
+  const temp = makeTempDir(`debrief-${name.replace(/\W+/g, '-')}-`);
   let browser: Browser | undefined;
   try {
-    const file = path.join(dir, 'bench.sqlite');
+    const file = temp.file('bench.sqlite');
     const seeded = await seed(file);
     const server = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
     browser = await launchChromium();
-    await measure(browser, server.url, seeded);
+    await measure(browser, server, seeded);
   } catch (error) {
     console.error(`${name} could not run:`, error);
   } finally {
     await browser?.close();
     await killAllChildren();
-    fs.rmSync(dir, { recursive: true, force: true });
+    temp.remove();
   }
 }

@@ -110,9 +110,9 @@ function report(rows: { label: string; samples: number[] }[]): void {
   console.log(`target p95 < ${TARGET_P95_MS} ms with ${LARGE_TIMELINE} events: ${large.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${large.p95.toFixed(1)} ms)`);
 }
 
-await runLiveBench('bench:timeline', seed, async (browser, serverUrl, meetings) => {
+await runLiveBench('bench:timeline', seed, async (browser, server, meetings) => {
   const pairs: Pair[] = [];
-  for (const meeting of meetings) pairs.push(await openPair(browser, serverUrl, meeting));
+  for (const meeting of meetings) pairs.push(await openPair(browser, server.url, meeting));
 
   console.log(`Debrief live timeline benchmark: ${MEASURED_ENTRIES} events typed on the console per meeting, after ${WARM_UP_ENTRIES} untimed ones`);
   console.log('(taking turns between the meetings, so anything else on the machine hits both alike; journal_mode=WAL, synchronous=FULL)');

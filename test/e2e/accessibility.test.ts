@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { addEvent, createAndOpenMeeting } from './helpers/debrief-page.ts';
+import {
+  startServeProcess, accessibilityViolations, openWatchedPage, useBrowserTestSession, consoleSectionTitle, addEvent,
+  createAndOpenMeeting,
+} from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
 const SECTIONS = ['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing'];

@@ -1,10 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createAndOpenMeeting } from './helpers/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle,
+  createAndOpenMeeting,
+} from '../harness/index.ts';
 
 const TITLE = 'Payment retries overloaded the ledger';
 const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger queue depth', 'Write the ledger failover runbook'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { addEvent, createMeeting, editForm, quickAddForm, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, useBrowserTestSession, addEvent, createMeeting, editForm, quickAddForm,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Search cluster red for 25 minutes';
 

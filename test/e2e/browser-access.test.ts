@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { callAsScript } from './helpers/api-call.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
+import {
+  startServeProcess, callApi, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession,
+  accessibilityViolations,
+} from '../harness/index.ts';
 
 describe('opening npm run serve in a browser', () => {
   const session = useBrowserTestSession();
@@ -12,7 +11,7 @@ describe('opening npm run serve in a browser', () => {
   it('opens the printed address at the meeting it names, keeps no token in the address bar, and stays in after a reload', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callAsScript<Meeting>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' });
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' });
 
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { timezoneId: 'UTC' });
     await page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
@@ -33,7 +32,7 @@ describe('opening npm run serve in a browser', () => {
   it('shows a browser without the token a page that says to open the printed address, and no meeting', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callAsScript<Meeting>(server, 'meetings.create', { title: 'Payroll outage', incidentId: 'INC-7' });
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Payroll outage', incidentId: 'INC-7' });
 
     const watched = await openWatchedPage(session.browser, `${server.origin}/#/meetings/${meeting.id}`);
     const { page } = watched;

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { createMeeting, shownTimeline, timelineRows, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, createMeeting, shownTimeline,
+  timelineRows, waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
 

@@ -4,10 +4,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { callAsScript as call } from './helpers/api-call.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
+import { startServeProcess, type ServeProcess, callApi as call, openWatchedPage, screenshotPath, useBrowserTestSession } from '../harness/index.ts';
 
 /** The page's clipboard, typed here because the tests typecheck without the DOM library. */
 interface ClipboardWindow {

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { addEvent, createMeeting, editForm, quickAddForm, shownTimeline, timelineRow, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import {
+  REPO_ROOT, startServeProcess, type ServeProcess, expectPageProblems, openWatchedPage, screenshotPath,
+  useBrowserTestSession, addEvent, createMeeting, editForm, quickAddForm, shownTimeline, timelineRow,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
 

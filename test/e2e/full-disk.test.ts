@@ -2,12 +2,10 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { postCall } from '../helpers/http-request.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { canMountTmpfs, fillDisk, mountTmpfs } from '../helpers/tmpfs.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { addEvent, timelineRow } from './helpers/debrief-page.ts';
+import {
+  postCall, startServeProcess, canMountTmpfs, fillDisk, mountTmpfs, openWatchedPage, useBrowserTestSession, addEvent,
+  timelineRow,
+} from '../harness/index.ts';
 
 describe.skipIf(!canMountTmpfs())('a save when the disk is full (a real 3 MB tmpfs)', () => {
   const session = useBrowserTestSession();

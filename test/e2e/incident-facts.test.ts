@@ -1,10 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { callAsScript as call } from './helpers/api-call.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
+import { startServeProcess, callApi as call, openWatchedPage, useBrowserTestSession } from '../harness/index.ts';
 
 const facts = (page: Page) => page.getByRole('form', { name: 'Incident facts' });
 const saveState = (page: Page) => page.getByTestId('facts-save-state');

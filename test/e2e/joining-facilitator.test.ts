@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { createAndOpenMeeting, timelineRows } from './helpers/debrief-page.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { callAs } from './helpers/api-call.ts';
-import { rawRequest } from '../helpers/http-request.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
+import {
+  startServeProcess, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession, createAndOpenMeeting,
+  timelineRows, freePort, callAs, rawRequest, accessibilityViolations,
+} from '../harness/index.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
 

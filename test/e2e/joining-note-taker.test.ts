@@ -1,14 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rawRequest } from '../helpers/http-request.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createAndOpenMeeting, timelineRow, timelineRows } from './helpers/debrief-page.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { callAs } from './helpers/api-call.ts';
+import {
+  rawRequest, startServeProcess, startTcpProxy, type TcpProxy, expectPageProblems, openWatchedPage, screenshotPath,
+  useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRow, timelineRows, freePort, callAs,
+} from '../harness/index.ts';
 
 const TITLE = 'Search index lagging behind writes';
 

@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { callAs } from './helpers/api-call.ts';
-import { expectPageProblems, openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createAndOpenMeeting, editForm, timelineRow } from './helpers/debrief-page.ts';
+import {
+  freePort, startServeProcess, callAs, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession,
+  consoleSectionTitle, createAndOpenMeeting, editForm, timelineRow,
+} from '../harness/index.ts';
 
 const TITLE = 'Queue consumers stalled after a broker upgrade';
 

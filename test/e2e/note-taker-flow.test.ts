@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle } from './helpers/console-page.ts';
-import { createAndOpenMeeting, timelineRows, waitUntilAllSaved } from './helpers/debrief-page.ts';
+import {
+  startServeProcess, openWatchedPage, useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRows,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Search results empty for EU customers';
 

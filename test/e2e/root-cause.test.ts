@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService } from '../../src/main/service/service.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle, goToSection } from './helpers/console-page.ts';
-import { createAndOpenMeeting } from './helpers/debrief-page.ts';
-import { accessibilityViolations } from './helpers/accessibility.ts';
+import {
+  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle, goToSection,
+  createAndOpenMeeting, accessibilityViolations,
+} from '../harness/index.ts';
 
 const TITLE = 'Card payments timing out at checkout';
 const PROBLEM = 'Checkout requests failed for 40 minutes';

@@ -1,25 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, startServeProcess } from '../helpers/serve-process.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { screenshotPath, useBrowserTestSession } from './helpers/browser-session.ts';
 import {
-  audienceClock,
-  audienceSectionTitle,
-  clockColour,
-  clockLevel,
-  clockSeconds,
-  consoleClock,
-  consoleSectionTitle,
-  fontSizePx,
-  keyDownAt,
-  paintedColour,
-  titleSeenAt,
-  watchForKey,
-  watchForTitle,
-} from './helpers/console-page.ts';
-import { addEvent, createAndOpenMeeting, createMeeting, waitUntilAllSaved } from './helpers/debrief-page.ts';
+  REPO_ROOT, startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, audienceClock,
+  audienceSectionTitle, clockColour, clockLevel, clockSeconds, consoleClock, consoleSectionTitle, fontSizePx,
+  keyDownAt, paintedColour, titleSeenAt, watchForKey, watchForTitle, addEvent, createAndOpenMeeting, createMeeting,
+  waitUntilAllSaved,
+} from '../harness/index.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
 /** A change on the console must show on the audience screen within this (issue 3). */

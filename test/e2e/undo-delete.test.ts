@@ -1,11 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess } from '../helpers/serve-process.ts';
-import { callAsScript } from './helpers/api-call.ts';
-import { openWatchedPage } from './helpers/browser.ts';
-import { useBrowserTestSession } from './helpers/browser-session.ts';
-import { consoleSectionTitle, goToSection } from './helpers/console-page.ts';
+import { startServeProcess, callApi, openWatchedPage, useBrowserTestSession, consoleSectionTitle, goToSection } from '../harness/index.ts';
 
 const EVENT = 'Deploy of checkout v2.31 started';
 const PROBLEM = 'Checkout requests failed for 40 minutes';
@@ -32,15 +28,15 @@ describe('undo: Ctrl+Z takes back the last deletion, of any kind', () => {
   it('deletes a timeline event, an agenda section, a why, a conflict, an action item and a note, and undoes each with Ctrl+Z', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callAsScript<Meeting>(server, 'meetings.create', { title: 'Card payments timing out' });
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Card payments timing out' });
     const meetingId = meeting.id;
-    await callAsScript(server, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 1, 3, 14, 0), precision: 'minute', description: EVENT, actor: 'CI/CD' });
-    await callAsScript(server, 'whys.add', { meetingId, parentId: null, text: PROBLEM, kind: 'problem' });
-    await callAsScript(server, 'conflicts.add', { meetingId, topic: CONFLICT });
-    await callAsScript(server, 'actions.add', { meetingId, title: ACTION });
-    await callAsScript(server, 'notes.add', { meetingId, category: 'lesson', text: LESSON });
-    await callAsScript(server, 'agenda.addSection', { meetingId, title: 'Perspectives', kind: 'perspective', perspective: 'sre', plannedSeconds: 300, position: 3 });
-    await callAsScript(server, 'agenda.addSection', { meetingId, title: SPARE, plannedSeconds: 300 });
+    await callApi(server, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 1, 3, 14, 0), precision: 'minute', description: EVENT, actor: 'CI/CD' });
+    await callApi(server, 'whys.add', { meetingId, parentId: null, text: PROBLEM, kind: 'problem' });
+    await callApi(server, 'conflicts.add', { meetingId, topic: CONFLICT });
+    await callApi(server, 'actions.add', { meetingId, title: ACTION });
+    await callApi(server, 'notes.add', { meetingId, category: 'lesson', text: LESSON });
+    await callApi(server, 'agenda.addSection', { meetingId, title: 'Perspectives', kind: 'perspective', perspective: 'sre', plannedSeconds: 300, position: 3 });
+    await callApi(server, 'agenda.addSection', { meetingId, title: SPARE, plannedSeconds: 300 });
 
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
     await consoleSectionTitle(page).waitFor();
@@ -82,13 +78,13 @@ describe('undo: Ctrl+Z takes back the last deletion, of any kind', () => {
     await expect.poll(() => agendaRow.count(), WAIT).toBe(1);
 
     // Each came back in the database as it was.
-    const stored = async <T>(method: string) => callAsScript<T[]>(server, method, { meetingId });
+    const stored = async <T>(method: string) => callApi<T[]>(server, method, { meetingId });
     expect((await stored<{ description: string }>('timeline.list')).map((e) => e.description)).toEqual([EVENT]);
     expect((await stored<{ text: string }>('whys.list')).map((w) => w.text)).toEqual([PROBLEM]);
     expect((await stored<{ topic: string }>('conflicts.list')).map((c) => c.topic)).toEqual([CONFLICT]);
     expect((await stored<{ title: string }>('actions.list')).map((a) => a.title)).toEqual([ACTION]);
     expect((await stored<{ text: string }>('notes.list')).map((n) => n.text)).toEqual([LESSON]);
-    const agenda = await callAsScript<{ sections: Array<{ title: string }> }>(server, 'agenda.get', { meetingId });
+    const agenda = await callApi<{ sections: Array<{ title: string }> }>(server, 'agenda.get', { meetingId });
     expect(agenda.sections.map((s) => s.title).at(-1)).toBe(SPARE);
     expect(problems).toEqual([]);
   });

@@ -4,8 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { listActionItems } from '../../src/main/db/repositories/action-items.ts';
-import { useMigrationTest } from '../support/migration-test.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { useMigrationTest, makeTempDir } from '../harness/index.ts';
 
 /** A version-4 meeting with two action items, one linked to a why and one to a note. */
 function seedVersion4(db: Database): void {

@@ -2,13 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { AgendaHarness, MISSING_ID, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, MISSING_ID, failure, ok, databaseSnapshot } from '../harness/index.ts';
 
 /** Every row the action-item methods can write, to prove a refused call changed nothing. */
-function actionSnapshot(db: Database): string {
-  const tables = ['meetings', 'action_items', 'action_check_dismissals'];
-  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
-}
+const actionSnapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'action_items', 'action_check_dismissals']);
 
 function insertWhy(db: Database, meetingId: string, kind: string, text: string): string {
   const id = crypto.randomUUID();

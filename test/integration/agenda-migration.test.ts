@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useMigrationTest } from '../support/migration-test.ts';
+import { useMigrationTest } from '../harness/index.ts';
 
 describe('migration 002: agenda templates, perspectives, gates and timer sound', () => {
   const { databaseAt, step } = useMigrationTest();

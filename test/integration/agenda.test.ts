@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SECTIONS } from '../../src/shared/api/agenda.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { AgendaHarness, MINUTE, MISSING_ID, agendaSnapshot, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, MINUTE, MISSING_ID, agendaSnapshot, failure, ok } from '../harness/index.ts';
 
 const titles = (state: AgendaState) => state.sections.map((s) => s.title);
 const positions = (state: AgendaState) => state.sections.map((s) => s.position);

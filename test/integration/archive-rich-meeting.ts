@@ -6,7 +6,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
-import { ok } from '../support/call-result.ts';
+import { ok } from '../harness/index.ts';
 
 /**
  * Text that breaks naive writers: table pipes, Markdown, HTML, control characters, emoji, CJK and right-to-left.

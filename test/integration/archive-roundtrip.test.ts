@@ -8,7 +8,7 @@ import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts
 import type { Participant } from '../../src/shared/domain/participant.ts';
 import { realisticArchive } from '../fixtures/meeting-archives.ts';
 import { largeReportSource } from '../fixtures/report-sources.ts';
-import { AgendaHarness, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, failure, ok } from '../harness/index.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
 const TABLES = ['meetings', 'agenda_sections', 'timer_states', 'participants', 'timeline_events', 'whys', 'notes', 'conflicts', 'action_items', 'action_check_dismissals'];

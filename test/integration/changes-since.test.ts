@@ -5,8 +5,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { createService } from '../../src/main/service/service.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
-import { ok } from '../support/call-result.ts';
+import { useServiceOnTempFile, ok } from '../harness/index.ts';
 
 describe('changes.since: what a window missed while its connection was down', () => {
   const fixture = useServiceOnTempFile();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { BlameFinding } from '../../src/shared/blameless.ts';
-import { CLI_ENTRY, REPO_ROOT } from '../helpers/serve-process.ts';
+import { CLI_ENTRY, REPO_ROOT } from '../harness/index.ts';
 
 interface Finished {
   code: number | null;

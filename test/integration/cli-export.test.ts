@@ -9,9 +9,7 @@ import { openDatabase } from '../../src/main/db/open.ts';
 import { createService } from '../../src/main/service/service.ts';
 import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { pandocRead } from '../helpers/report-readers.ts';
-import { CLI_ENTRY, killAllChildren, runCliProcess, type ExitedProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { pandocRead, CLI_ENTRY, killAllChildren, runCliProcess, type ExitedProcess, makeTempDir } from '../harness/index.ts';
 import { INCIDENT_START, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
 /** The CLI run from another folder, to see where a file without --out lands. */

@@ -3,8 +3,7 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportTimelineReport } from '../../src/main/cli/commands/import-timeline.ts';
-import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
 
 /** A seed-002-style timeline as a spreadsheet would save it: quoted commas, doubled quotes, a line break, bad rows. */
 const CSV = [

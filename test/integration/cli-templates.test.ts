@@ -3,8 +3,7 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateListing } from '../../src/main/cli/commands/templates.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
-import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
 
 describe('npm run cli -- templates (as a process)', () => {
   let temp: ReturnType<typeof makeTempDir>;

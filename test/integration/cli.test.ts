@@ -5,8 +5,7 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
 
 describe('npm run cli (as a process)', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
-import { killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess, writeStaticSite,
+  connectTestSocket, type TestSocket, makeTempDir,
+} from '../harness/index.ts';
 
 const CLI_RUNS = 6;
 const ROWS_PER_IMPORT = 200;

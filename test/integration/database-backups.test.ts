@@ -10,10 +10,10 @@ import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { startRoutineBackups } from '../../src/main/db/routine-backups.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, runCliProcess, startServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase } from '../support/sample-database.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  killAllChildren, runCliProcess, startServeProcess, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
+  writeSampleDatabase, makeTempDir,
+} from '../harness/index.ts';
 
 /** Big enough that copying it takes a while: 20,000 events of 5,000 characters, about 100 MB. */
 const BIG_EVENTS = 20_000;

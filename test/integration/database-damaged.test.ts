@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseDamagedError } from '../../src/main/db/database-errors.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, runCliProcess, runToExit, SERVE_ENTRY } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase } from '../support/sample-database.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
+  writeSampleDatabase, makeTempDir,
+} from '../harness/index.ts';
 
 const COPIES = 20;
 const EVENTS = 300;

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import { readOnlyLaunch } from '../helpers/read-only.ts';
-import { killAllChildren, runCliProcess, runToExit, SERVE_ENTRY } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { writeSampleDatabase } from '../support/sample-database.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  readOnlyLaunch, killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, writeSampleDatabase,
+  makeTempDir,
+} from '../harness/index.ts';
 
 const launch = readOnlyLaunch();
 const STACK_LINE = /^\s+at /m;

@@ -5,9 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, NotADebriefDatabaseError, migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import type { Migration } from '../../src/main/db/migration-type.ts';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/db/migrations/index.ts';
-import { useMigrationTest } from '../support/migration-test.ts';
+import { useMigrationTest, makeTempDir } from '../harness/index.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
 
 describe('openDatabase', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -3,17 +3,12 @@ import type { Database } from 'better-sqlite3';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import type { ApiErrorBody } from '../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
-import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../src/shared/whys/tree.ts';
-import { pandocRead } from '../helpers/report-readers.ts';
-import { killAllChildren, runCliProcess } from '../helpers/serve-process.ts';
-import { ok } from '../support/call-result.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
+import { pandocRead, killAllChildren, runCliProcess, ok, useServiceOnTempFile, databaseSnapshot, failure } from '../harness/index.ts';
 
 const LEVELS = 3_000;
 const PROBLEM = 'Checkout failed for 40 minutes';
@@ -22,15 +17,8 @@ const step = (level: number) => `Because of step ${level}`;
 /** The id of the why at `level` of the seeded chain (ids are UUIDs at the API). */
 const w = (level: number) => `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`;
 
-function failure(response: CallResponse): ApiErrorBody {
-  if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);
-  return response.error;
-}
-
 /** Every row a why call could touch, to prove a refused call changed nothing. */
-function snapshot(db: Database): string {
-  return JSON.stringify(['meetings', 'whys'].map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
-}
+const snapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'whys']);
 
 /**
  * A problem statement with one "why?" below the other, LEVELS deep, written straight into the file as a database from

@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { seededRandom } from '../support/seeded-random.ts';
+import {
+  killAllChildren, startServeProcess, type ServeProcess, writeStaticSite, connectTestSocket, type TestSocket,
+  makeTempDir, seededRandom, ok,
+} from '../harness/index.ts';
 
 const ROUNDS = 20;
 const CALLS_PER_ROUND = 500;
@@ -24,11 +22,6 @@ interface Write {
   input: unknown;
   /** The row's id (client-chosen), or for facts the version written into the summary. */
   key: string | number;
-}
-
-function resultOf<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
 }
 
 /** A review being captured by everyone at once: timeline lines, whys under the problem, notes, items, facts. */
@@ -114,8 +107,8 @@ describe('nothing acknowledged is ever lost', () => {
 
     for (let round = 1; round <= ROUNDS; round++) {
       const { serve, socket } = await start();
-      const meeting = resultOf<Meeting>(await socket.call('meetings.create', { title: `Durability round ${round}` }));
-      const problem = resultOf<{ id: string }>(await socket.call('whys.add', { meetingId: meeting.id, parentId: null, text: 'Checkout returned errors' }));
+      const meeting = ok<Meeting>(await socket.call('meetings.create', { title: `Durability round ${round}` }));
+      const problem = ok<{ id: string }>(await socket.call('whys.add', { meetingId: meeting.id, parentId: null, text: 'Checkout returned errors' }));
       const writes = planWrites(meeting.id, problem.id, random);
       const killAfter = 1 + Math.floor(random() * (CALLS_PER_ROUND - 1));
 
@@ -153,7 +146,7 @@ describe('nothing acknowledged is ever lost', () => {
 
       // The server starts again on the file the kill left, and reads back what was stored.
       const restarted = await start();
-      const listed = resultOf<unknown[]>(await restarted.socket.call('timeline.list', { meetingId: meeting.id }));
+      const listed = ok<unknown[]>(await restarted.socket.call('timeline.list', { meetingId: meeting.id }));
       expect(listed.length).toBe(writes.filter((write) => write.kind === 'event' && stored.ids.has(write.key as string)).length);
       restarted.serve.child.kill('SIGTERM');
       expect(await restarted.serve.exited).toBe(0);

@@ -3,13 +3,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
-import { floodLine, floodTimeline, timeSequentialCalls, type FloodReply } from '../helpers/flood.ts';
-import { percentile } from '../helpers/percentile.ts';
-import { killAllChildren, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { callServeApi, connectAsPage, enableJoining, joinAsNoteTaker } from '../helpers/serve-api.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import type { TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  floodLine, floodTimeline, timeSequentialCalls, type FloodReply, percentile, killAllChildren, startServeProcess,
+  type ServeProcess, callApi, connectAsPage, enableJoining, joinAsNoteTaker, writeStaticSite, type TestSocket,
+  makeTempDir,
+} from '../harness/index.ts';
 
 const FLOOD_WRITES = 5_000;
 /**
@@ -33,9 +31,9 @@ describe('one client flooding the server', () => {
     databaseFile = temp.file('debrief.sqlite');
     const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
     serve = await startServeProcess(['--port', '0', '--db', databaseFile, '--static', staticDir]);
-    facilitatorMeeting = await callServeApi<Meeting>(serve.url, 'meetings.create', { title: 'Checkout outage' });
-    floodedMeeting = await callServeApi<Meeting>(serve.url, 'meetings.create', { title: 'Search outage' });
-    facilitator = await connectAsPage(serve.url);
+    facilitatorMeeting = await callApi<Meeting>(serve, 'meetings.create', { title: 'Checkout outage' });
+    floodedMeeting = await callApi<Meeting>(serve, 'meetings.create', { title: 'Search outage' });
+    facilitator = await connectAsPage(serve);
     sockets.push(facilitator);
   });
   afterEach(async () => {
@@ -73,7 +71,7 @@ describe('one client flooding the server', () => {
   it(
     'on the facilitator’s server: the facilitator is answered promptly, and every write of the flood is stored once, in order',
     async () => {
-      const flooder = await connectAsPage(serve.url);
+      const flooder = await connectAsPage(serve);
       sockets.push(flooder);
       const { latencies, sentIds, replies } = await facilitatorDuringFlood(flooder, 'script');
       const p99 = percentile(latencies, 99);
@@ -88,7 +86,7 @@ describe('one client flooding the server', () => {
   it(
     'from a note-taker on the join server: the facilitator is answered promptly, and every write is stored once, in order',
     async () => {
-      const join = await enableJoining(serve.url, floodedMeeting.id);
+      const join = await enableJoining(serve, floodedMeeting.id);
       const noteTaker = await joinAsNoteTaker(join, 'Priya');
       sockets.push(noteTaker.socket);
       const { latencies, sentIds, replies } = await facilitatorDuringFlood(noteTaker.socket, 'Priya');

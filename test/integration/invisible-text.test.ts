@@ -2,9 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import { realisticArchive } from '../fixtures/meeting-archives.ts';
-import { postCall } from '../helpers/http-request.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { databaseSnapshot } from '../support/database-snapshot.ts';
+import { postCall, startTestServer, type TestServer, databaseSnapshot } from '../harness/index.ts';
 
 /**
  * Text that shows nothing, sent to the real server over HTTP: a field that needs words refuses it as empty, a field

@@ -5,8 +5,7 @@ import { createService } from '../../src/main/service/service.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { startJoinHarness, type JoinHarness } from './joining-harness.ts';
+import { makeTempDir, startJoinHarness, type JoinHarness } from '../harness/index.ts';
 
 describe('joining.* without the running app', () => {
   it('refuses every joining call, saying what is needed', async () => {

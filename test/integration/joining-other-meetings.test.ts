@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startJoinHarness, type JoinHarness } from './joining-harness.ts';
+import { startJoinHarness, type JoinHarness } from '../harness/index.ts';
 
 /** Ids of the rows a note-taker must not learn of: another meeting on the same laptop, and its contents. */
 interface Foreign {

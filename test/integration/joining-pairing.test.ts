@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { JoinStatus, NoteTakerSession } from '../../src/shared/joining/joining.ts';
-import { startJoinHarness, type JoinHarness, type Reply } from './joining-harness.ts';
+import { startJoinHarness, type JoinHarness, type Reply } from '../harness/index.ts';
 
 function expectSecurityHeaders(reply: Reply): void {
   expect(reply.headers['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);

@@ -1,21 +1,12 @@
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
-import { postCall, rawRequest } from '../helpers/http-request.ts';
-import { killAllChildren, startServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { freePort } from '../helpers/free-port.ts';
-
-function resultOf<T>(body: string): T {
-  const response = JSON.parse(body) as CallResponse;
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
+import {
+  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, makeTempDir, freePort,
+  callApi,
+} from '../harness/index.ts';
 
 /** A port that was free a moment ago (the schema wants 1024 and above, so port 0 is not an option here). */
 function canConnect(port: number): Promise<boolean> {
@@ -45,17 +36,17 @@ describe('joining in npm run serve', () => {
   it('the facilitator turns joining on, a note-taker pairs and adds an event the facilitator sees, and shutdown closes the join port', async () => {
     const serve = await startServeProcess(['--port', '0', '--db', path.join(temp.dir, 'debrief.sqlite'), '--static', staticDir]);
     const facilitator = await connectTestSocket(serve.socketUrl, { origin: serve.origin });
-    const networks = resultOf<NetworkChoice[]>((await postCall(serve, 'joining.networks', undefined)).body);
+    const networks = await callApi<NetworkChoice[]>(serve, 'joining.networks', undefined);
     expect(networks).toContainEqual(expect.objectContaining({ address: '127.0.0.1', family: 'IPv4', loopback: true }));
-    const meeting = resultOf<Meeting>((await postCall(serve, 'meetings.create', { title: 'Checkout outage' })).body);
+    const meeting = await callApi<Meeting>(serve, 'meetings.create', { title: 'Checkout outage' });
 
     const joinPort = await freePort();
-    const starting = resultOf<JoinStatus>((await postCall(serve, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort })).body);
+    const starting = await callApi<JoinStatus>(serve, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort });
     expect(starting.state).toBe('starting');
     await expect
-      .poll(async () => resultOf<JoinStatus>((await postCall(serve, 'joining.get', { meetingId: meeting.id })).body).state)
+      .poll(async () => (await callApi<JoinStatus>(serve, 'joining.get', { meetingId: meeting.id })).state)
       .toBe('on');
-    const on = resultOf<JoinStatus>((await postCall(serve, 'joining.get', { meetingId: meeting.id })).body);
+    const on = await callApi<JoinStatus>(serve, 'joining.get', { meetingId: meeting.id });
     expect(on.url).toBe(`http://127.0.0.1:${joinPort}/`);
 
     const paired = await rawRequest({

@@ -4,9 +4,7 @@ import { MAX_MESSAGE_BYTES } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
-import { STATIC_INDEX_HTML } from '../helpers/static-site.ts';
-import { connectTestSocket } from '../helpers/ws-client.ts';
-import { startJoinHarness, type JoinHarness, type Reply } from './joining-harness.ts';
+import { STATIC_INDEX_HTML, connectTestSocket, startJoinHarness, type JoinHarness, type Reply } from '../harness/index.ts';
 
 function expectSecurityHeaders(reply: Reply): void {
   expect(reply.headers['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);

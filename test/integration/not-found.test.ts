@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { ok } from '../support/call-result.ts';
-import { databaseSnapshot } from '../support/database-snapshot.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
+import { ok, databaseSnapshot, useServiceOnTempFile } from '../harness/index.ts';
 
 const MISSING = '3d0f6a52-9c1e-4f7b-8a2d-6e5b4c3a2f10';
 

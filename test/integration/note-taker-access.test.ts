@@ -7,8 +7,7 @@ import { createService, type Service } from '../../src/main/service/service.ts';
 import { METHODS, type Method } from '../../src/shared/api/contract.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { NoteTakerSession } from '../../src/shared/joining/joining.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir, ok } from '../harness/index.ts';
 
 /** What a note-taker may do, method by method; anything missing here fails the first test. */
 const ALLOWED: readonly Method[] = [

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/free-port.ts';
-import { killAllChildren, REPO_ROOT, runNpmScript } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { freePort, killAllChildren, REPO_ROOT, runNpmScript, makeTempDir } from '../harness/index.ts';
 
 const electronFolder = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
 const electronVersion = (JSON.parse(fs.readFileSync(path.join(electronFolder, 'package.json'), 'utf8')) as { version: string }).version;

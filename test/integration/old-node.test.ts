@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { killAllChildren, runNpmScript } from '../helpers/serve-process.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { killAllChildren, runNpmScript, makeTempDir } from '../harness/index.ts';
 
 /** A Node older than 22.18 on this machine (Debian's /usr/bin/node is 20), or undefined. */
 function findOldNode(): { folder: string; version: string } | undefined {

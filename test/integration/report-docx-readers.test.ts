@@ -7,9 +7,9 @@ import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '..
 import type { ReportDocument, ReportNode } from '../../src/shared/report/nodes.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { hostileReportSource, largeReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
-import { REPO_ROOT } from '../helpers/serve-process.ts';
-import { libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading } from '../helpers/report-readers.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  REPO_ROOT, libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading, makeTempDir,
+} from '../harness/index.ts';
 
 /**
  * Our DOCX read back by the programs people open it with: pandoc (its document model: text and tables) and

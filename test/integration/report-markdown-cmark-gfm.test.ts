@@ -4,8 +4,7 @@ import { REPORT_LAYOUTS } from '../../src/shared/report/layouts.ts';
 import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { HOSTILE_LINKS, hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
-import { expectedBlocks, tablesWithHeader } from '../helpers/report-blocks.ts';
-import { cmarkGfmRead } from '../helpers/report-readers.ts';
+import { expectedBlocks, tablesWithHeader, cmarkGfmRead } from '../harness/index.ts';
 
 /**
  * The exported Markdown read by cmark-gfm, the renderer github.com uses, with GitHub's extensions (autolink, table,

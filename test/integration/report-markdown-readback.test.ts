@@ -6,11 +6,11 @@ import { writeMarkdown } from '../../src/shared/report/markdown/write-markdown.t
 import { cleanReportText, singleLine } from '../../src/shared/report/report-text.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { HOSTILE_LINKS, hostileReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
-import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../helpers/report-blocks.ts';
+import { type Block, expectedBlocks, MARK, tablesWithHeader } from '../harness/index.ts';
 
 /**
  * Parses the exported Markdown back with markdown-it (CommonMark + GFM tables, raw HTML allowed as GitHub allows some)
- * and checks it holds exactly the report's structure and text (see report-blocks.ts), and links only where an address
+ * and checks it holds exactly the report's structure and text (see expectedBlocks in test/harness/report-readers.ts), and links only where an address
  * was typed.
  */
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { ok } from '../support/call-result.ts';
-import { databaseSnapshot } from '../support/database-snapshot.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
+import { ok, databaseSnapshot, useServiceOnTempFile } from '../harness/index.ts';
 
 const CLIENT_ID = '6f1c2a8e-4b7d-4e39-9a0c-2d5e8f7b1a43';
 

@@ -8,8 +8,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
 import { createRootCauseStore } from '../../src/renderer/stores/root-cause/root-cause-store.ts';
 import { createUndoStack } from '../../src/renderer/stores/undo-stack.ts';
-import { clientsOver } from '../support/client-over-service.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { clientsOver, makeTempDir } from '../harness/index.ts';
 
 describe('the root-cause store against the real service', () => {
   let temp: ReturnType<typeof makeTempDir>;

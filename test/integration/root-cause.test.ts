@@ -3,25 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
-import type { ApiErrorBody } from '../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
-import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { Conflict } from '../../src/shared/domain/conflicts.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir, ok, databaseSnapshot, failure } from '../harness/index.ts';
 
-function failure(response: CallResponse): ApiErrorBody {
-  if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);
-  return response.error;
-}
-
-function snapshot(db: Database): string {
-  const tables = ['meetings', 'whys', 'notes', 'conflicts'];
-  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
-}
+const snapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'whys', 'notes', 'conflicts']);
 
 describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
-import { postCall, rawRequest, type RawResponse } from '../helpers/http-request.ts';
-import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../helpers/static-site.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
+import {
+  postCall, rawRequest, type RawResponse, STATIC_INDEX_HTML, STATIC_SCRIPT, startTestServer, type TestServer,
+  connectTestSocket, type TestSocket, databaseSnapshot,
+} from '../harness/index.ts';
 
 const UPGRADE_HEADERS = {
   connection: 'Upgrade',
@@ -14,9 +14,7 @@ const UPGRADE_HEADERS = {
 };
 
 /** Everything another local user could have changed. */
-function snapshot(server: TestServer): string {
-  return JSON.stringify(['meetings', 'timeline_events', 'whys'].map((table) => server.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()));
-}
+const snapshot = (server: TestServer): string => databaseSnapshot(server.db, ['meetings', 'timeline_events', 'whys']);
 
 function cookieOf(response: RawResponse): string {
   return (response.headers['set-cookie']?.[0] ?? '').split(';', 1)[0] ?? '';

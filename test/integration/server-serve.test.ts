@@ -4,11 +4,10 @@ import net from 'node:net';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawRequest } from '../helpers/http-request.ts';
-import { killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess } from '../helpers/serve-process.ts';
-import { STATIC_INDEX_HTML, writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  rawRequest, killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess, STATIC_INDEX_HTML,
+  writeStaticSite, connectTestSocket, makeTempDir,
+} from '../harness/index.ts';
 
 describe('npm run serve (serve.ts as a process)', () => {
   let temp: ReturnType<typeof makeTempDir>;

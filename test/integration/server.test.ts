@@ -6,21 +6,13 @@ import { MAX_MESSAGE_BYTES } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
-import { postCall, rawRequest, type RawResponse } from '../helpers/http-request.ts';
-import { STATIC_INDEX_HTML, STATIC_SCRIPT } from '../helpers/static-site.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
+import {
+  postCall, rawRequest, type RawResponse, STATIC_INDEX_HTML, STATIC_SCRIPT, startTestServer, type TestServer,
+  connectTestSocket, type TestSocket, databaseSnapshot, ok,
+} from '../harness/index.ts';
 
-function resultOf<T>(response: CallResponse): T {
-  if (!response.ok) throw new Error(`expected success, got ${JSON.stringify(response.error)}`);
-  return response.result as T;
-}
-
-/** Everything the database holds, to prove a refused call changed nothing. */
-function snapshot(server: TestServer): string {
-  const tables = ['meetings', 'timeline_events', 'participants'];
-  return JSON.stringify(tables.map((table) => server.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()));
-}
+/** The rows a refused call could have touched, to prove it changed nothing. */
+const snapshot = (server: TestServer): string => databaseSnapshot(server.db, ['meetings', 'timeline_events', 'participants']);
 
 function expectSecurityHeaders(response: RawResponse): void {
   expect(response.headers['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
@@ -50,22 +42,22 @@ describe('browser-mode server', () => {
   describe('WebSocket API', () => {
     it('answers calls with replies carrying the request id', async () => {
       const socket = await connect();
-      const meeting = resultOf<Meeting>(await socket.call('meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' }));
+      const meeting = ok<Meeting>(await socket.call('meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' }));
       expect(meeting).toMatchObject({ title: 'Checkout outage', incidentId: 'INC-2041', revision: 1 });
-      const event = resultOf<TimelineEvent>(
+      const event = ok<TimelineEvent>(
         await socket.call('timeline.add', { meetingId: meeting.id, occurredAt: Date.UTC(2026, 10, 20, 14, 2), description: 'Error rate alert fired' }),
       );
-      expect(resultOf<TimelineEvent[]>(await socket.call('timeline.list', { meetingId: meeting.id }))).toEqual([event]);
+      expect(ok<TimelineEvent[]>(await socket.call('timeline.list', { meetingId: meeting.id }))).toEqual([event]);
     });
 
     it('pushes change events to every other open socket after a mutation', async () => {
       const writer = await connect();
       const watcher = await connect();
-      const meeting = resultOf<Meeting>(await writer.call('meetings.create', { title: 'DNS outage' }));
+      const meeting = ok<Meeting>(await writer.call('meetings.create', { title: 'DNS outage' }));
       const [created] = await watcher.waitForEvents(1);
       expect(created).toEqual({ meetingId: meeting.id, revision: 1, entity: 'meeting', entityId: meeting.id, op: 'created' });
 
-      const event = resultOf<TimelineEvent>(
+      const event = ok<TimelineEvent>(
         await writer.call('timeline.add', { meetingId: meeting.id, occurredAt: 0, description: 'Resolver cache expired' }),
       );
       const events = await watcher.waitForEvents(2);
@@ -76,7 +68,7 @@ describe('browser-mode server', () => {
     it('refuses invalid input naming the field, changes nothing and sends no event', async () => {
       const socket = await connect();
       const watcher = await connect();
-      const meeting = resultOf<Meeting>(await socket.call('meetings.create', { title: 'Queue backlog' }));
+      const meeting = ok<Meeting>(await socket.call('meetings.create', { title: 'Queue backlog' }));
       await watcher.waitForEvents(1);
       const before = snapshot(server);
 
@@ -112,7 +104,7 @@ describe('browser-mode server', () => {
       socket.sendRaw(JSON.stringify({ id: 'seven', method: 'meetings.list' }));
       socket.sendRaw(JSON.stringify({ id: 8, method: 5 }));
       socket.sendRaw(Buffer.from('{"id":9,"method":"meetings.list"}'));
-      expect(resultOf<unknown[]>(await socket.call('meetings.list', {}))).toEqual([]);
+      expect(ok<unknown[]>(await socket.call('meetings.list', {}))).toEqual([]);
       expect(replies.slice(0, 4)).toEqual([
         [-1, { ok: false, error: { code: 'invalid_input', field: 'message', message: 'message: must be JSON' } }],
         [-1, { ok: false, error: { code: 'invalid_input', field: 'id', message: 'id: must be a whole number' } }],
@@ -134,11 +126,11 @@ describe('browser-mode server', () => {
 
     it('answers calls sent back to back in order, each acknowledged after its commit', async () => {
       const socket = await connect();
-      const meeting = resultOf<Meeting>(await socket.call('meetings.create', { title: 'Pipelined' }));
+      const meeting = ok<Meeting>(await socket.call('meetings.create', { title: 'Pipelined' }));
       const replies = await Promise.all(
         Array.from({ length: 50 }, (_, i) => socket.call('timeline.add', { meetingId: meeting.id, occurredAt: i, description: `step ${i}` })),
       );
-      const ids = replies.map((reply) => resultOf<TimelineEvent>(reply).id);
+      const ids = replies.map((reply) => ok<TimelineEvent>(reply).id);
       const stored = server.db.prepare('SELECT id FROM timeline_events ORDER BY occurred_at').all() as { id: string }[];
       expect(stored.map((row) => row.id)).toEqual(ids);
     });
@@ -197,7 +189,7 @@ describe('browser-mode server', () => {
       expect(created.status).toBe(200);
       expect(created.headers['content-type']).toBe('application/json; charset=utf-8');
       expectSecurityHeaders(created);
-      const meeting = resultOf<Meeting>(JSON.parse(created.body) as CallResponse);
+      const meeting = ok<Meeting>(JSON.parse(created.body) as CallResponse);
       const listed = await postCall(server, 'meetings.list', undefined);
       expect(JSON.parse(listed.body)).toMatchObject({ ok: true, result: [{ id: meeting.id, title: 'Scripted' }] });
     });

@@ -6,14 +6,10 @@ import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir, ok, databaseSnapshot } from '../harness/index.ts';
 
 /** Everything the database holds, to prove a refused call changed nothing. */
-function snapshot(db: Database): string {
-  const tables = ['meetings', 'timeline_events', 'participants'];
-  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()));
-}
+const snapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'timeline_events', 'participants']);
 
 describe('service over a real SQLite file', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -7,13 +7,10 @@ import { dispatch } from '../../src/main/api/dispatch.ts';
 import { applyPragmas, openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { postCall } from '../helpers/http-request.ts';
-import { killAllChildren, runCliProcess, startServeProcess } from '../helpers/serve-process.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { canMountTmpfs, fillDisk, mountTmpfs } from '../helpers/tmpfs.ts';
-import { ok } from '../support/call-result.ts';
-import { writeSampleDatabase } from '../support/sample-database.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  postCall, killAllChildren, runCliProcess, startServeProcess, writeStaticSite, canMountTmpfs, fillDisk, mountTmpfs,
+  ok, writeSampleDatabase, makeTempDir,
+} from '../harness/index.ts';
 
 const diskFull = (file: string) => `Not saved: the disk that holds ${file} is full. Free some space on it, then try again; nothing was changed.`;
 const STACK_LINE = /^\s+at /m;

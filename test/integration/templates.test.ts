@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaTemplate } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { AgendaHarness, MISSING_ID, agendaSnapshot, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, MISSING_ID, agendaSnapshot, failure, ok } from '../harness/index.ts';
 
 const BUILT_IN_IDS = ['blameless-60', 'full-105', 'panel', 'incident-workflow'];
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { useServiceOnTempFile } from '../support/service-on-temp-file.ts';
-import { ok } from '../support/call-result.ts';
+import { useServiceOnTempFile, ok } from '../harness/index.ts';
 
 describe('timeline.get', () => {
   const fixture = useServiceOnTempFile();

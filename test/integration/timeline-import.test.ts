@@ -6,8 +6,7 @@ import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-import { ok } from '../support/call-result.ts';
+import { makeTempDir, ok } from '../harness/index.ts';
 
 const at = (clock: string) => Date.parse(`2026-11-20T${clock}:00Z`);
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { clockView } from '../../src/shared/timer/clock.ts';
-import { AgendaHarness, MINUTE, MISSING_ID, agendaSnapshot, failure, ok } from './agenda-harness.ts';
+import { AgendaHarness, MINUTE, MISSING_ID, agendaSnapshot, failure, ok } from '../harness/index.ts';
 
 const view = (state: AgendaState) => clockView(state, state.serverNow);
 

@@ -4,13 +4,10 @@ import { WebSocket } from 'ws';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { MAX_BUFFERED_BYTES } from '../../src/main/server/socket-api.ts';
 import { createService } from '../../src/main/service/service.ts';
-import { connectInspector, inspectorUrl, type Inspector } from '../helpers/inspector.ts';
-import { holdsConnection, peakResidentBytes, residentBytes } from '../helpers/process-status.ts';
-import { killAllChildren, startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
-import { connectAsPage, socketUrlOf } from '../helpers/serve-api.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import type { TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  connectInspector, inspectorUrl, type Inspector, holdsConnection, peakResidentBytes, residentBytes, killAllChildren,
+  startServeProcess, type ServeProcess, connectAsPage, writeStaticSite, type TestSocket, makeTempDir,
+} from '../harness/index.ts';
 
 const EVENTS = 2_000;
 const UNREAD_CALLS = 1_000;
@@ -70,7 +67,7 @@ describe('a client that never reads its replies', () => {
     // The inspector on a free loopback port lets the test collect the server's garbage and read its heap.
     serve = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir], { NODE_OPTIONS: '--inspect=127.0.0.1:0' });
     inspector = await connectInspector(await inspectorUrl(() => serve.output().stderr));
-    reader = await connectAsPage(serve.url);
+    reader = await connectAsPage(serve);
   });
   afterEach(async () => {
     for (const client of clients.splice(0)) client.terminate();
@@ -82,7 +79,7 @@ describe('a client that never reads its replies', () => {
 
   /** Connects, stops reading, and sends `calls` timeline.list calls; returns the client and its local port. */
   async function sendWithoutReading(calls: number): Promise<{ client: WebSocket; port: number }> {
-    const client = new WebSocket(socketUrlOf(serve.url), { origin: new URL(serve.url).origin });
+    const client = new WebSocket(serve.socketUrl, { origin: new URL(serve.url).origin });
     clients.push(client);
     await new Promise((resolve, reject) => client.once('open', resolve).once('error', reject));
     client.pause();

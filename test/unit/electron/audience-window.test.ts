@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { BrowserWindowConstructorOptions, WebContents, WindowOpenHandlerResponse } from 'electron';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayArea } from '../../../src/main/electron/audience-placement.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeTempDir } from '../../harness/index.ts';
 
 vi.mock('electron', () => ({ shell: { openExternal: vi.fn() }, BrowserWindow: class {} }));
 

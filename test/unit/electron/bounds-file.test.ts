@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBoundsWriter, readBoundsFile } from '../../../src/main/electron/bounds-file.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeTempDir } from '../../harness/index.ts';
 
 const temp = makeTempDir('debrief-bounds-');
 afterAll(() => temp.remove());

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import type { CallResponse } from '../../../src/shared/api/wire.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeTempDir } from '../../harness/index.ts';
 
 // The whole main entry against a fake Electron and a real database: what runs before ready, what after, and how.
 

@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAppDatabase, QUIT_BUTTON, RESTORE_BUTTON } from '../../../src/main/electron/open-app-database.ts';
-import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase } from '../../support/sample-database.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase, makeTempDir } from '../../harness/index.ts';
 
 const electron = vi.hoisted(() => ({
   showMessageBox: vi.fn<(options: Record<string, unknown>) => Promise<{ response: number }>>(),

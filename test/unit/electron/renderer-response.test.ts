@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rendererResponse } from '../../../src/main/electron/renderer-response.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeTempDir } from '../../harness/index.ts';
 
 const temp = makeTempDir('debrief-renderer-');
 const root = path.join(temp.dir, 'renderer');

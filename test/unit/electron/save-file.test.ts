@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveFileHandler, type SaveFileEvent } from '../../../src/main/electron/save-file.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeTempDir } from '../../harness/index.ts';
 
 const electron = vi.hoisted(() => ({
   window: { id: 1 },

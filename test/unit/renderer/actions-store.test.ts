@@ -4,8 +4,7 @@ import { actionRows } from '../../../src/renderer/stores/actions/action-rows.ts'
 import { createActionsStore } from '../../../src/renderer/stores/actions/actions-store.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { actionItemChecks } from '../../../src/shared/actions/checks.ts';
-import { clientsOver, settle } from '../../support/client-over-service.ts';
-import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
+import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 /** One window's store with its undo stack; several windows share the real service and hear each other's changes. */
 function windowOver(api: ReturnType<typeof clientsOver>) {

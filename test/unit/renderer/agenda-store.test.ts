@@ -5,8 +5,7 @@ import { clockView } from '../../../src/shared/timer/clock.ts';
 import type { ApiClient } from '../../../src/renderer/api/client.ts';
 import { createAgendaStore } from '../../../src/renderer/stores/agenda/agenda-store.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
-import { clientsOver, settle } from '../../support/client-over-service.ts';
-import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
+import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const SKEW_MS = 5 * 60_000; // the server's clock is five minutes ahead of this window's
 

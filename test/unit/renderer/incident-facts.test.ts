@@ -4,8 +4,7 @@ import type { MeetingPatch } from '../../../src/shared/api/meetings.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { factText, localDateTimeText, parseFact, type FactField } from '../../../src/renderer/views/facts/fact-fields.ts';
 import { createFactsAutosave } from '../../../src/renderer/stores/facts/facts-store.ts';
-import { clientsOver, settle } from '../../support/client-over-service.ts';
-import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
+import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const BERLIN_14_00 = Date.UTC(2026, 1, 3, 13, 0);
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { createMeetingsStore } from '../../../src/renderer/stores/library/meetings-store.ts';
-import { clientsOver, settle } from '../../support/client-over-service.ts';
-import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
+import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
 

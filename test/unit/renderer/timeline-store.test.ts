@@ -4,8 +4,7 @@ import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { createTimelineStore } from '../../../src/renderer/stores/timeline/timeline-store.ts';
 import { timelineRows } from '../../../src/renderer/stores/timeline/timeline-rows.ts';
 import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
-import { clientsOver, settle } from '../../support/client-over-service.ts';
-import { useServiceOnTempFile } from '../../support/service-on-temp-file.ts';
+import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const at = (clock: string) => Date.parse(`2026-02-03T${clock}Z`);
 

@@ -4,7 +4,7 @@ import type { ChangeEvent } from '../../../src/shared/api/events.ts';
 import { compareTimelineEvents, type TimelineEvent } from '../../../src/shared/domain/timeline.ts';
 import { followItemChanges } from '../../../src/renderer/stores/follow-item-changes.ts';
 import { withEvent, withoutEvent } from '../../../src/renderer/stores/timeline/timeline-sync.ts';
-import { settle } from '../../support/client-over-service.ts';
+import { settle } from '../../harness/index.ts';
 
 const MEETING = 'm1';
 const event = (id: string, occurredAt: number, createdAt = occurredAt, description = id): TimelineEvent => ({

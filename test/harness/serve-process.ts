@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { apiSocketUrl } from './ws-client.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SERVE_ENTRY = path.join(REPO_ROOT, 'src', 'main', 'server', 'serve.ts');
@@ -34,7 +35,7 @@ export interface ExitedProcess {
 
 /** How a child is started, beyond its arguments and environment. */
 export interface LaunchOptions {
-  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see read-only.ts). */
+  /** A command that runs node, e.g. setpriv dropping root's right to write anywhere (see storage-faults.ts). */
   prefix?: readonly string[];
   /** Hears the child as soon as it is spawned (to kill it at a chosen moment). */
   onStart?: (child: ChildProcess) => void;
@@ -66,7 +67,7 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
         port: Number(printed.port),
         token,
         origin: printed.origin,
-        socketUrl: `ws://${printed.host}/api/ws?token=${token}`,
+        socketUrl: apiSocketUrl(printed.host, token),
         databasePath: match[2],
         child,
         output: () => ({ stdout, stderr }),

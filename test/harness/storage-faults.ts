@@ -1,18 +1,33 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { LaunchOptions } from './serve-process.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+/** Root writes through any permission bits; without these two capabilities it obeys them like anyone else. */
+const WITHOUT_ROOTS_OVERRIDE = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search', '--'];
+
+/**
+ * How to start a child for which `chmod a-w` really makes a file or folder read-only. A normal user needs nothing;
+ * root (CI containers) runs it through setpriv with the capabilities that bypass permissions dropped. Null when
+ * running as root without a working setpriv: the caller skips.
+ */
+export function readOnlyLaunch(): LaunchOptions | null {
+  if (process.getuid?.() !== 0) return {};
+  const probe = spawnSync(WITHOUT_ROOTS_OVERRIDE[0]!, [...WITHOUT_ROOTS_OVERRIDE.slice(1), 'true'], { stdio: 'ignore' });
+  return probe.status === 0 ? { prefix: WITHOUT_ROOTS_OVERRIDE } : null;
+}
 
 /** Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN: CI containers often, laptops not). */
 export function canMountTmpfs(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-mount-probe-'));
+  const probe = makeTempDir('debrief-mount-probe-');
   try {
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' }).status !== 0) return false;
-    spawnSync('umount', [probe], { stdio: 'ignore' });
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe.dir], { stdio: 'ignore' }).status !== 0) return false;
+    spawnSync('umount', [probe.dir], { stdio: 'ignore' });
     return true;
   } finally {
-    fs.rmSync(probe, { recursive: true, force: true });
+    probe.remove();
   }
 }
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
+import type { Service } from '../../src/main/service/service.ts';
 import { startServer, type RunningServer } from '../../src/main/server/start-server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { openServiceOnTempFile } from './service-on-temp-file.ts';
 import { writeStaticSite } from './static-site.ts';
+import { apiSocketUrl } from './ws-client.ts';
 
 export interface TestServer {
   server: RunningServer;
@@ -23,18 +23,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A real server on 127.0.0.1 with a free port, over a real SQLite file and a stand-in renderer, in a temp folder. */
+/** A real server in this process on 127.0.0.1 with a free port, over a real SQLite file and a stand-in renderer. */
 export async function startTestServer(): Promise<TestServer> {
-  const temp = makeTempDir('debrief-server-');
-  const db = await openDatabase(temp.file('debrief.sqlite'));
-  const service = createService(db);
+  const { temp, db, service, close } = await openServiceOnTempFile({}, 'debrief-server-');
   const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
   let server: RunningServer;
   try {
     server = await startServer({ service, port: 0, staticDir });
   } catch (error) {
-    db.close();
-    temp.remove();
+    close();
     throw error;
   }
   return {
@@ -42,15 +39,14 @@ export async function startTestServer(): Promise<TestServer> {
     port: server.port,
     url: server.url,
     token: server.token,
-    socketUrl: `ws://127.0.0.1:${server.port}/api/ws?token=${server.token}`,
+    socketUrl: apiSocketUrl(`127.0.0.1:${server.port}`, server.token),
     origin: `http://127.0.0.1:${server.port}`,
     db,
     service,
     dir: temp.dir,
     async stop() {
       await server.close();
-      db.close();
-      temp.remove();
+      close();
     },
   };
 }

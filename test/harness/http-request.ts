@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { formatHostName } from '../../src/main/server/host-origin.ts';
+import type { CallResponse } from '../../src/shared/api/wire.ts';
 
 export interface RawResponse {
   status: number;
@@ -7,6 +9,8 @@ export interface RawResponse {
 }
 
 export interface RawRequest {
+  /** The server's address; 127.0.0.1 unless given. */
+  address?: string;
   port: number;
   /** Sent exactly as written: fetch() would normalise "/../x" away before it left the client. */
   path: string;
@@ -22,18 +26,18 @@ export interface RawRequest {
 /** A server to call: a bare port (the join server, or a request meant to lack the token), or a port and its token. */
 export type CallTarget = number | { port: number; token: string };
 
-/** Host defaults to 127.0.0.1:<port>; pass headers.host to send another one. */
+/** Host defaults to <address>:<port>; pass headers.host to send another one. */
 export function rawRequest(request: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        host: '127.0.0.1',
+        host: request.address ?? '127.0.0.1',
         localAddress: request.from,
         port: request.port,
         path: request.path,
         method: request.method ?? 'GET',
         headers: {
-          host: `127.0.0.1:${request.port}`,
+          host: `${formatHostName(request.address ?? '127.0.0.1')}:${request.port}`,
           ...(request.token === undefined ? {} : { authorization: `Bearer ${request.token}` }),
           ...request.headers,
         },
@@ -64,4 +68,12 @@ export function postCall(target: CallTarget, method: string, input: unknown, hea
     headers: { 'content-type': 'application/json', ...headers },
     body: input === undefined ? '' : JSON.stringify(input),
   });
+}
+
+/** POST /api/call/<method> as a script does, and its result; throws with the service's words unless it succeeded. */
+export async function callApi<T>(target: CallTarget, method: string, input: unknown): Promise<T> {
+  const response = await postCall(target, method, input);
+  const body = JSON.parse(response.body) as CallResponse;
+  if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
+  return body.result as T;
 }

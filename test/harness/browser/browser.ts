@@ -1,9 +1,11 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** The Debian Chromium on the build machines; playwright's own browser download is not available there. */
 export const CHROMIUM_PATH = process.env.DEBRIEF_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/** Loads playwright-core only here, so a test that imports the harness without a browser does not pay for it. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -52,4 +54,15 @@ export async function openWatchedPage(browser: Browser, url: string, options: Br
   });
   await page.goto(url);
   return watched;
+}
+
+/** A call through the app's own HTTP API from a page, with that page's cookie; returns the HTTP status and the body. */
+export async function callAs(page: Page, method: string, input: unknown): Promise<{ status: number; body: { ok: boolean; result?: unknown } }> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { ok: boolean; result?: unknown } };
+    },
+    [method, input] as const,
+  );
 }

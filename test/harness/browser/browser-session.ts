@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { killAllChildren, REPO_ROOT } from '../../helpers/serve-process.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { killAllChildren, REPO_ROOT } from '../serve-process.ts';
+import { makeTempDir } from '../temp-dir.ts';
 import { launchChromium, takeUnexpectedPageProblems } from './browser.ts';
 
 /** The README's screenshots are refreshed only on request (DEBRIEF_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */

@@ -2,28 +2,20 @@ import type { Database } from 'better-sqlite3';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
-import type { ApiErrorBody } from '../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
-export { ok } from '../support/call-result.ts';
-import { ok } from '../support/call-result.ts';
+import { databaseSnapshot, ok } from './call-result.ts';
+import { openServiceOnTempFile, type ServiceOnTempFile } from './service-on-temp-file.ts';
 
 export const START = Date.UTC(2026, 10, 23, 9, 0, 0);
 export const MINUTE = 60_000;
 export const MISSING_ID = '0b7e4c39-3f5c-4d3c-9a52-5b0b8f1f2c11';
 
-export function failure(response: CallResponse): ApiErrorBody {
-  if (response.ok) throw new Error(`expected a refusal, got ${JSON.stringify(response.result)}`);
-  return response.error;
-}
-
 /** Every agenda-related row, to prove a refused call changed nothing. */
 export function agendaSnapshot(db: Database): string {
-  const tables = ['meetings', 'agenda_sections', 'timer_states', 'agenda_templates'];
-  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+  return databaseSnapshot(db, ['meetings', 'agenda_sections', 'timer_states', 'agenda_templates']);
 }
 
 /**
@@ -31,28 +23,38 @@ export function agendaSnapshot(db: Database): string {
  * the same file with a brand-new service, as a restart of the app would.
  */
 export class AgendaHarness {
-  readonly temp = makeTempDir('debrief-agenda-');
-  readonly file = this.temp.file('debrief.sqlite');
   clock = START;
   events: ChangeEvent[] = [];
+  private onFile!: ServiceOnTempFile;
   db!: Database;
   service!: Service;
 
+  /** The SQLite file the service writes to. */
+  get file(): string {
+    return this.onFile.file;
+  }
+
   async open(): Promise<void> {
-    this.db = await openDatabase(this.file);
-    this.service = createService(this.db, { clock: () => this.clock });
-    this.service.onChange((event) => this.events.push(event));
+    this.onFile = await openServiceOnTempFile({ clock: () => this.clock }, 'debrief-agenda-');
+    this.db = this.onFile.db;
+    this.listen(this.onFile.service);
   }
 
   async reopen(): Promise<void> {
     this.db.close();
     this.events = [];
-    await this.open();
+    this.db = await openDatabase(this.onFile.file);
+    this.listen(createService(this.db, { clock: () => this.clock }));
   }
 
   close(): void {
     if (this.db.open) this.db.close();
-    this.temp.remove();
+    this.onFile.close();
+  }
+
+  private listen(service: Service): void {
+    this.service = service;
+    this.service.onChange((event) => this.events.push(event));
   }
 
   advance(ms: number): void {

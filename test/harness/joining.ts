@@ -1,16 +1,16 @@
-import http from 'node:http';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../../src/main/db/open.ts';
 import { createJoinManager, type JoinManager } from '../../src/main/joining/join-manager.ts';
 import { formatHostName } from '../../src/main/server/host-origin.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
+import type { Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinState, JoinStatus, NetworkChoice, NoteTakerSession } from '../../src/shared/joining/joining.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { writeStaticSite } from '../helpers/static-site.ts';
-import { connectTestSocket, type TestSocket } from '../helpers/ws-client.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { ok } from './call-result.ts';
+import { rawRequest, type RawRequest, type RawResponse } from './http-request.ts';
+import { openServiceOnTempFile } from './service-on-temp-file.ts';
+import { writeStaticSite } from './static-site.ts';
+import { apiSocketUrl, connectTestSocket, type TestSocket } from './ws-client.ts';
 
 /** 127.0.0.2 is loopback on Linux too, so a test can prove the server is bound to one address only. */
 export const TEST_NETWORKS: NetworkChoice[] = [
@@ -19,11 +19,7 @@ export const TEST_NETWORKS: NetworkChoice[] = [
   { name: 'lo', address: '::1', family: 'IPv6', loopback: true },
 ];
 
-export interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
+export type Reply = RawResponse;
 
 export interface JoinHarness {
   db: Database;
@@ -38,7 +34,7 @@ export interface JoinHarness {
   enable(meetingId: string, address?: string): Promise<JoinStatus>;
   waitForState(meetingId: string, state: JoinState): Promise<JoinStatus>;
   /** `from` binds the client to that local address: all of 127/8 is loopback on Linux, so each is another source. */
-  request(options: { address?: string; from?: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply>;
+  request(options: Omit<RawRequest, 'token'>): Promise<Reply>;
   /** Pairs and returns the session and the cookie to send back. */
   pair(port: number, name: string, code: string, address?: string, from?: string): Promise<{ session: NoteTakerSession; cookie: string; reply: Reply }>;
   connect(port: number, cookie: string | undefined, options?: { address?: string; origin?: string }): Promise<TestSocket>;
@@ -46,20 +42,19 @@ export interface JoinHarness {
 }
 
 export async function startJoinHarness(): Promise<JoinHarness> {
-  const temp = makeTempDir('debrief-joining-');
-  const db = await openDatabase(temp.file('debrief.sqlite'));
-  const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
   let clock = Date.UTC(2026, 10, 23, 9, 0);
-  const joining = createJoinManager({ staticDir, clock: () => clock, networks: () => TEST_NETWORKS });
-  const service = createService(db, { joining });
+  const made: { joining?: JoinManager } = {};
+  const { db, service, close } = await openServiceOnTempFile((temp) => {
+    const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
+    made.joining = createJoinManager({ staticDir, clock: () => clock, networks: () => TEST_NETWORKS });
+    return { joining: made.joining };
+  }, 'debrief-joining-');
+  const joining = made.joining;
+  if (!joining) throw new Error('the join manager was not created');
   joining.attach(service);
   const sockets: TestSocket[] = [];
 
-  const call = <T>(method: string, input?: unknown): T => {
-    const response = dispatch(service, method, input);
-    if (!response.ok) throw new Error(`${method} failed: ${JSON.stringify(response.error)}`);
-    return response.result as T;
-  };
+  const call = <T>(method: string, input?: unknown): T => ok<T>(dispatch(service, method, input));
 
   const waitForState = (meetingId: string, state: JoinState): Promise<JoinStatus> =>
     new Promise((resolve, reject) => {
@@ -79,21 +74,6 @@ export async function startJoinHarness(): Promise<JoinHarness> {
       check();
     });
 
-  const request: JoinHarness['request'] = ({ address = '127.0.0.1', from, port, path: target, method = 'GET', headers = {}, body }) =>
-    new Promise((resolve, reject) => {
-      const req = http.request(
-        { host: address, localAddress: from, port, path: target, method, headers: { host: `${formatHostName(address)}:${port}`, ...headers }, agent: false },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-
   return {
     db,
     service,
@@ -109,9 +89,9 @@ export async function startJoinHarness(): Promise<JoinHarness> {
       return waitForState(meetingId, 'on');
     },
     waitForState,
-    request,
+    request: rawRequest,
     async pair(port, name, code, address = '127.0.0.1', from) {
-      const reply = await request({
+      const reply = await rawRequest({
         address,
         from,
         port,
@@ -126,7 +106,7 @@ export async function startJoinHarness(): Promise<JoinHarness> {
     async connect(port, cookie, options = {}) {
       const address = options.address ?? '127.0.0.1';
       const host = `${formatHostName(address)}:${port}`;
-      const socket = await connectTestSocket(`ws://${host}/api/ws`, {
+      const socket = await connectTestSocket(apiSocketUrl(host), {
         origin: options.origin ?? `http://${host}`,
         headers: cookie === undefined ? {} : { cookie },
       });
@@ -136,8 +116,7 @@ export async function startJoinHarness(): Promise<JoinHarness> {
     async stop() {
       for (const socket of sockets.splice(0)) socket.socket.terminate();
       await joining.close();
-      db.close();
-      temp.remove();
+      close();
     },
   };
 }

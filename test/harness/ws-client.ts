@@ -18,6 +18,11 @@ export interface TestSocket {
   socket: WebSocket;
 }
 
+/** ws://<host>/api/ws, with the launch token when there is one: the one place a test builds the socket's address. */
+export function apiSocketUrl(host: string, token?: string): string {
+  return `ws://${host}/api/ws${token === undefined ? '' : `?token=${token}`}`;
+}
+
 export interface ConnectOptions {
   origin?: string;
   headers?: Record<string, string>;
