@@ -1,25 +1,20 @@
 import fs from 'node:fs';
 import DatabaseConstructor from 'better-sqlite3';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { ok } from './call-result.ts';
 import { seededRandom } from './seeded-random.ts';
+import { seedDatabase } from './service-on-temp-file.ts';
 
 /** Writes a real Debrief database through the service: one meeting with `events` timeline events. */
-export async function writeSampleDatabase(file: string, events = 300): Promise<{ meetingId: string }> {
-  const db = await openDatabase(file);
-  try {
-    const service = createService(db);
+export function writeSampleDatabase(file: string, events = 300): Promise<{ meetingId: string }> {
+  return seedDatabase(file, (service) => {
     const meeting = ok<Meeting>(dispatch(service, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' }));
     for (let i = 0; i < events; i++) {
       ok(dispatch(service, 'timeline.add', { meetingId: meeting.id, occurredAt: Date.UTC(2026, 10, 20, 14, 0, i), description: `Event ${i}: what the room said happened` }));
     }
     return { meetingId: meeting.id };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /**

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   onStart?: (child: ChildProcess) => void;
   /** The working folder; the repository unless given. */
   cwd?: string;
+  /** Written to the child's standard input, which is then closed (none: no standard input). */
+  input?: string;
 }
 
 /** Starts `node src/main/server/serve.ts ...args` and resolves once it prints its URL. */
@@ -91,8 +93,9 @@ export function runToExit(entry: string, args: readonly string[], env: NodeJS.Pr
 function collectExit(child: ChildProcess, label: string, timeoutMs: number): Promise<ExitedProcess> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  // Decoded as a stream: a character split between two chunks stays whole.
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -151,8 +154,9 @@ function spawnTracked(program: string, args: readonly string[], env: NodeJS.Proc
   const child = spawn(command, commandArgs, {
     cwd: launch.cwd ?? REPO_ROOT,
     env: { ...inherited, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [launch.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(launch.input, 'utf8');
   running.add(child);
   child.on('exit', () => running.delete(child));
   launch.onStart?.(child);

@@ -41,6 +41,19 @@ export async function openServiceOnTempFile(options: ServiceOptions | ((temp: Te
   };
 }
 
+/**
+ * Writes a database file through the service, as the app would have left it: opens `file` (creating it), runs `seed`
+ * with the service on it, closes it and returns what `seed` returned. For tests that then hand the file to a process.
+ */
+export async function seedDatabase<T>(file: string, seed: (service: Service, db: Database) => T, options: ServiceOptions = {}): Promise<T> {
+  const db = await openDatabase(file);
+  try {
+    return seed(createService(db, options), db);
+  } finally {
+    db.close();
+  }
+}
+
 /** For each test: the service over a fresh SQLite file in a temp folder, closed and removed afterwards. */
 export function useServiceOnTempFile(options: () => ServiceOptions = () => ({})): ServiceOnTempFile {
   const fixture = {} as ServiceOnTempFile;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 export interface TempDir {
   dir: string;
@@ -16,5 +17,39 @@ export function makeTempDir(prefix = 'debrief-test-'): TempDir {
     dir,
     file: (name) => path.join(dir, name),
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A temp folder the harness removes: a fresh one for each test (`'test'`), or one for the whole file or describe block
+ * (`'file'`), made when first used and removed after its last test. Call it before registering the hooks that stop
+ * what uses the folder (servers, processes, open databases, mounts): Vitest runs after-hooks last-registered first, so
+ * those stop before the folder goes.
+ */
+export function useTempDir(prefix?: string, lifetime: 'test' | 'file' = 'test'): TempDir {
+  let current: TempDir | undefined;
+  const now = (): TempDir => {
+    if (lifetime === 'file') current ??= makeTempDir(prefix);
+    if (!current) throw new Error('useTempDir: a folder for each test exists only while the test runs');
+    return current;
+  };
+  const removeCurrent = (): void => {
+    current?.remove();
+    current = undefined;
+  };
+  if (lifetime === 'file') {
+    afterAll(removeCurrent);
+  } else {
+    beforeEach(() => {
+      current = makeTempDir(prefix);
+    });
+    afterEach(removeCurrent);
+  }
+  return {
+    get dir() {
+      return now().dir;
+    },
+    file: (name) => now().file(name),
+    remove: removeCurrent,
   };
 }
