@@ -1,33 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService } from '../../src/main/service/service.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
-import { makeTempDir, startJoinHarness, type JoinHarness } from '../harness/index.ts';
+import { startJoinHarness, type JoinHarness, useServiceOnTempFile } from '../harness/index.ts';
 
 describe('joining.* without the running app', () => {
-  it('refuses every joining call, saying what is needed', async () => {
-    const temp = makeTempDir('debrief-joining-cli-');
-    const db = await openDatabase(temp.file('debrief.sqlite'));
-    try {
-      const service = createService(db);
-      const created = dispatch(service, 'meetings.create', { title: 'Checkout outage' });
-      if (!created.ok) throw new Error('could not create a meeting');
-      const meetingId = (created.result as Meeting).id;
-      for (const [method, input] of [
-        ['joining.networks', undefined],
-        ['joining.get', { meetingId }],
-        ['joining.enable', { meetingId, address: '127.0.0.1' }],
-        ['joining.rotateCode', { meetingId }],
-      ] as const) {
-        const response = dispatch(service, method, input);
-        expect(response, method).toEqual({ ok: false, error: { code: 'conflict', message: 'Joining needs the running app: npm start or npm run serve' } });
-      }
-    } finally {
-      db.close();
-      temp.remove();
+  const fixture = useServiceOnTempFile();
+
+  it('refuses every joining call, saying what is needed', () => {
+    const created = dispatch(fixture.service, 'meetings.create', { title: 'Checkout outage' });
+    if (!created.ok) throw new Error('could not create a meeting');
+    const meetingId = (created.result as Meeting).id;
+    for (const [method, input] of [
+      ['joining.networks', undefined],
+      ['joining.get', { meetingId }],
+      ['joining.enable', { meetingId, address: '127.0.0.1' }],
+      ['joining.rotateCode', { meetingId }],
+    ] as const) {
+      const response = dispatch(fixture.service, method, input);
+      expect(response, method).toEqual({ ok: false, error: { code: 'conflict', message: 'Joining needs the running app: npm start or npm run serve' } });
     }
   });
 });

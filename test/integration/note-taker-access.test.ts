@@ -1,13 +1,10 @@
-import type { Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
 import { checkNoteTakerCall, NOTE_TAKER_RULES } from '../../src/main/joining/note-taker-access.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
 import { METHODS, type Method } from '../../src/shared/api/contract.ts';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { NoteTakerSession } from '../../src/shared/joining/joining.ts';
-import { makeTempDir, ok } from '../harness/index.ts';
+import { useServiceOnTempFile, ok } from '../harness/index.ts';
 
 /** What a note-taker may do, method by method; anything missing here fails the first test. */
 const ALLOWED: readonly Method[] = [
@@ -38,38 +35,29 @@ const ALLOWED: readonly Method[] = [
 ];
 
 describe('what a paired note-taker may do, on a real SQLite file', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let db: Database;
-  let service: Service;
+  const fixture = useServiceOnTempFile();
   let mine: string;
   let theirs: string;
   let session: NoteTakerSession;
 
-  const call = (method: string, input: unknown) => dispatch(service, method, input);
+  const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
   /** The join server's path for one call: the access check, then the same dispatch() as everyone. */
   const asNoteTaker = (method: string, input: unknown) => {
-    const checked = checkNoteTakerCall(db, session, method, input);
-    return checked.ok ? { status: 200, response: dispatch(service, checked.method, checked.input) } : checked;
+    const checked = checkNoteTakerCall(fixture.db, session, method, input);
+    return checked.ok ? { status: 200, response: dispatch(fixture.service, checked.method, checked.input) } : checked;
   };
   const counts = () =>
     Object.fromEntries(
       ['meetings', 'timeline_events', 'whys', 'notes', 'action_items', 'agenda_sections'].map((table) => [
         table,
-        (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+        (fixture.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
       ]),
     );
 
-  beforeEach(async () => {
-    temp = makeTempDir();
-    db = await openDatabase(temp.file('debrief.sqlite'));
-    service = createService(db);
+  beforeEach(() => {
     mine = ok<{ id: string }>(call('meetings.create', { title: 'Checkout outage', incidentId: 'INC-1' })).id;
     theirs = ok<{ id: string }>(call('meetings.create', { title: 'Other team review', incidentId: 'INC-2' })).id;
     session = { role: 'note_taker', sessionId: 's-1', meetingId: mine, name: 'Priya' };
-  });
-  afterEach(() => {
-    db.close();
-    temp.remove();
   });
 
   it('has a decision for every method of the contract, and allows exactly the capture methods', () => {
@@ -101,7 +89,7 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
     expect(bare.author).toBe('Priya');
     const renamed = asNoteTaker('actions.update', { id: item.id, patch: { owner: '@sam', author: 'Mallory' } });
     expect(ok<{ owner: string; author: string }>((renamed as { response: CallResponse }).response)).toMatchObject({ owner: '@sam', author: 'Priya' });
-    expect(db.prepare('SELECT author FROM action_items WHERE id = ?').get(item.id)).toEqual({ author: 'Priya' });
+    expect(fixture.db.prepare('SELECT author FROM action_items WHERE id = ?').get(item.id)).toEqual({ author: 'Priya' });
     // The facilitator's own adds are not stamped with anyone's name.
     expect(ok<{ author: string }>(call('actions.add', { meetingId: mine, title: 'Facilitator item' })).author).toBe('');
   });
@@ -128,7 +116,7 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
       ['changes.since', { meetingId: theirs, revision: 0 }],
     ];
     for (const [method, input] of attempts) {
-      const result = checkNoteTakerCall(db, session, method, input);
+      const result = checkNoteTakerCall(fixture.db, session, method, input);
       expect(result, method).toMatchObject({ ok: false, status: 404, error: { code: 'not_found' } });
     }
     // A reference to another meeting's why, inside their own meeting's add, is refused by the service itself.
@@ -151,31 +139,31 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
   ])('refuses %s as facilitator-only (403) and changes nothing', (method, input) => {
     const before = counts();
     const fixed = JSON.parse(JSON.stringify(input).replaceAll('"x"', JSON.stringify(mine))) as unknown;
-    const result = checkNoteTakerCall(db, session, method, fixed);
+    const result = checkNoteTakerCall(fixture.db, session, method, fixed);
     expect(result).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden' } });
     expect((result as { error: { message: string } }).error.message).toMatch(/^As a note-taker you cannot do that: /);
     expect(counts()).toEqual(before);
   });
 
   it('runs a call as the caller dispatch() is handed: session.me answers with it, and a note-taker gets only what the rules allow', () => {
-    expect(ok(dispatch(service, 'session.me', undefined))).toEqual({ role: 'facilitator' });
-    expect(ok(dispatch(service, 'session.me', undefined, session))).toEqual(session);
+    expect(ok(dispatch(fixture.service, 'session.me', undefined))).toEqual({ role: 'facilitator' });
+    expect(ok(dispatch(fixture.service, 'session.me', undefined, session))).toEqual(session);
 
     const before = counts();
-    expect(dispatch(service, 'meetings.delete', { id: mine }, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(dispatch(service, 'timeline.list', { meetingId: theirs }, session)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(dispatch(fixture.service, 'meetings.delete', { id: mine }, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch(fixture.service, 'timeline.list', { meetingId: theirs }, session)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(counts()).toEqual(before);
 
     const heard: Array<{ by?: string }> = [];
-    const stop = service.onChange((event) => heard.push(event));
-    const added = ok<{ author: string }>(dispatch(service, 'timeline.add', { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Pager fired', author: 'Mallory' }, session));
+    const stop = fixture.service.onChange((event) => heard.push(event));
+    const added = ok<{ author: string }>(dispatch(fixture.service, 'timeline.add', { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Pager fired', author: 'Mallory' }, session));
     stop();
     expect(added.author).toBe('Priya');
     expect(heard).toEqual([expect.objectContaining({ by: 'Priya' })]);
   });
 
   it('answers an unknown method as unknown, and leaves malformed input to the contract validation', () => {
-    expect(checkNoteTakerCall(db, session, 'admin.dropEverything', {})).toMatchObject({ ok: false, status: 404, error: { code: 'unknown_method' } });
+    expect(checkNoteTakerCall(fixture.db, session, 'admin.dropEverything', {})).toMatchObject({ ok: false, status: 404, error: { code: 'unknown_method' } });
     const malformed = asNoteTaker('timeline.add', 'not an object');
     expect((malformed as { response: CallResponse }).response).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
 import { createRootCauseStore } from '../../src/renderer/stores/root-cause/root-cause-store.ts';
 import { createUndoStack } from '../../src/renderer/stores/undo-stack.ts';
-import { clientsOver, makeTempDir } from '../harness/index.ts';
+import { clientsOver, useServiceOnTempFile } from '../harness/index.ts';
 
 describe('the root-cause store against the real service', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let db: Database;
-  let service: Service;
+  const fixture = useServiceOnTempFile();
   let meeting: Meeting;
   let api: ReturnType<typeof clientsOver>;
   /** A window's root-cause store with its own undo stack. */
@@ -24,23 +19,18 @@ describe('the root-cause store against the real service', () => {
     return { store, undo };
   };
 
-  beforeEach(async () => {
-    temp = makeTempDir();
-    db = await openDatabase(temp.file('debrief.sqlite'));
-    service = createService(db);
-    api = clientsOver(service);
-    const created = dispatch(service, 'meetings.create', { title: 'Checkout outage' });
+  beforeEach(() => {
+    api = clientsOver(fixture.service);
+    const created = dispatch(fixture.service, 'meetings.create', { title: 'Checkout outage' });
     if (!created.ok) throw new Error('meeting not created');
     meeting = created.result as Meeting;
   });
   afterEach(() => {
     vi.useRealTimers();
-    db.close();
-    temp.remove();
   });
 
   const stored = () => {
-    const response = dispatch(service, 'whys.list', { meetingId: meeting.id });
+    const response = dispatch(fixture.service, 'whys.list', { meetingId: meeting.id });
     if (!response.ok) throw new Error('list failed');
     return (response.result as Why[]).map((w) => [w.text, w.kind, w.parentId === null ? 0 : 1]).sort();
   };
@@ -96,7 +86,7 @@ describe('the root-cause store against the real service', () => {
     store.getState().retry();
     await vi.runAllTimersAsync();
     expect(store.getState().saveStatus).toEqual({ state: 'idle' });
-    const listed = dispatch(service, 'notes.list', { meetingId: meeting.id });
+    const listed = dispatch(fixture.service, 'notes.list', { meetingId: meeting.id });
     expect(listed.ok && (listed.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['Rollback took four minutes']);
   });
 
@@ -133,7 +123,7 @@ describe('the root-cause store against the real service', () => {
     resync();
     await vi.runAllTimersAsync();
     expect(s().saveStatus).toEqual({ state: 'idle' });
-    const notes = dispatch(service, 'notes.list', { meetingId: meeting.id });
+    const notes = dispatch(fixture.service, 'notes.list', { meetingId: meeting.id });
     expect(notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text)).toEqual(['No alert on pool saturation']);
     expect(s().notes.map((n) => n.text)).toEqual(['No alert on pool saturation']);
   });
@@ -143,8 +133,8 @@ describe('the root-cause store against the real service', () => {
     const { store } = await openStore();
     const s = store.getState;
     const texts = () => {
-      const notes = dispatch(service, 'notes.list', { meetingId: meeting.id });
-      const conflicts = dispatch(service, 'conflicts.list', { meetingId: meeting.id });
+      const notes = dispatch(fixture.service, 'notes.list', { meetingId: meeting.id });
+      const conflicts = dispatch(fixture.service, 'conflicts.list', { meetingId: meeting.id });
       return [notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text), conflicts.ok && (conflicts.result as Array<{ topic: string }>).map((c) => c.topic)];
     };
     for (const blank of ['\u200b', '\u0007\u0085', '\u202e', '\ufeff\u2028']) {

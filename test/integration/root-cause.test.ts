@@ -1,39 +1,30 @@
 import type { Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Conflict } from '../../src/shared/domain/conflicts.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { DeletedWhys, Why } from '../../src/shared/domain/whys.ts';
-import { makeTempDir, ok, databaseSnapshot, failure } from '../harness/index.ts';
+import { useServiceOnTempFile, ok, databaseSnapshot, failure } from '../harness/index.ts';
 
 const snapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'whys', 'notes', 'conflicts']);
 
 describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let db: Database;
-  let service: Service;
+  const fixture = useServiceOnTempFile(() => {
+    let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
+    return { clock: () => (clock += 1000) };
+  });
   let events: ChangeEvent[];
   let meeting: Meeting;
 
-  beforeEach(async () => {
-    temp = makeTempDir();
-    db = await openDatabase(temp.file('debrief.sqlite'));
-    let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
-    service = createService(db, { clock: () => (clock += 1000) });
-    meeting = ok<Meeting>(dispatch(service, 'meetings.create', { title: 'Checkout outage' }));
+  beforeEach(() => {
+    meeting = ok<Meeting>(dispatch(fixture.service, 'meetings.create', { title: 'Checkout outage' }));
     events = [];
-    service.onChange((event) => events.push(event));
-  });
-  afterEach(() => {
-    db.close();
-    temp.remove();
+    fixture.service.onChange((event) => events.push(event));
   });
 
-  const call = (method: string, input: unknown) => dispatch(service, method, input);
+  const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
   const addWhy = (parentId: string | null, text: string, extra: object = {}) =>
     ok<Why>(call('whys.add', { meetingId: meeting.id, parentId, text, ...extra }));
   const listWhys = () => ok<Why[]>(call('whys.list', { meetingId: meeting.id }));
@@ -92,7 +83,7 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     const problem = addWhy(null, 'Problem');
     const a = addWhy(problem.id, 'A');
     const b = addWhy(a.id, 'B');
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     const eventsBefore = events.length;
 
     expect(failure(call('whys.update', { id: a.id, patch: { parentId: b.id } }))).toMatchObject({ code: 'invalid_input', field: 'patch.parentId' });
@@ -108,9 +99,9 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
 
     const other = ok<Meeting>(call('meetings.create', { title: 'Another review' }));
     const foreign = ok<Why>(call('whys.add', { meetingId: other.id, parentId: null, text: 'Other problem' }));
-    const afterOther = snapshot(db);
+    const afterOther = snapshot(fixture.db);
     expect(failure(call('whys.update', { id: a.id, patch: { parentId: foreign.id } }))).toMatchObject({ field: 'patch.parentId' });
-    expect(snapshot(db)).toBe(afterOther);
+    expect(snapshot(fixture.db)).toBe(afterOther);
     expect(before).not.toBe(afterOther);
     expect(events.length).toBe(eventsBefore + 2);
   });
@@ -161,14 +152,14 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     expect(finding).toMatchObject({ perspective: 'sre', findingKind: 'gap', position: 0 });
     expect(well).toMatchObject({ perspective: null, findingKind: null, position: 0 });
 
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'perspective_finding', text: 'x', findingKind: 'gap' }))).toMatchObject({ field: 'perspective' });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'lesson', text: 'x', perspective: 'sre' }))).toMatchObject({ field: 'perspective' });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'lesson', text: '   ' }))).toMatchObject({ field: 'text' });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'gossip', text: 'x' }))).toMatchObject({ field: 'category' });
     expect(failure(call('notes.update', { id: well.id, patch: { text: '' } }))).toMatchObject({ field: 'patch.text' });
     expect(failure(call('notes.update', { id: well.id, patch: { findingKind: 'gap' } }))).toMatchObject({ field: 'patch.findingKind' });
-    expect(snapshot(db)).toBe(before);
+    expect(snapshot(fixture.db)).toBe(before);
 
     ok(call('notes.update', { id: well.id, patch: { text: 'The rollback took four minutes end to end', position: 1 } }));
     const moved = ok<Note>(call('notes.update', { id: finding.id, patch: { findingKind: 'recommendation' } }));
@@ -204,11 +195,11 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     const escalated = ok<Conflict>(call('conflicts.update', { id: conflict.id, patch: { escalated: true } }));
     expect(escalated.escalated).toBe(true);
 
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     expect(failure(call('conflicts.update', { id: conflict.id, patch: { topic: '' } }))).toMatchObject({ field: 'patch.topic' });
     expect(failure(call('conflicts.update', { id: conflict.id, patch: { perspectiveA: 'ceo' } }))).toMatchObject({ field: 'patch.perspectiveA' });
     expect(failure(call('conflicts.add', { meetingId: meeting.id }))).toMatchObject({ field: 'topic' });
-    expect(snapshot(db)).toBe(before);
+    expect(snapshot(fixture.db)).toBe(before);
 
     ok(call('conflicts.delete', { id: conflict.id }));
     expect(ok<Conflict[]>(call('conflicts.list', { meetingId: meeting.id }))).toEqual([]);
@@ -227,7 +218,7 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     ok(call('conflicts.add', { meetingId: meeting.id, topic: 'Alerting thresholds' }));
     ok(call('meetings.delete', { id: meeting.id }));
     for (const table of ['whys', 'notes', 'conflicts']) {
-      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+      expect(fixture.db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
   });
 });

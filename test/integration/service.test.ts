@@ -1,37 +1,26 @@
 import type { Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
-import { makeTempDir, ok, databaseSnapshot } from '../harness/index.ts';
+import { useServiceOnTempFile, ok, databaseSnapshot } from '../harness/index.ts';
 
 /** Everything the database holds, to prove a refused call changed nothing. */
 const snapshot = (db: Database): string => databaseSnapshot(db, ['meetings', 'timeline_events', 'participants']);
 
 describe('service over a real SQLite file', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let db: Database;
-  let service: Service;
   let events: ChangeEvent[];
   let clock: number;
+  const fixture = useServiceOnTempFile(() => ({ clock: () => clock }));
 
-  beforeEach(async () => {
-    temp = makeTempDir();
-    db = await openDatabase(temp.file('debrief.sqlite'));
+  beforeEach(() => {
     clock = Date.UTC(2026, 10, 23, 9, 0, 0);
-    service = createService(db, { clock: () => clock });
     events = [];
-    service.onChange((event) => events.push(event));
-  });
-  afterEach(() => {
-    db.close();
-    temp.remove();
+    fixture.service.onChange((event) => events.push(event));
   });
 
-  const call = (method: unknown, input: unknown) => dispatch(service, method, input);
+  const call = (method: unknown, input: unknown) => dispatch(fixture.service, method, input);
   const createMeeting = (title = 'Checkout outage', incidentId = 'INC-2041') =>
     ok<Meeting>(call('meetings.create', { title, incidentId }));
 
@@ -120,25 +109,25 @@ describe('service over a real SQLite file', () => {
     ['participants.add', { meetingId: '0b7e4c39-3f5c-4d3c-9a52-5b0b8f1f2c11', name: 'Ana', perspective: 'manager' }, 'perspective'],
   ])('%s with %j is refused as invalid_input naming %s, and nothing changes', (method, input, field) => {
     createMeeting();
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     const response = call(method, input);
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('invalid_input');
     expect(response.error.field).toBe(field);
     expect(response.error.message).toContain(response.error.field);
-    expect(snapshot(db)).toBe(before);
+    expect(snapshot(fixture.db)).toBe(before);
   });
 
   it('refuses an incident that ends before it starts, naming the field, even when the start was saved earlier', () => {
     const meeting = createMeeting();
     ok(call('meetings.update', { id: meeting.id, patch: { incidentStartedAt: Date.UTC(2026, 10, 20, 14) } }));
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     expect(call('meetings.update', { id: meeting.id, patch: { incidentEndedAt: Date.UTC(2026, 10, 20, 13) } })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', field: 'patch.incidentEndedAt' },
     });
-    expect(snapshot(db)).toBe(before);
+    expect(snapshot(fixture.db)).toBe(before);
   });
 
   it('answers unknown methods without touching anything', () => {
@@ -150,13 +139,13 @@ describe('service over a real SQLite file', () => {
 
   it('rolls back the whole mutation and emits nothing when the write fails', () => {
     const meeting = createMeeting();
-    const before = snapshot(db);
+    const before = snapshot(fixture.db);
     events = [];
-    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON timeline_events BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    fixture.db.exec("CREATE TRIGGER refuse BEFORE INSERT ON timeline_events BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const response = call('timeline.add', { meetingId: meeting.id, occurredAt: clock, description: 'lost?' });
     expect(response).toMatchObject({ ok: false, error: { code: 'internal' } });
-    db.exec('DROP TRIGGER refuse');
-    expect(snapshot(db)).toBe(before);
+    fixture.db.exec('DROP TRIGGER refuse');
+    expect(snapshot(fixture.db)).toBe(before);
     expect(events).toEqual([]);
   });
 
@@ -177,7 +166,7 @@ describe('service over a real SQLite file', () => {
     ]);
     ok(call('timeline.add', { meetingId: meeting.id, occurredAt: clock, description: 'x' }));
     ok(call('meetings.delete', { id: meeting.id }));
-    expect(db.prepare('SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM timeline_events) AS n').get()).toEqual({ n: 0 });
+    expect(fixture.db.prepare('SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM timeline_events) AS n').get()).toEqual({ n: 0 });
   });
 
   it('keeps hostile text exactly as typed', () => {

@@ -1,36 +1,24 @@
-import type { Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService, type Service } from '../../src/main/service/service.ts';
-import { makeTempDir, ok } from '../harness/index.ts';
+import { useServiceOnTempFile, ok } from '../harness/index.ts';
 
 const at = (clock: string) => Date.parse(`2026-11-20T${clock}:00Z`);
 
 describe('timeline.import through dispatch() on a real SQLite file', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let db: Database;
-  let service: Service;
+  const fixture = useServiceOnTempFile();
   let changes: ChangeEvent[];
 
-  beforeEach(async () => {
-    temp = makeTempDir();
-    db = await openDatabase(temp.file('debrief.sqlite'));
-    service = createService(db);
+  beforeEach(() => {
     changes = [];
-    service.onChange((change) => changes.push(change));
-  });
-  afterEach(() => {
-    db.close();
-    temp.remove();
+    fixture.service.onChange((change) => changes.push(change));
   });
 
-  const call = (method: string, input: unknown) => dispatch(service, method, input);
+  const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
   const meeting = () => ok<Meeting>(call('meetings.create', { title: 'Checkout outage' }));
-  const rows = () => db.prepare('SELECT COUNT(*) AS count FROM timeline_events').get() as { count: number };
+  const rows = () => fixture.db.prepare('SELECT COUNT(*) AS count FROM timeline_events').get() as { count: number };
 
   it('stores every event in one transaction: one revision, one change event, the events in order', () => {
     const { id: meetingId, revision } = meeting();
@@ -87,7 +75,7 @@ describe('timeline.import through dispatch() on a real SQLite file', () => {
 
   it('rolls back every row when the database refuses one part way through', () => {
     const { id: meetingId } = meeting();
-    db.exec(`CREATE TRIGGER refuse_fourth BEFORE INSERT ON timeline_events WHEN NEW.description = 'fourth'
+    fixture.db.exec(`CREATE TRIGGER refuse_fourth BEFORE INSERT ON timeline_events WHEN NEW.description = 'fourth'
              BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
     const events = ['first', 'second', 'third', 'fourth', 'fifth'].map((description) => ({ occurredAt: at('14:00'), description, source: 'csv_import' }));
     const before = ok<Meeting>(call('meetings.get', { id: meetingId })).revision;
