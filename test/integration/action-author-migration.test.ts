@@ -1,10 +1,10 @@
 import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { listActionItems } from '../../src/main/db/repositories/action-items.ts';
-import { useMigrationTest, makeTempDir } from '../harness/index.ts';
+import { useMigrationTest, useTempDir } from '../harness/index.ts';
 
 /** A version-4 meeting with two action items, one linked to a why and one to a note. */
 function seedVersion4(db: Database): void {
@@ -20,11 +20,10 @@ function seedVersion4(db: Database): void {
 
 describe('migration 005: action item authors', () => {
   const dbs: Database[] = [];
-  const temp = makeTempDir();
+  const temp = useTempDir('debrief-migration-', 'file');
   afterEach(() => {
     for (const db of dbs.splice(0)) if (db.open) db.close();
   });
-  afterAll(() => temp.remove());
   const { databaseAt, step } = useMigrationTest();
 
   it('keeps a version-4 database\'s action items, every field as it was, with an empty author', () => {

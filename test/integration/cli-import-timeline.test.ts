@@ -3,7 +3,7 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportTimelineReport } from '../../src/main/cli/commands/import-timeline.ts';
-import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
+import { killAllChildren, runCliProcess, useTempDir } from '../harness/index.ts';
 
 /** A seed-002-style timeline as a spreadsheet would save it: quoted commas, doubled quotes, a line break, bad rows. */
 const CSV = [
@@ -21,7 +21,7 @@ const CSV = [
 ].join('\r\n');
 
 describe('npm run cli -- import-timeline (as a process)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-cli-import-');
   let databasePath: string;
   let meetingId: string;
   const cli = (...args: string[]) => runCliProcess([...args, '--db', databasePath]);
@@ -41,7 +41,6 @@ describe('npm run cli -- import-timeline (as a process)', () => {
   };
 
   beforeEach(async () => {
-    temp = makeTempDir('debrief-cli-import-');
     databasePath = temp.file(path.join('data', 'debrief.sqlite'));
     const created = await cli('create', '--title', 'Checkout outage');
     meetingId = created.stdout.trim();
@@ -50,10 +49,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     db.prepare("UPDATE meetings SET time_zone = 'America/New_York', incident_started_at = ? WHERE id = ?").run(Date.parse('2026-11-20T18:55:00Z'), meetingId);
     db.close();
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it('imports the good rows in the meeting zone and prints each rejected row with its line and reason', async () => {
     const file = temp.file('timeline.csv');

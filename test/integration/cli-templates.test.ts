@@ -3,23 +3,19 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateListing } from '../../src/main/cli/commands/templates.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
-import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
+import { killAllChildren, runCliProcess, useTempDir } from '../harness/index.ts';
 
 describe('npm run cli -- templates (as a process)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-cli-templates-');
   let databasePath: string;
   const cli = (...args: string[]) => runCliProcess([...args, '--db', databasePath]);
 
   beforeEach(async () => {
-    temp = makeTempDir('debrief-cli-templates-');
     databasePath = temp.file(path.join('data', 'debrief.sqlite'));
     // templates only reads: it lists what an existing database holds and never creates one.
     (await openDatabase(databasePath)).close();
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it('--json lists every built-in template with its sections: title, kind, minutes', async () => {
     const listed = await cli('templates', '--json');

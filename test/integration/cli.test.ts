@@ -5,21 +5,17 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import { killAllChildren, runCliProcess, makeTempDir } from '../harness/index.ts';
+import { killAllChildren, runCliProcess, useTempDir } from '../harness/index.ts';
 
 describe('npm run cli (as a process)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-cli-');
   let databasePath: string;
   const cli = (...args: string[]) => runCliProcess([...args, '--db', databasePath]);
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-cli-');
     databasePath = temp.file(path.join('data', 'debrief.sqlite'));
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it('create prints the new id, and meetings --json lists it', async () => {
     const created = await cli('create', '--title', 'Checkout outage', '--incident', 'INC-2041');

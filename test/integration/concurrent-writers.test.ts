@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import {
   killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess, writeStaticSite,
-  connectTestSocket, type TestSocket, makeTempDir,
+  connectTestSocket, type TestSocket, useTempDir,
 } from '../harness/index.ts';
 
 const CLI_RUNS = 6;
@@ -67,20 +67,18 @@ function failures(replies: readonly CallResponse[]): CallResponse[] {
 }
 
 describe('several programs writing to one database file', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-writers-');
   let databasePath: string;
   let staticDir: string;
   const sockets: TestSocket[] = [];
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-writers-');
     databasePath = temp.file('debrief.sqlite');
     staticDir = writeStaticSite(temp.file('renderer'));
   });
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.socket.terminate();
     await killAllChildren();
-    temp.remove();
   });
 
   const serve = async (): Promise<{ process: ServeProcess; socket: TestSocket }> => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups, pruneRoutineBackups, takeRoutineBackup } from '../../src/main/db/backups.ts';
 import { migrate } from '../../src/main/db/migrate.ts';
 import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
@@ -12,7 +12,7 @@ import { startRoutineBackups } from '../../src/main/db/routine-backups.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import {
   killAllChildren, runCliProcess, startServeProcess, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
-  writeSampleDatabase, makeTempDir,
+  writeSampleDatabase, useTempDir,
 } from '../harness/index.ts';
 
 /** Big enough that copying it takes a while: 20,000 events of 5,000 characters, about 100 MB. */
@@ -43,7 +43,7 @@ function writeBigOldDatabase(file: string): void {
 }
 
 describe('backups', () => {
-  const temp = makeTempDir('debrief-backups-');
+  const temp = useTempDir('debrief-backups-', 'file');
   const staticDir = writeStaticSite(temp.file('renderer'));
   const bigOld = temp.file('big-old.sqlite');
   const opened: Database[] = [];
@@ -58,7 +58,6 @@ describe('backups', () => {
     await killAllChildren();
     for (const db of opened.splice(0)) if (db.open) db.close();
   });
-  afterAll(() => temp.remove());
 
   /**
    * Starts a process on a copy of `source` and SIGKILLs it the moment a file appears beside the database whose

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseDamagedError } from '../../src/main/db/database-errors.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import {
   killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
-  writeSampleDatabase, makeTempDir,
+  writeSampleDatabase, useTempDir,
 } from '../harness/index.ts';
 
 const COPIES = 20;
@@ -27,7 +27,7 @@ const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 const STACK_LINE = /^\s+at /m;
 
 describe('a damaged database file', () => {
-  const temp = makeTempDir('debrief-damaged-');
+  const temp = useTempDir('debrief-damaged-', 'file');
   const pristine = temp.file('pristine.sqlite');
   const staticDir = writeStaticSite(temp.file('renderer'));
   let meetingId: string;
@@ -49,7 +49,6 @@ describe('a damaged database file', () => {
     }
   }, 60_000);
   afterEach(killAllChildren);
-  afterAll(() => temp.remove());
 
   it('most of the seeded copies fail SQLite’s integrity check (the damage is real)', () => {
     expect(damaged.length).toBeGreaterThanOrEqual(COPIES / 2);

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import {
   readOnlyLaunch, killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, writeSampleDatabase,
-  makeTempDir,
+  useTempDir,
 } from '../harness/index.ts';
 
 const launch = readOnlyLaunch();
 const STACK_LINE = /^\s+at /m;
 
 describe.skipIf(launch === null)('a read-only database file or folder', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-read-only-', 'file');
   let staticDir: string;
   const madeReadOnly: string[] = [];
   let sample: string;
@@ -32,7 +32,6 @@ describe.skipIf(launch === null)('a read-only database file or folder', () => {
   const cli = (...args: string[]) => runCliProcess(args, {}, launch ?? {});
 
   beforeAll(async () => {
-    temp = makeTempDir('debrief-read-only-');
     staticDir = writeStaticSite(temp.file('renderer'));
     sample = temp.file('sample.sqlite');
     await writeSampleDatabase(sample, 3);
@@ -41,7 +40,6 @@ describe.skipIf(launch === null)('a read-only database file or folder', () => {
     await killAllChildren();
     for (const target of madeReadOnly.splice(0)) fs.chmodSync(target, 0o755);
   });
-  afterAll(() => temp.remove());
 
   it('serve refuses to start on a read-only file, saying so in one line, instead of saying "running"', async () => {
     const file = database('file');

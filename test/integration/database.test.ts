@@ -1,28 +1,23 @@
 import fs from 'node:fs';
 import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, NotADebriefDatabaseError, migrate, schemaVersion } from '../../src/main/db/migrate.ts';
 import type { Migration } from '../../src/main/db/migration-type.ts';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/db/migrations/index.ts';
-import { useMigrationTest, makeTempDir } from '../harness/index.ts';
+import { useMigrationTest, useTempDir } from '../harness/index.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 
 describe('openDatabase', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir();
   const opened: Database[] = [];
   const open = async (file: string, options?: Parameters<typeof openDatabase>[1]) => {
     const db = await openDatabase(file, options);
     opened.push(db);
     return db;
   };
-
-  beforeEach(() => {
-    temp = makeTempDir();
-  });
   afterEach(() => {
     for (const db of opened.splice(0)) if (db.open) db.close();
-    temp.remove();
   });
 
   it('creates the file and its folder, with durable pragmas and the latest schema', async () => {

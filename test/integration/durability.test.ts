@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
   killAllChildren, startServeProcess, type ServeProcess, writeStaticSite, connectTestSocket, type TestSocket,
-  makeTempDir, seededRandom, ok,
+  useTempDir, seededRandom, ok,
 } from '../harness/index.ts';
 
 const ROUNDS = 20;
@@ -78,20 +78,18 @@ function readStored(databasePath: string, meetingId: string): Stored {
 }
 
 describe('nothing acknowledged is ever lost', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-durability-');
   let staticDir: string;
   let databasePath: string;
   const sockets: TestSocket[] = [];
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-durability-');
     staticDir = writeStaticSite(temp.file('renderer'));
     databasePath = temp.file('debrief.sqlite');
   });
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.socket.terminate();
     await killAllChildren();
-    temp.remove();
   });
 
   const start = async (): Promise<{ serve: ServeProcess; socket: TestSocket }> => {

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import {
   floodLine, floodTimeline, timeSequentialCalls, type FloodReply, percentile, killAllChildren, startServeProcess,
   type ServeProcess, callApi, connectAsPage, enableJoining, joinAsNoteTaker, writeStaticSite, type TestSocket,
-  makeTempDir,
+  useTempDir,
 } from '../harness/index.ts';
 
 const FLOOD_WRITES = 5_000;
@@ -18,7 +18,7 @@ const FACILITATOR_P99_BOUND_MS = 250;
 const FLOOD_TEST_TIMEOUT_MS = 180_000;
 
 describe('one client flooding the server', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-flood-');
   let databaseFile: string;
   let serve: ServeProcess;
   let facilitatorMeeting: Meeting;
@@ -27,7 +27,6 @@ describe('one client flooding the server', () => {
   const sockets: TestSocket[] = [];
 
   beforeEach(async () => {
-    temp = makeTempDir('debrief-flood-');
     databaseFile = temp.file('debrief.sqlite');
     const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
     serve = await startServeProcess(['--port', '0', '--db', databaseFile, '--static', staticDir]);
@@ -39,7 +38,6 @@ describe('one client flooding the server', () => {
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.socket.terminate();
     await killAllChildren();
-    temp.remove();
   });
 
   /** The descriptions stored for the meeting, in the order the rows were written. */

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
 import {
-  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, makeTempDir, freePort,
+  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, useTempDir, freePort,
   callApi,
 } from '../harness/index.ts';
 
@@ -21,17 +21,13 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 describe('joining in npm run serve', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-serve-joining-');
   let staticDir: string;
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-serve-joining-');
     staticDir = writeStaticSite(temp.file('renderer'));
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it('the facilitator turns joining on, a note-taker pairs and adds an event the facilitator sees, and shutdown closes the join port', async () => {
     const serve = await startServeProcess(['--port', '0', '--db', path.join(temp.dir, 'debrief.sqlite'), '--static', staticDir]);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, killAllChildren, REPO_ROOT, runNpmScript, makeTempDir } from '../harness/index.ts';
+import { freePort, killAllChildren, REPO_ROOT, runNpmScript, useTempDir } from '../harness/index.ts';
 
 const electronFolder = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
 const electronVersion = (JSON.parse(fs.readFileSync(path.join(electronFolder, 'package.json'), 'utf8')) as { version: string }).version;
@@ -13,16 +13,14 @@ function electronInstallState(): string[] {
 }
 
 describe.skipIf(process.platform === 'win32')('npm start, npm run dev and npm run dist on a fresh machine', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-npm-start-');
   let installedBefore: string[];
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-npm-start-');
     installedBefore = electronInstallState();
   });
   afterEach(async () => {
     await killAllChildren();
-    temp.remove();
     expect(electronInstallState()).toEqual(installedBefore);
   });
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { killAllChildren, runNpmScript, makeTempDir } from '../harness/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { killAllChildren, runNpmScript, useTempDir } from '../harness/index.ts';
 
 /** A Node older than 22.18 on this machine (Debian's /usr/bin/node is 20), or undefined. */
 function findOldNode(): { folder: string; version: string } | undefined {
@@ -22,15 +22,8 @@ function findOldNode(): { folder: string; version: string } | undefined {
 const oldNode = findOldNode();
 
 describe.skipIf(oldNode === undefined)(`npm run serve and npm run cli on an older Node (${oldNode?.version ?? 'none found'})`, () => {
-  let temp: ReturnType<typeof makeTempDir>;
-
-  beforeEach(() => {
-    temp = makeTempDir('debrief-old-node-');
-  });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  const temp = useTempDir('debrief-old-node-');
+  afterEach(killAllChildren);
 
   it.each([
     ['npm run cli', 'cli', ['meetings']],

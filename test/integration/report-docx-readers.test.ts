@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/shared/report/build-report.ts';
 import { writeDocx } from '../../src/shared/report/docx/write-docx.ts';
 import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '../../src/shared/report/layouts.ts';
@@ -8,7 +8,7 @@ import type { ReportDocument, ReportNode } from '../../src/shared/report/nodes.t
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { hostileReportSource, largeReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
 import {
-  REPO_ROOT, libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading, makeTempDir,
+  REPO_ROOT, libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading, useTempDir,
 } from '../harness/index.ts';
 
 /**
@@ -27,7 +27,7 @@ interface Written {
   pdf: string;
 }
 
-const temp = makeTempDir('debrief-docx-readers-');
+const temp = useTempDir('debrief-docx-readers-', 'file');
 const written = new Map<string, Written>();
 
 function get(name: string): Written {
@@ -51,8 +51,6 @@ beforeAll(async () => {
   await write('large-pir', largeReportSource(LARGE_COUNTS), 'pir');
   await libreOfficeToPdf([...written.values()].map((file) => file.docx), temp.dir);
 }, 180_000);
-
-afterAll(() => temp.remove());
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

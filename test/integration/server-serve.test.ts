@@ -6,23 +6,19 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   rawRequest, killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess, STATIC_INDEX_HTML,
-  writeStaticSite, connectTestSocket, makeTempDir,
+  writeStaticSite, connectTestSocket, useTempDir,
 } from '../harness/index.ts';
 
 describe('npm run serve (serve.ts as a process)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-serve-');
   let staticDir: string;
   let databasePath: string;
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-serve-');
     staticDir = writeStaticSite(temp.file('renderer'));
     databasePath = temp.file(path.join('data', 'debrief.sqlite'));
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it.each(['SIGTERM', 'SIGINT'] as const)('prints one line with its URL, serves, and on %s closes cleanly', async (signal) => {
     const serve = await startServeProcess(['--port', '0', '--db', databasePath, '--static', staticDir]);

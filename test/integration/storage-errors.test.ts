@@ -9,7 +9,7 @@ import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
   postCall, killAllChildren, runCliProcess, startServeProcess, writeStaticSite, canMountTmpfs, fillDisk, mountTmpfs,
-  ok, writeSampleDatabase, makeTempDir,
+  ok, writeSampleDatabase, useTempDir,
 } from '../harness/index.ts';
 
 const diskFull = (file: string) => `Not saved: the disk that holds ${file} is full. Free some space on it, then try again; nothing was changed.`;
@@ -20,7 +20,7 @@ function countRows(db: Database, table: string): number {
 }
 
 describe('failures of the database file name their cause, through the API', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-storage-');
   let file: string;
   const opened: Database[] = [];
   const open = async () => {
@@ -31,14 +31,12 @@ describe('failures of the database file name their cause, through the API', () =
   const event = (meetingId: string, i: number, length = 40) => ({ meetingId, occurredAt: Date.UTC(2026, 10, 20, 14, 0, i), description: `Event ${i} `.padEnd(length, '.') });
 
   beforeEach(() => {
-    temp = makeTempDir('debrief-storage-');
     file = temp.file('debrief.sqlite');
     vi.spyOn(console, 'error');
   });
   afterEach(() => {
     for (const db of opened.splice(0)) if (db.open) db.close();
     vi.restoreAllMocks();
-    temp.remove();
   });
 
   it('a full database (SQLite max_page_count) is disk_full, with its sentence; what was saved stays, nothing half-saved', async () => {
@@ -118,23 +116,19 @@ describe('failures of the database file name their cause, through the API', () =
 });
 
 describe.skipIf(!canMountTmpfs())('a disk that is really full (a 3 MB tmpfs)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-full-disk-', 'file');
   let staticDir: string;
   let disk: string;
   let file: string;
   let mount: ReturnType<typeof mountTmpfs> | undefined;
   beforeAll(() => {
-    temp = makeTempDir('debrief-full-disk-');
     staticDir = writeStaticSite(temp.file('renderer'));
     disk = temp.file('disk');
     file = path.join(disk, 'debrief.sqlite');
     mount = mountTmpfs(disk, '3m');
   });
   afterEach(killAllChildren);
-  afterAll(() => {
-    mount?.unmount();
-    temp.remove();
-  });
+  afterAll(() => mount?.unmount());
 
   it('serve answers 507 disk_full with the sentence, the CLI says it in one line, and both save again once space is freed', async () => {
     const { meetingId } = await writeSampleDatabase(file, 5);

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import type { BrowserWindowConstructorOptions, WebContents, WindowOpenHandlerResponse } from 'electron';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayArea } from '../../../src/main/electron/audience-placement.ts';
-import { makeTempDir } from '../../harness/index.ts';
+import { useTempDir } from '../../harness/index.ts';
 
 vi.mock('electron', () => ({ shell: { openExternal: vi.fn() }, BrowserWindow: class {} }));
 
@@ -74,8 +74,7 @@ class FakeOpener extends EventEmitter {
   }
 }
 
-const temp = makeTempDir('debrief-audience-');
-afterAll(() => temp.remove());
+const temp = useTempDir('debrief-audience-', 'file');
 let displays: DisplayArea[] = [LAPTOP];
 let boundsFile = '';
 let fileCounter = 0;

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBoundsWriter, readBoundsFile } from '../../../src/main/electron/bounds-file.ts';
-import { makeTempDir } from '../../harness/index.ts';
+import { useTempDir } from '../../harness/index.ts';
 
-const temp = makeTempDir('debrief-bounds-');
-afterAll(() => temp.remove());
+const temp = useTempDir('debrief-bounds-', 'file');
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import type { CallResponse } from '../../../src/shared/api/wire.ts';
-import { makeTempDir } from '../../harness/index.ts';
+import { useTempDir } from '../../harness/index.ts';
 
 // The whole main entry against a fake Electron and a real database: what runs before ready, what after, and how.
 
@@ -95,7 +95,7 @@ async function makeFakeElectron(options: Options) {
   };
 }
 
-const temp = makeTempDir('debrief-main-');
+const temp = useTempDir('debrief-main-', 'file');
 const originalArgv = process.argv;
 const originalDevUrl = process.env.ELECTRON_RENDERER_URL;
 let current: FakeElectron | null = null;
@@ -125,8 +125,6 @@ function callHandler(electron: FakeElectron): Handler {
 }
 
 const fromPage = (url: string) => ({ senderFrame: { url, parent: null } });
-
-afterAll(() => temp.remove());
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);

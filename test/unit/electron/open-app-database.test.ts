@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAppDatabase, QUIT_BUTTON, RESTORE_BUTTON } from '../../../src/main/electron/open-app-database.ts';
-import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase, makeTempDir } from '../../harness/index.ts';
+import { passesIntegrityCheck, writeDamagedCopy, writeSampleDatabase, useTempDir } from '../../harness/index.ts';
 
 const electron = vi.hoisted(() => ({
   showMessageBox: vi.fn<(options: Record<string, unknown>) => Promise<{ response: number }>>(),
@@ -13,7 +13,7 @@ vi.mock('electron', () => ({ dialog: { showMessageBox: electron.showMessageBox, 
 
 const AT = new Date('2026-11-23T10:00:00.000Z');
 const BACKUP = 'debrief.sqlite.backup-2026-11-22T09-00-00-000Z';
-const temp = makeTempDir('debrief-app-damaged-');
+const temp = useTempDir('debrief-app-damaged-', 'file');
 let pristine: string;
 let round = 0;
 const opened: Database[] = [];
@@ -41,7 +41,6 @@ beforeEach(() => {
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
-afterAll(() => temp.remove());
 
 describe('the desktop app opening a damaged database', () => {
   it('offers the newest good backup; restoring opens it and keeps the damaged file under a new name', async () => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rendererResponse } from '../../../src/main/electron/renderer-response.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp.ts';
-import { makeTempDir } from '../../harness/index.ts';
+import { useTempDir } from '../../harness/index.ts';
 
-const temp = makeTempDir('debrief-renderer-');
+const temp = useTempDir('debrief-renderer-', 'file');
 const root = path.join(temp.dir, 'renderer');
 
 beforeAll(() => {
@@ -14,8 +14,6 @@ beforeAll(() => {
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1);');
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'not for the renderer');
 });
-
-afterAll(() => temp.remove());
 
 const get = (url: string, method = 'GET'): Promise<Response> => rendererResponse(new Request(url, { method }), root);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveFileHandler, type SaveFileEvent } from '../../../src/main/electron/save-file.ts';
-import { makeTempDir } from '../../harness/index.ts';
+import { useTempDir } from '../../harness/index.ts';
 
 const electron = vi.hoisted(() => ({
   window: { id: 1 },
@@ -14,8 +14,7 @@ vi.mock('electron', () => ({
 }));
 
 const TRUSTED = ['app://debrief'];
-const temp = makeTempDir('debrief-save-file-');
-afterAll(() => temp.remove());
+const temp = useTempDir('debrief-save-file-', 'file');
 
 const sender = { id: 7 } as unknown as SaveFileEvent['sender'];
 const from = (url: string, parent: unknown = null): SaveFileEvent => ({ sender, senderFrame: { url, parent } });
