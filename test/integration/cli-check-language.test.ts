@@ -1,26 +1,13 @@
-import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BlameFinding } from '../../src/shared/blameless.ts';
-import { CLI_ENTRY, REPO_ROOT } from '../harness/index.ts';
+import { killAllChildren, runCliProcess, type ExitedProcess } from '../harness/index.ts';
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Finished = Pick<ExitedProcess, 'code' | 'stdout' | 'stderr'>;
 
 /** Runs `node src/main/cli/index.ts check-language` with `input` piped to its stdin. */
-function checkLanguage(input: string): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, 'check-language'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input, 'utf8');
-  });
+async function checkLanguage(input: string): Promise<Finished> {
+  const { code, stdout, stderr } = await runCliProcess(['check-language'], {}, { input });
+  return { code, stdout, stderr };
 }
 
 function outputLines(finished: Finished): BlameFinding[][] {
@@ -31,6 +18,8 @@ function outputLines(finished: Finished): BlameFinding[][] {
 }
 
 describe('npm run cli -- check-language (as a process)', () => {
+  afterEach(killAllChildren);
+
   it('prints one JSON array per input line, empty for clean and empty lines', async () => {
     const input = ['Dave broke prod', '', 'Dave paged the on-call at 14:05', 'It was human error, obviously.'].join('\n') + '\n';
     const finished = await checkLanguage(input);

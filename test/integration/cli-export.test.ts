@@ -1,30 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { ExportReport } from '../../src/main/cli/commands/export.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService } from '../../src/main/service/service.ts';
 import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { pandocRead, CLI_ENTRY, killAllChildren, runCliProcess, type ExitedProcess, makeTempDir } from '../harness/index.ts';
+import { pandocRead, killAllChildren, runCliProcess, useTempDir, seedDatabase } from '../harness/index.ts';
 import { INCIDENT_START, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
-/** The CLI run from another folder, to see where a file without --out lands. */
-function runCliIn(cwd: string, args: readonly string[]): Promise<ExitedProcess> {
-  const { DEBRIEF_DB: _db, XDG_CONFIG_HOME: _config, ...env } = process.env;
-  const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-}
-
 describe('npm run cli -- export and import-json (as a process)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-cli-export-');
   let databasePath: string;
   let meetingId: string;
   const cli = (...args: string[]) => runCliProcess([...args, '--db', databasePath]);
@@ -39,18 +25,15 @@ describe('npm run cli -- export and import-json (as a process)', () => {
   const readArchive = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as MeetingArchive;
 
   beforeEach(async () => {
-    temp = makeTempDir('debrief-cli-export-');
     databasePath = temp.file('debrief.sqlite');
-    const db = await openDatabase(databasePath);
     let clock = INCIDENT_START + 3 * 24 * 60 * 60_000;
-    const service = createService(db, { clock: () => clock });
-    meetingId = buildRichMeeting((method, input) => dispatch(service, method, input), (ms) => (clock += ms)).id;
-    db.close();
+    meetingId = await seedDatabase(
+      databasePath,
+      (service) => buildRichMeeting((method, input) => dispatch(service, method, input), (ms) => (clock += ms)).id,
+      { clock: () => clock },
+    );
   });
-  afterEach(async () => {
-    await killAllChildren();
-    temp.remove();
-  });
+  afterEach(killAllChildren);
 
   it('exports the archive, imports it as a new meeting and exports that to the same archive', async () => {
     const first = temp.file('first.json');
@@ -78,7 +61,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
   it('names a report after the incident and its date in the current folder, with the timeline rows in it', async () => {
     const folder = temp.file('reports');
     mkdirSync(folder);
-    const result = await runCliIn(folder, ['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md', '--layout', 'meeting']);
+    const result = await runCliProcess(['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md', '--layout', 'meeting'], {}, { cwd: folder });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const file = path.join(folder, 'INC-2041-2026-11-20.md');
     expect(result.stdout).toBe(`${file}\n`);
@@ -95,7 +78,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     db.close();
     const folder = temp.file('reports');
     mkdirSync(folder);
-    const result = await runCliIn(folder, ['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md']);
+    const result = await runCliProcess(['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md'], {}, { cwd: folder });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(folder)).toEqual(['INC-1cod.exe-2026-11-20.md']);
   });

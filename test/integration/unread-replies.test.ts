@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { openDatabase } from '../../src/main/db/open.ts';
 import { MAX_BUFFERED_BYTES } from '../../src/main/server/socket-api.ts';
-import { createService } from '../../src/main/service/service.ts';
 import {
   connectInspector, inspectorUrl, type Inspector, holdsConnection, peakResidentBytes, residentBytes, killAllChildren,
-  startServeProcess, type ServeProcess, connectAsPage, writeStaticSite, type TestSocket, makeTempDir,
+  startServeProcess, type ServeProcess, connectAsPage, writeStaticSite, type TestSocket, useTempDir, seedDatabase,
 } from '../harness/index.ts';
 
 const EVENTS = 2_000;
@@ -21,23 +19,22 @@ const PEAK_GROWTH_BOUND = 6 * MAX_BUFFERED_BYTES;
 /** After a full collection, what the client cost is given back but for small change. */
 const LEFT_OVER_BOUND = MAX_BUFFERED_BYTES / 4;
 
-async function seedMeeting(file: string): Promise<string> {
-  const db = await openDatabase(file);
-  const { handlers } = createService(db);
-  const meeting = handlers['meetings.create']({ title: 'Checkout outage', incidentId: 'INC-7' });
-  // One outer transaction, so seeding takes one sync, not 2,000.
-  db.transaction(() => {
-    for (let i = 0; i < EVENTS; i++) {
-      handlers['timeline.add']({
-        meetingId: meeting.id,
-        occurredAt: Date.UTC(2026, 10, 20, 14, 0) + i * 1000,
-        description: `Error rate on checkout-api above 5% for the EU pool (p99 latency 2.3 s), step ${i}`,
-        actor: 'PagerDuty',
-      });
-    }
-  })();
-  db.close();
-  return meeting.id;
+function seedMeeting(file: string): Promise<string> {
+  return seedDatabase(file, ({ handlers }, db) => {
+    const meeting = handlers['meetings.create']({ title: 'Checkout outage', incidentId: 'INC-7' });
+    // One outer transaction, so seeding takes one sync, not 2,000.
+    db.transaction(() => {
+      for (let i = 0; i < EVENTS; i++) {
+        handlers['timeline.add']({
+          meetingId: meeting.id,
+          occurredAt: Date.UTC(2026, 10, 20, 14, 0) + i * 1000,
+          description: `Error rate on checkout-api above 5% for the EU pool (p99 latency 2.3 s), step ${i}`,
+          actor: 'PagerDuty',
+        });
+      }
+    })();
+    return meeting.id;
+  });
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -52,7 +49,7 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
 const held = (memory: NodeJS.MemoryUsage): number => memory.heapUsed + memory.external;
 
 describe('a client that never reads its replies', () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const temp = useTempDir('debrief-unread-');
   let serve: ServeProcess;
   let inspector: Inspector;
   let meetingId: string;
@@ -60,7 +57,6 @@ describe('a client that never reads its replies', () => {
   const clients: WebSocket[] = [];
 
   beforeEach(async () => {
-    temp = makeTempDir('debrief-unread-');
     const file = temp.file('debrief.sqlite');
     meetingId = await seedMeeting(file);
     const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
@@ -74,7 +70,6 @@ describe('a client that never reads its replies', () => {
     reader.socket.terminate();
     inspector.close();
     await killAllChildren();
-    temp.remove();
   });
 
   /** Connects, stops reading, and sends `calls` timeline.list calls; returns the client and its local port. */
