@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
-import { openDatabase } from '../../src/main/db/open.ts';
-import { createService } from '../../src/main/service/service.ts';
 import {
   startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle, goToSection,
-  createAndOpenMeeting, accessibilityViolations,
+  createAndOpenMeeting, accessibilityViolations, seedDatabase,
 } from '../harness/index.ts';
 
 const TITLE = 'Card payments timing out at checkout';
@@ -157,20 +155,22 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
   it('opens a chain 3,000 levels deep from a database written before the limit, with its causal chain', async () => {
     const temp = session.newTempDir();
     const file = temp.file('debrief.sqlite');
-    const db = await openDatabase(file);
-    const created = dispatch(createService(db), 'meetings.create', { title: TITLE, incidentId: 'INC-3109' });
-    const meetingId = created.ok ? (created.result as { id: string }).id : '';
-    const insert = db.prepare(
-      "INSERT INTO whys (id, meeting_id, parent_id, position, text, kind, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, 1, 1)",
-    );
-    const deep = (level: number) => `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`;
-    db.transaction(() => {
-      for (let level = 0; level < 3_000; level += 1) {
-        const kind = level === 0 ? 'problem' : level === 2_999 ? 'root' : 'unclassified';
-        insert.run(deep(level), meetingId, level === 0 ? null : deep(level - 1), `Level ${level}`, kind);
-      }
-    })();
-    db.close();
+    const meetingId = await seedDatabase(file, (service, db) => {
+      const created = dispatch(service, 'meetings.create', { title: TITLE, incidentId: 'INC-3109' });
+      const id = created.ok ? (created.result as { id: string }).id : '';
+      // Straight into the table: the service refuses a chain this deep now.
+      const insert = db.prepare(
+        "INSERT INTO whys (id, meeting_id, parent_id, position, text, kind, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, 1, 1)",
+      );
+      const deep = (level: number) => `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`;
+      db.transaction(() => {
+        for (let level = 0; level < 3_000; level += 1) {
+          const kind = level === 0 ? 'problem' : level === 2_999 ? 'root' : 'unclassified';
+          insert.run(deep(level), id, level === 0 ? null : deep(level - 1), `Level ${level}`, kind);
+        }
+      })();
+      return id;
+    });
 
     const server = await startServeProcess(['--port', '0', '--db', file]);
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
