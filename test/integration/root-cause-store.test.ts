@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import type { Why } from '../../src/shared/domain/whys.ts';
-import { createRootCauseStore } from '../../src/renderer/stores/root-cause/root-cause-store.ts';
+import type { Why, WhyKind } from '../../src/shared/domain/whys.ts';
+import { createOrderedWrites } from '../../src/renderer/stores/ordered-writes.ts';
+import { createConflictsStore, createNotesStore, createWhysStore, type ConflictPatch } from '../../src/renderer/stores/root-cause/root-cause-store.ts';
 import { createUndoStack } from '../../src/renderer/stores/undo-stack.ts';
 import { clientsOver, useServiceOnTempFile } from '../harness/index.ts';
 
@@ -11,12 +12,31 @@ describe('the root-cause store against the real service', () => {
   const fixture = useServiceOnTempFile();
   let meeting: Meeting;
   let api: ReturnType<typeof clientsOver>;
-  /** A window's root-cause store with its own undo stack. */
+  /** A window's whys, notes and conflicts stores (sharing their writes) with its own undo stack, seen as one. */
   const openStore = async () => {
     const [, undo] = createUndoStack();
-    const [, store] = createRootCauseStore(api.client, undo, randomUUID);
-    await store.getState().open(meeting.id);
-    return { store, undo };
+    const [, writes] = createOrderedWrites();
+    const deps = { client: api.client, undo, writes, newId: randomUUID };
+    const [[, whys], [, notes], [, conflicts]] = [createWhysStore(deps), createNotesStore(deps), createConflictsStore(deps)];
+    await Promise.all([whys, notes, conflicts].map((one) => one.getState().open(meeting.id)));
+    const getState = () => ({
+      whys: whys.getState().items,
+      notes: notes.getState().items,
+      saveStatus: writes.getState().status,
+      whyRefusal: whys.getState().whyRefusal,
+      addWhy: whys.getState().add,
+      editWhyText: (id: string, text: string) => void whys.getState().update(id, { text }),
+      setWhyKind: (id: string, kind: WhyKind) => void whys.getState().update(id, { kind }),
+      moveWhy: whys.getState().move,
+      removeWhy: (id: string) => void whys.getState().remove(id),
+      addNote: notes.getState().add,
+      editNoteText: (id: string, text: string) => void notes.getState().update(id, { text }),
+      removeNote: (id: string) => void notes.getState().remove(id),
+      addConflict: conflicts.getState().add,
+      editConflict: (id: string, patch: ConflictPatch) => void conflicts.getState().update(id, patch),
+      retry: writes.getState().retry,
+    });
+    return { store: { getState }, undo };
   };
 
   beforeEach(() => {

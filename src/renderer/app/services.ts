@@ -8,7 +8,8 @@ import { createExportDialogStore } from '../stores/export/export-dialog-store.ts
 import { createMeetingsStore } from '../stores/library/meetings-store.ts';
 import { createTimelineStore } from '../stores/timeline/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
-import { createRootCauseStore } from '../stores/root-cause/root-cause-store.ts';
+import { createConflictsStore, createNotesStore, createWhysStore } from '../stores/root-cause/root-cause-store.ts';
+import { createOrderedWrites } from '../stores/ordered-writes.ts';
 import { createJoiningStore } from '../stores/joining/joining-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
@@ -24,7 +25,12 @@ export const [useAgenda, agendaStore] = createAgendaStore(apiClient, undoStack);
 export const [useActions, actionsStore] = createActionsStore(apiClient, undoStack);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();
-export const [useRootCause, rootCauseStore] = createRootCauseStore(apiClient, undoStack, newId);
+/** The whys tree, notes and conflicts write through one queue, in order, with one save status. */
+export const [useRootCauseWrites, rootCauseWrites] = createOrderedWrites();
+const rootCause = { client: apiClient, undo: undoStack, writes: rootCauseWrites, newId };
+export const [useWhys, whysStore] = createWhysStore(rootCause);
+export const [useNotes, notesStore] = createNotesStore(rootCause);
+export const [useConflicts, conflictsStore] = createConflictsStore(rootCause);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
 export const [useJoining, joiningStore] = createJoiningStore(apiClient);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */

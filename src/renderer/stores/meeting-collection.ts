@@ -9,10 +9,13 @@ import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
 import { followItemChanges } from './follow-item-changes.ts';
 import { followMeeting } from './follow-meeting.ts';
-import type { LoadState } from './library/meetings-store.ts';
+import type { OrderedWrites } from './ordered-writes.ts';
 import { withoutKey } from './records.ts';
 import type { UndoStack } from './undo-stack.ts';
 import { errorMessage } from '../../shared/error-message.ts';
+
+/** As in stores/library/meetings-store.ts, which this file does not import: tests type-check it without the DOM. */
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export type EntryStatus =
   | { state: 'saving' }
@@ -74,6 +77,24 @@ export interface CollectionSpec<Item extends MeetingItem, AddInput extends Meeti
   /** What the undo toast quotes. */
   deletedText(item: Item): string;
   formFields: Readonly<Record<string, Field>>;
+  /** Where order matters: every write goes through one queue, in order, and shows at once (see OrderedSpec). */
+  ordered?: OrderedSpec<Item, Patch>;
+}
+
+/**
+ * A collection whose writes must keep their order (a child added after its parent, moves in the order made). Adds,
+ * edits and deletes show at once and are queued on `writes`; the reply is not awaited, a list read while writes are
+ * pending is read again once they are done, and `writes`' status (shared by every collection on the same queue) is
+ * the save state. `retry` sends the stalled writes again; a reconnect does so by itself.
+ */
+export interface OrderedSpec<Item, Patch> {
+  writes: OrderedWrites;
+  /** Whether an update is typing: held for a moment and merged with the next, so a burst of keys costs one write. */
+  holds(patch: Patch): boolean;
+  /** The list without `id` and every item its delete takes along, parents first (default: only that item). */
+  removeLocally?(items: readonly Item[], id: string): { items: Item[]; removed: Item[] };
+  /** Said after the undo toast's quote when a delete took `alsoRemoved` more items. */
+  deletedMore?(alsoRemoved: number): string;
 }
 
 type Core<Item, Field extends string, Patch> = CollectionState<Item, Field, Patch>;
@@ -111,12 +132,22 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     const refusedAdds = new Map<string, AddInput>();
     const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
 
+    const writes = spec.ordered?.writes;
+    /** Whether a list read was put off until the ordered writes are done. */
+    let refetchWanted = false;
+    /** Words typed while the list was on its way win: it is read again once they are saved. */
+    const putOff = () => {
+      if (!writes || writes.getState().isIdle()) return false;
+      refetchWanted = true;
+      return true;
+    };
+
     const fetchAll = coalescedRefetch(async () => {
       const meetingId = get().meetingId;
-      if (!meetingId) return;
+      if (!meetingId || putOff()) return;
       try {
         const { items, more } = await spec.load(meetingId);
-        if (!isCurrent(meetingId)) return;
+        if (!isCurrent(meetingId) || putOff()) return;
         setCore((state) => {
           const stored = new Set(items.map((item) => item.id));
           const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([id]) => !stored.has(id)));
@@ -146,6 +177,11 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     };
 
     const send = (input: AddInput, draft: Item) => {
+      if (writes) {
+        setCore((state) => ({ items: spec.place(state.items, draft) }));
+        writes.getState().push(async () => void (await spec.add(input)));
+        return;
+      }
       setCore((state) => ({
         drafts: { ...state.drafts, [draft.id]: draft },
         statuses: { ...state.statuses, [draft.id]: { state: 'saving' } },
@@ -182,13 +218,63 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         else if (!isOwnAddOnItsWay(change.op, change.entityId)) void followChange(change);
       },
       onResync: (caughtUp) => {
+        // Writes stalled by the lost connection go out first (adds carry their ids, so none is stored twice).
+        writes?.getState().retry();
         if (!caughtUp) void fetchAll();
       },
+    });
+    writes?.getState().onSettled((refused) => {
+      // A refused write leaves this window's copy wrong: read the list again.
+      if (!refetchWanted && !refused) return;
+      refetchWanted = false;
+      void fetchAll();
     });
 
     const restore = (item: Item) => {
       if (!isCurrent(item.meetingId)) return;
       send(spec.restoreInput(item), item);
+    };
+
+    /** Held typing, merged per item, so the one write sends every field typed meanwhile. */
+    const heldPatches = new Map<string, Patch>();
+
+    const orderedUpdate = async ({ writes: queue, holds }: OrderedSpec<Item, Patch>, id: string, patch: Patch): Promise<ActionResult<Field>> => {
+      const before = get().items.find((item) => item.id === id);
+      if (!before) return succeeded(undefined);
+      const patchLocally = spec.patchLocally ?? ((item: Item, changes: Patch) => ({ ...item, ...changes }));
+      setCore((state) => ({ items: spec.place(state.items, patchLocally(before, patch)) }));
+      // Shown, but not sent: the saved value stays until a valid edit replaces it (an emptied note, say).
+      const invalid = spec.checkUpdate(id, patch);
+      if (invalid) return failed(toFormError(invalid, spec.formFields));
+      if (!holds(patch)) {
+        queue.getState().push(async () => void (await spec.update(id, patch)));
+        return succeeded(undefined);
+      }
+      heldPatches.set(id, { ...heldPatches.get(id), ...patch });
+      queue.getState().edit(id, async () => {
+        const held = heldPatches.get(id);
+        heldPatches.delete(id);
+        if (held) await spec.update(id, held);
+      });
+      return succeeded(undefined);
+    };
+
+    const orderedRemove = async (ordered: OrderedSpec<Item, Patch>, id: string) => {
+      const items = get().items;
+      const taken = ordered.removeLocally?.(items, id) ?? { items: items.filter((item) => item.id !== id), removed: items.filter((item) => item.id === id) };
+      const [first] = taken.removed;
+      if (!first) return;
+      setCore({ items: taken.items });
+      const more = taken.removed.length > 1 ? ordered.deletedMore?.(taken.removed.length - 1) : undefined;
+      undo.getState().push({ verb: 'Deleted', text: spec.deletedText(first), ...(more ? { more } : {}), restore: () => taken.removed.forEach(restore) });
+      ordered.writes.getState().push(async () => {
+        try {
+          await spec.delete(id);
+        } catch (error) {
+          // Sent again after its answer was lost, it finds nothing: what was asked for is done.
+          if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+        }
+      });
     };
 
     const onOpen: Array<() => Promise<void>> = [fetchAll];
@@ -214,11 +300,13 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       },
 
       close() {
+        writes?.getState().flushEdits();
         refusedAdds.clear();
         setCore({ ...empty(), meetingId: null, loadState: 'idle' });
       },
 
       async update(id, patch) {
+        if (spec.ordered) return orderedUpdate(spec.ordered, id, patch);
         const invalid = spec.checkUpdate(id, patch);
         if (invalid) return failed(toFormError(invalid, spec.formFields));
         const meetingId = get().meetingId;
@@ -244,6 +332,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       },
 
       async remove(id) {
+        if (spec.ordered) return orderedRemove(spec.ordered, id);
         const state = get();
         if (Object.hasOwn(state.drafts, id) && refusedAdds.has(id)) {
           get().dismissError(id);
@@ -276,6 +365,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       },
 
       retry(id) {
+        if (writes) return writes.getState().retry();
         const input = refusedAdds.get(id);
         if (!input) return;
         setCore((current) => ({ statuses: { ...current.statuses, [id]: { state: 'saving' } } }));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { Why, WhyKind } from '../../../src/shared/domain/whys.ts';
 import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from '../../../src/renderer/stores/root-cause/why-edits.ts';
-import { createWriteQueue, type WriteQueueStatus } from '../../../src/renderer/stores/root-cause/write-queue.ts';
+import { createOrderedWrites, type WriteStatus } from '../../../src/renderer/stores/ordered-writes.ts';
 import { rootCauseCapture, showsWhysTree } from '../../../src/renderer/views/root-cause/capture-kinds.ts';
 import { whyKeyAction, type WhyKeyPress } from '../../../src/renderer/views/root-cause/why-keys.ts';
 
@@ -94,9 +94,12 @@ describe('the write queue', () => {
   afterEach(() => vi.useRealTimers());
 
   const setup = () => {
-    const statuses: WriteQueueStatus[] = [];
+    const statuses: WriteStatus[] = [];
     let idle = 0;
-    const queue = createWriteQueue((status) => statuses.push(status), () => (idle += 1));
+    const [, writes] = createOrderedWrites();
+    writes.subscribe((state) => statuses.push(state.status));
+    writes.getState().onSettled(() => (idle += 1));
+    const queue = writes.getState();
     return { queue, statuses, idleCount: () => idle };
   };
 

@@ -1,21 +1,33 @@
 import type { MethodInput } from '../../../shared/api/contract.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
 import type { Conflict } from '../../../shared/domain/conflicts.ts';
 import type { FindingKind, Note, NoteCategory } from '../../../shared/domain/notes.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
-import type { Why, WhyKind } from '../../../shared/domain/whys.ts';
-import { ApiError } from '../../../shared/api/errors.ts';
+import type { Why } from '../../../shared/domain/whys.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { whyLimitRefusal } from '../../../shared/whys/limits.ts';
 import type { ApiClient } from '../../api/client.ts';
-import { coalescedRefetch } from '../coalesced-refetch.ts';
-import { createDomainStore } from '../create-domain-store.ts';
-import { followMeeting } from '../follow-meeting.ts';
+import { createMeetingCollection, type CollectionState } from '../meeting-collection.ts';
+import type { OrderedWrites } from '../ordered-writes.ts';
 import type { UndoStack } from '../undo-stack.ts';
 import { insertWhyLocally, moveWhyLocally, removeWhySubtreeLocally } from './why-edits.ts';
-import { createWriteQueue, type WriteQueueStatus } from './write-queue.ts';
-import { errorMessage } from '../../../shared/error-message.ts';
 
-export type RootCauseLoadState = 'idle' | 'loading' | 'ready' | 'error';
+/**
+ * The root-cause panel's three collections: the whys tree, notes and conflicting recommendations. Each is a meeting
+ * collection whose writes go, in the order made, through the one `writes` queue the three share (so a child is never
+ * sent before its parent, and one status says whether all is saved). Typing is held a moment and sent on blur.
+ * `newId` is passed in (the renderer's LAN-safe UUID), so these stores also run against the real service in tests.
+ */
+export interface RootCauseDeps {
+  client: ApiClient;
+  undo: UndoStack;
+  writes: OrderedWrites;
+  newId: () => string;
+  now?: () => number;
+}
+
+export type WhyPatch = MethodInput<'whys.update'>['patch'];
+export type NotePatch = MethodInput<'notes.update'>['patch'];
 export type ConflictPatch = MethodInput<'conflicts.update'>['patch'];
 
 export interface NewNoteFields {
@@ -25,289 +37,195 @@ export interface NewNoteFields {
   findingKind?: FindingKind;
 }
 
-export interface RootCauseState {
-  meetingId: string | null;
-  whys: Why[];
-  notes: Note[];
-  conflicts: Conflict[];
-  loadState: RootCauseLoadState;
-  loadError: string | null;
-  saveStatus: WriteQueueStatus;
-  /** Why the last add or move in the whys tree was not made (a limit of src/shared/whys/limits.ts), until the next one is. */
+export interface WhysState extends CollectionState<Why, 'text', WhyPatch> {
+  /** Why the last add or move in the tree was not made (a limit of src/shared/whys/limits.ts), until the next one is. */
   whyRefusal: string | null;
-
-  open(meetingId: string): Promise<void>;
-  close(): void;
   /** Adds a "why?" node (or the problem statement for parentId null) and returns its id at once; null when refused. */
-  addWhy(parentId: string | null, position?: number, text?: string): string | null;
-  editWhyText(id: string, text: string): void;
-  setWhyKind(id: string, kind: WhyKind): void;
-  moveWhy(id: string, parentId: string | null, position: number | undefined): void;
-  removeWhy(id: string): void;
-  addNote(fields: NewNoteFields): string | null;
-  editNoteText(id: string, text: string): void;
-  removeNote(id: string): void;
-  addConflict(topic: string): string | null;
-  editConflict(id: string, patch: ConflictPatch): void;
-  removeConflict(id: string): void;
-  /** Sends held edits now (on blur). */
-  flush(): void;
-  retry(): void;
+  add(parentId: string | null, position?: number, text?: string): string | null;
+  move(id: string, parentId: string | null, position: number | undefined): void;
 }
 
-/** A delete sent again after its answer was lost finds nothing: what was asked for is done. */
-const alreadyGone = (error: unknown): void => {
-  if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+export interface NotesState extends CollectionState<Note, 'text', NotePatch> {
+  add(fields: NewNoteFields): string | null;
+}
+
+export interface ConflictsState extends CollectionState<Conflict, 'topic', ConflictPatch> {
+  add(topic: string): string | null;
+}
+
+/** Replaced where it is, or put last: the views order notes and conflicts themselves (by position). */
+const withItem = <Item extends { id: string }>(items: readonly Item[], item: Item) =>
+  items.some((other) => other.id === item.id) ? items.map((other) => (other.id === item.id ? item : other)) : [...items, item];
+
+/** A why keeps its place when only its words or kind change; otherwise it is put in its place among its siblings. */
+const withWhy = (whys: readonly Why[], why: Why) => {
+  const old = whys.find((other) => other.id === why.id);
+  return old && old.parentId === why.parentId && old.position === why.position ? withItem(whys, why) : insertWhyLocally(whys, why);
 };
 
-const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
-const EMPTY = { whys: [], notes: [], conflicts: [], loadError: null, whyRefusal: null };
+/** What an add sends: also what puts a deleted item back as it was (same id and place). */
+const whyInput = ({ id, meetingId, parentId, position, text, kind, createdAt }: Why) => ({ id, meetingId, parentId, position, text, kind, createdAt });
+const noteInput = ({ id, meetingId, category, perspective, findingKind, position, text, createdAt }: Note) => ({
+  id, meetingId, category, perspective, findingKind, position, text, createdAt,
+});
+const conflictInput = ({ id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt }: Conflict) => ({
+  id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt,
+});
 
-/** `newId` is passed in (the renderer's LAN-safe UUID), so this store also runs against the real service in tests. */
-export function createRootCauseStore(client: ApiClient, undo: UndoStack, newId: () => string, now: () => number = Date.now) {
-  return createDomainStore<RootCauseState>((set, get) => {
-    let refetchWanted = false;
-    const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
+/** Left as typed, but not sent: the saved words stay until some are typed (or the item is deleted). */
+const blank = (text: string | undefined, field: string, message: string) =>
+  text !== undefined && isBlankText(text) ? new ApiError('invalid_input', message, field) : null;
 
-    const fetchAll = coalescedRefetch(async () => {
-      const meetingId = get().meetingId;
-      if (!meetingId) return;
-      try {
-        const [whys, notes, conflicts] = await Promise.all([
-          client.call('whys.list', { meetingId }),
-          client.call('notes.list', { meetingId }),
-          client.call('conflicts.list', { meetingId }),
-        ]);
-        if (!isCurrent(meetingId)) return;
-        // Words typed while the lists were on their way win: fetch again once they are saved.
-        if (!queue.isIdle()) {
-          refetchWanted = true;
-          return;
-        }
-        set({ whys, notes, conflicts, loadState: 'ready', loadError: null });
-      } catch (error) {
-        if (isCurrent(meetingId)) set({ loadState: 'error', loadError: describe(error) });
-      }
-    });
-
-    const refetch = () => {
-      if (queue.isIdle()) void fetchAll();
-      else refetchWanted = true;
-    };
-
-    const queue = createWriteQueue(
-      (saveStatus) => {
-        set({ saveStatus });
-        if (saveStatus.state === 'refused') refetchWanted = true;
+export function createWhysStore({ client, undo, writes, newId, now = Date.now }: RootCauseDeps) {
+  return createMeetingCollection<Why, MethodInput<'whys.add'> & { id: string }, 'text', WhyPatch, Pick<WhysState, 'whyRefusal' | 'add' | 'move'>>(
+    client,
+    undo,
+    {
+      entity: 'why',
+      load: async (meetingId) => ({ items: await client.call('whys.list', { meetingId }) }),
+      place: withWhy,
+      add: (input) => client.call('whys.add', input),
+      checkUpdate: () => null,
+      update: (id, patch) => client.call('whys.update', { id, patch }),
+      delete: (id) => client.call('whys.delete', { id }),
+      restoreInput: whyInput,
+      deletedText: (why) => why.text || 'an empty answer',
+      formFields: { text: 'text' },
+      ordered: {
+        writes,
+        holds: (patch) => patch.text !== undefined,
+        removeLocally: (whys, id) => {
+          const { remaining, removed } = removeWhySubtreeLocally(whys, id);
+          return { items: remaining, removed };
+        },
+        deletedMore: (below) => `and ${below} below it`,
       },
-      () => {
-        if (!refetchWanted) return;
-        refetchWanted = false;
-        void fetchAll();
-      },
-    );
-
-    followMeeting(client, {
-      meetingId: () => get().meetingId,
-      entities: ['why', 'note', 'conflict'],
-      onChange: refetch,
-      onResync(caughtUp) {
-        // Writes stalled by the lost connection go out first (adds carry their ids, so none is stored twice).
-        queue.retry();
-        if (!caughtUp) refetch();
-      },
-    });
-
-    /** Puts back what a delete took, if its meeting is still the one shown. */
-    const offerUndo = (meetingId: string, text: string, more: string | undefined, restore: () => void) =>
-      undo.getState().push({ verb: 'Deleted', text, ...(more ? { more } : {}), restore: () => isCurrent(meetingId) && restore() });
-
-    const sendWhyAdd = (why: Why) =>
-      queue.push(async () => {
-        await client.call('whys.add', {
-          id: why.id,
-          meetingId: why.meetingId,
-          parentId: why.parentId,
-          position: why.position,
-          text: why.text,
-          kind: why.kind,
-          createdAt: why.createdAt,
-        });
-      });
-
-    const sendNoteAdd = (note: Note) =>
-      queue.push(async () => {
-        await client.call('notes.add', {
-          id: note.id,
-          meetingId: note.meetingId,
-          category: note.category,
-          perspective: note.perspective,
-          findingKind: note.findingKind,
-          position: note.position,
-          text: note.text,
-          createdAt: note.createdAt,
-        });
-      });
-
-    const sendConflictAdd = (conflict: Conflict) =>
-      queue.push(async () => {
-        const { id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt } = conflict;
-        await client.call('conflicts.add', { id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt });
-      });
-
-    const heldConflictPatches = new Map<string, ConflictPatch>();
-
-    return {
-      meetingId: null,
-      ...EMPTY,
-      loadState: 'idle',
-      saveStatus: { state: 'idle' },
-
-      async open(meetingId) {
-        if (get().meetingId === meetingId && get().loadState === 'ready') return;
-        set({ meetingId, ...EMPTY, loadState: 'loading' });
-        await fetchAll();
-      },
-
-      close() {
-        queue.flushEdits();
-        set({ meetingId: null, ...EMPTY, loadState: 'idle' });
-      },
-
-      addWhy(parentId, position, text = '') {
-        const meetingId = get().meetingId;
-        if (!meetingId) return null;
-        const whyRefusal = whyLimitRefusal(get().whys, parentId);
+    },
+    ({ set, get, send }) => {
+      const refuses = (whyRefusal: string | null) => {
         if (get().whyRefusal !== whyRefusal) set({ whyRefusal });
-        if (whyRefusal !== null) return null;
-        const siblings = get().whys.filter((why) => why.parentId === parentId);
-        const at = now();
-        const why: Why = {
-          id: newId(),
-          meetingId,
-          parentId,
-          position: position ?? siblings.length,
-          text,
-          kind: parentId === null ? 'problem' : 'unclassified',
-          author: '',
-          createdAt: at,
-          updatedAt: at,
-        };
-        set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
-        const placed = get().whys.find((other) => other.id === why.id) ?? why;
-        sendWhyAdd(placed);
-        return why.id;
-      },
+        return whyRefusal !== null;
+      };
+      return {
+        whyRefusal: null,
 
-      editWhyText(id, text) {
-        set((state) => ({ whys: state.whys.map((why) => (why.id === id ? { ...why, text } : why)) }));
-        queue.edit(`why:${id}`, async () => {
-          await client.call('whys.update', { id, patch: { text } });
-        });
-      },
+        add(parentId, position, text = '') {
+          const meetingId = get().meetingId;
+          if (!meetingId || refuses(whyLimitRefusal(get().items, parentId))) return null;
+          const at = now();
+          const why: Why = {
+            id: newId(),
+            meetingId,
+            parentId,
+            position: position ?? get().items.filter((other) => other.parentId === parentId).length,
+            text,
+            kind: parentId === null ? 'problem' : 'unclassified',
+            author: '',
+            createdAt: at,
+            updatedAt: at,
+          };
+          const placed = insertWhyLocally(get().items, why).find((other) => other.id === why.id) ?? why;
+          send(whyInput(placed), placed);
+          return why.id;
+        },
 
-      setWhyKind(id, kind) {
-        set((state) => ({ whys: state.whys.map((why) => (why.id === id ? { ...why, kind } : why)) }));
-        queue.push(async () => {
-          await client.call('whys.update', { id, patch: { kind } });
-        });
-      },
+        move(id, parentId, position) {
+          const moving = get().items.find((why) => why.id === id);
+          if (!moving || refuses(moving.parentId !== parentId ? whyLimitRefusal(get().items, parentId, id) : null)) return;
+          set((state) => ({ items: moveWhyLocally(state.items, id, parentId, position) }));
+          const placed = get().items.find((why) => why.id === id);
+          if (placed) void get().update(id, { parentId, position: placed.position });
+        },
+      };
+    },
+  );
+}
 
-      moveWhy(id, parentId, position) {
-        const moving = get().whys.find((why) => why.id === id);
-        const whyRefusal = moving && moving.parentId !== parentId ? whyLimitRefusal(get().whys, parentId, id) : null;
-        if (get().whyRefusal !== whyRefusal) set({ whyRefusal });
-        if (whyRefusal !== null) return;
-        set((state) => ({ whys: moveWhyLocally(state.whys, id, parentId, position) }));
-        const placed = get().whys.find((why) => why.id === id);
-        if (!placed) return;
-        queue.push(async () => {
-          await client.call('whys.update', { id, patch: { parentId, position: placed.position } });
-        });
+export function createNotesStore({ client, undo, writes, newId, now = Date.now }: RootCauseDeps) {
+  const sameList = (a: Note, b: Pick<Note, 'category' | 'perspective' | 'findingKind'>) =>
+    a.category === b.category && a.perspective === b.perspective && a.findingKind === b.findingKind;
+  return createMeetingCollection<Note, MethodInput<'notes.add'> & { id: string }, 'text', NotePatch, Pick<NotesState, 'add'>>(
+    client,
+    undo,
+    {
+      entity: 'note',
+      load: async (meetingId) => ({ items: await client.call('notes.list', { meetingId }) }),
+      place: withItem,
+      add: (input) => client.call('notes.add', input),
+      checkUpdate: (_id, patch) => blank(patch.text, 'text', 'A note needs some words; delete it instead to remove it.'),
+      update: (id, patch) => client.call('notes.update', { id, patch }),
+      delete: (id) => client.call('notes.delete', { id }),
+      restoreInput: noteInput,
+      deletedText: (note) => note.text,
+      formFields: { text: 'text' },
+      ordered: {
+        writes,
+        holds: () => true,
+        // The notes after it in its list move up one, as the service moves them.
+        removeLocally: (notes, id) => {
+          const gone = notes.find((note) => note.id === id);
+          if (!gone) return { items: [...notes], removed: [] };
+          const items = notes
+            .filter((note) => note.id !== id)
+            .map((note) => (sameList(note, gone) && note.position > gone.position ? { ...note, position: note.position - 1 } : note));
+          return { items, removed: [gone] };
+        },
       },
-
-      removeWhy(id) {
-        const { remaining, removed } = removeWhySubtreeLocally(get().whys, id);
-        if (removed.length === 0) return;
-        set({ whys: remaining });
-        const first = removed[0];
-        const below = removed.length > 1 ? `and ${removed.length - 1} below it` : undefined;
-        offerUndo(first?.meetingId ?? '', first?.text || 'an empty answer', below, () => {
-          for (const why of removed) {
-            set((state) => ({ whys: insertWhyLocally(state.whys, why) }));
-            sendWhyAdd(why);
-          }
-        });
-        queue.push(async () => {
-          await client.call('whys.delete', { id }).catch(alreadyGone);
-        });
-      },
-
-      addNote(fields) {
+    },
+    ({ get, send }) => ({
+      add(fields) {
         const meetingId = get().meetingId;
         const text = fields.text.trim();
         if (!meetingId || isBlankText(text)) return null;
-        const perspective = fields.perspective ?? null;
-        const findingKind = fields.findingKind ?? null;
-        const sameList = get().notes.filter(
-          (note) => note.category === fields.category && note.perspective === perspective && note.findingKind === findingKind,
-        );
+        const list = { category: fields.category, perspective: fields.perspective ?? null, findingKind: fields.findingKind ?? null };
         const at = now();
         const note: Note = {
           id: newId(),
           meetingId,
-          category: fields.category,
-          perspective,
-          findingKind,
-          position: sameList.length,
+          ...list,
+          position: get().items.filter((other) => sameList(other, list)).length,
           text,
           author: '',
           createdAt: at,
           updatedAt: at,
         };
-        set((state) => ({ notes: [...state.notes, note] }));
-        sendNoteAdd(note);
+        send(noteInput(note), note);
         return note.id;
       },
+    }),
+  );
+}
 
-      editNoteText(id, text) {
-        set((state) => ({ notes: state.notes.map((note) => (note.id === id ? { ...note, text } : note)) }));
-        // A note needs words; an emptied one keeps its saved text until something is typed or it is deleted.
-        if (isBlankText(text)) return;
-        queue.edit(`note:${id}`, async () => {
-          await client.call('notes.update', { id, patch: { text } });
-        });
+export function createConflictsStore({ client, undo, writes, newId, now = Date.now }: RootCauseDeps) {
+  return createMeetingCollection<Conflict, MethodInput<'conflicts.add'> & { id: string }, 'topic', ConflictPatch, Pick<ConflictsState, 'add'>>(
+    client,
+    undo,
+    {
+      entity: 'conflict',
+      load: async (meetingId) => ({ items: await client.call('conflicts.list', { meetingId }) }),
+      // Shown in list order: one put back by undo goes back to its place.
+      place: (conflicts, conflict) => {
+        const placed = withItem(conflicts, conflict);
+        return placed.length > conflicts.length ? placed.sort((a, b) => a.position - b.position) : placed;
       },
-
-      removeNote(id) {
-        const note = get().notes.find((other) => other.id === id);
-        if (!note) return;
-        set((state) => ({
-          notes: state.notes
-            .filter((other) => other.id !== id)
-            .map((other) =>
-              other.category === note.category && other.perspective === note.perspective && other.findingKind === note.findingKind && other.position > note.position
-                ? { ...other, position: other.position - 1 }
-                : other,
-            ),
-        }));
-        offerUndo(note.meetingId, note.text, undefined, () => {
-          set((state) => ({ notes: [...state.notes, note] }));
-          sendNoteAdd(note);
-        });
-        queue.push(async () => {
-          await client.call('notes.delete', { id }).catch(alreadyGone);
-        });
-      },
-
-      addConflict(topic) {
+      add: (input) => client.call('conflicts.add', input),
+      checkUpdate: (_id, patch) => blank(patch.topic, 'topic', 'A conflict needs a topic; the last one typed is kept until then.'),
+      update: (id, patch) => client.call('conflicts.update', { id, patch }),
+      delete: (id) => client.call('conflicts.delete', { id }),
+      restoreInput: conflictInput,
+      deletedText: (conflict) => conflict.topic,
+      formFields: { topic: 'topic' },
+      ordered: { writes, holds: () => true },
+    },
+    ({ get, send }) => ({
+      add(topic) {
         const meetingId = get().meetingId;
         if (!meetingId || isBlankText(topic)) return null;
         const at = now();
         const conflict: Conflict = {
           id: newId(),
           meetingId,
-          position: get().conflicts.length,
+          position: get().items.length,
           topic: topic.trim(),
           positionA: '',
           perspectiveA: null,
@@ -319,42 +237,9 @@ export function createRootCauseStore(client: ApiClient, undo: UndoStack, newId: 
           createdAt: at,
           updatedAt: at,
         };
-        set((state) => ({ conflicts: [...state.conflicts, conflict] }));
-        sendConflictAdd(conflict);
+        send(conflictInput(conflict), conflict);
         return conflict.id;
       },
-
-      editConflict(id, patch) {
-        set((state) => ({ conflicts: state.conflicts.map((conflict) => (conflict.id === id ? { ...conflict, ...patch } : conflict)) }));
-        if (patch.topic !== undefined && isBlankText(patch.topic)) return;
-        heldConflictPatches.set(id, { ...heldConflictPatches.get(id), ...patch });
-        queue.edit(`conflict:${id}`, async () => {
-          const held = heldConflictPatches.get(id) ?? {};
-          heldConflictPatches.delete(id);
-          await client.call('conflicts.update', { id, patch: held });
-        });
-      },
-
-      removeConflict(id) {
-        const conflict = get().conflicts.find((other) => other.id === id);
-        if (!conflict) return;
-        set((state) => ({ conflicts: state.conflicts.filter((other) => other.id !== id) }));
-        offerUndo(conflict.meetingId, conflict.topic, undefined, () => {
-          set((state) => ({ conflicts: [...state.conflicts, conflict].sort((a, b) => a.position - b.position) }));
-          sendConflictAdd(conflict);
-        });
-        queue.push(async () => {
-          await client.call('conflicts.delete', { id }).catch(alreadyGone);
-        });
-      },
-
-      flush() {
-        queue.flushEdits();
-      },
-
-      retry() {
-        queue.retry();
-      },
-    };
-  });
+    }),
+  );
 }

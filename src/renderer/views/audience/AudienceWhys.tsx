@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { WHY_KIND_LABELS } from '../../../shared/domain/whys.ts';
 import { causalChain } from '../../../shared/whys/causal-chain.ts';
 import { buildWhyTree, flattenWhyTree } from '../../../shared/whys/tree.ts';
-import { useRootCause } from '../../app/services.ts';
+import { useWhys } from '../../app/services.ts';
 import { useRootCauseLoaded } from '../root-cause/use-root-cause.ts';
 
 /** Rows the shared screen has room for in large type; the newest answers are the ones the room is talking about. */
@@ -11,7 +11,7 @@ const ROWS_SHOWN = 9;
 /** The whys tree on the shared screen, live as the note-taker types, with each node's kind and the causal chain. */
 export function AudienceWhys({ meetingId }: { meetingId: string }) {
   useRootCauseLoaded(meetingId);
-  const whys = useRootCause((state) => state.whys);
+  const whys = useWhys((state) => state.items);
   const rows = useMemo(() => flattenWhyTree(buildWhyTree(whys)), [whys]);
   const root = rows.find((row) => row.why.kind === 'root')?.why;
   const chain = useMemo(() => (root ? causalChain(whys, root.id) : []), [whys, root]);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Conflict } from '../../../shared/domain/conflicts.ts';
 import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
-import { rootCauseStore, useRootCause } from '../../app/services.ts';
+import { conflictsStore, rootCauseWrites, useConflicts } from '../../app/services.ts';
 import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
+import type { ConflictPatch } from '../../stores/root-cause/root-cause-store.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 
 /**
@@ -11,7 +12,7 @@ import { BlameHint } from '../common/BlameHint.tsx';
  * underneath, and the resolution with its justification, or a note that it goes to whoever decides.
  */
 export function ConflictsEditor() {
-  const conflicts = useRootCause((state) => state.conflicts);
+  const conflicts = useConflicts((state) => state.items);
   const [topic, setTopic] = useState('');
   return (
     <section className="conflicts" aria-labelledby="conflicts-heading" data-testid="conflicts">
@@ -30,7 +31,7 @@ export function ConflictsEditor() {
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || isBlankText(topic)) return;
           event.preventDefault();
-          if (rootCauseStore.getState().addConflict(topic)) setTopic('');
+          if (conflictsStore.getState().add(topic)) setTopic('');
         }}
       />
     </section>
@@ -38,16 +39,16 @@ export function ConflictsEditor() {
 }
 
 function ConflictCard({ conflict }: { conflict: Conflict }) {
-  const store = rootCauseStore.getState;
-  const edit = (patch: Parameters<ReturnType<typeof store>['editConflict']>[1]) => store().editConflict(conflict.id, patch);
+  const store = conflictsStore.getState;
+  const edit = (patch: ConflictPatch) => void store().update(conflict.id, patch);
   const text = (label: string, value: string, onChange: (value: string) => void, multiline = true) => (
     <>
     <label className="conflict__field">
       <span className="field-label">{label}</span>
       {multiline ? (
-        <textarea className="text-input conflict__text" rows={2} value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => store().flush()} />
+        <textarea className="text-input conflict__text" rows={2} value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => rootCauseWrites.getState().flushEdits()} />
       ) : (
-        <input className="text-input" value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => store().flush()} />
+        <input className="text-input" value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => rootCauseWrites.getState().flushEdits()} />
       )}
     </label>
     <BlameHint fieldId={`conflict-${conflict.id}-${label}`} text={value} />
@@ -70,7 +71,7 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
     <article className="conflict" data-testid="conflict">
       <div className="conflict__top">
         {text('Topic', conflict.topic, (topic) => edit({ topic }), false)}
-        <button type="button" className="button button--small button--quiet" aria-label={`Delete the conflict "${conflict.topic}"`} onClick={() => store().removeConflict(conflict.id)}>
+        <button type="button" className="button button--small button--quiet" aria-label={`Delete the conflict "${conflict.topic}"`} onClick={() => void store().remove(conflict.id)}>
           <span aria-hidden="true">✕</span>
         </button>
       </div>

@@ -1,13 +1,13 @@
 import type { Note } from '../../../shared/domain/notes.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
-import { rootCauseStore } from '../../app/services.ts';
+import { notesStore, rootCauseWrites } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 
 /** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
 export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
-  const store = rootCauseStore.getState;
+  const store = notesStore.getState;
   const elsewhere = useChangedElsewhere(note.text, note.id);
   return (
     <li className="notes-list__item" data-testid="note">
@@ -18,17 +18,17 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
         onFocus={() => onEditing(true)}
         onChange={(event) => {
           elsewhere.own(event.target.value);
-          store().editNoteText(note.id, event.target.value);
+          void store().update(note.id, { text: event.target.value });
         }}
         onBlur={() => {
           onEditing(false);
-          store().flush();
+          rootCauseWrites.getState().flushEdits();
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') event.currentTarget.blur();
         }}
       />
-      <button type="button" className="button button--small button--quiet" aria-label={`Delete the note "${note.text}"`} onClick={() => store().removeNote(note.id)}>
+      <button type="button" className="button button--small button--quiet" aria-label={`Delete the note "${note.text}"`} onClick={() => void store().remove(note.id)}>
         <span aria-hidden="true">✕</span>
       </button>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FindingKind, NoteCategory } from '../../../shared/domain/notes.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
-import { rootCauseStore, useRootCause } from '../../app/services.ts';
+import { notesStore, useNotes } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { NoteItem } from './NoteItem.tsx';
 
@@ -16,7 +16,7 @@ export interface NotesListProps {
 
 /** One list of notes: type and press Enter to add, edit in place, delete with undo. */
 export function NotesList({ title, category, perspective, findingKind, placeholder }: NotesListProps) {
-  const allNotes = useRootCause((state) => state.notes);
+  const allNotes = useNotes((state) => state.items);
   const notes = useMemo(
     () =>
       allNotes
@@ -26,7 +26,7 @@ export function NotesList({ title, category, perspective, findingKind, placehold
   );
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
-  const store = rootCauseStore.getState;
+  const store = notesStore.getState;
   const listId = ['notes', category, perspective, findingKind].filter(Boolean).join('-');
 
   return (
@@ -50,7 +50,7 @@ export function NotesList({ title, category, perspective, findingKind, placehold
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || isBlankText(draft)) return;
           event.preventDefault();
-          const id = store().addNote({ category, text: draft, ...(perspective ? { perspective } : {}), ...(findingKind ? { findingKind } : {}) });
+          const id = store().add({ category, text: draft, ...(perspective ? { perspective } : {}), ...(findingKind ? { findingKind } : {}) });
           if (id) setDraft('');
         }}
       />

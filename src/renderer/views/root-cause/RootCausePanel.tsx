@@ -1,6 +1,6 @@
 import type { AgendaSection } from '../../../shared/domain/agenda.ts';
 import { NOTE_CATEGORY_LABELS } from '../../../shared/domain/notes.ts';
-import { useRootCause } from '../../app/services.ts';
+import { useConflicts, useNotes, useWhys } from '../../app/services.ts';
 import type { RootCauseCapture } from './capture-kinds.ts';
 import { ConflictsEditor } from './ConflictsEditor.tsx';
 import { NotesList } from './NotesList.tsx';
@@ -13,7 +13,10 @@ import { WhysTreeEditor } from './WhysTreeEditor.tsx';
 /** The console's capture panel for root cause, findings and notes sections (see capture-kinds.ts). */
 export function RootCausePanel({ meetingId, section, capture }: { meetingId: string; section: AgendaSection; capture: RootCauseCapture }) {
   useRootCauseLoaded(meetingId);
-  const loadError = useRootCause((state) => state.loadError);
+  const whysError = useWhys((state) => state.loadError);
+  const notesError = useNotes((state) => state.loadError);
+  const conflictsError = useConflicts((state) => state.loadError);
+  const loadError = whysError ?? notesError ?? conflictsError;
   const heading = capture.kind === 'whys' ? '5 Whys' : capture.kind === 'perspective' ? 'Findings and conflicts' : 'Notes';
   return (
     <section className="panel root-cause-panel" aria-labelledby="root-cause-heading" data-testid="root-cause-panel">

@@ -1,8 +1,8 @@
-import { rootCauseStore, useRootCause } from '../../app/services.ts';
+import { rootCauseWrites, useRootCauseWrites } from '../../app/services.ts';
 
 /** Whether the last changes are saved, with a retry when they could not be. (Undo is the window's one toast.) */
 export function RootCauseStatus() {
-  const saveStatus = useRootCause((state) => state.saveStatus);
+  const saveStatus = useRootCauseWrites((state) => state.status);
 
   return (
     <div className="root-cause-status" data-testid="root-cause-status">
@@ -15,7 +15,7 @@ export function RootCauseStatus() {
               ? `Not saved: ${saveStatus.message}`
               : 'All changes saved'}
         {saveStatus.state === 'stalled' ? (
-          <button type="button" className="button button--small" onClick={() => rootCauseStore.getState().retry()}>
+          <button type="button" className="button button--small" onClick={() => rootCauseWrites.getState().retry()}>
             Retry
           </button>
         ) : null}

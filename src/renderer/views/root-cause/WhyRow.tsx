@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { CAUSE_KINDS, WHY_KIND_LABELS, type CauseKind } from '../../../shared/domain/whys.ts';
 import { WHY_DEPTH_MAX } from '../../../shared/whys/limits.ts';
 import type { WhyTreeNode } from '../../../shared/whys/tree.ts';
-import { rootCauseStore } from '../../app/services.ts';
+import { rootCauseWrites, whysStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
@@ -22,7 +22,7 @@ export function WhyRow({
   onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
 }) {
   const { why, depth } = node;
-  const store = rootCauseStore.getState;
+  const store = whysStore.getState;
   const isProblem = why.kind === 'problem';
   const label = isProblem ? 'Problem statement' : `Why, level ${depth}`;
   const elsewhere = useChangedElsewhere(why.text, why.id);
@@ -47,7 +47,7 @@ export function WhyRow({
             aria-label={`Kind of "${why.text || 'this answer'}"`}
             value={why.kind}
             tabIndex={-1}
-            onChange={(event) => store().setWhyKind(why.id, event.target.value as CauseKind)}
+            onChange={(event) => void store().update(why.id, { kind: event.target.value as CauseKind })}
           >
             {CAUSE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -63,10 +63,10 @@ export function WhyRow({
           value={why.text}
           placeholder={isProblem ? 'The problem people saw' : 'Why did that happen?'}
           onFocus={onFocus}
-          onBlur={() => store().flush()}
+          onBlur={() => rootCauseWrites.getState().flushEdits()}
           onChange={(event) => {
             elsewhere.own(event.target.value);
-            store().editWhyText(why.id, event.target.value);
+            void store().update(why.id, { text: event.target.value });
           }}
           onKeyDown={onKeyDown}
         />
@@ -75,7 +75,7 @@ export function WhyRow({
           className="button button--small button--quiet why__delete"
           tabIndex={-1}
           aria-label={`Delete "${why.text || 'empty answer'}"${node.children.length > 0 ? ' and the answers below it' : ''}`}
-          onClick={() => store().removeWhy(why.id)}
+          onClick={() => void store().remove(why.id)}
         >
           <span aria-hidden="true">✕</span>
         </button>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Why } from '../../../shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../../shared/whys/tree.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
-import { rootCauseStore, useRootCause as useRootCauseState } from '../../app/services.ts';
+import { useWhys, whysStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { CausalChain } from './CausalChain.tsx';
 import { DepthHints } from './DepthHints.tsx';
@@ -14,9 +14,9 @@ import { whyKeyAction } from './why-keys.ts';
  * where several factors contributed. Every change shows at once and is saved in the background.
  */
 export function WhysTreeEditor() {
-  const whys = useRootCauseState((state) => state.whys);
-  const loadState = useRootCauseState((state) => state.loadState);
-  const whyRefusal = useRootCauseState((state) => state.whyRefusal);
+  const whys = useWhys((state) => state.items);
+  const loadState = useWhys((state) => state.loadState);
+  const whyRefusal = useWhys((state) => state.whyRefusal);
   const rows = useMemo(() => flattenWhyTree(buildWhyTree(whys)), [whys]);
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function WhysTreeEditor() {
     setFocusRequest(null);
   }, [focusRequest, rows]);
 
-  const store = rootCauseStore.getState;
+  const store = whysStore.getState;
   const byId = useMemo(() => new Map(whys.map((why) => [why.id, why])), [whys]);
 
   const onKeyDown = (why: Why, index: number, event: KeyboardEvent<HTMLInputElement>) => {
@@ -41,12 +41,12 @@ export function WhysTreeEditor() {
     switch (action.type) {
       case 'add-sibling': {
         // The problem statement has no siblings: Enter there asks the first or next "why?".
-        const id = why.parentId === null ? store().addWhy(why.id) : store().addWhy(why.parentId, why.position + 1);
+        const id = why.parentId === null ? store().add(why.id) : store().add(why.parentId, why.position + 1);
         if (id) setFocusRequest(id);
         return;
       }
       case 'add-child': {
-        const id = store().addWhy(why.id);
+        const id = store().add(why.id);
         if (id) setFocusRequest(id);
         return;
       }
@@ -54,7 +54,7 @@ export function WhysTreeEditor() {
         const parent = why.parentId === null ? undefined : byId.get(why.parentId);
         // A direct answer to the problem stays under it; only deeper answers move out.
         if (!parent || parent.parentId === null) return;
-        store().moveWhy(why.id, parent.parentId, parent.position + 1);
+        store().move(why.id, parent.parentId, parent.position + 1);
         setFocusRequest(why.id);
         return;
       }
@@ -67,18 +67,18 @@ export function WhysTreeEditor() {
         const siblingCount = whys.filter((other) => other.parentId === why.parentId).length;
         const position = why.position + action.direction;
         if (position < 0 || position >= siblingCount) return;
-        store().moveWhy(why.id, why.parentId, position);
+        store().move(why.id, why.parentId, position);
         setFocusRequest(why.id);
         return;
       }
       case 'delete-empty': {
         const previous = rows[index - 1];
-        store().removeWhy(why.id);
+        void store().remove(why.id);
         if (previous) setFocusRequest(previous.why.id);
         return;
       }
       case 'kind':
-        if (why.kind !== 'problem') store().setWhyKind(why.id, action.kind);
+        if (why.kind !== 'problem') void store().update(why.id, { kind: action.kind });
         return;
     }
   };
@@ -140,11 +140,11 @@ function ProblemStatementInput({ onCreated }: { onCreated: (id: string) => void 
         onKeyDown={(event) => {
           if (event.key !== 'Enter' || isBlankText(text)) return;
           event.preventDefault();
-          const store = rootCauseStore.getState();
-          const problemId = store.addWhy(null, undefined, text.trim());
+          const store = whysStore.getState();
+          const problemId = store.add(null, undefined, text.trim());
           if (!problemId) return;
           // Straight on to the first "why?", so the room's answer can be typed at once.
-          const firstWhy = store.addWhy(problemId);
+          const firstWhy = store.add(problemId);
           setText('');
           if (firstWhy) onCreated(firstWhy);
         }}
