@@ -4,6 +4,7 @@ import type { ChangedEntity } from '../../shared/api/events.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { ApiError as RefusedInput } from '../../shared/api/errors.ts';
 import { toFormError } from '../api/field-errors.ts';
+import { isLastingFailure } from '../api/lasting-failure.ts';
 import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
@@ -17,7 +18,8 @@ import { errorMessage } from '../../shared/error-message.ts';
 export type EntryStatus =
   | { state: 'saving' }
   | { state: 'saved' }
-  | { state: 'error'; message: string; canRetry: boolean };
+  /** `lasting`: a full disk, a read-only or a damaged file, which sending again will not mend (see lasting-failure.ts). */
+  | { state: 'error'; message: string; canRetry: boolean; lasting?: true };
 
 export interface MeetingItem {
   id: string;
@@ -247,7 +249,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           if (isCurrent(meetingId)) {
             setCore((state) => ({
               items: before && patchLocally ? spec.place(state.items, before) : state.items,
-              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false } },
+              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false, ...(isLastingFailure(error) ? { lasting: true } : {}) } },
             }));
           }
           return failed(toFormError(error, spec.formFields));
