@@ -4,6 +4,7 @@ import { newId } from '../api/new-id.ts';
 import { createActionsStore } from '../stores/actions/actions-store.ts';
 import { createAgendaStore } from '../stores/agenda/agenda-store.ts';
 import { createConnectionStore } from '../stores/connection-store.ts';
+import { createFactsStore } from '../stores/facts/facts-store.ts';
 import { createExportDialogStore } from '../stores/export/export-dialog-store.ts';
 import { createMeetingsStore } from '../stores/library/meetings-store.ts';
 import { createTimelineStore } from '../stores/timeline/timeline-store.ts';
@@ -23,6 +24,8 @@ export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
 export const [useTimeline, timelineStore] = createTimelineStore(apiClient, undoStack);
 export const [useAgenda, agendaStore] = createAgendaStore(apiClient, undoStack);
 export const [useActions, actionsStore] = createActionsStore(apiClient, undoStack);
+/** The incident facts of the meeting whose facts panel is open. */
+export const [useFacts, factsStore] = createFactsStore(apiClient, undoStack);
 export const [useConnection, connectionStore] = createConnectionStore(apiClient);
 export const [useUi, uiStore] = createUiStore();
 /** The whys tree, notes and conflicts write through one queue, in order, with one save status. */

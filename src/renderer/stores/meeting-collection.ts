@@ -4,6 +4,7 @@ import type { ChangedEntity } from '../../shared/api/events.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { ApiError as RefusedInput } from '../../shared/api/errors.ts';
 import { toFormError } from '../api/field-errors.ts';
+import { isLastingFailure } from '../api/lasting-failure.ts';
 import { failed, succeeded, type ActionResult } from './action-result.ts';
 import { coalescedRefetch } from './coalesced-refetch.ts';
 import { createDomainStore } from './create-domain-store.ts';
@@ -20,7 +21,8 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type EntryStatus =
   | { state: 'saving' }
   | { state: 'saved' }
-  | { state: 'error'; message: string; canRetry: boolean };
+  /** `lasting`: a full disk, a read-only or a damaged file, which sending again will not mend (see lasting-failure.ts). */
+  | { state: 'error'; message: string; canRetry: boolean; lasting?: true };
 
 export interface MeetingItem {
   id: string;
@@ -76,6 +78,10 @@ export interface CollectionSpec<Item extends MeetingItem, AddInput extends Meeti
   restoreInput(item: Item): AddInput;
   /** What the undo toast quotes. */
   deletedText(item: Item): string;
+  /** How the undo toast words a deletion; `Deleted` when left out. */
+  deletedVerb?: string;
+  /** The undo stack's name for the item's list, for a store that withdraws offers with `forget`. */
+  undoList?(item: Item): string;
   formFields: Readonly<Record<string, Field>>;
   /** Where order matters: every write goes through one queue, in order, and shows at once (see OrderedSpec). */
   ordered?: OrderedSpec<Item, Patch>;
@@ -108,6 +114,8 @@ export interface CollectionTools<Item extends MeetingItem, AddInput extends Meet
   refetch(): Promise<void>;
   /** Reads something more whenever a meeting is opened (alongside the list). */
   alsoOnOpen(load: () => Promise<void>): void;
+  /** Plain values of `extend` that belong to no meeting, so opening another one keeps them. */
+  keepAcrossMeetings(...keys: (keyof State)[]): void;
   describe(error: unknown): string;
 }
 
@@ -163,10 +171,11 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         const item = await spec.add(input);
         refusedAdds.delete(input.id);
         if (!isCurrent(input.meetingId)) return;
+        // The service may give the stored item an id of its own (agenda sections): the draft goes either way.
         setCore((state) => ({
           items: spec.place(state.items, item),
-          drafts: withoutKey(state.drafts, item.id),
-          statuses: { ...state.statuses, [item.id]: { state: 'saved' } },
+          drafts: withoutKey(withoutKey(state.drafts, input.id), item.id),
+          statuses: { ...withoutKey(state.statuses, input.id), [item.id]: { state: 'saved' } },
         }));
         if (spec.movesOthers?.(input)) void fetchAll();
       } catch (error) {
@@ -278,8 +287,12 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     };
 
     const onOpen: Array<() => Promise<void>> = [fetchAll];
-    const extra = extend({ set, get, isCurrent, send, refetch: fetchAll, alsoOnOpen: (load) => onOpen.push(load), describe: describeError });
-    const extraValues = Object.fromEntries(Object.entries(extra).filter(([, value]) => typeof value !== 'function'));
+    const kept = new Set<PropertyKey>();
+    const extra = extend({
+      set, get, isCurrent, send, refetch: fetchAll, alsoOnOpen: (load) => onOpen.push(load), describe: describeError,
+      keepAcrossMeetings: (...keys) => keys.forEach((key) => kept.add(key)),
+    });
+    const extraValues = Object.fromEntries(Object.entries(extra).filter(([key, value]) => typeof value !== 'function' && !kept.has(key)));
     const empty = () => ({ ...extraValues, items: [], drafts: {}, hidden: {}, statuses: {}, loadError: null });
 
     const core: Core<Item, Field, Patch> = {
@@ -324,7 +337,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           if (isCurrent(meetingId)) {
             setCore((state) => ({
               items: before && patchLocally ? spec.place(state.items, before) : state.items,
-              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false } },
+              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false, ...(isLastingFailure(error) ? { lasting: true } : {}) } },
             }));
           }
           return failed(toFormError(error, spec.formFields));
@@ -361,7 +374,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           hidden: withoutKey(current.hidden, id),
           statuses: withoutKey(current.statuses, id),
         }));
-        undo.getState().push({ verb: 'Deleted', text: spec.deletedText(item), restore: () => restore(item) });
+        undo.getState().push({ verb: spec.deletedVerb ?? 'Deleted', text: spec.deletedText(item), list: spec.undoList?.(item), restore: () => restore(item) });
       },
 
       retry(id) {

@@ -205,7 +205,7 @@ describe('agenda store', () => {
     await store.getState().open(MEETING);
     const second = store.getState().agenda?.sections[1];
     if (!second) throw new Error('no second section');
-    await store.getState().removeSection(second.id);
+    await store.getState().remove(second.id);
     expect(store.getState().agenda?.sections.map((s) => s.title)).toEqual(['Section 1', 'Section 3']);
     expect(undo.getState().deletions.map(({ verb, text }) => [verb, text])).toEqual([['Removed the section', 'Section 2']]);
 
@@ -223,7 +223,7 @@ describe('agenda store', () => {
     if (!saved.ok) throw new Error('template not saved');
     const second = store.getState().agenda?.sections[1];
     if (!second) throw new Error('no second section');
-    await store.getState().removeSection(second.id);
+    await store.getState().remove(second.id);
     expect(undo.getState().deletions).toHaveLength(1);
 
     expect((await store.getState().applyTemplate(saved.value.id)).ok).toBe(true);

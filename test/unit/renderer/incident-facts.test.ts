@@ -3,7 +3,10 @@ import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { MeetingPatch } from '../../../src/shared/api/meetings.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { factText, localDateTimeText, parseFact, type FactField } from '../../../src/renderer/views/facts/fact-fields.ts';
-import { createFactsAutosave } from '../../../src/renderer/stores/facts/facts-store.ts';
+import type { MethodInput } from '../../../src/shared/api/contract.ts';
+import type { ApiClient } from '../../../src/renderer/api/client.ts';
+import { createFactsAutosave, createFactsStore } from '../../../src/renderer/stores/facts/facts-store.ts';
+import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const BERLIN_14_00 = Date.UTC(2026, 1, 3, 13, 0);
@@ -39,36 +42,41 @@ describe('fact fields', () => {
 
 const fixture = useServiceOnTempFile();
 
-function autosave() {
+/**
+ * The facts store over the real service, opened on a new meeting, and the autosave over it. `refuseNext` and
+ * `refuseAll` make the service's answer to the next (or every) update a refusal.
+ */
+async function autosave() {
   const api = clientsOver(fixture.service);
   const meeting = api.call('meetings.create', { title: 'Checkout outage', timeZone: 'UTC' }) as Meeting;
-  let current: Meeting | undefined = meeting;
   const patches: MeetingPatch[] = [];
-  let refuse: unknown = null;
   let refuseAll: unknown = null;
-  const [, store] = createFactsAutosave({
-    meetingId: meeting.id,
-    current: () => current,
-    async update(patch) {
-      patches.push(patch);
-      if (refuseAll) throw refuseAll;
-      if (refuse) {
-        const error = refuse;
-        refuse = null;
-        throw error;
+  const client: ApiClient = {
+    ...api.client,
+    async call(method, input) {
+      if (method === 'meetings.update') {
+        patches.push((input as MethodInput<'meetings.update'>).patch);
+        if (refuseAll) throw refuseAll;
       }
-      current = api.call('meetings.update', { id: meeting.id, patch });
-      return current;
+      return api.client.call(method, input);
     },
-    delayMs: 5,
-    retryMs: 5,
-  });
-  return { store, patches, current: () => current, refuseNext: (error: unknown) => (refuse = error), refuseAll: (error: unknown) => (refuseAll = error) };
+  };
+  const [, undo] = createUndoStack();
+  const [, facts] = createFactsStore(client, undo);
+  await facts.getState().open(meeting.id);
+  const [, store] = createFactsAutosave({ meetingId: meeting.id, facts, delayMs: 5, retryMs: 5 });
+  return {
+    store,
+    patches,
+    current: () => api.call('meetings.get', { id: meeting.id }),
+    refuseNext: (error: unknown) => api.failNext('meetings.update', error),
+    refuseAll: (error: unknown) => (refuseAll = error),
+  };
 }
 
 describe('facts autosave', () => {
   it('sends every field typed during a pause as one update, then says saved', async () => {
-    const { store, patches, current } = autosave();
+    const { store, patches, current } = await autosave();
     store.getState().edit('author', 'Pri');
     store.getState().edit('author', 'Priya');
     store.getState().edit('reviewers', 'Sam, Jo');
@@ -80,7 +88,7 @@ describe('facts autosave', () => {
   });
 
   it('keeps a refused field with its reason and saves the others', async () => {
-    const { store, patches } = autosave();
+    const { store, patches } = await autosave();
     store.getState().edit('timeZone', 'Mars/Olympus');
     store.getState().edit('dataLoss', 'None');
     await store.getState().flush();
@@ -93,7 +101,7 @@ describe('facts autosave', () => {
   });
 
   it('puts a refusal from the service next to the field it names', async () => {
-    const h = autosave();
+    const h = await autosave();
     h.refuseNext(new ApiError('invalid_input', 'patch.incidentEndedAt: the incident cannot end before it started', 'patch.incidentEndedAt'));
     h.store.getState().edit('incidentEndedAt', '2026-02-03T10:00');
     await h.store.getState().flush();
@@ -102,7 +110,7 @@ describe('facts autosave', () => {
   });
 
   it('keeps everything typed when the connection fails, and tries again', async () => {
-    const h = autosave();
+    const h = await autosave();
     h.refuseNext(new Error('The connection to Debrief was lost'));
     h.store.getState().edit('revenueImpact', 'About 40k EUR');
     await h.store.getState().flush();
@@ -118,7 +126,7 @@ describe('facts autosave', () => {
     ['read_only', 'Not saved: /data/debrief.sqlite (or its folder) is read-only. Make it writable, then restart Debrief; nothing was changed.'],
     ['damaged', 'Not saved: /data/debrief.sqlite is damaged, and Debrief will not write to it again.'],
   ] as const)('on %s shows the service’s sentence, keeps what was typed, and does not retry on a timer', async (code, message) => {
-    const h = autosave();
+    const h = await autosave();
     h.refuseAll(new ApiError(code, message));
     h.store.getState().edit('revenueImpact', 'About 40k EUR');
     await h.store.getState().flush();
@@ -129,5 +137,24 @@ describe('facts autosave', () => {
     h.store.getState().edit('dataLoss', 'None');
     await h.store.getState().flush();
     expect(h.patches).toHaveLength(2);
+  });
+});
+
+describe('facts store', () => {
+  it('follows another window’s change to the facts, and keeps the save state of its own update', async () => {
+    const api = clientsOver(fixture.service);
+    const meeting = api.call('meetings.create', { title: 'Checkout outage', timeZone: 'UTC' }) as Meeting;
+    const [, undo] = createUndoStack();
+    const [, facts] = createFactsStore(api.client, undo);
+    await facts.getState().open(meeting.id);
+    api.call('meetings.update', { id: meeting.id, patch: { author: 'Sam' } });
+    await settle();
+    expect(facts.getState().items[0]).toMatchObject({ id: meeting.id, author: 'Sam' });
+
+    expect((await facts.getState().update(meeting.id, { dataLoss: 'None' })).ok).toBe(true);
+    expect(facts.getState().statuses[meeting.id]).toEqual({ state: 'saved' });
+    api.failNext('meetings.update', new ApiError('disk_full', 'The disk is full.'));
+    expect((await facts.getState().update(meeting.id, { dataLoss: 'Some' })).ok).toBe(false);
+    expect(facts.getState().statuses[meeting.id]).toEqual({ state: 'error', message: 'The disk is full.', canRetry: false, lasting: true });
   });
 });

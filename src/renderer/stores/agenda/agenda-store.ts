@@ -1,4 +1,5 @@
 import type { Method, MethodInput } from '../../../shared/api/contract.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
 import type { AgendaSection, AgendaState, AgendaTemplate, GateDecision, SectionKind } from '../../../shared/domain/agenda.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
 import { clockStatus, estimateClockOffset } from '../../../shared/timer/clock.ts';
@@ -7,11 +8,9 @@ import type { ApiClient, ClientEvent } from '../../api/client.ts';
 import { toFormError } from '../../api/field-errors.ts';
 import { failed, succeeded, type ActionResult } from '../action-result.ts';
 import { coalescedRefetch } from '../coalesced-refetch.ts';
-import { createDomainStore } from '../create-domain-store.ts';
-import { followMeeting } from '../follow-meeting.ts';
 import type { LoadState } from '../library/meetings-store.ts';
+import { createMeetingCollection, describeError, type CollectionState, type CollectionTools } from '../meeting-collection.ts';
 import type { UndoStack } from '../undo-stack.ts';
-import { errorMessage } from '../../../shared/error-message.ts';
 
 /** The fields of the section forms (add, rename, re-time) and of the save-as-template form. */
 export type SectionField = 'title' | 'minutes';
@@ -32,14 +31,17 @@ export interface NewSection {
 }
 
 export type SectionPatch = MethodInput<'agenda.updateSection'>['patch'];
+/** The service picks a new section's id; `id` names its draft until the answer comes. */
+type AddInput = MethodInput<'agenda.addSection'> & { id: string };
 
-export interface AgendaStoreState {
-  /** The meeting whose agenda and clock this window shows. */
-  meetingId: string | null;
+/**
+ * The agenda of the open meeting: its sections are the collection's items (`update` and `remove` save them with a
+ * per-row state, and a removal goes on the undo stack), and the timer, the chime, gate decisions and templates are
+ * this store's own. `items` always equals `agenda.sections`; views read `agenda`, which the clock is derived from.
+ */
+export interface AgendaStoreState extends CollectionState<AgendaSection, SectionField, SectionPatch> {
   /** The agenda and timer as the service last answered them. */
   agenda: AgendaState | null;
-  loadState: LoadState;
-  loadError: string | null;
   /**
    * How far the service's clock is ahead of this one, in ms: add it to Date.now() before deriving the clock, so every
    * screen shows the same remaining time whatever its own clock says. Taken from the quickest round trip so far.
@@ -52,8 +54,6 @@ export interface AgendaStoreState {
   templates: AgendaTemplate[];
   templatesState: LoadState;
 
-  open(meetingId: string): Promise<void>;
-  close(): void;
   refresh(): Promise<void>;
 
   runTimer(action: TimerAction): Promise<void>;
@@ -62,8 +62,6 @@ export interface AgendaStoreState {
   setSound(enabled: boolean): Promise<void>;
 
   addSection(fields: NewSection): Promise<ActionResult<SectionField>>;
-  updateSection(id: string, patch: SectionPatch): Promise<ActionResult<SectionField>>;
-  removeSection(id: string): Promise<void>;
   moveSection(id: string, position: number): Promise<void>;
   decide(id: string, decision: GateDecision | null, note?: string): Promise<void>;
 
@@ -72,10 +70,10 @@ export interface AgendaStoreState {
   saveTemplate(name: string): Promise<ActionResult<TemplateField, AgendaTemplate>>;
   deleteTemplate(id: string): Promise<void>;
 
-  dismissError(): void;
+  dismissActionError(): void;
 }
 
-const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
+type AgendaOwn = Omit<AgendaStoreState, keyof CollectionState<AgendaSection, SectionField, SectionPatch>>;
 
 /** Methods whose answer is the whole agenda state, with the service's clock reading. */
 type AgendaMethod = {
@@ -91,219 +89,209 @@ const TIMER_METHODS: Readonly<Record<TimerAction, AgendaMethod>> = {
   finish: 'timer.finish',
 };
 
+/** The undo stack's name for one meeting's agenda. */
+const agendaList = (meetingId: string) => `agenda:${meetingId}`;
+
+const bySection = (sections: readonly AgendaSection[], section: AgendaSection) =>
+  [...sections.filter((other) => other.id !== section.id), section].sort((a, b) => a.position - b.position);
+
 /**
  * The agenda and the meeting clock of the open meeting. The clock itself is never stored as a countdown: views derive
  * it from the schedule in `agenda` and Date.now() + `offsetMs` (see use-clock.ts).
  */
-/** The undo stack's name for one meeting's agenda. */
-const agendaList = (meetingId: string) => `agenda:${meetingId}`;
-
 export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
-  return createDomainStore<AgendaStoreState>((set, get) => {
-    const isCurrent = (meetingId: string) => get().meetingId === meetingId;
+  // Every agenda call answers with the whole agenda: the collection's calls and this store's own share one path,
+  // bound to the store once `extend` has it.
+  let store!: CollectionTools<AgendaSection, AddInput, AgendaStoreState>;
+  const isCurrent = (meetingId: string) => store.isCurrent(meetingId);
 
-    /** Takes an answer unless an answer about a later revision has already arrived (replies can overtake each other). */
-    const apply = (state: AgendaState) => {
-      if (!isCurrent(state.meetingId)) return;
-      const shown = get().agenda;
-      if (shown && shown.meetingId === state.meetingId && shown.revision > state.revision) return;
-      set({ agenda: state, loadState: 'ready', loadError: null });
-    };
+  /** The newer of an answer and what is shown: replies can overtake each other, and a later revision wins. */
+  const newest = (answer: AgendaState) => {
+    const shown = store.get().agenda;
+    return shown && shown.meetingId === answer.meetingId && shown.revision > answer.revision ? shown : answer;
+  };
 
-    /** Keeps the offset from the quickest round trip: the shorter the trip, the less the guess about when the server read its clock can be off. */
-    const noteClock = (serverNow: number, sentAt: number, receivedAt: number) => {
-      const rtt = Math.max(0, receivedAt - sentAt);
-      const best = get().offsetRttMs;
-      if (best !== null && rtt >= best) return;
-      set({ offsetMs: estimateClockOffset(serverNow, sentAt, receivedAt), offsetRttMs: rtt });
-    };
+  /** Keeps the offset from the quickest round trip: the shorter the trip, the less the guess about when the server read its clock can be off. */
+  const noteClock = (serverNow: number, sentAt: number, receivedAt: number) => {
+    const rtt = Math.max(0, receivedAt - sentAt);
+    const best = store.get().offsetRttMs;
+    if (best !== null && rtt >= best) return;
+    store.set({ offsetMs: estimateClockOffset(serverNow, sentAt, receivedAt), offsetRttMs: rtt });
+  };
 
-    const callAgenda = async <M extends AgendaMethod>(method: M, input: MethodInput<M>): Promise<AgendaState> => {
-      const sentAt = now();
-      const state = (await client.call(method, input)) as AgendaState;
-      noteClock(state.serverNow, sentAt, now());
-      apply(state);
-      return state;
-    };
+  const callAgenda = async <M extends AgendaMethod>(method: M, input: MethodInput<M>): Promise<AgendaState> => {
+    const sentAt = now();
+    const answer = (await client.call(method, input)) as AgendaState;
+    noteClock(answer.serverNow, sentAt, now());
+    const agenda = newest(answer);
+    if (isCurrent(answer.meetingId)) store.set({ agenda, items: agenda.sections, loadState: 'ready', loadError: null });
+    return answer;
+  };
 
-    const fetchAgenda = coalescedRefetch(async () => {
-      const meetingId = get().meetingId;
-      if (!meetingId) return;
-      try {
-        await callAgenda('agenda.get', { meetingId });
-      } catch (error) {
-        if (isCurrent(meetingId)) set({ loadState: 'error', loadError: describe(error) });
-      }
-    });
+  /** A refused section write is also said next to the controls, where the agenda's refusals have always shown. */
+  const said = async <T>(meetingId: string, write: Promise<T>, unless?: (error: unknown) => boolean): Promise<T> => {
+    try {
+      const result = await write;
+      if (isCurrent(meetingId) && store.get().actionError) store.set({ actionError: null });
+      return result;
+    } catch (error) {
+      if (isCurrent(meetingId) && !unless?.(error)) store.set({ actionError: describeError(error) });
+      throw error;
+    }
+  };
 
-    const fetchTemplates = coalescedRefetch(async () => {
-      try {
-        const templates = await client.call('templates.list', {});
-        set({ templates, templatesState: 'ready' });
-      } catch {
-        set({ templatesState: 'error' });
-      }
-    });
+  const sectionIn = (agenda: AgendaState, id: string) => {
+    const section = agenda.sections.find((candidate) => candidate.id === id);
+    if (!section) throw new ApiError('not_found', 'That section is no longer on the agenda.');
+    return section;
+  };
 
-    /** Runs an action on the open meeting; a refusal is shown next to the controls rather than thrown. */
-    const act = async (run: (meetingId: string) => Promise<unknown>) => {
-      const meetingId = get().meetingId;
-      if (!meetingId) return;
-      try {
-        await run(meetingId);
-        if (isCurrent(meetingId) && get().actionError) set({ actionError: null });
-      } catch (error) {
-        if (isCurrent(meetingId)) set({ actionError: describe(error) });
-      }
-    };
-
-    followMeeting(client, {
-      meetingId: () => get().meetingId,
-      entities: ['agenda', 'timer'],
-      onChange: () => void fetchAgenda(),
-      onResync: (caughtUp) => {
-        if (!caughtUp) void fetchAgenda();
+  return createMeetingCollection<AgendaSection, AddInput, SectionField, SectionPatch, AgendaOwn>(
+    client,
+    undo,
+    {
+      entity: 'agenda',
+      refetchOn: ['timer'],
+      async load(meetingId) {
+        const agenda = newest(await callAgenda('agenda.get', { meetingId }));
+        return { items: agenda.sections, more: { agenda } };
       },
-    });
-    // Saved templates belong to no meeting.
-    client.subscribe((event: ClientEvent) => {
-      if (get().templatesState === 'idle') return;
-      if (event.event === 'resync' || (event.event === 'changed' && event.payload.entity === 'template')) void fetchTemplates();
-    });
+      place: bySection,
+      async add({ id: _draft, ...input }) {
+        const agenda = await said(input.meetingId, callAgenda('agenda.addSection', input));
+        // The service put the new section at the asked position, or last.
+        const last = agenda.sections.length - 1;
+        const added = agenda.sections.find((section) => section.position === Math.min(input.position ?? last, last));
+        if (!added) throw new ApiError('not_found', 'The section was added but could not be read back.');
+        return added;
+      },
+      checkUpdate: (id, patch) => checkInput('agenda.updateSection', { id, patch }),
+      update: async (id, patch) => sectionIn(newest(await callAgenda('agenda.updateSection', { id, patch })), id),
+      delete: (id) =>
+        said(
+          store.get().meetingId ?? '',
+          callAgenda('agenda.removeSection', { id }),
+          (error) => error instanceof ApiError && error.code === 'not_found',
+        ),
+      restoreInput: ({ id, meetingId, title, kind, plannedSeconds, perspective, gated, position }) => ({
+        id, meetingId, title, kind, plannedSeconds, perspective, gated, position,
+      }),
+      deletedText: (section) => section.title,
+      deletedVerb: 'Removed the section',
+      undoList: (section) => agendaList(section.meetingId),
+      formFields: SECTION_FORM_FIELDS,
+    },
+    (tools) => {
+      store = tools;
+      const { set, get, refetch, keepAcrossMeetings } = tools;
+      // The clock offset belongs to the service and saved templates to no meeting: opening another one keeps them.
+      keepAcrossMeetings('offsetMs', 'offsetRttMs', 'templates', 'templatesState');
 
-    /** Adds a removed section back in its place, if its meeting is still the one shown. */
-    const restore = (meetingId: string, section: AgendaSection) => {
-      if (!isCurrent(meetingId)) return;
-      void act(() =>
-        callAgenda('agenda.addSection', {
-          meetingId,
-          title: section.title,
-          kind: section.kind,
-          plannedSeconds: section.plannedSeconds,
-          perspective: section.perspective,
-          gated: section.gated,
-          position: section.position,
-        }),
-      );
-    };
-
-    return {
-      meetingId: null,
-      agenda: null,
-      loadState: 'idle',
-      loadError: null,
-      offsetMs: 0,
-      offsetRttMs: null,
-      actionError: null,
-      templates: [],
-      templatesState: 'idle',
-
-      async open(meetingId) {
-        if (get().meetingId !== meetingId) {
-          set({ meetingId, agenda: null, loadState: 'loading', loadError: null, actionError: null });
+      const fetchTemplates = coalescedRefetch(async () => {
+        try {
+          const templates = await client.call('templates.list', {});
+          set({ templates, templatesState: 'ready' });
+        } catch {
+          set({ templatesState: 'error' });
         }
-        await fetchAgenda();
-      },
+      });
+      client.subscribe((event: ClientEvent) => {
+        if (get().templatesState === 'idle') return;
+        if (event.event === 'resync' || (event.event === 'changed' && event.payload.entity === 'template')) void fetchTemplates();
+      });
 
-      close() {
-        set({ meetingId: null, agenda: null, loadState: 'idle', loadError: null, actionError: null });
-      },
-
-      refresh: () => fetchAgenda(),
-
-      runTimer: (action) => act((meetingId) => callAgenda(TIMER_METHODS[action], { meetingId })),
-
-      startPause() {
-        const agenda = get().agenda;
-        return get().runTimer(agenda && clockStatus(agenda.timer) === 'running' ? 'pause' : 'start');
-      },
-
-      extend: (seconds) => act((meetingId) => callAgenda('timer.extend', { meetingId, seconds })),
-
-      setSound: (enabled) => act((meetingId) => callAgenda('timer.setSound', { meetingId, enabled })),
-
-      async addSection(fields) {
+      /** Runs an action on the open meeting; a refusal is shown next to the controls rather than thrown. */
+      const act = async (run: (meetingId: string) => Promise<unknown>) => {
         const meetingId = get().meetingId;
-        if (!meetingId) return failed<SectionField>({ field: null, message: 'Open a meeting before changing its agenda.' });
-        const input = { meetingId, ...fields };
-        const invalid = checkInput('agenda.addSection', input);
-        if (invalid) return failed(toFormError(invalid, SECTION_FORM_FIELDS));
-        try {
-          await callAgenda('agenda.addSection', input);
-          return succeeded(undefined);
-        } catch (error) {
-          return failed(toFormError(error, SECTION_FORM_FIELDS));
-        }
-      },
+        if (!meetingId) return;
+        await said(meetingId, run(meetingId)).catch(() => undefined);
+      };
 
-      async updateSection(id, patch) {
-        const input = { id, patch };
-        const invalid = checkInput('agenda.updateSection', input);
-        if (invalid) return failed(toFormError(invalid, SECTION_FORM_FIELDS));
-        try {
-          await callAgenda('agenda.updateSection', input);
-          return succeeded(undefined);
-        } catch (error) {
-          return failed(toFormError(error, SECTION_FORM_FIELDS));
-        }
-      },
+      return {
+        agenda: null,
+        offsetMs: 0,
+        offsetRttMs: null,
+        actionError: null,
+        templates: [],
+        templatesState: 'idle',
 
-      async removeSection(id) {
-        const section = get().agenda?.sections.find((candidate) => candidate.id === id);
-        await act(async (meetingId) => {
-          await callAgenda('agenda.removeSection', { id });
-          if (section && isCurrent(meetingId)) undo.getState().push({ verb: 'Removed the section', text: section.title, list: agendaList(meetingId), restore: () => restore(meetingId, section) });
-        });
-      },
+        refresh: refetch,
 
-      moveSection: (id, position) => act(() => callAgenda('agenda.moveSection', { id, position: Math.max(0, position) })),
+        runTimer: (action) => act((meetingId) => callAgenda(TIMER_METHODS[action], { meetingId })),
 
-      decide: (id, decision, note) =>
-        act(() => callAgenda('agenda.decide', note === undefined ? { id, decision } : { id, decision, note })),
+        startPause() {
+          const agenda = get().agenda;
+          return get().runTimer(agenda && clockStatus(agenda.timer) === 'running' ? 'pause' : 'start');
+        },
 
-      async loadTemplates() {
-        if (get().templatesState === 'idle') set({ templatesState: 'loading' });
-        await fetchTemplates();
-      },
+        extend: (seconds) => act((meetingId) => callAgenda('timer.extend', { meetingId, seconds })),
 
-      async applyTemplate(templateId) {
-        const meetingId = get().meetingId;
-        if (!meetingId) return failed<never>({ field: null, message: 'Open a meeting before choosing its agenda.' });
-        try {
-          await callAgenda('agenda.applyTemplate', { meetingId, templateId });
-          // The template replaced every section: a removed one put back would join an agenda it was never part of.
-          undo.getState().forget(agendaList(meetingId));
-          return succeeded(undefined);
-        } catch (error) {
-          return failed<never>({ field: null, message: describe(error) });
-        }
-      },
+        setSound: (enabled) => act((meetingId) => callAgenda('timer.setSound', { meetingId, enabled })),
 
-      async saveTemplate(name) {
-        const meetingId = get().meetingId;
-        if (!meetingId) return failed<TemplateField>({ field: null, message: 'Open a meeting before saving its agenda.' });
-        const input = { meetingId, name };
-        const invalid = checkInput('templates.saveFromMeeting', input);
-        if (invalid) return failed(toFormError(invalid, TEMPLATE_FORM_FIELDS));
-        try {
-          const template = await client.call('templates.saveFromMeeting', input);
-          set((state) => ({ templates: [...state.templates.filter((candidate) => candidate.id !== template.id), template] }));
-          return succeeded(template);
-        } catch (error) {
-          return failed(toFormError(error, TEMPLATE_FORM_FIELDS));
-        }
-      },
+        // Waits for the service, whose answer places the new section: the form stays filled until it is stored.
+        async addSection(fields) {
+          const meetingId = get().meetingId;
+          if (!meetingId) return failed<SectionField>({ field: null, message: 'Open a meeting before changing its agenda.' });
+          const input = { meetingId, ...fields };
+          const invalid = checkInput('agenda.addSection', input);
+          if (invalid) return failed(toFormError(invalid, SECTION_FORM_FIELDS));
+          try {
+            await callAgenda('agenda.addSection', input);
+            return succeeded(undefined);
+          } catch (error) {
+            return failed(toFormError(error, SECTION_FORM_FIELDS));
+          }
+        },
 
-      async deleteTemplate(id) {
-        try {
-          await client.call('templates.delete', { id });
-          set((state) => ({ templates: state.templates.filter((candidate) => candidate.id !== id), actionError: null }));
-        } catch (error) {
-          set({ actionError: describe(error) });
-        }
-      },
+        moveSection: (id, position) => act(() => callAgenda('agenda.moveSection', { id, position: Math.max(0, position) })),
 
-      dismissError: () => set({ actionError: null }),
-    };
-  });
+        decide: (id, decision, note) =>
+          act(() => callAgenda('agenda.decide', note === undefined ? { id, decision } : { id, decision, note })),
+
+        async loadTemplates() {
+          if (get().templatesState === 'idle') set({ templatesState: 'loading' });
+          await fetchTemplates();
+        },
+
+        async applyTemplate(templateId) {
+          const meetingId = get().meetingId;
+          if (!meetingId) return failed<never>({ field: null, message: 'Open a meeting before choosing its agenda.' });
+          try {
+            await callAgenda('agenda.applyTemplate', { meetingId, templateId });
+            // The template replaced every section: a removed one put back would join an agenda it was never part of.
+            undo.getState().forget(agendaList(meetingId));
+            return succeeded(undefined);
+          } catch (error) {
+            return failed<never>({ field: null, message: describeError(error) });
+          }
+        },
+
+        async saveTemplate(name) {
+          const meetingId = get().meetingId;
+          if (!meetingId) return failed<TemplateField>({ field: null, message: 'Open a meeting before saving its agenda.' });
+          const input = { meetingId, name };
+          const invalid = checkInput('templates.saveFromMeeting', input);
+          if (invalid) return failed(toFormError(invalid, TEMPLATE_FORM_FIELDS));
+          try {
+            const template = await client.call('templates.saveFromMeeting', input);
+            set((state) => ({ templates: [...state.templates.filter((candidate) => candidate.id !== template.id), template] }));
+            return succeeded(template);
+          } catch (error) {
+            return failed(toFormError(error, TEMPLATE_FORM_FIELDS));
+          }
+        },
+
+        async deleteTemplate(id) {
+          try {
+            await client.call('templates.delete', { id });
+            set((state) => ({ templates: state.templates.filter((candidate) => candidate.id !== id), actionError: null }));
+          } catch (error) {
+            set({ actionError: describeError(error) });
+          }
+        },
+
+        dismissActionError: () => set({ actionError: null }),
+      };
+    },
+  );
 }

@@ -1,15 +1,51 @@
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
-import { ApiError } from '../../../shared/api/errors.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { checkInput } from '../../api/check-input.ts';
+import type { ApiClient } from '../../api/client.ts';
 import { formFieldFor, messageWithoutField } from '../../api/field-errors.ts';
-import { isLastingFailure } from '../../api/lasting-failure.ts';
 import { createDomainStore } from '../create-domain-store.ts';
+import { createMeetingCollection } from '../meeting-collection.ts';
 import { withoutKey } from '../records.ts';
+import type { UndoStack } from '../undo-stack.ts';
 import { FACT_FIELDS, factText, parseFact, type FactField } from '../../views/facts/fact-fields.ts';
-import { errorMessage } from '../../../shared/error-message.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+/** The meeting as the record of its incident facts: a collection of one, whose item belongs to itself. */
+export type FactsRecord = Meeting & { meetingId: string };
+
+const FIELD_NAMES: Readonly<Record<string, FactField>> = Object.fromEntries(FACT_FIELDS.map((field) => [field, field]));
+
+const asRecord = (meeting: Meeting): FactsRecord => ({ ...meeting, meetingId: meeting.id });
+
+/**
+ * The incident facts of the meeting shown: its one record, followed through its change events (and the catch-up
+ * after a reconnect) and saved with a save state, as every meeting collection is. Facts are never added or deleted
+ * here: a meeting is created and deleted in the library.
+ */
+export function createFactsStore(client: ApiClient, undo: UndoStack) {
+  const notHere = () => Promise.reject(new Error('Incident facts are part of their meeting: they are not added or deleted on their own.'));
+  return createMeetingCollection<FactsRecord, FactsRecord, FactField, MeetingPatch, object>(
+    client,
+    undo,
+    {
+      entity: 'meeting',
+      load: async (meetingId) => ({ items: [asRecord(await client.call('meetings.get', { id: meetingId }))] }),
+      fetchOne: async (id) => asRecord(await client.call('meetings.get', { id })),
+      place: (_items, record) => [record],
+      add: notHere,
+      checkUpdate: (id, patch) => checkInput('meetings.update', { id, patch }),
+      update: async (id, patch) => asRecord(await client.call('meetings.update', { id, patch })),
+      delete: notHere,
+      restoreInput: (record) => record,
+      deletedText: (record) => record.title,
+      formFields: FIELD_NAMES,
+    },
+    () => ({}),
+  );
+}
+
+export type FactsStore = ReturnType<typeof createFactsStore>[1];
 
 export interface FactsState {
   /** Text typed but not yet stored, by field: what the inputs show until the database has it. */
@@ -27,21 +63,24 @@ export interface FactsState {
 
 export interface FactsAutosaveDeps {
   meetingId: string;
-  current(): Meeting | undefined;
-  /** Stores the patch and keeps the meeting as stored (see meetings-store.ts). */
-  update(patch: MeetingPatch): Promise<Meeting>;
+  /** The facts store, following this meeting: it holds the record, saves it and keeps its save state. */
+  facts: FactsStore;
   /** How long typing must pause before a save. */
   delayMs: number;
   /** How long to wait before trying again after a failure that was not the input's fault. */
   retryMs: number;
 }
 
-const FIELD_NAMES: Readonly<Record<string, FactField>> = Object.fromEntries(FACT_FIELDS.map((field) => [field, field]));
+/** The meeting's facts record, while the facts store follows that meeting. */
+export function factsRecord(facts: FactsStore, meetingId: string): FactsRecord | undefined {
+  const state = facts.getState();
+  return state.meetingId === meetingId ? state.items[0] : undefined;
+}
 
 /**
  * Saves incident facts as they are typed: a pause in typing (or leaving the field) sends every changed field in one
- * `meetings.update`. A refused field keeps its text and shows why; a lost connection keeps everything and retries;
- * a full disk, a read-only or a damaged file keeps everything and says so, without retrying on a timer.
+ * update of the facts record. A refused field keeps its text and shows why; a lost connection keeps everything and
+ * retries; a full disk, a read-only or a damaged file keeps everything and says so, without retrying on a timer.
  */
 export function createFactsAutosave(deps: FactsAutosaveDeps) {
   return createDomainStore<FactsState>((set, get) => {
@@ -56,9 +95,11 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
     };
 
     const saveOnce = async () => {
-      const meeting = deps.current();
+      const meeting = factsRecord(deps.facts, deps.meetingId);
       const drafts = get().drafts;
-      if (!meeting || Object.keys(drafts).length === 0) return;
+      if (Object.keys(drafts).length === 0) return;
+      // Not read yet: what was typed waits for the record.
+      if (!meeting) return schedule(deps.retryMs);
       const timeZone = drafts.timeZone ?? meeting.timeZone;
       const errors: Partial<Record<FactField, string>> = {};
       const sent: Partial<Record<FactField, string>> = {};
@@ -88,31 +129,33 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
         return;
       }
       set({ save: 'saving' });
-      try {
-        const saved = await deps.update(patch);
+      const result = await deps.facts.getState().update(meeting.id, patch);
+      if (result.ok) {
+        const saved = factsRecord(deps.facts, deps.meetingId);
         set((state) => {
           let remaining = state.drafts;
           // Text typed while the save was on its way is newer: it stays a draft for the next save.
           for (const [field, text] of Object.entries(sent) as [FactField, string][]) {
-            if (remaining[field] === text || factText(saved, field) === remaining[field]) remaining = withoutKey(remaining, field);
+            if (remaining[field] === text || (saved && factText(saved, field) === remaining[field])) remaining = withoutKey(remaining, field);
           }
           const pending = Object.keys(remaining).some((field) => !Object.hasOwn(errors, field));
           return { drafts: remaining, errors, save: Object.keys(errors).length > 0 ? 'error' : pending ? 'pending' : 'saved', saveMessage: null };
         });
-      } catch (error) {
-        const field = error instanceof ApiError ? formFieldFor(error.field, FIELD_NAMES) : null;
-        if (field && error instanceof ApiError) {
-          set({ errors: { ...errors, [field]: messageWithoutField(error.message, error.field) }, save: 'error', saveMessage: null });
-          return;
-        }
-        if (isLastingFailure(error) && error instanceof Error) {
-          // A full disk or a damaged file does not mend itself: say so, and save again on the next edit.
-          set({ errors, save: 'error', saveMessage: error.message });
-          return;
-        }
-        set({ errors, save: 'error', saveMessage: `Not saved yet (${errorMessage(error, 'unknown error')}); trying again.` });
-        schedule(deps.retryMs);
+        return;
       }
+      const { field, message } = result.error;
+      if (field) {
+        set({ errors: { ...errors, [field]: message }, save: 'error', saveMessage: null });
+        return;
+      }
+      const status = deps.facts.getState().statuses[meeting.id];
+      if (status?.state === 'error' && status.lasting) {
+        // A full disk or a damaged file does not mend itself: say so, and save again on the next edit.
+        set({ errors, save: 'error', saveMessage: message });
+        return;
+      }
+      set({ errors, save: 'error', saveMessage: `Not saved yet (${message}); trying again.` });
+      schedule(deps.retryMs);
     };
 
     return {

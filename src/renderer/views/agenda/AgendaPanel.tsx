@@ -47,7 +47,7 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
       setEditingId(section.id);
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      void agendaStore.getState().removeSection(section.id);
+      void agendaStore.getState().remove(section.id);
     }
   };
 
@@ -108,7 +108,7 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
                 <button
                   type="button"
                   className="button button--small button--quiet button--danger"
-                  onClick={() => void agendaStore.getState().removeSection(section.id)}
+                  onClick={() => void agendaStore.getState().remove(section.id)}
                   aria-label={`Remove: ${section.title}`}
                 >
                   Remove
@@ -149,7 +149,7 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
     if (form.title.trim() !== section.title) patch.title = form.title;
     if (seconds !== section.plannedSeconds) patch.plannedSeconds = seconds;
     if (Object.keys(patch).length === 0) return finish();
-    const result = await agendaStore.getState().updateSection(section.id, patch);
+    const result = await agendaStore.getState().update(section.id, patch);
     if (!result.ok) return form.showError(result.error);
     finish();
   };

@@ -134,7 +134,7 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
       {actionError ? (
         <p className="form-message clock-panel__error" role="alert">
           {actionError}{' '}
-          <button type="button" className="button button--small button--quiet" onClick={() => agendaStore.getState().dismissError()}>
+          <button type="button" className="button button--small button--quiet" onClick={() => agendaStore.getState().dismissActionError()}>
             Dismiss
           </button>
         </p>

@@ -4,7 +4,7 @@ import { SEVERITIES, type Meeting } from '../../../shared/domain/meeting.ts';
 import { reviewDeadline, SEVERITY_RULES, suggestedFollowUp } from '../../../shared/meeting/severity.ts';
 import { formatDuration } from '../../../shared/timeline/metrics.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { meetingsStore } from '../../app/services.ts';
+import { factsStore, useFacts } from '../../app/services.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
 import { createFactsAutosave, type FactsState } from '../../stores/facts/facts-store.ts';
 import { FACT_LABELS, factText, type FactField } from './fact-fields.ts';
@@ -22,15 +22,12 @@ const SAVE_LABELS: Readonly<Record<FactsState['save'], string>> = {
 };
 
 function useFactsAutosave(meetingId: string) {
-  const [[, store]] = useState(() =>
-    createFactsAutosave({
-      meetingId,
-      current: () => meetingsStore.getState().meetings[meetingId],
-      update: (patch) => meetingsStore.getState().updateMeeting(meetingId, patch),
-      delayMs: SAVE_DELAY_MS,
-      retryMs: RETRY_MS,
-    }),
-  );
+  const [[, store]] = useState(() => createFactsAutosave({ meetingId, facts: factsStore, delayMs: SAVE_DELAY_MS, retryMs: RETRY_MS }));
+  useEffect(() => {
+    // The facts store follows this meeting from now on. It is not closed on leaving: the last save may still need it,
+    // and the next facts panel opens its own meeting.
+    void factsStore.getState().open(meetingId);
+  }, [meetingId]);
   useEffect(() => {
     // Leaving the page or the meeting saves what was typed: nothing typed is lost to a debounce.
     const flush = () => void store.getState().flush();
@@ -75,7 +72,9 @@ function FactsSummary({ meeting }: { meeting: Meeting }) {
 
 type Store = ReturnType<typeof createFactsAutosave>[1];
 
-function FactsForm({ id, meeting, store }: { id: string; meeting: Meeting; store: Store }) {
+function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting; store: Store }) {
+  // The facts store's record is the one each save updates at once; the meeting passed in catches up on its change event.
+  const meeting = useFacts((state) => (state.meetingId === shown.id ? state.items[0] : undefined)) ?? shown;
   const drafts = useStore(store, (state) => state.drafts);
   const errors = useStore(store, (state) => state.errors);
   const metrics = useTimelineMetrics(meeting);
