@@ -63,10 +63,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...processBoundary('The renderer runs sandboxed in a browser: talk to the main process through the API client only.', [
-        '**/main/**',
-        '**/preload/**',
-      ]),
+      ...processBoundary('The renderer runs sandboxed in a browser: talk to the main process through the API client only.', ['**/main/**', '**/preload/**']),
     },
   },
   {

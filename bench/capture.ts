@@ -137,9 +137,7 @@ function report(results: { label: string; samples: number[] }[]): void {
   console.log(
     `target b/a <= ${TARGET_SERVICE_RATIO_P99} at p99: ${serviceRatio <= TARGET_SERVICE_RATIO_P99 ? 'holds' : 'MISSED'} (${serviceRatio.toFixed(2)})`,
   );
-  console.log(
-    `target c p99 < ${TARGET_SOCKET_P99_MS} ms:      ${socket.p99 < TARGET_SOCKET_P99_MS ? 'holds' : 'MISSED'} (${socket.p99.toFixed(3)} ms)`,
-  );
+  console.log(`target c p99 < ${TARGET_SOCKET_P99_MS} ms:      ${socket.p99 < TARGET_SOCKET_P99_MS ? 'holds' : 'MISSED'} (${socket.p99.toFixed(3)} ms)`);
 }
 
 async function main(): Promise<void> {
@@ -157,7 +155,9 @@ async function main(): Promise<void> {
     const staticDir = writeStaticSite(path.join(dir, 'renderer'));
 
     console.log(`Debrief capture benchmark: ${MEASURED_INSERTS} timeline inserts into a meeting already holding ${EXISTING_EVENTS} events`);
-    console.log(`(round robin over the three ways, rotating which goes first, after ${WARM_UP_INSERTS} untimed warm-up turns; journal_mode=WAL, synchronous=FULL)`);
+    console.log(
+      `(round robin over the three ways, rotating which goes first, after ${WARM_UP_INSERTS} untimed warm-up turns; journal_mode=WAL, synchronous=FULL)`,
+    );
     console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.platform()} ${os.release()}, ${dir}`);
     console.log('');
     const ways: Way[] = [];

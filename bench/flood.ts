@@ -13,8 +13,18 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Meeting } from '../src/shared/domain/meeting.ts';
 import {
-  floodTimeline, timeSequentialCalls, percentile, killAllChildren, startServeProcess, callApi, connectAsPage,
-  enableJoining, joinAsNoteTaker, writeStaticSite, type TestSocket, makeTempDir,
+  floodTimeline,
+  timeSequentialCalls,
+  percentile,
+  killAllChildren,
+  startServeProcess,
+  callApi,
+  connectAsPage,
+  enableJoining,
+  joinAsNoteTaker,
+  writeStaticSite,
+  type TestSocket,
+  makeTempDir,
 } from '../test/harness/index.ts';
 
 const FLOOD_WRITES = 5_000;
@@ -56,7 +66,9 @@ function report(baseline: Row, rows: Row[]): void {
   const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(8);
   for (const row of rows) {
     const s = stats(row);
-    console.log(`${`ratio ${row.label.split(':')[0]} / baseline`.padEnd(LABEL_WIDTH)} ${ratio(s.p50, base.p50)} ${ratio(s.p95, base.p95)} ${ratio(s.p99, base.p99)}`);
+    console.log(
+      `${`ratio ${row.label.split(':')[0]} / baseline`.padEnd(LABEL_WIDTH)} ${ratio(s.p50, base.p50)} ${ratio(s.p95, base.p95)} ${ratio(s.p99, base.p99)}`,
+    );
   }
   console.log('');
   for (const row of rows) {
@@ -80,7 +92,9 @@ async function main(): Promise<void> {
     const facilitator = await connectAsPage(serve);
     sockets.push(facilitator);
 
-    console.log(`Debrief flood benchmark: the facilitator's calls (meetings.get, one at a time) while another client pipelines ${FLOOD_WRITES} timeline.add calls`);
+    console.log(
+      `Debrief flood benchmark: the facilitator's calls (meetings.get, one at a time) while another client pipelines ${FLOOD_WRITES} timeline.add calls`,
+    );
     console.log(`(a real serve process on 127.0.0.1; ${WARM_UP_CALLS} untimed calls first; journal_mode=WAL, synchronous=FULL)`);
     console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x ${os.cpus().length}, ${os.platform()} ${os.release()}`);
     console.log('');

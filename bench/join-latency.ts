@@ -66,7 +66,10 @@ async function openRoom(browser: Browser, baseUrl: string, meetingId: string, wh
   const audience = await openPage(browser, `${baseUrl}#/meetings/${meetingId}/audience`, `${who} audience`, 1920, 1080);
   await consolePage.getByRole('form', { name: 'Add a timeline event' }).waitFor();
   await audience.getByTestId('audience').waitFor();
-  await audience.getByText(/Timeline/).first().waitFor();
+  await audience
+    .getByText(/Timeline/)
+    .first()
+    .waitFor();
   return [
     { label: 'the facilitator console', kind: 'console', page: consolePage },
     { label: 'the audience screen', kind: 'audience', page: audience },
@@ -128,7 +131,9 @@ function report(baseline: Row, worst: Row, details: Row[]): void {
   const base = stats(baseline);
   const multi = stats(worst);
   const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(8);
-  console.log(`${'ratio (worst of 4 / baseline)'.padEnd(LABEL_WIDTH)} ${ratio(multi.p50, base.p50)} ${ratio(multi.p95, base.p95)} ${ratio(multi.p99, base.p99)}`);
+  console.log(
+    `${'ratio (worst of 4 / baseline)'.padEnd(LABEL_WIDTH)} ${ratio(multi.p50, base.p50)} ${ratio(multi.p95, base.p95)} ${ratio(multi.p99, base.p99)}`,
+  );
   console.log('');
   console.log(`target: every page within ${TARGET_P95_MS} ms p95: ${multi.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${multi.p95.toFixed(1)} ms)`);
 }
@@ -145,7 +150,9 @@ await runLiveBench('bench:join', seed, async (browser, server, meetings) => {
   // The note-takers type in turn, then the console; each event is timed on every page that did not type it.
   const writers = [...noteTakers, ...room.filter((screen) => screen.kind === 'console')];
 
-  console.log(`Debrief join latency benchmark: ${MEASURED_ENTRIES} events typed in turn by ${NOTE_TAKERS.join(', ')} and the console, after ${WARM_UP_ENTRIES} untimed ones`);
+  console.log(
+    `Debrief join latency benchmark: ${MEASURED_ENTRIES} events typed in turn by ${NOTE_TAKERS.join(', ')} and the console, after ${WARM_UP_ENTRIES} untimed ones`,
+  );
   console.log(`(${screens.length} pages on one meeting, each in its own browser context; note-takers paired through the join server on ${join.url};`);
   console.log(' the baseline, a console and its audience screen only, types in the same run, taking turns)');
   console.log(machineLine(browser));

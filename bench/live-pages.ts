@@ -29,9 +29,13 @@ export function builtRendererDir(): string | null {
 export async function timeEnterKey(page: Page): Promise<void> {
   await page.evaluate(() => {
     const page = globalThis as unknown as PageWindow;
-    page.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') page.benchEnterAt = performance.timeOrigin + performance.now();
-    }, { capture: true });
+    page.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter') page.benchEnterAt = performance.timeOrigin + performance.now();
+      },
+      { capture: true },
+    );
   });
 }
 

@@ -75,7 +75,10 @@ async function openPair(browser: Browser, baseUrl: string, meeting: BenchMeeting
   const consolePage = await open(`/meetings/${meeting.id}`, 1600, 1000);
   const audience = await open(`/meetings/${meeting.id}/audience`, 1920, 1080);
   await (await entryField(consolePage)).waitFor();
-  await audience.getByText(/Timeline/).first().waitFor();
+  await audience
+    .getByText(/Timeline/)
+    .first()
+    .waitFor();
   await timeEnterKey(consolePage);
   return { meeting, console: consolePage, audience };
 }
@@ -101,11 +104,14 @@ function report(rows: { label: string; samples: number[] }[]): void {
   const ms = (value: number) => value.toFixed(1).padStart(8);
   const stats = rows.map((row) => ({ ...row, p50: percentile(row.samples, 50), p95: percentile(row.samples, 95), p99: percentile(row.samples, 99) }));
   console.log(`${'Enter -> visible on audience'.padEnd(LABEL_WIDTH)}   p50 ms   p95 ms   p99 ms      n`);
-  for (const row of stats) console.log(`${row.label.padEnd(LABEL_WIDTH)} ${ms(row.p50)} ${ms(row.p95)} ${ms(row.p99)} ${String(row.samples.length).padStart(6)}`);
+  for (const row of stats)
+    console.log(`${row.label.padEnd(LABEL_WIDTH)} ${ms(row.p50)} ${ms(row.p95)} ${ms(row.p99)} ${String(row.samples.length).padStart(6)}`);
   const [baseline, large] = stats;
   if (!baseline || !large) return;
   const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(8);
-  console.log(`${'ratio (5,000 / empty)'.padEnd(LABEL_WIDTH)} ${ratio(large.p50, baseline.p50)} ${ratio(large.p95, baseline.p95)} ${ratio(large.p99, baseline.p99)}`);
+  console.log(
+    `${'ratio (5,000 / empty)'.padEnd(LABEL_WIDTH)} ${ratio(large.p50, baseline.p50)} ${ratio(large.p95, baseline.p95)} ${ratio(large.p99, baseline.p99)}`,
+  );
   console.log('');
   console.log(`target p95 < ${TARGET_P95_MS} ms with ${LARGE_TIMELINE} events: ${large.p95 < TARGET_P95_MS ? 'holds' : 'MISSED'} (${large.p95.toFixed(1)} ms)`);
 }

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, type DebriefBridge, type SaveFileRequest, type SaveFileResult } from '../shared/api/bridge.ts';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_SAVE_FILE_CHANNEL,
+  type DebriefBridge,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../shared/api/bridge.ts';
 import type { ServerEvent } from '../shared/api/events.ts';
 import type { CallResponse } from '../shared/api/wire.ts';
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  startServeProcess, accessibilityViolations, openWatchedPage, useBrowserTestSession, consoleSectionTitle, addEvent,
+  startServeProcess,
+  accessibilityViolations,
+  openWatchedPage,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  addEvent,
   createAndOpenMeeting,
 } from '../harness/index.ts';
 
@@ -21,7 +26,10 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
     await addEvent(page, { time: '14:02', description: 'Card gateway latency alert fired', actor: 'monitoring' });
     const rooms = await Promise.all(
       (['dark', 'light'] as const).map((theme) =>
-        openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience?theme=${theme}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } }),
+        openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience?theme=${theme}`, {
+          timezoneId: 'UTC',
+          viewport: { width: 1920, height: 1080 },
+        }),
       ),
     );
     expect(await accessibilityViolations(page), 'console before the meeting starts').toEqual([]);
@@ -43,7 +51,11 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
     await page.getByRole('dialog', { name: 'Export report' }).waitFor();
     expect(await accessibilityViolations(page), 'export dialog').toEqual([]);
 
-    const dark = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1600, height: 1000 } });
+    const dark = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, {
+      timezoneId: 'UTC',
+      colorScheme: 'dark',
+      viewport: { width: 1600, height: 1000 },
+    });
     await dark.page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
     await expect.poll(() => consoleSectionTitle(dark.page).textContent(), { timeout: 10_000 }).toBe('Closing');
     expect(await accessibilityViolations(dark.page), 'console in the dark theme').toEqual([]);

@@ -1,9 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle,
-  createAndOpenMeeting,
-} from '../harness/index.ts';
+import { startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting } from '../harness/index.ts';
 
 const TITLE = 'Payment retries overloaded the ledger';
 const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger queue depth', 'Write the ledger failover runbook'];
@@ -11,7 +8,10 @@ const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger qu
 const actionRows = (page: Page): Locator => page.getByTestId('action-row');
 const activeChecks = (page: Page): Locator => page.getByTestId('action-check');
 const checkTexts = (page: Page) => activeChecks(page).locator('.action-check__text').allTextContents();
-const shownTitles = (page: Page) => actionRows(page).locator('.action-cell--title input').evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
+const shownTitles = (page: Page) =>
+  actionRows(page)
+    .locator('.action-cell--title input')
+    .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
 
 describe('action items: captured from the keyboard, checked live, linked to a root cause, kept across a reload', () => {
   const session = useBrowserTestSession();
@@ -98,7 +98,11 @@ describe('action items: captured from the keyboard, checked live, linked to a ro
     await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`]);
 
     // The shared screen shows the same items, with who and by when.
-    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, {
+      timezoneId: 'UTC',
+      colorScheme: 'dark',
+      viewport: { width: 1920, height: 1080 },
+    });
     const audienceItems = room.page.getByTestId('audience-actions').locator('li');
     await expect.poll(() => audienceItems.count()).toBe(3);
     expect(await audienceItems.nth(0).textContent()).toBe(`P1${ITEMS[0]}@priya · 2026-12-04`);
@@ -114,7 +118,14 @@ describe('action items: captured from the keyboard, checked live, linked to a ro
     expect(await actionRows(page).nth(0).getByLabel(`Due date of ${ITEMS[0]}`).inputValue()).toBe('2026-12-04');
     expect(await actionRows(page).nth(1).getByLabel(`Due date of ${ITEMS[1]}`).inputValue()).toBe('2026-12-11');
     expect(await actionRows(page).nth(2).getByLabel(`Owner of ${ITEMS[2]}`).inputValue()).toBe('@marco');
-    await expect.poll(() => actionRows(page).nth(0).getByLabel(`Finding addressed by ${ITEMS[0]}`).evaluate((select) => (select as unknown as { selectedOptions: Array<{ textContent: string }> }).selectedOptions[0]?.textContent)).toBe(rootCause);
+    await expect
+      .poll(() =>
+        actionRows(page)
+          .nth(0)
+          .getByLabel(`Finding addressed by ${ITEMS[0]}`)
+          .evaluate((select) => (select as unknown as { selectedOptions: Array<{ textContent: string }> }).selectedOptions[0]?.textContent),
+      )
+      .toBe(rootCause);
     await expect.poll(() => checkTexts(page)).toEqual([`“${ITEMS[1]}” has no owner.`]);
     await page.getByRole('button', { name: '1 cleared check' }).click();
     expect(await page.getByTestId('cleared-action-check').locator('.action-check__text').allTextContents()).toEqual([`“${ITEMS[2]}” has no due date.`]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  startServeProcess, openWatchedPage, useBrowserTestSession, addEvent, createMeeting, editForm, quickAddForm,
+  startServeProcess,
+  openWatchedPage,
+  useBrowserTestSession,
+  addEvent,
+  createMeeting,
+  editForm,
+  quickAddForm,
   waitUntilAllSaved,
 } from '../harness/index.ts';
 

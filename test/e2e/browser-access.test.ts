@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
-  startServeProcess, callApi, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession,
+  startServeProcess,
+  callApi,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
   accessibilityViolations,
 } from '../harness/index.ts';
 

@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, createMeeting, shownTimeline,
-  timelineRows, waitUntilAllSaved,
+  startServeProcess,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  createMeeting,
+  shownTimeline,
+  timelineRows,
+  waitUntilAllSaved,
 } from '../harness/index.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
@@ -159,7 +165,9 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     // Pasted chat: continuation lines join the message above, a bot line has no speaker.
     await page.getByRole('button', { name: 'Import timeline…' }).click();
     await dialog.getByLabel('Chat lines').check();
-    await dialog.getByLabel('Or paste here').fill('[2026-11-20 14:10] dana: gateway latency is back to normal\nconfirmed on the dashboard\n[2026-11-20 14:11] StatusBot posted an update');
+    await dialog
+      .getByLabel('Or paste here')
+      .fill('[2026-11-20 14:10] dana: gateway latency is back to normal\nconfirmed on the dashboard\n[2026-11-20 14:11] StatusBot posted an update');
     await expect.poll(() => previewRows.count()).toBe(2);
     await dialog.getByRole('button', { name: 'Import 2 events' }).click();
     await dialog.waitFor({ state: 'hidden' });

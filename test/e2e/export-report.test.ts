@@ -22,9 +22,19 @@ const EVENTS = [
 async function seedMeeting(server: ServeProcess): Promise<Meeting> {
   const meeting = await call<Meeting>(server, 'meetings.create', { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'Europe/Berlin' });
   for (const event of EVENTS) {
-    await call(server, 'timeline.add', { meetingId: meeting.id, occurredAt: Date.parse(event.at), description: event.description, actor: event.actor, phase: event.phase });
+    await call(server, 'timeline.add', {
+      meetingId: meeting.id,
+      occurredAt: Date.parse(event.at),
+      description: event.description,
+      actor: event.actor,
+      phase: event.phase,
+    });
   }
-  const why = await call<{ id: string }>(server, 'whys.add', { meetingId: meeting.id, parentId: null, text: 'The new connection pool size was not load-tested' });
+  const why = await call<{ id: string }>(server, 'whys.add', {
+    meetingId: meeting.id,
+    parentId: null,
+    text: 'The new connection pool size was not load-tested',
+  });
   await call(server, 'whys.add', { meetingId: meeting.id, parentId: why.id, text: 'The staging load test does not cover payment-service', kind: 'root' });
   await call(server, 'actions.add', { meetingId: meeting.id, title: 'Add payment-service to the staging load test', owner: '@priya', dueOn: '2026-12-04' });
   return meeting;
@@ -71,7 +81,11 @@ describe('export the report from the meeting console', () => {
     for (const event of EVENTS) expect(pirText).toContain(event.description);
     expect(await fileName(page)).toMatch(/^INC-2041-.*\.md$/);
     const pirHeadings = await headings(page);
-    for (const section of REPORT_LAYOUT_DESCRIPTORS.pir.sections) expect(pirHeadings.some((heading) => heading.includes(section.title)), section.title).toBe(true);
+    for (const section of REPORT_LAYOUT_DESCRIPTORS.pir.sections)
+      expect(
+        pirHeadings.some((heading) => heading.includes(section.title)),
+        section.title,
+      ).toBe(true);
     await page.screenshot({ path: screenshotPath('export-dialog.png') });
 
     // Another layout: other headings.
@@ -110,7 +124,9 @@ describe('export the report from the meeting console', () => {
     expect(await page.evaluate(() => (globalThis as unknown as ClipboardWindow).navigator.clipboard.readText())).toBe(markdownText);
 
     // Word: the same content outline, a .docx that is a zip package.
-    await exportDialog(page).getByRole('radio', { name: /Word document/ }).check();
+    await exportDialog(page)
+      .getByRole('radio', { name: /Word document/ })
+      .check();
     await exportDialog(page).getByRole('heading', { name: 'Content outline' }).waitFor();
     await expect.poll(() => fileName(page)).toMatch(/^INC-2041-.*\.docx$/);
     const docx = await saveAndDownload(page);
@@ -120,7 +136,9 @@ describe('export the report from the meeting console', () => {
     await page.screenshot({ path: screenshotPath('export-dialog-docx-saved.png') });
 
     // The archive: sections do not apply; the file is the whole meeting.
-    await exportDialog(page).getByRole('radio', { name: /Debrief archive/ }).check();
+    await exportDialog(page)
+      .getByRole('radio', { name: /Debrief archive/ })
+      .check();
     await exportDialog(page).getByRole('heading', { name: 'Archive file' }).waitFor();
     expect(await exportDialog(page).getByRole('checkbox', { name: timelineTitle }).isDisabled()).toBe(true);
     const archive = await saveAndDownload(page);
@@ -178,7 +196,9 @@ describe('export the report from the meeting console', () => {
     expect(await page.evaluate(() => (globalThis as unknown as ClipboardWindow).navigator.clipboard.readText())).toBe(markdownText);
     // The helper textarea is gone and the focus is back on the button.
     expect(await exportDialog(page).locator('textarea').count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Copy Markdown');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent),
+    ).toBe('Copy Markdown');
     expect(problems).toEqual([]);
   });
 

@@ -2,8 +2,19 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  REPO_ROOT, startServeProcess, type ServeProcess, expectPageProblems, openWatchedPage, screenshotPath,
-  useBrowserTestSession, addEvent, createMeeting, editForm, quickAddForm, shownTimeline, timelineRow,
+  REPO_ROOT,
+  startServeProcess,
+  type ServeProcess,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  addEvent,
+  createMeeting,
+  editForm,
+  quickAddForm,
+  shownTimeline,
+  timelineRow,
   waitUntilAllSaved,
 } from '../harness/index.ts';
 
@@ -12,8 +23,7 @@ const TITLE = 'Checkout errors after the 14:00 deploy';
 describe('first slice in the browser: meetings and their timeline, kept across a server restart', () => {
   const session = useBrowserTestSession();
 
-  const startServer = (databasePath: string, port = 0): Promise<ServeProcess> =>
-    startServeProcess(['--port', String(port), '--db', databasePath]);
+  const startServer = (databasePath: string, port = 0): Promise<ServeProcess> => startServeProcess(['--port', String(port), '--db', databasePath]);
 
   it('creates a meeting, edits its timeline, and finds every acknowledged change after the server is killed', async () => {
     const temp = session.newTempDir();
@@ -57,7 +67,13 @@ describe('first slice in the browser: meetings and their timeline, kept across a
 
     // Three events, typed out of time order; Enter keeps the cursor in Description for the next one.
     await addEvent(page, { time: '14:07', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty' });
-    await expect.poll(() => quickAddForm(page).getByLabel('Description').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        quickAddForm(page)
+          .getByLabel('Description')
+          .evaluate((input) => input === input.ownerDocument.activeElement),
+      )
+      .toBe(true);
     await expect.poll(() => quickAddForm(page).getByLabel('Description').inputValue()).toBe('');
     await addEvent(page, { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD' });
     await addEvent(page, { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring' });
@@ -154,10 +170,9 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await expect.poll(() => second.page.getByText('Consumer lag alert fired').count()).toBe(1);
 
     await addEvent(second.page, { time: '09:10', description: 'Batch import started', actor: 'Scheduler' });
-    await expect.poll(async () => (await shownTimeline(first.page)).map((event) => event.description)).toEqual([
-      'Batch import started',
-      'Consumer lag alert fired',
-    ]);
+    await expect
+      .poll(async () => (await shownTimeline(first.page)).map((event) => event.description))
+      .toEqual(['Batch import started', 'Consumer lag alert fired']);
 
     await second.page.getByRole('button', { name: 'Delete: Consumer lag alert fired' }).click();
     await expect.poll(() => first.page.getByText('Consumer lag alert fired').count()).toBe(0);

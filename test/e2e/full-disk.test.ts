@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
-  postCall, startServeProcess, canMountTmpfs, fillDisk, mountTmpfs, openWatchedPage, useBrowserTestSession, addEvent,
+  postCall,
+  startServeProcess,
+  canMountTmpfs,
+  fillDisk,
+  mountTmpfs,
+  openWatchedPage,
+  useBrowserTestSession,
+  addEvent,
   timelineRow,
 } from '../harness/index.ts';
 
@@ -26,7 +33,8 @@ describe.skipIf(!canMountTmpfs())('a save when the disk is full (a real 3 MB tmp
       // Writes from a script use up what room the write-ahead log still had, until the disk refuses one.
       let status = 200;
       for (let i = 0; i < 50 && status === 200; i++) {
-        status = (await postCall(server, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 13, 0, i), description: 'Filler '.repeat(500) })).status;
+        status = (await postCall(server, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 13, 0, i), description: 'Filler '.repeat(500) }))
+          .status;
       }
       expect(status).toBe(507);
 

@@ -33,9 +33,9 @@ describe('incident facts and timeline metrics on the console', () => {
     await expect.poll(() => saveState(page).textContent()).toBe('All changes saved');
 
     // The severity's rule and its deadline, counted from the incident end in the meeting's zone.
-    await expect.poll(() => page.getByTestId('review-deadline').textContent()).toBe(
-      'Review required within 48 hours. Review due by 2026-02-05 15:30 (Europe/Berlin).',
-    );
+    await expect
+      .poll(() => page.getByTestId('review-deadline').textContent())
+      .toBe('Review required within 48 hours. Review due by 2026-02-05 15:30 (Europe/Berlin).');
     await expect.poll(() => page.getByTestId('incident-duration').textContent()).toBe('Duration: 1 h 30 min');
     // The follow-up review the guide suggests: 30 days after the review.
     await form.getByRole('button', { name: 'Use 2026-03-07' }).click();

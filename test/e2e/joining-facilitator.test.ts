@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  startServeProcess, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession, createAndOpenMeeting,
-  timelineRows, freePort, callAs, rawRequest, accessibilityViolations,
+  startServeProcess,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  createAndOpenMeeting,
+  timelineRows,
+  freePort,
+  callAs,
+  rawRequest,
+  accessibilityViolations,
 } from '../harness/index.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
@@ -39,7 +48,10 @@ describe('letting note-takers join, from the facilitator console', () => {
     const newCode = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
 
     // The shared screen shows the address and code only when asked.
-    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, {
+      timezoneId: 'UTC',
+      viewport: { width: 1920, height: 1080 },
+    });
     await room.page.getByTestId('audience').waitFor();
     expect(await room.page.getByTestId('audience-join').count()).toBe(0);
     await panel.getByLabel('Show the address and code on the shared screen').check();
@@ -51,17 +63,24 @@ describe('letting note-takers join, from the facilitator console', () => {
     // The test removes this note-taker and then turns joining off: the refused calls and the lost server are the point.
     expectPageProblems(noteTaker, /^console: Failed to load resource: (the server responded with a status of 401|net::ERR_CONNECTION_REFUSED)/);
     const pair = (pairCode: string) =>
-      noteTaker.page.evaluate(async (body) => {
-        const response = await fetch('/join/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-        return response.status;
-      }, { name: 'Priya', code: pairCode });
+      noteTaker.page.evaluate(
+        async (body) => {
+          const response = await fetch('/join/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          return response.status;
+        },
+        { name: 'Priya', code: pairCode },
+      );
     expect(await pair(code)).toBe(401);
     expect(await pair(newCode)).toBe(200);
     await expect.poll(() => panel.getByTestId('join-people').textContent()).toContain('Priya');
 
     const firstAt = Date.UTC(2026, 10, 23, 9, 0);
     for (let index = 0; index < 10; index += 1) {
-      const added = await callAs(noteTaker.page, 'timeline.add', { meetingId, occurredAt: firstAt + index * 60_000, description: `Note-taker event ${index + 1}` });
+      const added = await callAs(noteTaker.page, 'timeline.add', {
+        meetingId,
+        occurredAt: firstAt + index * 60_000,
+        description: `Note-taker event ${index + 1}`,
+      });
       expect(added.status).toBe(200);
     }
     await expect.poll(() => timelineRows(page).count()).toBe(10);
@@ -71,13 +90,24 @@ describe('letting note-takers join, from the facilitator console', () => {
     // Removed: the next call from that browser is refused and changes nothing.
     await panel.getByRole('button', { name: 'Remove Priya' }).click();
     await panel.getByRole('button', { name: 'Remove Priya' }).click();
-    await expect.poll(async () => (await callAs(noteTaker.page, 'timeline.add', { meetingId, occurredAt: firstAt, description: 'After removal' })).status).toBe(401);
+    await expect
+      .poll(async () => (await callAs(noteTaker.page, 'timeline.add', { meetingId, occurredAt: firstAt, description: 'After removal' })).status)
+      .toBe(401);
     expect(await timelineRows(page).count()).toBe(10);
 
     // Off: the join address stops answering.
     await panel.getByRole('button', { name: 'Stop joining' }).click();
     await panel.getByText(/^Off\./).waitFor();
-    await expect.poll(() => noteTaker.page.evaluate(() => fetch('/join/session').then(() => 'answered', () => 'refused'))).toBe('refused');
+    await expect
+      .poll(() =>
+        noteTaker.page.evaluate(() =>
+          fetch('/join/session').then(
+            () => 'answered',
+            () => 'refused',
+          ),
+        ),
+      )
+      .toBe('refused');
     expect(problems).toEqual([]);
   });
 
@@ -109,9 +139,9 @@ describe('letting note-takers join, from the facilitator console', () => {
       expect(reply.status).toBe(401);
     }
 
-    await expect.poll(() => panel.getByTestId('join-notice').textContent(), { timeout: 5_000 }).toBe(
-      '20 wrong codes were tried, so the code was replaced. People already joined stay in; give newcomers the new code.',
-    );
+    await expect
+      .poll(() => panel.getByTestId('join-notice').textContent(), { timeout: 5_000 })
+      .toBe('20 wrong codes were tried, so the code was replaced. People already joined stay in; give newcomers the new code.');
     const replaced = (await panel.getByTestId('join-code').getAttribute('data-code')) ?? '';
     expect(replaced).toMatch(/^\d{6}$/);
     expect(replaced).not.toBe(code);

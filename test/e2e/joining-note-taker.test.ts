@@ -1,8 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  rawRequest, startServeProcess, startTcpProxy, type TcpProxy, expectPageProblems, openWatchedPage, screenshotPath,
-  useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRow, timelineRows, freePort, callAs,
+  rawRequest,
+  startServeProcess,
+  startTcpProxy,
+  type TcpProxy,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  createAndOpenMeeting,
+  timelineRow,
+  timelineRows,
+  freePort,
+  callAs,
 } from '../harness/index.ts';
 
 const TITLE = 'Search index lagging behind writes';
@@ -10,7 +22,11 @@ const TITLE = 'Search index lagging behind writes';
 /** The stored timeline, read from the facilitator's page through the app's own API. */
 async function storedDescriptions(page: Page, meetingId: string): Promise<string[]> {
   return page.evaluate(async (meeting) => {
-    const response = await fetch('/api/call/timeline.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId: meeting }) });
+    const response = await fetch('/api/call/timeline.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ meetingId: meeting }),
+    });
     return ((await response.json()) as { result: Array<{ description: string }> }).result.map((event) => event.description);
   }, meetingId);
 }
@@ -92,7 +108,9 @@ describe('a note-taker joins from their own browser', () => {
     await expect.poll(() => storedDescriptions(page, meetingId)).toHaveLength(12);
     expect(await noteTaker.locator('.timeline-row[data-status="saving"]').count()).toBe(2);
     proxy.cut();
-    await expect.poll(() => noteTaker.getByRole('status').filter({ hasText: 'Lost the connection to the facilitator’s laptop' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => noteTaker.getByRole('status').filter({ hasText: 'Lost the connection to the facilitator’s laptop' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await noteTaker.keyboard.type('09:12 Replica lag step 13 @search');
     await noteTaker.keyboard.press('Enter');
     await expect.poll(() => timelineRows(noteTaker).count()).toBe(13);
@@ -114,7 +132,13 @@ describe('a note-taker joins from their own browser', () => {
     expect(asked).not.toContain('timeline.list');
 
     // Refused from outside the browser: no session cookie, a foreign Origin, and a path that climbs out of the app folder.
-    const noCookie = await rawRequest({ port: joinPort, path: '/api/call/timeline.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId }) });
+    const noCookie = await rawRequest({
+      port: joinPort,
+      path: '/api/call/timeline.list',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ meetingId }),
+    });
     expect(noCookie.status).toBe(401);
     const foreign = await rawRequest({ port: joinPort, path: '/join/session', headers: { origin: 'http://evil.example' } });
     expect(foreign.status).toBe(403);
@@ -145,7 +169,9 @@ describe('a note-taker joins from their own browser', () => {
     await noteTaker.getByLabel('Your name').fill('Priya');
     await noteTaker.getByLabel('Code from the facilitator’s screen').fill(code);
     await noteTaker.getByRole('button', { name: 'Join' }).click();
-    await expect.poll(() => storedDescriptions(page, meetingId), { timeout: 10_000 }).toEqual([...expected.slice(0, 13), 'Written after the link dropped', expected[13]]);
+    await expect
+      .poll(() => storedDescriptions(page, meetingId), { timeout: 10_000 })
+      .toEqual([...expected.slice(0, 13), 'Written after the link dropped', expected[13]]);
     await timelineRow(noteTaker, 'Written after the link dropped').waitFor();
   });
 });

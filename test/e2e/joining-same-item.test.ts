@@ -2,8 +2,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JoinStatus } from '../../src/shared/joining/joining.ts';
 import {
-  freePort, startServeProcess, callAs, expectPageProblems, openWatchedPage, screenshotPath, useBrowserTestSession,
-  consoleSectionTitle, createAndOpenMeeting, editForm, timelineRow,
+  freePort,
+  startServeProcess,
+  callAs,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  createAndOpenMeeting,
+  editForm,
+  timelineRow,
 } from '../harness/index.ts';
 
 const TITLE = 'Queue consumers stalled after a broker upgrade';
@@ -33,13 +42,24 @@ describe('two people editing the same item', () => {
     await call(page, 'timer.start', { meetingId });
     await call(page, 'timer.next', { meetingId });
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
-    await call(page, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 9, 12), precision: 'minute', description: 'Consumer lag alarm fired', actor: 'Grafana' });
+    await call(page, 'timeline.add', {
+      meetingId,
+      occurredAt: Date.UTC(2026, 10, 20, 9, 12),
+      precision: 'minute',
+      description: 'Consumer lag alarm fired',
+      actor: 'Grafana',
+    });
 
     await call<JoinStatus>(page, 'joining.enable', { meetingId, address: '127.0.0.1', port: await freePort() });
     await expect.poll(async () => (await call<JoinStatus>(page, 'joining.get', { meetingId })).state).toBe('on');
     const status = await call<JoinStatus>(page, 'joining.get', { meetingId });
     // This note-taker is on a phone, opened from the QR code.
-    const laptop = await openWatchedPage(session.browser, status.url ?? '', { timezoneId: 'UTC', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const laptop = await openWatchedPage(session.browser, status.url ?? '', {
+      timezoneId: 'UTC',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const noteTaker = laptop.page;
     await noteTaker.getByRole('heading', { name: 'Join the review' }).waitFor();
     await noteTaker.getByLabel('Your name').fill('Tomás');

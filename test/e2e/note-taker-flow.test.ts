@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  startServeProcess, openWatchedPage, useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting, timelineRows,
+  startServeProcess,
+  openWatchedPage,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  createAndOpenMeeting,
+  timelineRows,
   waitUntilAllSaved,
 } from '../harness/index.ts';
 
@@ -31,7 +36,11 @@ interface Stored {
 async function stored(page: Page, meetingId: string): Promise<Stored> {
   return page.evaluate(async (meeting) => {
     const call = async (method: string) => {
-      const response = await fetch(`/api/call/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingId: meeting }) });
+      const response = await fetch(`/api/call/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ meetingId: meeting }),
+      });
       return ((await response.json()) as { result: unknown }).result;
     };
     return { timeline: await call('timeline.list'), whys: await call('whys.list'), actions: await call('actions.list') } as Stored;
@@ -74,7 +83,10 @@ describe('a note-taker captures a review from the keyboard', () => {
     // The whys tree: a problem, a chain of two whys ending in the root cause, and a second contributing branch.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await goToSection(page, 'Root cause (5 Whys)');
-    await page.getByTestId('whys-editor').getByLabel(/Problem statement/).click();
+    await page
+      .getByTestId('whys-editor')
+      .getByLabel(/Problem statement/)
+      .click();
     await page.keyboard.type(PROBLEM);
     await page.keyboard.press('Enter');
     await page.keyboard.type(WHY_INDEX);

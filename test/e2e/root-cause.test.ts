@@ -2,8 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import {
-  startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle, goToSection,
-  createAndOpenMeeting, accessibilityViolations, seedDatabase,
+  startServeProcess,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  goToSection,
+  createAndOpenMeeting,
+  accessibilityViolations,
+  seedDatabase,
 } from '../harness/index.ts';
 
 const TITLE = 'Card payments timing out at checkout';
@@ -14,13 +21,15 @@ const ALERT = 'No alert watched pool saturation';
 
 /** The whys tree as shown, top to bottom: depth, kind and words of each node. */
 async function shownTree(page: Page): Promise<Array<[number, string, string]>> {
-  return page.getByTestId('why-node').evaluateAll((nodes) =>
-    nodes.map((node) => [
-      Number(node.getAttribute('data-depth')),
-      node.getAttribute('data-kind') ?? '',
-      (node.querySelector('input.why__text') as unknown as { value: string } | null)?.value ?? '',
-    ]),
-  );
+  return page
+    .getByTestId('why-node')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [
+        Number(node.getAttribute('data-depth')),
+        node.getAttribute('data-kind') ?? '',
+        (node.querySelector('input.why__text') as unknown as { value: string } | null)?.value ?? '',
+      ]),
+    );
 }
 
 async function shownChain(page: Page): Promise<string[]> {
@@ -46,7 +55,11 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
 
     // The shared screen follows the tree as it is typed.
-    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, {
+      timezoneId: 'UTC',
+      colorScheme: 'dark',
+      viewport: { width: 1920, height: 1080 },
+    });
     const audience = room.page;
     await audience.getByTestId('audience-whys').waitFor();
 
@@ -103,9 +116,9 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
 
     await page.reload();
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Closing');
-    await expect.poll(() => page.getByTestId('notes-lesson').getByRole('textbox', { name: 'Lessons learned: note' }).inputValue()).toBe(
-      'Retry policies are part of capacity planning',
-    );
+    await expect
+      .poll(() => page.getByTestId('notes-lesson').getByRole('textbox', { name: 'Lessons learned: note' }).inputValue())
+      .toBe('Retry policies are part of capacity planning');
     expect(await page.getByTestId('notes-prevention').getByRole('textbox', { name: 'Prevention: note' }).inputValue()).toBe(
       'Alert on connection pool saturation above 80% for five minutes',
     );
@@ -122,7 +135,10 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await page.keyboard.press('Space');
     await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
 
-    await page.getByTestId('whys-editor').getByLabel(/Problem statement/).click();
+    await page
+      .getByTestId('whys-editor')
+      .getByLabel(/Problem statement/)
+      .click();
     await page.keyboard.type(PROBLEM);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Level 1');
@@ -135,9 +151,9 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     await expect(page.getByTestId('whys-refusal').count()).resolves.toBe(0);
 
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.getByTestId('whys-refusal').textContent()).toBe(
-      'A why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper.',
-    );
+    await expect
+      .poll(() => page.getByTestId('whys-refusal').textContent())
+      .toBe('A why may be at most 25 levels deep (the problem statement and 25 answers below it); this answer would be deeper.');
     expect(await accessibilityViolations(page, '[data-testid="whys-refusal"]')).toEqual([]);
     await page.screenshot({ path: screenshotPath('root-cause-depth-refused.png') });
     // The focus stays on the deepest answer: what is typed next goes on in it.
@@ -159,9 +175,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
       const created = dispatch(service, 'meetings.create', { title: TITLE, incidentId: 'INC-3109' });
       const id = created.ok ? (created.result as { id: string }).id : '';
       // Straight into the table: the service refuses a chain this deep now.
-      const insert = db.prepare(
-        "INSERT INTO whys (id, meeting_id, parent_id, position, text, kind, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, 1, 1)",
-      );
+      const insert = db.prepare('INSERT INTO whys (id, meeting_id, parent_id, position, text, kind, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, 1, 1)');
       const deep = (level: number) => `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`;
       db.transaction(() => {
         for (let level = 0; level < 3_000; level += 1) {
@@ -173,7 +187,10 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     });
 
     const server = await startServeProcess(['--port', '0', '--db', file]);
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, {
+      timezoneId: 'UTC',
+      viewport: { width: 1920, height: 1080 },
+    });
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.keyboard.press('Space');
     await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');

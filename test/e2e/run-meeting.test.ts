@@ -2,9 +2,27 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  REPO_ROOT, startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, audienceClock,
-  audienceSectionTitle, clockColour, clockLevel, clockSeconds, consoleClock, consoleSectionTitle, fontSizePx,
-  keyDownAt, paintedColour, titleSeenAt, watchForKey, watchForTitle, addEvent, createAndOpenMeeting, createMeeting,
+  REPO_ROOT,
+  startServeProcess,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  audienceClock,
+  audienceSectionTitle,
+  clockColour,
+  clockLevel,
+  clockSeconds,
+  consoleClock,
+  consoleSectionTitle,
+  fontSizePx,
+  keyDownAt,
+  paintedColour,
+  titleSeenAt,
+  watchForKey,
+  watchForTitle,
+  addEvent,
+  createAndOpenMeeting,
+  createMeeting,
   waitUntilAllSaved,
 } from '../harness/index.ts';
 
@@ -18,7 +36,11 @@ describe('running a meeting: the console drives, the audience screen follows', (
   it('starts, advances, overruns, pauses and goes back, with the audience screen in step', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const facilitator = await openWatchedPage(session.browser, server.url, { timezoneId: 'Europe/Berlin', colorScheme: 'light', viewport: { width: 1920, height: 1080 } });
+    const facilitator = await openWatchedPage(session.browser, server.url, {
+      timezoneId: 'Europe/Berlin',
+      colorScheme: 'light',
+      viewport: { width: 1920, height: 1080 },
+    });
     const page = facilitator.page;
 
     const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
@@ -26,12 +48,22 @@ describe('running a meeting: the console drives, the audience screen follows', (
     // A new meeting gets the default agenda: the 60-minute blameless review.
     const agenda = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
     await expect.poll(() => agenda.count()).toBe(5);
-    expect(await agenda.locator('.agenda-row__title').allTextContents()).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
+    expect(await agenda.locator('.agenda-row__title').allTextContents()).toEqual([
+      'Opening',
+      'Timeline walkthrough',
+      'Root cause (5 Whys)',
+      'Action items',
+      'Closing',
+    ]);
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');
     await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Not started');
 
     // The audience screen on the same meeting, as the projector shows it (a separate window with its own connection).
-    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, { timezoneId: 'Europe/Berlin', colorScheme: 'dark', viewport: { width: 1920, height: 1080 } });
+    const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, {
+      timezoneId: 'Europe/Berlin',
+      colorScheme: 'dark',
+      viewport: { width: 1920, height: 1080 },
+    });
     const audience = room.page;
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Opening');
     await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('Starting soon');
@@ -136,7 +168,15 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => help.isVisible()).toBe(true);
-    for (const label of ['Start or pause the timer', 'Next section', 'Previous section', 'Add 1 minute', 'Add 5 minutes', 'Take away 1 minute', 'Open the audience screen']) {
+    for (const label of [
+      'Start or pause the timer',
+      'Next section',
+      'Previous section',
+      'Add 1 minute',
+      'Add 5 minutes',
+      'Take away 1 minute',
+      'Open the audience screen',
+    ]) {
       expect(await help.getByText(label, { exact: true }).count()).toBe(1);
     }
     await page.keyboard.press('Escape');
@@ -164,7 +204,11 @@ describe('running a meeting: the console drives, the audience screen follows', (
   it('edits the agenda: add, re-time, reorder by keyboard, remove and undo, templates, and a gated section', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, {
+      timezoneId: 'UTC',
+      colorScheme: 'dark',
+      viewport: { width: 1440, height: 900 },
+    });
     await createMeeting(page, { title: 'Search results stale', incidentId: 'INC-1987' });
     await page.getByRole('link', { name: 'Search results stale' }).click();
     const rows = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
@@ -279,7 +323,9 @@ describe('running a meeting: the console drives, the audience screen follows', (
       await page.mouse.move(0, 0);
       await page.evaluate('window.scrollTo(0, 0)');
       // Everything on the shared screen fits: the clock, the prompt and every event shown, down to the newest.
-      const boxes = await audience.locator('.audience__top, .audience__title, .audience-clock, .audience__prompt, .audience-event').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
+      const boxes = await audience
+        .locator('.audience__top, .audience__title, .audience-clock, .audience__prompt, .audience-event')
+        .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().bottom));
       for (const bottom of boxes) expect(bottom).toBeLessThanOrEqual(height);
       if (state === 'running') {
         await page.screenshot({ path: screenshotPath(`console-${width}.png`) });

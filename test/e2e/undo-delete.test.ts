@@ -38,7 +38,10 @@ describe('undo: Ctrl+Z takes back the last deletion, of any kind', () => {
     await callApi(server, 'agenda.addSection', { meetingId, title: 'Perspectives', kind: 'perspective', perspective: 'sre', plannedSeconds: 300, position: 3 });
     await callApi(server, 'agenda.addSection', { meetingId, title: SPARE, plannedSeconds: 300 });
 
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}`, {
+      timezoneId: 'UTC',
+      viewport: { width: 1920, height: 1080 },
+    });
     await consoleSectionTitle(page).waitFor();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('clock-status').textContent(), WAIT).toBe('Running');

@@ -45,7 +45,9 @@ export async function connectInspector(url: string): Promise<Inspector> {
   return {
     async memoryAfterCollection() {
       await send('HeapProfiler.collectGarbage');
-      const evaluated = (await send('Runtime.evaluate', { expression: 'process.memoryUsage()', returnByValue: true })) as { result: { value: NodeJS.MemoryUsage } };
+      const evaluated = (await send('Runtime.evaluate', { expression: 'process.memoryUsage()', returnByValue: true })) as {
+        result: { value: NodeJS.MemoryUsage };
+      };
       return evaluated.result.value;
     },
     close: () => socket.terminate(),

@@ -23,7 +23,8 @@ export async function runTool(command: string, args: readonly string[], timeoutM
     return await execFileAsync(command, args, { timeout: timeoutMs, maxBuffer: MAX_OUTPUT, encoding: 'utf8' });
   } catch (error) {
     const failure = error as { code?: unknown; stderr?: string; message: string };
-    if (failure.code === 'ENOENT') throw new Error(`${command} is not installed (the export read-back tests need pandoc, LibreOffice and poppler-utils)`, { cause: error });
+    if (failure.code === 'ENOENT')
+      throw new Error(`${command} is not installed (the export read-back tests need pandoc, LibreOffice and poppler-utils)`, { cause: error });
     throw new Error(`${command} ${args.join(' ')} failed: ${failure.message}\n${failure.stderr ?? ''}`, { cause: error });
   }
 }
@@ -82,7 +83,11 @@ function cmarkBlock(node: Element, links: [string, string][]): Block {
       return {
         kind: 'list',
         ordered: node.getAttribute('type') === 'ordered',
-        items: elementsOf(node).map((item) => elementsOf(item).map((paragraph) => cmarkInlineText(paragraph, links)).join('\n')),
+        items: elementsOf(node).map((item) =>
+          elementsOf(item)
+            .map((paragraph) => cmarkInlineText(paragraph, links))
+            .join('\n'),
+        ),
       };
     case 'table': {
       const [header, ...rows] = elementsOf(node);
@@ -146,7 +151,9 @@ export interface PandocTable {
 function tableRows(table: PandocValue[]): PandocTable {
   // Table: [attr, caption, colspecs, head, bodies, foot]; head and foot [attr, rows]; body [attr, n, head rows, rows].
   const rowsOf = (rows: PandocValue | undefined): string[][] =>
-    Array.isArray(rows) ? rows.map((row) => (Array.isArray(row) && Array.isArray(row[1]) ? row[1].map((cell) => (Array.isArray(cell) ? astText(cell[4]).trim() : '')) : [])) : [];
+    Array.isArray(rows)
+      ? rows.map((row) => (Array.isArray(row) && Array.isArray(row[1]) ? row[1].map((cell) => (Array.isArray(cell) ? astText(cell[4]).trim() : '')) : []))
+      : [];
   const head = table[3];
   const bodies = table[4];
   const rows: PandocTable = { head: Array.isArray(head) ? rowsOf(head[1]) : [], body: [] };

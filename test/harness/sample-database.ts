@@ -11,7 +11,13 @@ export function writeSampleDatabase(file: string, events = 300): Promise<{ meeti
   return seedDatabase(file, (service) => {
     const meeting = ok<Meeting>(dispatch(service, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-2041' }));
     for (let i = 0; i < events; i++) {
-      ok(dispatch(service, 'timeline.add', { meetingId: meeting.id, occurredAt: Date.UTC(2026, 10, 20, 14, 0, i), description: `Event ${i}: what the room said happened` }));
+      ok(
+        dispatch(service, 'timeline.add', {
+          meetingId: meeting.id,
+          occurredAt: Date.UTC(2026, 10, 20, 14, 0, i),
+          description: `Event ${i}: what the room said happened`,
+        }),
+      );
     }
     return { meetingId: meeting.id };
   });

@@ -85,7 +85,13 @@ export function startServeProcess(args: readonly string[], env: NodeJS.ProcessEn
 }
 
 /** Runs a Node entry point to completion (serve.ts that should refuse to start, or a CLI command). */
-export function runToExit(entry: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 20_000, launch: LaunchOptions = {}): Promise<ExitedProcess> {
+export function runToExit(
+  entry: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 20_000,
+  launch: LaunchOptions = {},
+): Promise<ExitedProcess> {
   const child = spawnTracked(process.execPath, [entry, ...args], env, launch);
   return collectExit(child, `${path.basename(entry)} ${args.join(' ')}`, timeoutMs);
 }

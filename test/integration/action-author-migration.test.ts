@@ -9,7 +9,9 @@ import { useMigrationTest, useTempDir } from '../harness/index.ts';
 /** A version-4 meeting with two action items, one linked to a why and one to a note. */
 function seedVersion4(db: Database): void {
   db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m1', 'Seeded', 1, 1)").run();
-  db.prepare("INSERT INTO whys (id, meeting_id, text, kind, author, created_at, updated_at) VALUES ('w1', 'm1', 'Timeout too low', 'root', 'Priya', 2, 2)").run();
+  db.prepare(
+    "INSERT INTO whys (id, meeting_id, text, kind, author, created_at, updated_at) VALUES ('w1', 'm1', 'Timeout too low', 'root', 'Priya', 2, 2)",
+  ).run();
   db.prepare("INSERT INTO notes (id, meeting_id, category, text, created_at, updated_at) VALUES ('n1', 'm1', 'lesson', 'Check the timeouts', 3, 3)").run();
   db.prepare(
     `INSERT INTO action_items (id, meeting_id, position, title, owner, due_on, priority, horizon, category, status, why_id, note_id, created_at, updated_at)
@@ -26,7 +28,7 @@ describe('migration 005: action item authors', () => {
   });
   const { databaseAt, step } = useMigrationTest();
 
-  it('keeps a version-4 database\'s action items, every field as it was, with an empty author', () => {
+  it("keeps a version-4 database's action items, every field as it was, with an empty author", () => {
     const { db, before, after } = step(4, seedVersion4, (read) => read.prepare('SELECT * FROM action_items ORDER BY id').all());
     expect(after).toEqual(before.map((row) => ({ ...(row as object), author: '' })));
     expect(listActionItems(db, 'm1').map(({ id, author, whyId, noteId }) => ({ id, author, whyId, noteId }))).toEqual([
@@ -37,8 +39,7 @@ describe('migration 005: action item authors', () => {
 
   it('adds the column as the other tables have it: TEXT, NOT NULL, empty by default, in a STRICT table', () => {
     const db = databaseAt();
-    const column = (table: string) =>
-      db.prepare("SELECT type, \"notnull\", dflt_value FROM pragma_table_info(?) WHERE name = 'author'").get(table);
+    const column = (table: string) => db.prepare('SELECT type, "notnull", dflt_value FROM pragma_table_info(?) WHERE name = \'author\'').get(table);
     expect(column('action_items')).toEqual(column('timeline_events'));
     expect(column('action_items')).toEqual({ type: 'TEXT', notnull: 1, dflt_value: "''" });
     const table = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'action_items'").get() as { sql: string };

@@ -60,7 +60,16 @@ describe('action items over a real SQLite file', () => {
       status: 'in_progress',
       author: '  Priya  ',
     });
-    expect(full).toMatchObject({ position: 1, owner: '@alice', dueOn: '2026-12-15', priority: 'P0', horizon: 'quick_win', category: 'monitoring', status: 'in_progress', author: 'Priya' });
+    expect(full).toMatchObject({
+      position: 1,
+      owner: '@alice',
+      dueOn: '2026-12-15',
+      priority: 'P0',
+      horizon: 'quick_win',
+      category: 'monitoring',
+      status: 'in_progress',
+      author: 'Priya',
+    });
     expect(list()).toEqual([bare, full]);
     expect(h.events).toEqual([
       { meetingId: meeting.id, revision: 2, entity: 'action_item', entityId: bare.id, op: 'created' },
@@ -145,13 +154,21 @@ describe('action items over a real SQLite file', () => {
   it('moves items, inserts at a position, and renumbers after a delete', () => {
     const [a, b, c] = ['Runbook', 'Alert', 'Test'].map((title) => add({ title }));
     const moved = ok<ActionItem[]>(h.call('actions.move', { id: c!.id, position: 0 }));
-    expect(moved.map((item) => [item.title, item.position])).toEqual([['Test', 0], ['Runbook', 1], ['Alert', 2]]);
+    expect(moved.map((item) => [item.title, item.position])).toEqual([
+      ['Test', 0],
+      ['Runbook', 1],
+      ['Alert', 2],
+    ]);
     ok(h.call('actions.move', { id: c!.id, position: 99 }));
     expect(titles()).toEqual(['Runbook', 'Alert', 'Test']);
     add({ title: 'Training', position: 1 });
     expect(titles()).toEqual(['Runbook', 'Training', 'Alert', 'Test']);
     ok(h.call('actions.delete', { id: a!.id }));
-    expect(list().map((item) => [item.title, item.position])).toEqual([['Training', 0], ['Alert', 1], ['Test', 2]]);
+    expect(list().map((item) => [item.title, item.position])).toEqual([
+      ['Training', 0],
+      ['Alert', 1],
+      ['Test', 2],
+    ]);
     expect(failure(h.call('actions.move', { id: b!.id, position: -1 }))).toMatchObject({ field: 'position' });
   });
 

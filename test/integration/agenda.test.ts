@@ -25,7 +25,15 @@ describe('agenda over a real SQLite file', () => {
     expect(titles(state)).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
     expect(state.sections.map((s) => s.plannedSeconds)).toEqual([300, 1200, 900, 900, 300]);
     expect(positions(state)).toEqual([0, 1, 2, 3, 4]);
-    expect(state.sections[0]).toMatchObject({ kind: 'opening', perspective: null, gated: false, decision: null, elapsedMs: 0, extensionSeconds: 0, startedAt: null });
+    expect(state.sections[0]).toMatchObject({
+      kind: 'opening',
+      perspective: null,
+      gated: false,
+      decision: null,
+      elapsedMs: 0,
+      extensionSeconds: 0,
+      startedAt: null,
+    });
     expect(state.timer).toEqual({
       meetingId: meeting.id,
       currentSectionId: null,
@@ -126,8 +134,23 @@ describe('agenda over a real SQLite file', () => {
   it('adds a section at the end, at a position, or clamped to the end, keeping positions 0..n-1', () => {
     const meetingId = h.createMeeting().id;
     let state = h.agenda('agenda.addSection', { meetingId, title: 'Customer impact', plannedSeconds: 600 });
-    expect(state.sections.at(-1)).toMatchObject({ title: 'Customer impact', kind: 'custom', plannedSeconds: 600, position: 5, gated: false, perspective: null });
-    state = h.agenda('agenda.addSection', { meetingId, title: 'SRE view', kind: 'perspective', perspective: 'sre', gated: true, plannedSeconds: 90, position: 1 });
+    expect(state.sections.at(-1)).toMatchObject({
+      title: 'Customer impact',
+      kind: 'custom',
+      plannedSeconds: 600,
+      position: 5,
+      gated: false,
+      perspective: null,
+    });
+    state = h.agenda('agenda.addSection', {
+      meetingId,
+      title: 'SRE view',
+      kind: 'perspective',
+      perspective: 'sre',
+      gated: true,
+      plannedSeconds: 90,
+      position: 1,
+    });
     expect(titles(state).slice(0, 3)).toEqual(['Opening', 'SRE view', 'Timeline walkthrough']);
     expect(state.sections[1]).toMatchObject({ kind: 'perspective', perspective: 'sre', gated: true, plannedSeconds: 90 });
     state = h.agenda('agenda.addSection', { meetingId, title: 'Last', plannedSeconds: 60, position: 99 });

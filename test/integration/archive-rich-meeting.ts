@@ -66,8 +66,23 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
   step('participants.add', { meetingId, name: 'Lee', role: 'observer', perspective: 'debugger' });
 
   const events = [
-    { occurredAt: INCIDENT_START, description: `Deploy 4.2 starts ${HOSTILE_LONG}`, phase: 'trigger', precision: 'second', actor: `CI ${HOSTILE}`, source: 'manual', author: 'Ana' },
-    { occurredAt: INCIDENT_START + 6 * MINUTE, description: 'Error-rate alert fires', phase: 'detection', precision: 'minute', actor: 'Alerting', source: 'quick_entry' },
+    {
+      occurredAt: INCIDENT_START,
+      description: `Deploy 4.2 starts ${HOSTILE_LONG}`,
+      phase: 'trigger',
+      precision: 'second',
+      actor: `CI ${HOSTILE}`,
+      source: 'manual',
+      author: 'Ana',
+    },
+    {
+      occurredAt: INCIDENT_START + 6 * MINUTE,
+      description: 'Error-rate alert fires',
+      phase: 'detection',
+      precision: 'minute',
+      actor: 'Alerting',
+      source: 'quick_entry',
+    },
     { occurredAt: INCIDENT_START + 6 * MINUTE, description: 'On-call acknowledges the page', phase: 'response', actor: 'Sam', source: 'chat_import' },
     { occurredAt: INCIDENT_START + 31 * MINUTE, description: 'Rollback to 4.1 completes', phase: 'mitigation', source: 'csv_import' },
     { occurredAt: INCIDENT_START + 47 * MINUTE, description: 'Error rate back to baseline', phase: 'resolution' },
@@ -120,7 +135,16 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
     whyId: root.id,
     author: `Lee ${HOSTILE}`,
   });
-  step<ActionItem>('actions.add', { meetingId, title: 'Update the checkout runbook', noteId: improve.id, category: 'runbook', status: 'done', horizon: 'long_term', priority: 'P2', author: 'Sam' });
+  step<ActionItem>('actions.add', {
+    meetingId,
+    title: 'Update the checkout runbook',
+    noteId: improve.id,
+    category: 'runbook',
+    status: 'done',
+    horizon: 'long_term',
+    priority: 'P2',
+    author: 'Sam',
+  });
   const ownerless = step<ActionItem>('actions.add', { meetingId, title: 'Review config changes' });
   const removed = step<ActionItem>('actions.add', { meetingId, title: 'Temporary item' });
   step('actions.move', { id: first.id, position: 2 });

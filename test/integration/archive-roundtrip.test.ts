@@ -11,7 +11,18 @@ import { largeReportSource } from '../fixtures/report-sources.ts';
 import { AgendaHarness, failure, ok } from '../harness/index.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
-const TABLES = ['meetings', 'agenda_sections', 'timer_states', 'participants', 'timeline_events', 'whys', 'notes', 'conflicts', 'action_items', 'action_check_dismissals'];
+const TABLES = [
+  'meetings',
+  'agenda_sections',
+  'timer_states',
+  'participants',
+  'timeline_events',
+  'whys',
+  'notes',
+  'conflicts',
+  'action_items',
+  'action_check_dismissals',
+];
 
 describe('meeting archive round trip over a real SQLite file', () => {
   let h: AgendaHarness;
@@ -38,7 +49,10 @@ describe('meeting archive round trip over a real SQLite file', () => {
   beforeEach(async () => {
     h = new AgendaHarness();
     await h.open();
-    meeting = buildRichMeeting((method, input) => h.call(method, input), (ms) => h.advance(ms));
+    meeting = buildRichMeeting(
+      (method, input) => h.call(method, input),
+      (ms) => h.advance(ms),
+    );
     h.advance(MINUTE);
     original = exportArchive(meeting.id);
     h.events = [];
@@ -60,7 +74,11 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(original.whys.map((why) => why.kind)).toEqual(['problem', 'contributing', 'symptom', 'root', 'unclassified']);
     expect(original.notes).toHaveLength(5);
     expect(original.conflicts.map((conflict) => conflict.escalated)).toEqual([true, false]);
-    expect(original.actions.map((item) => item.title)).toEqual(['Update the checkout runbook', 'Review config changes', `Add a pool saturation alert ${HOSTILE}`]);
+    expect(original.actions.map((item) => item.title)).toEqual([
+      'Update the checkout runbook',
+      'Review config changes',
+      `Add a pool saturation alert ${HOSTILE}`,
+    ]);
     expect(original.actions.map((item) => item.author)).toEqual(['Sam', '', `Lee ${HOSTILE}`]);
     expect(original.participants.map((participant) => participant.role)).toEqual(['facilitator', 'responder', 'observer']);
     const agenda = ok<AgendaState>(h.call('agenda.get', { meetingId: meeting.id }));
@@ -144,7 +162,9 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(stored.timeline.map(({ occurredAt, description, createdAt }) => ({ occurredAt, description, createdAt }))).toEqual(
       written.timeline.map(({ occurredAt, description, createdAt }) => ({ occurredAt, description, createdAt })),
     );
-    expect(stored.actions.map((item) => [item.title, item.owner, item.dueOn, item.status])).toEqual(written.actions.map((item) => [item.title, item.owner, item.dueOn, item.status]));
+    expect(stored.actions.map((item) => [item.title, item.owner, item.dueOn, item.status])).toEqual(
+      written.actions.map((item) => [item.title, item.owner, item.dueOn, item.status]),
+    );
     expect(stored.whys.map((why) => why.text).sort()).toEqual(written.whys.map((why) => why.text).sort());
     expect(stored.notes.map((note) => note.text).sort()).toEqual(written.notes.map((note) => note.text).sort());
     expect(stored.participants.map((person) => person.name)).toEqual(written.participants.map((person) => person.name));
@@ -162,7 +182,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(stored.dismissedChecks).toContain(`missing-owner:${stored.actions[0]?.id}`);
   });
 
-  it('imports a version-1 archive, written before action items had an author, with every item\'s author empty', () => {
+  it("imports a version-1 archive, written before action items had an author, with every item's author empty", () => {
     const older = edited((archive) => {
       archive.version = 1;
       for (const item of archive.actions) delete (item as Partial<MeetingArchive['actions'][number]>).author;
@@ -206,7 +226,11 @@ describe('meeting archive round trip over a real SQLite file', () => {
   });
 
   it('refuses an archive from a newer version, naming both versions, and writes nothing', () => {
-    const error = expectRefused(edited((archive) => { archive.version = ARCHIVE_VERSION + 1; }));
+    const error = expectRefused(
+      edited((archive) => {
+        archive.version = ARCHIVE_VERSION + 1;
+      }),
+    );
     expect(error).toMatchObject({ code: 'invalid_input', field: 'archive.version' });
     expect(error.message).toBe(
       `This archive was written by a newer version of Debrief (archive version ${ARCHIVE_VERSION + 1}); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
@@ -215,7 +239,15 @@ describe('meeting archive round trip over a real SQLite file', () => {
 
   it('refuses text that is not JSON, and JSON that is not a Debrief archive', () => {
     expect(expectRefused('Meeting notes, not an archive {').message).toMatch(/^archive: is not JSON, so it cannot be a Debrief archive \(.+\)$/);
-    for (const text of ['{"name": "package.json"}', '[1, 2]', '"debrief.meeting-archive"', 'null', edited((archive) => { (archive as { format: string }).format = 'debrief.other'; })]) {
+    for (const text of [
+      '{"name": "package.json"}',
+      '[1, 2]',
+      '"debrief.meeting-archive"',
+      'null',
+      edited((archive) => {
+        (archive as { format: string }).format = 'debrief.other';
+      }),
+    ]) {
       const error = expectRefused(text);
       expect(error.message).toBe('archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")');
     }
@@ -223,24 +255,114 @@ describe('meeting archive round trip over a real SQLite file', () => {
 
   it('refuses a bad field, naming its path', () => {
     const cases: Array<[(archive: MeetingArchive) => void, string]> = [
-      [(archive) => { archive.timeline[3]!.description = '   '; }, 'archive.timeline.3.description: must not be empty'],
-      [(archive) => { archive.meeting.severity = 'SEV9' as never; }, 'archive.meeting.severity'],
-      [(archive) => { archive.actions[0]!.dueOn = '2026-02-30'; }, 'archive.actions.0.dueOn: must be a real calendar date'],
-      [(archive) => { archive.whys[2]!.id = 'not-an-id'; }, 'archive.whys.2.id: must be an id (UUID)'],
-      [(archive) => { archive.agenda.sections[0]!.elapsedMs = -1; }, 'archive.agenda.sections.0.elapsedMs: must not be negative'],
-      [(archive) => { Object.assign(archive.notes[0]!, { colour: 'red' }); }, 'archive.notes.0.colour: is not a field this method accepts'],
-      [(archive) => { delete (archive.participants[1] as Partial<Participant>).name; }, 'archive.participants.1.name'],
-      [(archive) => { archive.version = 0; }, 'archive.version: must be at least 1'],
-      [(archive) => { archive.exportedAt = 'yesterday' as never; }, 'archive.exportedAt'],
-      [(archive) => { archive.conflicts[1]!.meetingId = crypto.randomUUID(); }, "archive.conflicts.1.meetingId: must be the archived meeting's id (meeting.id)"],
-      [(archive) => { archive.notes[1]!.perspective = 'sre'; }, 'archive.notes.1.perspective: is only for a perspective finding'],
-      [(archive) => { archive.timeline[1]!.id = archive.timeline[0]!.id; }, 'archive.timeline.1.id: appears twice in the archive'],
-      [(archive) => { archive.actions[2]!.author = 'a'.repeat(201); }, 'archive.actions.2.author: must be at most 200 characters'],
-      [(archive) => { archive.actions[0]!.author = null as never; }, 'archive.actions.0.author'],
-      [(archive) => { archive.notes[0]!.text = '\u200b\u200b'; }, 'archive.notes.0.text: must not be empty'],
-      [(archive) => { archive.participants[0]!.name = '\u202e\u0007'; }, 'archive.participants.0.name: must not be empty'],
-      [(archive) => { archive.meeting.title = '\u0000Checkout'; }, 'archive.meeting.title: must not contain the NUL character (U+0000)'],
-      [(archive) => { archive.whys[0]!.text = 'Pool\u0000exhausted'; }, 'archive.whys.0.text: must not contain the NUL character (U+0000)'],
+      [
+        (archive) => {
+          archive.timeline[3]!.description = '   ';
+        },
+        'archive.timeline.3.description: must not be empty',
+      ],
+      [
+        (archive) => {
+          archive.meeting.severity = 'SEV9' as never;
+        },
+        'archive.meeting.severity',
+      ],
+      [
+        (archive) => {
+          archive.actions[0]!.dueOn = '2026-02-30';
+        },
+        'archive.actions.0.dueOn: must be a real calendar date',
+      ],
+      [
+        (archive) => {
+          archive.whys[2]!.id = 'not-an-id';
+        },
+        'archive.whys.2.id: must be an id (UUID)',
+      ],
+      [
+        (archive) => {
+          archive.agenda.sections[0]!.elapsedMs = -1;
+        },
+        'archive.agenda.sections.0.elapsedMs: must not be negative',
+      ],
+      [
+        (archive) => {
+          Object.assign(archive.notes[0]!, { colour: 'red' });
+        },
+        'archive.notes.0.colour: is not a field this method accepts',
+      ],
+      [
+        (archive) => {
+          delete (archive.participants[1] as Partial<Participant>).name;
+        },
+        'archive.participants.1.name',
+      ],
+      [
+        (archive) => {
+          archive.version = 0;
+        },
+        'archive.version: must be at least 1',
+      ],
+      [
+        (archive) => {
+          archive.exportedAt = 'yesterday' as never;
+        },
+        'archive.exportedAt',
+      ],
+      [
+        (archive) => {
+          archive.conflicts[1]!.meetingId = crypto.randomUUID();
+        },
+        "archive.conflicts.1.meetingId: must be the archived meeting's id (meeting.id)",
+      ],
+      [
+        (archive) => {
+          archive.notes[1]!.perspective = 'sre';
+        },
+        'archive.notes.1.perspective: is only for a perspective finding',
+      ],
+      [
+        (archive) => {
+          archive.timeline[1]!.id = archive.timeline[0]!.id;
+        },
+        'archive.timeline.1.id: appears twice in the archive',
+      ],
+      [
+        (archive) => {
+          archive.actions[2]!.author = 'a'.repeat(201);
+        },
+        'archive.actions.2.author: must be at most 200 characters',
+      ],
+      [
+        (archive) => {
+          archive.actions[0]!.author = null as never;
+        },
+        'archive.actions.0.author',
+      ],
+      [
+        (archive) => {
+          archive.notes[0]!.text = '\u200b\u200b';
+        },
+        'archive.notes.0.text: must not be empty',
+      ],
+      [
+        (archive) => {
+          archive.participants[0]!.name = '\u202e\u0007';
+        },
+        'archive.participants.0.name: must not be empty',
+      ],
+      [
+        (archive) => {
+          archive.meeting.title = '\u0000Checkout';
+        },
+        'archive.meeting.title: must not contain the NUL character (U+0000)',
+      ],
+      [
+        (archive) => {
+          archive.whys[0]!.text = 'Pool\u0000exhausted';
+        },
+        'archive.whys.0.text: must not contain the NUL character (U+0000)',
+      ],
     ];
     for (const [change, expected] of cases) {
       const error = expectRefused(edited(change));
@@ -252,11 +374,36 @@ describe('meeting archive round trip over a real SQLite file', () => {
 
   it('refuses references to things the archive does not hold', () => {
     const cases: Array<[(archive: MeetingArchive) => void, string]> = [
-      [(archive) => { archive.actions[2]!.whyId = crypto.randomUUID(); }, 'archive.actions.2.whyId: refers to a why that is not in the archive'],
-      [(archive) => { archive.actions[0]!.noteId = crypto.randomUUID(); }, 'archive.actions.0.noteId: refers to a note that is not in the archive'],
-      [(archive) => { archive.whys[3]!.parentId = crypto.randomUUID(); }, 'archive.whys.3.parentId: refers to a why that is not in the archive'],
-      [(archive) => { archive.whys[0]!.parentId = archive.whys[3]!.id; }, 'archive.whys.0.parentId: makes the whys a loop instead of a tree'],
-      [(archive) => { archive.agenda.timer.currentSectionId = crypto.randomUUID(); }, 'archive.agenda.timer.currentSectionId: refers to a section that is not in the agenda'],
+      [
+        (archive) => {
+          archive.actions[2]!.whyId = crypto.randomUUID();
+        },
+        'archive.actions.2.whyId: refers to a why that is not in the archive',
+      ],
+      [
+        (archive) => {
+          archive.actions[0]!.noteId = crypto.randomUUID();
+        },
+        'archive.actions.0.noteId: refers to a note that is not in the archive',
+      ],
+      [
+        (archive) => {
+          archive.whys[3]!.parentId = crypto.randomUUID();
+        },
+        'archive.whys.3.parentId: refers to a why that is not in the archive',
+      ],
+      [
+        (archive) => {
+          archive.whys[0]!.parentId = archive.whys[3]!.id;
+        },
+        'archive.whys.0.parentId: makes the whys a loop instead of a tree',
+      ],
+      [
+        (archive) => {
+          archive.agenda.timer.currentSectionId = crypto.randomUUID();
+        },
+        'archive.agenda.timer.currentSectionId: refers to a section that is not in the agenda',
+      ],
     ];
     for (const [change, expected] of cases) {
       expect(expectRefused(edited(change)).message).toBe(expected);

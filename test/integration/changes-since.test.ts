@@ -32,7 +32,11 @@ describe('changes.since: what a window missed while its connection was down', ()
       [seen + 2, first.id, 'updated'],
       [seen + 3, second.id, 'deleted'],
     ]);
-    expect(ok<ChangesSince>(dispatch(fixture.service, 'changes.since', { meetingId: meeting.id, revision: missed.revision }))).toEqual({ complete: true, revision: missed.revision, changes: [] });
+    expect(ok<ChangesSince>(dispatch(fixture.service, 'changes.since', { meetingId: meeting.id, revision: missed.revision }))).toEqual({
+      complete: true,
+      revision: missed.revision,
+      changes: [],
+    });
   });
 
   it('says it cannot vouch when another program wrote to the file, or the app restarted, so the window reads everything', () => {
@@ -43,16 +47,29 @@ describe('changes.since: what a window missed while its connection was down', ()
     other.prepare('UPDATE meetings SET revision = revision + 1 WHERE id = ?').run(meeting.id);
     other.close();
     add(meeting.id, 'Typed after the outside write');
-    expect(ok<ChangesSince>(dispatch(fixture.service, 'changes.since', { meetingId: meeting.id, revision: seen }))).toMatchObject({ complete: false, changes: [] });
+    expect(ok<ChangesSince>(dispatch(fixture.service, 'changes.since', { meetingId: meeting.id, revision: seen }))).toMatchObject({
+      complete: false,
+      changes: [],
+    });
 
     const restarted = createService(fixture.db);
     const now = ok<Meeting>(dispatch(restarted, 'meetings.get', { id: meeting.id })).revision;
     expect(ok<ChangesSince>(dispatch(restarted, 'changes.since', { meetingId: meeting.id, revision: now - 1 }))).toMatchObject({ complete: false });
-    expect(ok<ChangesSince>(dispatch(restarted, 'changes.since', { meetingId: meeting.id, revision: now }))).toEqual({ complete: true, revision: now, changes: [] });
+    expect(ok<ChangesSince>(dispatch(restarted, 'changes.since', { meetingId: meeting.id, revision: now }))).toEqual({
+      complete: true,
+      revision: now,
+      changes: [],
+    });
   });
 
   it('names what is wrong with the question', () => {
-    expect(dispatch(fixture.service, 'changes.since', { meetingId: '00000000-0000-4000-8000-000000000000', revision: 0 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(dispatch(fixture.service, 'changes.since', { meetingId: '00000000-0000-4000-8000-000000000000', revision: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'revision' } });
+    expect(dispatch(fixture.service, 'changes.since', { meetingId: '00000000-0000-4000-8000-000000000000', revision: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(dispatch(fixture.service, 'changes.since', { meetingId: '00000000-0000-4000-8000-000000000000', revision: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'revision' },
+    });
   });
 });

@@ -29,7 +29,11 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     let clock = INCIDENT_START + 3 * 24 * 60 * 60_000;
     meetingId = await seedDatabase(
       databasePath,
-      (service) => buildRichMeeting((method, input) => dispatch(service, method, input), (ms) => (clock += ms)).id,
+      (service) =>
+        buildRichMeeting(
+          (method, input) => dispatch(service, method, input),
+          (ms) => (clock += ms),
+        ).id,
       { clock: () => clock },
     );
   });
@@ -115,7 +119,20 @@ describe('npm run cli -- export and import-json (as a process)', () => {
   it('writes a Word document, replacing an older file and leaving no temporary file behind', async () => {
     const file = temp.file('review.docx');
     writeFileSync(file, 'an older report');
-    const result = await cli('export', '--meeting', meetingId, '--format', 'docx', '--layout', 'workflow', '--sections', 'triage,action_tracker', '--out', file, '--json');
+    const result = await cli(
+      'export',
+      '--meeting',
+      meetingId,
+      '--format',
+      'docx',
+      '--layout',
+      'workflow',
+      '--sections',
+      'triage,action_tracker',
+      '--out',
+      file,
+      '--json',
+    );
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as ExportReport;
     const bytes = readFileSync(file);
@@ -163,7 +180,10 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     const withNul = readArchive(archiveFile);
     withNul.meeting.title = '\u0000Checkout outage';
     const files = {
-      'notes.json': ['{"title": "not an archive"}', 'error: archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")\n'],
+      'notes.json': [
+        '{"title": "not an archive"}',
+        'error: archive: this JSON file is not a Debrief meeting archive (an archive says "format": "debrief.meeting-archive")\n',
+      ],
       'notes.txt': ['Meeting notes, not JSON', /^error: archive: is not JSON, so it cannot be a Debrief archive \(.+\)\n$/],
       'nul.json': [JSON.stringify(withNul), 'error: archive.meeting.title: must not contain the NUL character (U+0000); remove it and try again\n'],
       'newer.json': [

@@ -17,7 +17,15 @@ describe('CLI table formatting', () => {
   });
 
   it('pads every column but the last', () => {
-    expect(formatTable(['A', 'BB'], [['xyz', '1'], ['', '22']])).toBe('A    BB\nxyz  1\n     22');
+    expect(
+      formatTable(
+        ['A', 'BB'],
+        [
+          ['xyz', '1'],
+          ['', '22'],
+        ],
+      ),
+    ).toBe('A    BB\nxyz  1\n     22');
   });
 
   it('shows a missing incident id and severity as a dash', () => {

@@ -3,8 +3,15 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import {
-  killAllChildren, runCliProcess, startServeProcess, type ExitedProcess, type ServeProcess, writeStaticSite,
-  connectTestSocket, type TestSocket, useTempDir,
+  killAllChildren,
+  runCliProcess,
+  startServeProcess,
+  type ExitedProcess,
+  type ServeProcess,
+  writeStaticSite,
+  connectTestSocket,
+  type TestSocket,
+  useTempDir,
 } from '../harness/index.ts';
 
 const CLI_RUNS = 6;

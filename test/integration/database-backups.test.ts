@@ -11,8 +11,14 @@ import { openDatabase } from '../../src/main/db/open.ts';
 import { startRoutineBackups } from '../../src/main/db/routine-backups.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import {
-  killAllChildren, runCliProcess, startServeProcess, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
-  writeSampleDatabase, useTempDir,
+  killAllChildren,
+  runCliProcess,
+  startServeProcess,
+  writeStaticSite,
+  passesIntegrityCheck,
+  writeDamagedCopy,
+  writeSampleDatabase,
+  useTempDir,
 } from '../harness/index.ts';
 
 /** Big enough that copying it takes a while: 20,000 events of 5,000 characters, about 100 MB. */
@@ -139,7 +145,9 @@ describe('backups', () => {
     opened.push(db);
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
     for (let n = 1; n <= 9; n++) await takeRoutineBackup(db, file, day(n));
-    const routine = listBackups(file).filter((backup) => backup.kind === 'routine').map((backup) => path.basename(backup.path));
+    const routine = listBackups(file)
+      .filter((backup) => backup.kind === 'routine')
+      .map((backup) => path.basename(backup.path));
     expect(routine).toEqual([3, 4, 5, 6, 7, 8, 9].reverse().map((n) => `debrief.sqlite.backup-2026-11-0${n}T09-00-00-000Z`));
     expect(fs.existsSync(migrationBackup)).toBe(true);
 
@@ -192,7 +200,11 @@ describe('backups', () => {
 
     const before = fs.readFileSync(target);
     const again = await runCliProcess(['backup', '--to', target, '--db', file]);
-    expect(again).toMatchObject({ code: 1, stdout: '', stderr: `error: ${target} already exists; nothing was written. Choose another name, or remove it first.\n` });
+    expect(again).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `error: ${target} already exists; nothing was written. Choose another name, or remove it first.\n`,
+    });
     expect(fs.readFileSync(target).equals(before)).toBe(true);
   });
 });

@@ -6,8 +6,15 @@ import { DatabaseDamagedError } from '../../src/main/db/database-errors.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import {
-  killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, passesIntegrityCheck, writeDamagedCopy,
-  writeSampleDatabase, useTempDir,
+  killAllChildren,
+  runCliProcess,
+  runToExit,
+  SERVE_ENTRY,
+  writeStaticSite,
+  passesIntegrityCheck,
+  writeDamagedCopy,
+  writeSampleDatabase,
+  useTempDir,
 } from '../harness/index.ts';
 
 const COPIES = 20;
@@ -103,7 +110,11 @@ describe('a damaged database file', () => {
 
   it('the CLI refuses it in one line with exit code 1, then restores the backup and keeps the damaged file', async () => {
     const copy = damaged[0]!;
-    for (const args of [['meetings'], ['create', '--title', 'Written to a damaged file?'], ['export', '--meeting', meetingId, '--format', 'md', '--out', '-']]) {
+    for (const args of [
+      ['meetings'],
+      ['create', '--title', 'Written to a damaged file?'],
+      ['export', '--meeting', meetingId, '--format', 'md', '--out', '-'],
+    ]) {
       const refused = await runCliProcess([...args, '--db', copy.file]);
       expect(refused.code, args[0]).toBe(1);
       expect(refused.stdout).toBe('');
@@ -128,7 +139,11 @@ describe('a damaged database file', () => {
     expect(JSON.parse(listed.stdout) as MeetingSummary[]).toEqual([expect.objectContaining({ id: meetingId, timelineEventCount: EVENTS })]);
 
     const again = await runCliProcess(['restore', '--db', copy.file]);
-    expect(again).toMatchObject({ code: 1, stdout: '', stderr: `error: The database ${copy.file} is not damaged; restore replaces only a damaged database, so nothing was changed.\n` });
+    expect(again).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `error: The database ${copy.file} is not damaged; restore replaces only a damaged database, so nothing was changed.\n`,
+    });
   });
 
   it('restore without any good backup says so in one line and changes nothing', async () => {

@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
-import {
-  readOnlyLaunch, killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, writeSampleDatabase,
-  useTempDir,
-} from '../harness/index.ts';
+import { readOnlyLaunch, killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, writeSampleDatabase, useTempDir } from '../harness/index.ts';
 
 const launch = readOnlyLaunch();
 const STACK_LINE = /^\s+at /m;

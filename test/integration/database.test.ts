@@ -28,7 +28,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
-    const tables = (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string; sql: string }>);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string; sql: string }>;
     expect(tables.map((t) => t.name)).toEqual([
       'action_check_dismissals',
       'action_items',
@@ -125,10 +125,14 @@ describe('migrate', () => {
     const db = databaseAt();
     const insertMeeting = db.prepare('INSERT INTO meetings (id, title, severity, created_at, updated_at) VALUES (?, ?, ?, 1, 1)');
     expect(() => insertMeeting.run('m1', 'x', 'SEV9')).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m2', 'x', 'soon', 1)").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => db.prepare("INSERT INTO meetings (id, title, created_at, updated_at) VALUES ('m2', 'x', 'soon', 1)").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
     insertMeeting.run('m1', 'x', 'SEV1');
     db.prepare("INSERT INTO timeline_events (id, meeting_id, occurred_at, description, created_at, updated_at) VALUES ('e1', 'm1', 5, 'd', 1, 1)").run();
-    expect(() => db.prepare("INSERT INTO timeline_events (id, meeting_id, occurred_at, description, created_at, updated_at) VALUES ('e2', 'nope', 5, 'd', 1, 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO timeline_events (id, meeting_id, occurred_at, description, created_at, updated_at) VALUES ('e2', 'nope', 5, 'd', 1, 1)").run(),
+    ).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
     expect((db.prepare('SELECT count(*) AS n FROM timeline_events').get() as { n: number }).n).toBe(0);
   });

@@ -101,7 +101,11 @@ describe('a 5 Whys chain 3,000 levels deep, written before the limits', () => {
     ok(call('meetings.delete', { id: meeting.id }));
     expect(whyCount(meeting.id)).toBe(0);
     expect(fixture.db.prepare('SELECT count(*) AS n FROM meetings WHERE id = ?').get(meeting.id)).toEqual({ n: 0 });
-    expect(ok<Why[]>(call('whys.list', { meetingId: other.id })).map((why) => why.text).sort()).toEqual(['Search was slow', 'The index was cold']);
+    expect(
+      ok<Why[]>(call('whys.list', { meetingId: other.id }))
+        .map((why) => why.text)
+        .sort(),
+    ).toEqual(['Search was slow', 'The index was cold']);
   });
 
   it('deletes the chain below the problem statement and hands it back parents first for undo', () => {
@@ -114,7 +118,11 @@ describe('a 5 Whys chain 3,000 levels deep, written before the limits', () => {
     const archive = ok<MeetingArchive>(call('archive.export', { meetingId: meeting.id }));
     const before = snapshot(fixture.db);
     const error = failure(call('archive.import', { archive: JSON.stringify(archive) }));
-    expect(error).toEqual({ code: 'invalid_input', field: 'archive.whys', message: 'archive.whys: must hold at most 1,000 whys, the most one meeting can hold' });
+    expect(error).toEqual({
+      code: 'invalid_input',
+      field: 'archive.whys',
+      message: 'archive.whys: must hold at most 1,000 whys, the most one meeting can hold',
+    });
     expect(snapshot(fixture.db)).toBe(before);
   });
 
@@ -132,8 +140,7 @@ describe('the limits of a 5 Whys tree: 25 levels deep, 1,000 whys a meeting', ()
   let meeting: Meeting;
   let events: ChangeEvent[];
   const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
-  const add = (parentId: string | null, text: string, extra: object = {}) =>
-    ok<Why>(call('whys.add', { meetingId: meeting.id, parentId, text, ...extra }));
+  const add = (parentId: string | null, text: string, extra: object = {}) => ok<Why>(call('whys.add', { meetingId: meeting.id, parentId, text, ...extra }));
   /** The problem statement (level 0) and one answer below the other down to `deepest`; index = level. */
   const chain = (deepest: number): Why[] => {
     const nodes = [add(null, 'Checkout failed')];
@@ -174,7 +181,9 @@ describe('the limits of a 5 Whys tree: 25 levels deep, 1,000 whys a meeting', ()
     const archive = ok<MeetingArchive>(call('archive.export', { meetingId: meeting.id }));
     const copy = ok<Meeting>(call('archive.import', { archive: JSON.stringify(archive) }));
     const rows = flattenWhyTree(buildWhyTree(ok<Why[]>(call('whys.list', { meetingId: copy.id }))));
-    expect(rows.map((row) => [row.depth, row.why.text])).toEqual(Array.from({ length: 26 }, (_, level) => [level, level === 0 ? 'Checkout failed' : `Level ${level}`]));
+    expect(rows.map((row) => [row.depth, row.why.text])).toEqual(
+      Array.from({ length: 26 }, (_, level) => [level, level === 0 ? 'Checkout failed' : `Level ${level}`]),
+    );
   });
 
   it('refuses to move a branch where its deepest answer would sit 26 levels deep, counting the whole branch', () => {
@@ -207,7 +216,11 @@ describe('the limits of a 5 Whys tree: 25 levels deep, 1,000 whys a meeting', ()
     expect(ok<Why[]>(call('whys.list', { meetingId: meeting.id }))).toHaveLength(1_000);
 
     const error = expectRefused('whys.add', { meetingId: meeting.id, parentId: problem.id, text: 'Answer 1,000' });
-    expect(error).toEqual({ code: 'conflict', field: 'meetingId', message: 'meetingId: a meeting holds at most 1,000 whys; delete some before adding another' });
+    expect(error).toEqual({
+      code: 'conflict',
+      field: 'meetingId',
+      message: 'meetingId: a meeting holds at most 1,000 whys; delete some before adding another',
+    });
     expect(expectRefused('whys.add', { meetingId: meeting.id, parentId: null, text: 'A second problem' })).toMatchObject({ field: 'meetingId' });
 
     // A retried add of a why already stored is acknowledged, full or not.

@@ -4,8 +4,15 @@ import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
-  killAllChildren, startServeProcess, type ServeProcess, writeStaticSite, connectTestSocket, type TestSocket,
-  useTempDir, seededRandom, ok,
+  killAllChildren,
+  startServeProcess,
+  type ServeProcess,
+  writeStaticSite,
+  connectTestSocket,
+  type TestSocket,
+  useTempDir,
+  seededRandom,
+  ok,
 } from '../harness/index.ts';
 
 const ROUNDS = 20;
@@ -37,7 +44,13 @@ function planWrites(meetingId: string, problemId: string, random: () => number):
         kind: 'event',
         key: id,
         method: 'timeline.add',
-        input: { id, meetingId, occurredAt: Date.UTC(2026, 10, 20, 14, 0, 0) + i * 1000, description: `event ${i}: a line typed during the review`, precision: 'second' },
+        input: {
+          id,
+          meetingId,
+          occurredAt: Date.UTC(2026, 10, 20, 14, 0, 0) + i * 1000,
+          description: `event ${i}: a line typed during the review`,
+          precision: 'second',
+        },
       });
     } else if (pick < 0.6) {
       // Mostly a chain (why of the last answer), sometimes a new branch under the problem, never deeper than 10.
@@ -46,11 +59,21 @@ function planWrites(meetingId: string, problemId: string, random: () => number):
       lastWhy = id;
       writes.push({ kind: 'why', key: id, method: 'whys.add', input: { id, meetingId, parentId, text: `why ${i}: the retry budget was shared` } });
     } else if (pick < 0.75) {
-      writes.push({ kind: 'note', key: id, method: 'notes.add', input: { id, meetingId, category: 'lesson', text: `note ${i}: dashboards lagged by five minutes` } });
+      writes.push({
+        kind: 'note',
+        key: id,
+        method: 'notes.add',
+        input: { id, meetingId, category: 'lesson', text: `note ${i}: dashboards lagged by five minutes` },
+      });
     } else if (pick < 0.9) {
       writes.push({ kind: 'action', key: id, method: 'actions.add', input: { id, meetingId, title: `action ${i}: alert on queue depth`, owner: 'SRE team' } });
     } else {
-      writes.push({ kind: 'facts', key: i, method: 'meetings.update', input: { id: meetingId, patch: { summary: `summary version ${i}`, usersAffected: `${i} users` } } });
+      writes.push({
+        kind: 'facts',
+        key: i,
+        method: 'meetings.update',
+        input: { id: meetingId, patch: { summary: `summary version ${i}`, usersAffected: `${i} users` } },
+      });
     }
   }
   return writes;
@@ -139,7 +162,9 @@ describe('nothing acknowledged is ever lost', () => {
         const storedVersion = Number(/summary version (\d+)/.exec(stored.summary)?.[1] ?? -1);
         expect(storedVersion).toBeGreaterThanOrEqual(lastFacts.key as number);
       }
-      const counts = (['event', 'why', 'note', 'action', 'facts'] as const).map((kind) => `${acknowledged.filter((write) => write.kind === kind).length} ${kind}`);
+      const counts = (['event', 'why', 'note', 'action', 'facts'] as const).map(
+        (kind) => `${acknowledged.filter((write) => write.kind === kind).length} ${kind}`,
+      );
       rounds.push(`kill after ${killAfter}: acked ${counts.join(', ')}; stored ${stored.ids.size} rows`);
 
       // The server starts again on the file the kill left, and reads back what was stored.

@@ -4,8 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import {
-  floodLine, floodTimeline, timeSequentialCalls, type FloodReply, percentile, killAllChildren, startServeProcess,
-  type ServeProcess, callApi, connectAsPage, enableJoining, joinAsNoteTaker, writeStaticSite, type TestSocket,
+  floodLine,
+  floodTimeline,
+  timeSequentialCalls,
+  type FloodReply,
+  percentile,
+  killAllChildren,
+  startServeProcess,
+  type ServeProcess,
+  callApi,
+  connectAsPage,
+  enableJoining,
+  joinAsNoteTaker,
+  writeStaticSite,
+  type TestSocket,
   useTempDir,
 } from '../harness/index.ts';
 

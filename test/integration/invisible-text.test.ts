@@ -48,7 +48,19 @@ const REQUIRED: readonly [field: string, call: (ids: Ids, text: string) => Call]
   ['patch.title', (ids, text) => ['meetings.update', { id: ids.meetingId, patch: { title: text } }]],
   ['description', (ids, text) => ['timeline.add', { meetingId: ids.meetingId, occurredAt: 0, description: text }]],
   ['patch.description', (ids, text) => ['timeline.update', { id: ids.eventId, patch: { description: text } }]],
-  ['events.1.description', (ids, text) => ['timeline.import', { meetingId: ids.meetingId, events: [{ occurredAt: 0, description: 'fine', source: 'csv_import' }, { occurredAt: 1, description: text, source: 'csv_import' }] }]],
+  [
+    'events.1.description',
+    (ids, text) => [
+      'timeline.import',
+      {
+        meetingId: ids.meetingId,
+        events: [
+          { occurredAt: 0, description: 'fine', source: 'csv_import' },
+          { occurredAt: 1, description: text, source: 'csv_import' },
+        ],
+      },
+    ],
+  ],
   ['text', (ids, text) => ['notes.add', { meetingId: ids.meetingId, category: 'went_well', text }]],
   ['patch.text', (ids, text) => ['notes.update', { id: ids.noteId, patch: { text } }]],
   ['topic', (ids, text) => ['conflicts.add', { meetingId: ids.meetingId, topic: text }]],
@@ -66,12 +78,32 @@ const REQUIRED: readonly [field: string, call: (ids: Ids, text: string) => Call]
 
 /** A field that may be left empty, the call that sets it, and where the database keeps it. */
 const OPTIONAL: readonly [field: string, call: (ids: Ids, text: string) => Call, stored: (db: Database, ids: Ids) => unknown][] = [
-  ['patch.summary', (ids, text) => ['meetings.update', { id: ids.meetingId, patch: { summary: text } }], (db, ids) => column(db, 'SELECT summary FROM meetings WHERE id = ?', ids.meetingId)],
-  ['patch.incidentId', (ids, text) => ['meetings.update', { id: ids.meetingId, patch: { incidentId: text } }], (db, ids) => column(db, 'SELECT incident_id FROM meetings WHERE id = ?', ids.meetingId)],
-  ['patch.actor', (ids, text) => ['timeline.update', { id: ids.eventId, patch: { actor: text } }], (db, ids) => column(db, 'SELECT actor FROM timeline_events WHERE id = ?', ids.eventId)],
+  [
+    'patch.summary',
+    (ids, text) => ['meetings.update', { id: ids.meetingId, patch: { summary: text } }],
+    (db, ids) => column(db, 'SELECT summary FROM meetings WHERE id = ?', ids.meetingId),
+  ],
+  [
+    'patch.incidentId',
+    (ids, text) => ['meetings.update', { id: ids.meetingId, patch: { incidentId: text } }],
+    (db, ids) => column(db, 'SELECT incident_id FROM meetings WHERE id = ?', ids.meetingId),
+  ],
+  [
+    'patch.actor',
+    (ids, text) => ['timeline.update', { id: ids.eventId, patch: { actor: text } }],
+    (db, ids) => column(db, 'SELECT actor FROM timeline_events WHERE id = ?', ids.eventId),
+  ],
   ['patch.text', (ids, text) => ['whys.update', { id: ids.whyId, patch: { text } }], (db, ids) => column(db, 'SELECT text FROM whys WHERE id = ?', ids.whyId)],
-  ['patch.positionA', (ids, text) => ['conflicts.update', { id: ids.conflictId, patch: { positionA: text } }], (db, ids) => column(db, 'SELECT position_a FROM conflicts WHERE id = ?', ids.conflictId)],
-  ['patch.owner', (ids, text) => ['actions.update', { id: ids.actionId, patch: { owner: text } }], (db, ids) => column(db, 'SELECT owner FROM action_items WHERE id = ?', ids.actionId)],
+  [
+    'patch.positionA',
+    (ids, text) => ['conflicts.update', { id: ids.conflictId, patch: { positionA: text } }],
+    (db, ids) => column(db, 'SELECT position_a FROM conflicts WHERE id = ?', ids.conflictId),
+  ],
+  [
+    'patch.owner',
+    (ids, text) => ['actions.update', { id: ids.actionId, patch: { owner: text } }],
+    (db, ids) => column(db, 'SELECT owner FROM action_items WHERE id = ?', ids.actionId),
+  ],
 ];
 
 function column(db: Database, sql: string, id: string): unknown {
@@ -120,7 +152,12 @@ describe('text that shows nothing, through the real server', () => {
   });
 
   /** Sends each text in the field and expects a 400 naming it with `message`, and no change to the database. */
-  async function expectRefused(field: string, build: (ids: Ids, text: string) => Call, texts: readonly (readonly [string, string])[], message: string): Promise<void> {
+  async function expectRefused(
+    field: string,
+    build: (ids: Ids, text: string) => Call,
+    texts: readonly (readonly [string, string])[],
+    message: string,
+  ): Promise<void> {
     for (const [name, text] of texts) {
       const before = databaseSnapshot(server.db);
       const [method, input] = build(ids, text);
@@ -139,9 +176,12 @@ describe('text that shows nothing, through the real server', () => {
     await expectRefused(field, build, SHOWS_NOTHING, 'must not be empty');
   });
 
-  it.each([...REQUIRED, ...OPTIONAL.map(([field, build]) => [field, build] as const)])('%s: a NUL anywhere is refused naming the field with HTTP 400, database unchanged', async (field, build) => {
-    await expectRefused(field, build, WITH_NUL, NUL_MESSAGE);
-  });
+  it.each([...REQUIRED, ...OPTIONAL.map(([field, build]) => [field, build] as const)])(
+    '%s: a NUL anywhere is refused naming the field with HTTP 400, database unchanged',
+    async (field, build) => {
+      await expectRefused(field, build, WITH_NUL, NUL_MESSAGE);
+    },
+  );
 
   it.each(OPTIONAL)('%s: stored as empty, as spaces alone are', async (field, build, stored) => {
     for (const [name, text] of SHOWS_NOTHING) {
@@ -154,7 +194,10 @@ describe('text that shows nothing, through the real server', () => {
   it('a file that is not text at all (raw NUL bytes) is refused as an archive with HTTP 400', async () => {
     const before = databaseSnapshot(server.db);
     const { status, body } = await call('archive.import', { archive: `\u0000${archiveWith(() => {})}` });
-    expect({ status, body }).toEqual({ status: 400, body: { ok: false, error: { code: 'invalid_input', field: 'archive', message: `archive: ${NUL_MESSAGE}` } } });
+    expect({ status, body }).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'invalid_input', field: 'archive', message: `archive: ${NUL_MESSAGE}` } },
+    });
     expect(databaseSnapshot(server.db)).toBe(before);
   });
 

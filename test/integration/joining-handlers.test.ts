@@ -41,7 +41,9 @@ describe('joining.* with the join server', () => {
     await harness.waitForState(meetingId, 'on');
     expect(harness.call<JoinStatus>('joining.get', { meetingId })).toMatchObject({ state: 'on', url: 'http://127.0.0.1:47913/' });
     expect(events.length).toBeGreaterThanOrEqual(2);
-    expect(events.every((event) => event.entity === 'joining' && event.entityId === meetingId && event.meetingId === meetingId && event.op === 'updated')).toBe(true);
+    expect(events.every((event) => event.entity === 'joining' && event.entityId === meetingId && event.meetingId === meetingId && event.op === 'updated')).toBe(
+      true,
+    );
   });
 
   it('turned off while still starting, it never ends up listening', async () => {

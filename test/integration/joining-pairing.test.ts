@@ -30,7 +30,15 @@ describe('pairing with the join server', () => {
   });
 
   it('is on at a url for the chosen address and port, with a 6-digit code', () => {
-    expect(status).toMatchObject({ meetingId, state: 'on', address: '127.0.0.1', url: `http://127.0.0.1:${status.port}/`, problem: null, notice: null, people: [] });
+    expect(status).toMatchObject({
+      meetingId,
+      state: 'on',
+      address: '127.0.0.1',
+      url: `http://127.0.0.1:${status.port}/`,
+      problem: null,
+      notice: null,
+      people: [],
+    });
     expect(status.code).toMatch(/^\d{6}$/);
   });
 
@@ -60,7 +68,13 @@ describe('pairing with the join server', () => {
   it('refuses a malformed pairing request with 400', async () => {
     const { reply } = await harness.pair(status.port!, '', status.code!);
     expect(reply.status).toBe(400);
-    const bad = await harness.request({ port: status.port!, path: '/join/pair', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"A","code":"12"}' });
+    const bad = await harness.request({
+      port: status.port!,
+      path: '/join/pair',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"A","code":"12"}',
+    });
     expect(bad.status).toBe(400);
   });
 

@@ -4,7 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { JoinStatus, NetworkChoice } from '../../src/shared/joining/joining.ts';
 import {
-  postCall, rawRequest, killAllChildren, startServeProcess, writeStaticSite, connectTestSocket, useTempDir, freePort,
+  postCall,
+  rawRequest,
+  killAllChildren,
+  startServeProcess,
+  writeStaticSite,
+  connectTestSocket,
+  useTempDir,
+  freePort,
   callApi,
 } from '../harness/index.ts';
 
@@ -39,9 +46,7 @@ describe('joining in npm run serve', () => {
     const joinPort = await freePort();
     const starting = await callApi<JoinStatus>(serve, 'joining.enable', { meetingId: meeting.id, address: '127.0.0.1', port: joinPort });
     expect(starting.state).toBe('starting');
-    await expect
-      .poll(async () => (await callApi<JoinStatus>(serve, 'joining.get', { meetingId: meeting.id })).state)
-      .toBe('on');
+    await expect.poll(async () => (await callApi<JoinStatus>(serve, 'joining.get', { meetingId: meeting.id })).state).toBe('on');
     const on = await callApi<JoinStatus>(serve, 'joining.get', { meetingId: meeting.id });
     expect(on.url).toBe(`http://127.0.0.1:${joinPort}/`);
 

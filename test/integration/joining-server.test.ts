@@ -99,7 +99,13 @@ describe('the join server', () => {
     const other = harness.createMeeting('Search outage').id;
     harness.call('timeline.add', { meetingId: other, occurredAt: 1, description: 'Secret of another meeting' });
     const post = (method: string, input: unknown): Promise<Reply> =>
-      harness.request({ port, path: `/api/call/${method}`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+      harness.request({
+        port,
+        path: `/api/call/${method}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(input),
+      });
     const item = await post('actions.add', { meetingId, title: 'Add a canary stage', author: 'Someone else' });
     expect(item.status).toBe(200);
     expect((JSON.parse(item.body) as { result: { author: string } }).result.author).toBe('Priya');
@@ -122,7 +128,13 @@ describe('the join server', () => {
       ['joining.removePerson', { meetingId, sessionId }],
       ['joining.disable', { meetingId }],
     ] as const) {
-      const reply = await harness.request({ port, path: `/api/call/${method}`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(input) });
+      const reply = await harness.request({
+        port,
+        path: `/api/call/${method}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(input),
+      });
       expect(reply.status, method).toBe(403);
       expect(reply.body).not.toContain(status.code!);
     }
@@ -194,10 +206,22 @@ describe('the join server', () => {
 
   it('refuses an oversize message over HTTP (413) and over the WebSocket (closed), saving nothing', async () => {
     const huge = 'x'.repeat(MAX_MESSAGE_BYTES + 1);
-    const reply = await harness.request({ port, path: '/api/call/timeline.add', method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: huge });
+    const reply = await harness.request({
+      port,
+      path: '/api/call/timeline.add',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: huge,
+    });
     expect(reply.status).toBe(413);
     expectSecurityHeaders(reply);
-    const bigPair = await harness.request({ port, path: '/join/pair', method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(5000) });
+    const bigPair = await harness.request({
+      port,
+      path: '/join/pair',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(5000),
+    });
     expect(bigPair.status).toBe(413);
     const socket = await harness.connect(port, cookie);
     socket.sendRaw(huge);
@@ -215,7 +239,9 @@ describe('the join server', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(socket.events.length).toBeGreaterThan(0);
     expect(socket.events.every((event) => event.meetingId === meetingId)).toBe(true);
-    expect(socket.events.filter((event) => event.entity === 'timeline_event')).toEqual([expect.objectContaining({ meetingId, entityId: mine.id, op: 'created' })]);
+    expect(socket.events.filter((event) => event.entity === 'timeline_event')).toEqual([
+      expect.objectContaining({ meetingId, entityId: mine.id, op: 'created' }),
+    ]);
   });
 
   it('names the note-taker on the changes their calls make, and no one on the facilitator’s', async () => {

@@ -67,25 +67,39 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
   });
 
   it('adds and edits in their meeting with their name as author, whatever author the page sends', () => {
-    const added = asNoteTaker('timeline.add', { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Error rate rose', author: 'Someone else' });
+    const added = asNoteTaker('timeline.add', {
+      meetingId: mine,
+      occurredAt: Date.UTC(2026, 10, 20, 14, 5),
+      description: 'Error rate rose',
+      author: 'Someone else',
+    });
     expect(added.status).toBe(200);
     const event = ok<{ id: string; author: string }>((added as { response: CallResponse }).response);
     expect(event.author).toBe('Priya');
 
     const edited = asNoteTaker('timeline.update', { id: event.id, patch: { description: 'Error rate rose to 5%', author: 'Mallory' } });
     expect(edited.status).toBe(200);
-    expect(ok<{ description: string; author: string }>((edited as { response: CallResponse }).response)).toMatchObject({ description: 'Error rate rose to 5%', author: 'Priya' });
+    expect(ok<{ description: string; author: string }>((edited as { response: CallResponse }).response)).toMatchObject({
+      description: 'Error rate rose to 5%',
+      author: 'Priya',
+    });
 
-    const why = ok<{ author: string }>((asNoteTaker('whys.add', { meetingId: mine, parentId: null, text: 'Checkout failed', kind: 'problem' }) as { response: CallResponse }).response);
+    const why = ok<{ author: string }>(
+      (asNoteTaker('whys.add', { meetingId: mine, parentId: null, text: 'Checkout failed', kind: 'problem' }) as { response: CallResponse }).response,
+    );
     expect(why.author).toBe('Priya');
-    const note = ok<{ author: string }>((asNoteTaker('notes.add', { meetingId: mine, category: 'went_well', text: 'The rollback was quick' }) as { response: CallResponse }).response);
+    const note = ok<{ author: string }>(
+      (asNoteTaker('notes.add', { meetingId: mine, category: 'went_well', text: 'The rollback was quick' }) as { response: CallResponse }).response,
+    );
     expect(note.author).toBe('Priya');
 
     const item = ok<{ id: string; author: string }>(
       (asNoteTaker('actions.add', { meetingId: mine, title: 'Add a canary stage', author: 'Someone else' }) as { response: CallResponse }).response,
     );
     expect(item.author).toBe('Priya');
-    const bare = ok<{ author: string }>((asNoteTaker('actions.add', { meetingId: mine, title: 'Review config changes' }) as { response: CallResponse }).response);
+    const bare = ok<{ author: string }>(
+      (asNoteTaker('actions.add', { meetingId: mine, title: 'Review config changes' }) as { response: CallResponse }).response,
+    );
     expect(bare.author).toBe('Priya');
     const renamed = asNoteTaker('actions.update', { id: item.id, patch: { owner: '@sam', author: 'Mallory' } });
     expect(ok<{ owner: string; author: string }>((renamed as { response: CallResponse }).response)).toMatchObject({ owner: '@sam', author: 'Priya' });
@@ -95,7 +109,9 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
   });
 
   it('cannot read or change another meeting: its rows answer as missing, and nothing changes', () => {
-    const foreignEvent = ok<{ id: string }>(call('timeline.add', { meetingId: theirs, occurredAt: Date.UTC(2026, 10, 20, 9, 0), description: 'Other team event' }));
+    const foreignEvent = ok<{ id: string }>(
+      call('timeline.add', { meetingId: theirs, occurredAt: Date.UTC(2026, 10, 20, 9, 0), description: 'Other team event' }),
+    );
     const foreignWhy = ok<{ id: string }>(call('whys.add', { meetingId: theirs, parentId: null, text: 'Other problem', kind: 'problem' }));
     const before = counts();
 
@@ -156,7 +172,14 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
 
     const heard: Array<{ by?: string }> = [];
     const stop = fixture.service.onChange((event) => heard.push(event));
-    const added = ok<{ author: string }>(dispatch(fixture.service, 'timeline.add', { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Pager fired', author: 'Mallory' }, session));
+    const added = ok<{ author: string }>(
+      dispatch(
+        fixture.service,
+        'timeline.add',
+        { meetingId: mine, occurredAt: Date.UTC(2026, 10, 20, 14, 5), description: 'Pager fired', author: 'Mallory' },
+        session,
+      ),
+    );
     stop();
     expect(added.author).toBe('Priya');
     expect(heard).toEqual([expect.objectContaining({ by: 'Priya' })]);

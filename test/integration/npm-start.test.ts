@@ -60,7 +60,17 @@ describe.skipIf(process.platform === 'win32')('npm start, npm run dev and npm ru
     // A copy of the project, so that this build does not replace out/ while other tests serve it.
     const app = temp.file('app');
     fs.mkdirSync(app);
-    for (const entry of ['package.json', 'electron.vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'src', 'assets', 'scripts']) {
+    for (const entry of [
+      'package.json',
+      'electron.vite.config.ts',
+      'tsconfig.json',
+      'tsconfig.base.json',
+      'tsconfig.node.json',
+      'tsconfig.web.json',
+      'src',
+      'assets',
+      'scripts',
+    ]) {
       fs.cpSync(path.join(REPO_ROOT, entry), path.join(app, entry), { recursive: true });
     }
     fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(app, 'node_modules'), 'dir');

@@ -7,9 +7,7 @@ import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '..
 import type { ReportDocument, ReportNode } from '../../src/shared/report/nodes.ts';
 import type { ReportSource } from '../../src/shared/report/source.ts';
 import { hostileReportSource, largeReportSource, realisticReportSource } from '../fixtures/report-sources.ts';
-import {
-  REPO_ROOT, libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading, useTempDir,
-} from '../harness/index.ts';
+import { REPO_ROOT, libreOfficeToPdf, pandocRead, pdfPageCount, pdfText, renderFirstPage, type PandocReading, useTempDir } from '../harness/index.ts';
 
 /**
  * Our DOCX read back by the programs people open it with: pandoc (its document model: text and tables) and
@@ -49,7 +47,10 @@ beforeAll(async () => {
     await write(`hostile-${layout}`, hostileReportSource(), layout);
   }
   await write('large-pir', largeReportSource(LARGE_COUNTS), 'pir');
-  await libreOfficeToPdf([...written.values()].map((file) => file.docx), temp.dir);
+  await libreOfficeToPdf(
+    [...written.values()].map((file) => file.docx),
+    temp.dir,
+  );
 }, 180_000);
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -80,7 +81,12 @@ describe('pandoc reads our DOCX back', () => {
     const { doc, docx } = get(`realistic-${layout}`);
     const reading = await pandocRead(docx);
     expect(reading.title).toBe(doc.title);
-    expect(positionsInOrder(reading.text, doc.sections.map((section) => section.title))).not.toContain(-1);
+    expect(
+      positionsInOrder(
+        reading.text,
+        doc.sections.map((section) => section.title),
+      ),
+    ).not.toContain(-1);
 
     const tables = tableNodes(doc);
     expect(reading.tables).toHaveLength(tables.length + 2);
@@ -95,15 +101,28 @@ describe('pandoc reads our DOCX back', () => {
     const source = realisticReportSource();
     const reading = await pandocRead(get(`realistic-${layout}`).docx);
     expect(source.timeline.length).toBeGreaterThan(5);
-    expect(positionsInOrder(reading.text, source.timeline.map((event) => event.description))).not.toContain(-1);
+    expect(
+      positionsInOrder(
+        reading.text,
+        source.timeline.map((event) => event.description),
+      ),
+    ).not.toContain(-1);
   });
 
-  it.each(REPORT_LAYOUTS.filter((layout) => hasSection(layout, ['action_items', 'action_tracker'])))('%s layout: every action item, in order', async (layout) => {
-    const source = realisticReportSource();
-    const reading = await pandocRead(get(`realistic-${layout}`).docx);
-    expect(source.actions.length).toBeGreaterThan(2);
-    expect(positionsInOrder(reading.text, source.actions.map((action) => action.title))).not.toContain(-1);
-  });
+  it.each(REPORT_LAYOUTS.filter((layout) => hasSection(layout, ['action_items', 'action_tracker'])))(
+    '%s layout: every action item, in order',
+    async (layout) => {
+      const source = realisticReportSource();
+      const reading = await pandocRead(get(`realistic-${layout}`).docx);
+      expect(source.actions.length).toBeGreaterThan(2);
+      expect(
+        positionsInOrder(
+          reading.text,
+          source.actions.map((action) => action.title),
+        ),
+      ).not.toContain(-1);
+    },
+  );
 
   it('reads every one of 300 timeline rows of a large review', async () => {
     const reading = await pandocRead(get('large-pir').docx);

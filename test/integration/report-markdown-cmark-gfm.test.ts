@@ -37,9 +37,20 @@ const TYPED: readonly [name: string, typed: string, links: [string, string][]][]
       ['https://status.example.com', 'https://status.example.com'],
     ],
   ],
-  ['a full stop after it', 'Runbook: https://wiki.example.com/runbooks/db.', [['https://wiki.example.com/runbooks/db', 'https://wiki.example.com/runbooks/db']]],
+  [
+    'a full stop after it',
+    'Runbook: https://wiki.example.com/runbooks/db.',
+    [['https://wiki.example.com/runbooks/db', 'https://wiki.example.com/runbooks/db']],
+  ],
   ['punctuation and emphasis marks after it', 'at https://example.com/a_b_?!*~,: now', [['https://example.com/a_b', 'https://example.com/a_b']]],
-  ['quotes after it', '"https://example.com/q" and \'https://example.com/r\'', [['https://example.com/q', 'https://example.com/q'], ['https://example.com/r', 'https://example.com/r']]],
+  [
+    'quotes after it',
+    '"https://example.com/q" and \'https://example.com/r\'',
+    [
+      ['https://example.com/q', 'https://example.com/q'],
+      ['https://example.com/r', 'https://example.com/r'],
+    ],
+  ],
   [
     'parentheses, inside and around',
     '(see https://en.wikipedia.org/wiki/Mutex_(computing))',
@@ -57,9 +68,30 @@ const TYPED: readonly [name: string, typed: string, links: [string, string][]][]
   ],
   ['percent-encoding, kept as typed', 'https://example.com/a%20b?x=%7C', [['https://example.com/a%20b?x=%7C', 'https://example.com/a%20b?x=%7C']]],
   ['non-ASCII host and path', 'https://例え.jp/パス?q=ü', [['https://例え.jp/パス?q=ü', 'https://例え.jp/パス?q=ü']]],
-  ['capital letters and ftp', 'HTTPS://EXAMPLE.COM/A and ftp://files.example.com/x.tar.gz', [['HTTPS://EXAMPLE.COM/A', 'HTTPS://EXAMPLE.COM/A'], ['ftp://files.example.com/x.tar.gz', 'ftp://files.example.com/x.tar.gz']]],
-  ['right after a digit or a colon', '1https://example.com/a see:https://example.com/b', [['https://example.com/a', 'https://example.com/a'], ['https://example.com/b', 'https://example.com/b']]],
-  ['two addresses back to back', 'https://example.com/a<https://example.com/b>', [['https://example.com/a', 'https://example.com/a'], ['https://example.com/b', 'https://example.com/b']]],
+  [
+    'capital letters and ftp',
+    'HTTPS://EXAMPLE.COM/A and ftp://files.example.com/x.tar.gz',
+    [
+      ['HTTPS://EXAMPLE.COM/A', 'HTTPS://EXAMPLE.COM/A'],
+      ['ftp://files.example.com/x.tar.gz', 'ftp://files.example.com/x.tar.gz'],
+    ],
+  ],
+  [
+    'right after a digit or a colon',
+    '1https://example.com/a see:https://example.com/b',
+    [
+      ['https://example.com/a', 'https://example.com/a'],
+      ['https://example.com/b', 'https://example.com/b'],
+    ],
+  ],
+  [
+    'two addresses back to back',
+    'https://example.com/a<https://example.com/b>',
+    [
+      ['https://example.com/a', 'https://example.com/a'],
+      ['https://example.com/b', 'https://example.com/b'],
+    ],
+  ],
   ['not addresses', 'xhttps://example.com javascript:alert(1) http:// https://.', []],
 ];
 

@@ -48,7 +48,13 @@ function tables(tree: unknown): Table[] {
   const found: Table[] = [];
   walk(tree, (node) => {
     if (node.t !== 'Table') return;
-    const [, , , head, bodies] = node.c as [unknown, unknown, unknown, [unknown, [unknown, [unknown, unknown, unknown, unknown, unknown][]][]], [unknown, unknown, unknown, [unknown, [unknown, unknown, unknown, unknown, unknown][]][]][]];
+    const [, , , head, bodies] = node.c as [
+      unknown,
+      unknown,
+      unknown,
+      [unknown, [unknown, [unknown, unknown, unknown, unknown, unknown][]][]],
+      [unknown, unknown, unknown, [unknown, [unknown, unknown, unknown, unknown, unknown][]][]][],
+    ];
     const cellText = (cell: [unknown, unknown, unknown, unknown, unknown]) => plainText(cell[4]);
     found.push({
       header: (head[1][0]?.[1] ?? []).map(cellText),
@@ -66,43 +72,46 @@ function readWithPandoc(markdown: string): unknown {
 
 // No skip when pandoc is missing: CI installs it (.ci/run), and a reader that quietly stops reading proves nothing.
 describe('exported Markdown read back with pandoc (GFM)', () => {
-  it.each(REPORT_LAYOUTS)('hostile source, %s layout: every row and cell, only the layout headings, typed addresses as links, no raw HTML but <br>', (layout) => {
-    const source = hostileReportSource();
-    const tree = readWithPandoc(writeMarkdown(buildReport(source, { layout })));
+  it.each(REPORT_LAYOUTS)(
+    'hostile source, %s layout: every row and cell, only the layout headings, typed addresses as links, no raw HTML but <br>',
+    (layout) => {
+      const source = hostileReportSource();
+      const tree = readWithPandoc(writeMarkdown(buildReport(source, { layout })));
 
-    const kinds = new Set<string>();
-    const raw: string[] = [];
-    const level2: string[] = [];
-    const links = new Set<string>();
-    walk(tree, (node) => {
-      kinds.add(node.t);
-      if (node.t === 'Link') {
-        const [, inlines, [href]] = node.c as [unknown, unknown, [string, string]];
-        links.add(JSON.stringify([plainText(inlines), href]));
+      const kinds = new Set<string>();
+      const raw: string[] = [];
+      const level2: string[] = [];
+      const links = new Set<string>();
+      walk(tree, (node) => {
+        kinds.add(node.t);
+        if (node.t === 'Link') {
+          const [, inlines, [href]] = node.c as [unknown, unknown, [string, string]];
+          links.add(JSON.stringify([plainText(inlines), href]));
+        }
+        if (node.t === 'RawInline' || node.t === 'RawBlock') raw.push(String((node.c as unknown[])[1]));
+        if (node.t === 'Header' && (node.c as unknown[])[0] === 2) level2.push(plainText((node.c as unknown[])[2]));
+      });
+      expect(raw.filter((html) => !/^<br\s*\/?>$/i.test(html))).toEqual([]);
+      for (const kind of ['Code', 'CodeBlock', 'BlockQuote', 'HorizontalRule', 'Image', 'Strikeout', 'Emph']) {
+        if (layout !== 'panel' || kind !== 'Emph') expect(kinds.has(kind), kind).toBe(false);
       }
-      if (node.t === 'RawInline' || node.t === 'RawBlock') raw.push(String((node.c as unknown[])[1]));
-      if (node.t === 'Header' && (node.c as unknown[])[0] === 2) level2.push(plainText((node.c as unknown[])[2]));
-    });
-    expect(raw.filter((html) => !/^<br\s*\/?>$/i.test(html))).toEqual([]);
-    for (const kind of ['Code', 'CodeBlock', 'BlockQuote', 'HorizontalRule', 'Image', 'Strikeout', 'Emph']) {
-      if (layout !== 'panel' || kind !== 'Emph') expect(kinds.has(kind), kind).toBe(false);
-    }
-    expect(level2).toEqual(REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.title));
-    // Links only where an address was typed, each to exactly that address, none nested in another.
-    expect(links).toEqual(new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))));
+      expect(level2).toEqual(REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.title));
+      // Links only where an address was typed, each to exactly that address, none nested in another.
+      expect(links).toEqual(new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))));
 
-    const all = tables(tree);
-    const timeline = all.filter((table) => table.header[1] === 'Event');
-    const actions = all.filter((table) => table.header[1] === 'Action');
-    expect(timeline).toHaveLength(layout === 'panel' ? 0 : 1);
-    expect(actions).toHaveLength(layout === 'workflow' ? 0 : 1);
-    for (const table of timeline) {
-      expect(table.rows.map((row) => row[1])).toEqual(source.timeline.map((event) => cleanReportText(event.description)));
-      expect(table.rows.map((row) => row[2])).toEqual(source.timeline.map((event) => cleanReportText(event.actor)));
-    }
-    for (const table of actions) {
-      expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
-      expect(table.rows.every((row) => row.length === 6)).toBe(true);
-    }
-  });
+      const all = tables(tree);
+      const timeline = all.filter((table) => table.header[1] === 'Event');
+      const actions = all.filter((table) => table.header[1] === 'Action');
+      expect(timeline).toHaveLength(layout === 'panel' ? 0 : 1);
+      expect(actions).toHaveLength(layout === 'workflow' ? 0 : 1);
+      for (const table of timeline) {
+        expect(table.rows.map((row) => row[1])).toEqual(source.timeline.map((event) => cleanReportText(event.description)));
+        expect(table.rows.map((row) => row[2])).toEqual(source.timeline.map((event) => cleanReportText(event.actor)));
+      }
+      for (const table of actions) {
+        expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
+        expect(table.rows.every((row) => row.length === 6)).toBe(true);
+      }
+    },
+  );
 });

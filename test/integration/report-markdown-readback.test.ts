@@ -164,13 +164,34 @@ describe('exported Markdown read back with markdown-it', () => {
   it.each(REPORT_LAYOUTS)('hostile source, %s layout: no HTML element or image from typed text; links only where an address was typed', (layout) => {
     const markdown = writeMarkdown(buildReport(hostileReportSource(), { layout }));
     const html = parser.render(markdown);
-    for (const element of ['<script', '<img', '<b>', '<!--', '<![CDATA', '<?xml', '<code', '<del', '<s>', '<blockquote', '<pre', '<hr', '<h1>Heading one', '<h2>Heading one']) {
+    for (const element of [
+      '<script',
+      '<img',
+      '<b>',
+      '<!--',
+      '<![CDATA',
+      '<?xml',
+      '<code',
+      '<del',
+      '<s>',
+      '<blockquote',
+      '<pre',
+      '<hr',
+      '<h1>Heading one',
+      '<h2>Heading one',
+    ]) {
       expect(html).not.toContain(element);
     }
     // Only the writer's own markup: the title, section headings, paragraphs, lists, tables, bold labels, italic empty states, cell line breaks, and links.
     const tags = new Set([...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((match) => match[1]));
-    expect([...tags].filter((tag) => !['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br', 'a'].includes(tag!))).toEqual([]);
-    expect(new Set(linksOf(parser.parse(markdown, {})).map((link) => JSON.stringify(link)))).toEqual(new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))));
+    expect(
+      [...tags].filter(
+        (tag) => !['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br', 'a'].includes(tag!),
+      ),
+    ).toEqual([]);
+    expect(new Set(linksOf(parser.parse(markdown, {})).map((link) => JSON.stringify(link)))).toEqual(
+      new Set(HOSTILE_LINKS.map((link) => JSON.stringify(link))),
+    );
   });
 
   it('a 300-character word, right-to-left text, emoji and CJK survive, controls and noncharacters do not', () => {

@@ -7,7 +7,12 @@ const CLIENT_ID = '6f1c2a8e-4b7d-4e39-9a0c-2d5e8f7b1a43';
 
 /** Each add that takes a client-chosen id, the input that adds one row to `meetingId`, and the name its errors use. */
 const ADDS = [
-  { method: 'timeline.add', list: 'timeline.list', what: 'timeline event', input: (meetingId: string) => ({ meetingId, occurredAt: Date.UTC(2026, 0, 5, 9, 0), description: 'Pager fired' }) },
+  {
+    method: 'timeline.add',
+    list: 'timeline.list',
+    what: 'timeline event',
+    input: (meetingId: string) => ({ meetingId, occurredAt: Date.UTC(2026, 0, 5, 9, 0), description: 'Pager fired' }),
+  },
   { method: 'whys.add', list: 'whys.list', what: 'why', input: (meetingId: string) => ({ meetingId, parentId: null, text: 'Checkout returned 502s' }) },
   { method: 'notes.add', list: 'notes.list', what: 'note', input: (meetingId: string) => ({ meetingId, category: 'went_well', text: 'Rollback was quick' }) },
   { method: 'conflicts.add', list: 'conflicts.list', what: 'conflict', input: (meetingId: string) => ({ meetingId, topic: 'Retry budget' }) },

@@ -133,7 +133,12 @@ describe('the root-cause store against the real service', () => {
     resync();
     await vi.runAllTimersAsync();
     expect(s().saveStatus).toEqual({ state: 'idle' });
-    expect(stored()).toEqual([['Checkout failed for 40 minutes', 'problem', 0], ['The pool was exhausted', 'unclassified', 1]].sort());
+    expect(stored()).toEqual(
+      [
+        ['Checkout failed for 40 minutes', 'problem', 0],
+        ['The pool was exhausted', 'unclassified', 1],
+      ].sort(),
+    );
 
     // A delete that arrived while its answer was lost finds nothing the second time: that is what was asked for.
     api.answersLost.add('notes.delete');
@@ -155,7 +160,10 @@ describe('the root-cause store against the real service', () => {
     const texts = () => {
       const notes = dispatch(fixture.service, 'notes.list', { meetingId: meeting.id });
       const conflicts = dispatch(fixture.service, 'conflicts.list', { meetingId: meeting.id });
-      return [notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text), conflicts.ok && (conflicts.result as Array<{ topic: string }>).map((c) => c.topic)];
+      return [
+        notes.ok && (notes.result as Array<{ text: string }>).map((n) => n.text),
+        conflicts.ok && (conflicts.result as Array<{ topic: string }>).map((c) => c.topic),
+      ];
     };
     for (const blank of ['\u200b', '\u0007\u0085', '\u202e', '\ufeff\u2028']) {
       expect(s().addNote({ category: 'went_well', text: blank })).toBeNull();

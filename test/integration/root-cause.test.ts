@@ -25,8 +25,7 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
   });
 
   const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
-  const addWhy = (parentId: string | null, text: string, extra: object = {}) =>
-    ok<Why>(call('whys.add', { meetingId: meeting.id, parentId, text, ...extra }));
+  const addWhy = (parentId: string | null, text: string, extra: object = {}) => ok<Why>(call('whys.add', { meetingId: meeting.id, parentId, text, ...extra }));
   const listWhys = () => ok<Why[]>(call('whys.list', { meetingId: meeting.id }));
   const childrenOf = (parentId: string | null) =>
     listWhys()
@@ -41,20 +40,12 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     const alert = addWhy(problem.id, 'No alert fired on pool saturation');
     const first = addWhy(problem.id, 'A retry storm multiplied the load', { position: 0 });
     expect(pool.kind).toBe('unclassified');
-    expect(childrenOf(problem.id)).toEqual([
-      'A retry storm multiplied the load',
-      'The connection pool was exhausted',
-      'No alert fired on pool saturation',
-    ]);
+    expect(childrenOf(problem.id)).toEqual(['A retry storm multiplied the load', 'The connection pool was exhausted', 'No alert fired on pool saturation']);
     const marked = ok<Why>(call('whys.update', { id: alert.id, patch: { kind: 'root', text: 'Pool saturation had no alert' } }));
     expect(marked).toMatchObject({ kind: 'root', text: 'Pool saturation had no alert', parentId: problem.id, position: 2 });
 
     ok(call('whys.update', { id: first.id, patch: { position: 5 } }));
-    expect(childrenOf(problem.id)).toEqual([
-      'The connection pool was exhausted',
-      'Pool saturation had no alert',
-      'A retry storm multiplied the load',
-    ]);
+    expect(childrenOf(problem.id)).toEqual(['The connection pool was exhausted', 'Pool saturation had no alert', 'A retry storm multiplied the load']);
     expect(events.map((e) => [e.entity, e.op])).toEqual([
       ['why', 'created'],
       ['why', 'created'],
@@ -117,24 +108,32 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
 
     const deleted = ok<DeletedWhys>(call('whys.delete', { id: a.id }));
     expect(deleted.removed.map((w) => w.text)).toEqual(['A', 'A1', 'A1x', 'A2']);
-    expect(listWhys().map((w) => w.text).sort()).toEqual(['B', 'Problem']);
+    expect(
+      listWhys()
+        .map((w) => w.text)
+        .sort(),
+    ).toEqual(['B', 'Problem']);
     expect(listWhys().find((w) => w.id === b.id)?.position).toBe(0);
     expect(events.at(-1)).toMatchObject({ entity: 'why', op: 'deleted', entityId: a.id, revision: deleted.revision });
 
     for (const why of deleted.removed) {
-      ok(call('whys.add', {
-        id: why.id,
-        meetingId: why.meetingId,
-        parentId: why.parentId,
-        text: why.text,
-        kind: why.kind,
-        position: why.position,
-        createdAt: why.createdAt,
-      }));
+      ok(
+        call('whys.add', {
+          id: why.id,
+          meetingId: why.meetingId,
+          parentId: why.parentId,
+          text: why.text,
+          kind: why.kind,
+          position: why.position,
+          createdAt: why.createdAt,
+        }),
+      );
     }
     const restored = listWhys();
     const essentials = (list: Why[]) =>
-      list.map(({ id, parentId, position, text, kind, createdAt }) => ({ id, parentId, position, text, kind, createdAt })).sort((x, y) => x.id.localeCompare(y.id));
+      list
+        .map(({ id, parentId, position, text, kind, createdAt }) => ({ id, parentId, position, text, kind, createdAt }))
+        .sort((x, y) => x.id.localeCompare(y.id));
     expect(essentials(restored)).toEqual(essentials(full));
     expect(restored.find((w) => w.id === a2.id)?.kind).toBe('root');
 
@@ -153,7 +152,9 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     expect(well).toMatchObject({ perspective: null, findingKind: null, position: 0 });
 
     const before = snapshot(fixture.db);
-    expect(failure(call('notes.add', { meetingId: meeting.id, category: 'perspective_finding', text: 'x', findingKind: 'gap' }))).toMatchObject({ field: 'perspective' });
+    expect(failure(call('notes.add', { meetingId: meeting.id, category: 'perspective_finding', text: 'x', findingKind: 'gap' }))).toMatchObject({
+      field: 'perspective',
+    });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'lesson', text: 'x', perspective: 'sre' }))).toMatchObject({ field: 'perspective' });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'lesson', text: '   ' }))).toMatchObject({ field: 'text' });
     expect(failure(call('notes.add', { meetingId: meeting.id, category: 'gossip', text: 'x' }))).toMatchObject({ field: 'category' });
@@ -173,24 +174,30 @@ describe('5 Whys, notes and panel conflicts over a real SQLite file', () => {
     ok(call('notes.delete', { id: wentWell[0]?.id }));
     const after = ok<Note[]>(call('notes.list', { meetingId: meeting.id })).filter((n) => n.category === 'went_well');
     expect(after.map((n) => [n.position, n.text])).toEqual([[0, 'The rollback took four minutes end to end']]);
-    expect(events.filter((e) => e.entity === 'note').map((e) => e.op)).toEqual([
-      'created', 'created', 'created', 'created', 'updated', 'updated', 'deleted',
-    ]);
+    expect(events.filter((e) => e.entity === 'note').map((e) => e.op)).toEqual(['created', 'created', 'created', 'created', 'updated', 'updated', 'deleted']);
   });
 
   it('records a conflict with two positions, the trade-off and the resolution', () => {
-    const conflict = ok<Conflict>(call('conflicts.add', {
-      meetingId: meeting.id,
-      topic: 'Retries on the payment client',
-      positionA: 'Remove client retries so load cannot multiply',
-      perspectiveA: 'systems_architect',
-      positionB: 'Keep retries with jitter, since single requests fail transiently',
-    }));
+    const conflict = ok<Conflict>(
+      call('conflicts.add', {
+        meetingId: meeting.id,
+        topic: 'Retries on the payment client',
+        positionA: 'Remove client retries so load cannot multiply',
+        perspectiveA: 'systems_architect',
+        positionB: 'Keep retries with jitter, since single requests fail transiently',
+      }),
+    );
     expect(conflict).toMatchObject({ position: 0, perspectiveB: null, tradeOff: '', resolution: '', escalated: false });
-    const updated = ok<Conflict>(call('conflicts.update', {
-      id: conflict.id,
-      patch: { tradeOff: 'Availability of single calls against stability under load', resolution: 'Retry once with jitter behind a budget', perspectiveB: 'sre' },
-    }));
+    const updated = ok<Conflict>(
+      call('conflicts.update', {
+        id: conflict.id,
+        patch: {
+          tradeOff: 'Availability of single calls against stability under load',
+          resolution: 'Retry once with jitter behind a budget',
+          perspectiveB: 'sre',
+        },
+      }),
+    );
     expect(updated).toMatchObject({ perspectiveA: 'systems_architect', perspectiveB: 'sre', resolution: 'Retry once with jitter behind a budget' });
     const escalated = ok<Conflict>(call('conflicts.update', { id: conflict.id, patch: { escalated: true } }));
     expect(escalated.escalated).toBe(true);

@@ -2,8 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../src/shared/api/wire.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import {
-  postCall, rawRequest, type RawResponse, STATIC_INDEX_HTML, STATIC_SCRIPT, startTestServer, type TestServer,
-  connectTestSocket, type TestSocket, databaseSnapshot,
+  postCall,
+  rawRequest,
+  type RawResponse,
+  STATIC_INDEX_HTML,
+  STATIC_SCRIPT,
+  startTestServer,
+  type TestServer,
+  connectTestSocket,
+  type TestSocket,
+  databaseSnapshot,
 } from '../harness/index.ts';
 
 const UPGRADE_HEADERS = {
@@ -104,7 +112,10 @@ describe('the loopback server lets in only holders of its per-launch token', () 
       ['a wrong bearer token', (token: string) => ({ path: '/api/call/meetings.list', headers: { authorization: `Bearer ${token}x` } })],
       ['the token under another scheme', (token: string) => ({ path: '/api/call/meetings.list', headers: { authorization: `Basic ${token}` } })],
       ['a wrong cookie', (token: string) => ({ path: '/api/call/meetings.list', headers: { cookie: `debrief_token_PORT=${token.toLowerCase()}x` } })],
-      ['the right token in the cookie of another port', (token: string) => ({ path: '/api/call/meetings.list', headers: { cookie: `debrief_token_1=${token}` } })],
+      [
+        'the right token in the cookie of another port',
+        (token: string) => ({ path: '/api/call/meetings.list', headers: { cookie: `debrief_token_1=${token}` } }),
+      ],
     ])('refuses %s', async (_name, attempt) => {
       const { path, headers = {} } = attempt(server.token) as { path: string; headers?: Record<string, string> };
       const fixed = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, value.replace('PORT', String(server.port))]));
@@ -116,7 +127,12 @@ describe('the loopback server lets in only holders of its per-launch token', () 
 
   describe('with the token', () => {
     it('accepts it as ?token=, as Authorization: Bearer, or as the cookie, on calls and on the WebSocket', async () => {
-      const byQuery = await rawRequest({ port: server.port, path: `/api/call/meetings.list?token=${server.token}`, method: 'POST', headers: { 'content-type': 'application/json' } });
+      const byQuery = await rawRequest({
+        port: server.port,
+        path: `/api/call/meetings.list?token=${server.token}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(JSON.parse(byQuery.body)).toMatchObject({ ok: true, result: [{ title: 'Payroll outage' }] });
       const byBearer = await postCall(server.port, 'meetings.list', undefined, { authorization: `Bearer ${server.token}` });
       expect(byBearer.status).toBe(200);

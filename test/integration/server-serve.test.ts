@@ -5,8 +5,16 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  rawRequest, killAllChildren, REPO_ROOT, runToExit, SERVE_ENTRY, startServeProcess, STATIC_INDEX_HTML,
-  writeStaticSite, connectTestSocket, useTempDir,
+  rawRequest,
+  killAllChildren,
+  REPO_ROOT,
+  runToExit,
+  SERVE_ENTRY,
+  startServeProcess,
+  STATIC_INDEX_HTML,
+  writeStaticSite,
+  connectTestSocket,
+  useTempDir,
 } from '../harness/index.ts';
 
 describe('npm run serve (serve.ts as a process)', () => {

@@ -7,8 +7,17 @@ import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import {
-  postCall, rawRequest, type RawResponse, STATIC_INDEX_HTML, STATIC_SCRIPT, startTestServer, type TestServer,
-  connectTestSocket, type TestSocket, databaseSnapshot, ok,
+  postCall,
+  rawRequest,
+  type RawResponse,
+  STATIC_INDEX_HTML,
+  STATIC_SCRIPT,
+  startTestServer,
+  type TestServer,
+  connectTestSocket,
+  type TestSocket,
+  databaseSnapshot,
+  ok,
 } from '../harness/index.ts';
 
 /** The rows a refused call could have touched, to prove it changed nothing. */
@@ -57,9 +66,7 @@ describe('browser-mode server', () => {
       const [created] = await watcher.waitForEvents(1);
       expect(created).toEqual({ meetingId: meeting.id, revision: 1, entity: 'meeting', entityId: meeting.id, op: 'created' });
 
-      const event = ok<TimelineEvent>(
-        await writer.call('timeline.add', { meetingId: meeting.id, occurredAt: 0, description: 'Resolver cache expired' }),
-      );
+      const event = ok<TimelineEvent>(await writer.call('timeline.add', { meetingId: meeting.id, occurredAt: 0, description: 'Resolver cache expired' }));
       const events = await watcher.waitForEvents(2);
       expect(events[1]).toEqual({ meetingId: meeting.id, revision: 2, entity: 'timeline_event', entityId: event.id, op: 'created' });
       expect(writer.events).toHaveLength(2);
@@ -205,7 +212,14 @@ describe('browser-mode server', () => {
       const response = await postCall(server, 'meetings.create', { title: '' });
       expect(response.status).toBe(400);
       expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'invalid_input', field: 'title', message: 'title: must not be empty' } });
-      const notJson = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' });
+      const notJson = await rawRequest({
+        port: server.port,
+        token: server.token,
+        path: '/api/call/meetings.create',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"title":',
+      });
       expect(notJson.status).toBe(400);
       expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'body' } });
       expect(snapshot(server)).toBe(before);
@@ -220,7 +234,14 @@ describe('browser-mode server', () => {
     it('requires Content-Type application/json', async () => {
       const before = snapshot(server);
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-        const response = await rawRequest({ port: server.port, token: server.token, path: '/api/call/meetings.create', method: 'POST', headers: { 'content-type': type }, body: '{"title":"sneaky"}' });
+        const response = await rawRequest({
+          port: server.port,
+          token: server.token,
+          path: '/api/call/meetings.create',
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: '{"title":"sneaky"}',
+        });
         expect(response.status).toBe(415);
         expectSecurityHeaders(response);
       }

@@ -21,15 +21,12 @@ describe('service over a real SQLite file', () => {
   });
 
   const call = (method: unknown, input: unknown) => dispatch(fixture.service, method, input);
-  const createMeeting = (title = 'Checkout outage', incidentId = 'INC-2041') =>
-    ok<Meeting>(call('meetings.create', { title, incidentId }));
+  const createMeeting = (title = 'Checkout outage', incidentId = 'INC-2041') => ok<Meeting>(call('meetings.create', { title, incidentId }));
 
   it('creates, lists, reads, updates and deletes a meeting', () => {
     const meeting = createMeeting();
     expect(meeting).toMatchObject({ title: 'Checkout outage', incidentId: 'INC-2041', severity: null, status: 'draft', revision: 1 });
-    expect(ok<unknown[]>(call('meetings.list', {}))).toEqual([
-      expect.objectContaining({ id: meeting.id, title: 'Checkout outage', timelineEventCount: 0 }),
-    ]);
+    expect(ok<unknown[]>(call('meetings.list', {}))).toEqual([expect.objectContaining({ id: meeting.id, title: 'Checkout outage', timelineEventCount: 0 })]);
     const updated = ok<Meeting>(call('meetings.update', { id: meeting.id, patch: { severity: 'SEV2', summary: 'Payments failed for 42 minutes.' } }));
     expect(updated).toMatchObject({ severity: 'SEV2', summary: 'Payments failed for 42 minutes.', title: 'Checkout outage', revision: 2 });
     expect(ok<Meeting>(call('meetings.get', { id: meeting.id }))).toEqual(updated);
@@ -171,7 +168,7 @@ describe('service over a real SQLite file', () => {
 
   it('keeps hostile text exactly as typed', () => {
     const meeting = createMeeting();
-    const text = "| pipe | `tick` <script>alert(1)</script> ]]> 'quote\" \u202Eevil\u202C 🔥 مرحبا 数据库 ; DROP TABLE meetings; --";
+    const text = '| pipe | `tick` <script>alert(1)</script> ]]> \'quote" \u202Eevil\u202C 🔥 مرحبا 数据库 ; DROP TABLE meetings; --';
     const event = ok<TimelineEvent>(call('timeline.add', { meetingId: meeting.id, occurredAt: clock, description: text, actor: text.slice(0, 50) }));
     expect(ok<TimelineEvent[]>(call('timeline.list', { meetingId: meeting.id }))[0]?.description).toBe(text);
     expect(event.actor).toBe(text.slice(0, 50).trim());

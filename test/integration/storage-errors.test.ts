@@ -8,8 +8,17 @@ import { applyPragmas, openDatabase } from '../../src/main/db/open.ts';
 import { createService, type Service } from '../../src/main/service/service.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
-  postCall, killAllChildren, runCliProcess, startServeProcess, writeStaticSite, canMountTmpfs, fillDisk, mountTmpfs,
-  ok, writeSampleDatabase, useTempDir,
+  postCall,
+  killAllChildren,
+  runCliProcess,
+  startServeProcess,
+  writeStaticSite,
+  canMountTmpfs,
+  fillDisk,
+  mountTmpfs,
+  ok,
+  writeSampleDatabase,
+  useTempDir,
 } from '../harness/index.ts';
 
 const diskFull = (file: string) => `Not saved: the disk that holds ${file} is full. Free some space on it, then try again; nothing was changed.`;
@@ -28,7 +37,11 @@ describe('failures of the database file name their cause, through the API', () =
     opened.push(db);
     return { db, service: createService(db) };
   };
-  const event = (meetingId: string, i: number, length = 40) => ({ meetingId, occurredAt: Date.UTC(2026, 10, 20, 14, 0, i), description: `Event ${i} `.padEnd(length, '.') });
+  const event = (meetingId: string, i: number, length = 40) => ({
+    meetingId,
+    occurredAt: Date.UTC(2026, 10, 20, 14, 0, i),
+    description: `Event ${i} `.padEnd(length, '.'),
+  });
 
   beforeEach(() => {
     file = temp.file('debrief.sqlite');
@@ -134,7 +147,8 @@ describe.skipIf(!canMountTmpfs())('a disk that is really full (a 3 MB tmpfs)', (
     const { meetingId } = await writeSampleDatabase(file, 5);
     const serve = await startServeProcess(['--port', '0', '--db', file, '--static', staticDir]);
     const filler = fillDisk(disk);
-    const add = (i: number) => postCall(serve, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 15, 0, i), description: `After the disk filled ${i} `.repeat(100) });
+    const add = (i: number) =>
+      postCall(serve, 'timeline.add', { meetingId, occurredAt: Date.UTC(2026, 10, 20, 15, 0, i), description: `After the disk filled ${i} `.repeat(100) });
 
     let refused;
     for (let i = 0; i < 50 && refused === undefined; i++) {
@@ -146,7 +160,13 @@ describe.skipIf(!canMountTmpfs())('a disk that is really full (a 3 MB tmpfs)', (
 
     // Enough rows that they cannot fit in what the write-ahead log already holds.
     const csv = temp.file('timeline.csv');
-    fs.writeFileSync(csv, ['time,event', ...Array.from({ length: 300 }, (_, i) => `2026-11-20T16:${String(i % 60).padStart(2, '0')}:00Z,${'Imported from the terminal '.repeat(150)}${i}`)].join('\n'));
+    fs.writeFileSync(
+      csv,
+      [
+        'time,event',
+        ...Array.from({ length: 300 }, (_, i) => `2026-11-20T16:${String(i % 60).padStart(2, '0')}:00Z,${'Imported from the terminal '.repeat(150)}${i}`),
+      ].join('\n'),
+    );
     const cli = await runCliProcess(['import-timeline', '--meeting', meetingId, '--file', csv, '--db', file]);
     expect(cli).toMatchObject({ code: 1, stdout: '', stderr: `error: ${diskFull(file)}\n` });
 

@@ -125,9 +125,9 @@ describe('agenda templates over a real SQLite file', () => {
   });
 
   it('checks stored sections when reading them back: a tampered row is an internal error, not bad data', () => {
-    h.db.prepare("INSERT INTO agenda_templates (id, name, sections, created_at) VALUES ('t1', 'Tampered', ?, 1)").run(
-      JSON.stringify([{ kind: 'blame_session', title: 'Who did it', minutes: 5 }]),
-    );
+    h.db
+      .prepare("INSERT INTO agenda_templates (id, name, sections, created_at) VALUES ('t1', 'Tampered', ?, 1)")
+      .run(JSON.stringify([{ kind: 'blame_session', title: 'Who did it', minutes: 5 }]));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const error = failure(h.call('templates.list', {}));
     expect(error.code).toBe('internal');

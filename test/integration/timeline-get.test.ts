@@ -10,7 +10,12 @@ describe('timeline.get', () => {
   it('returns one stored event, and names what is missing or malformed', () => {
     const meeting = ok<Meeting>(dispatch(fixture.service, 'meetings.create', { title: 'Checkout outage' }));
     const added = ok<TimelineEvent>(
-      dispatch(fixture.service, 'timeline.add', { meetingId: meeting.id, occurredAt: Date.UTC(2026, 1, 3, 14, 5), description: 'Error rate rose', phase: 'detection' }),
+      dispatch(fixture.service, 'timeline.add', {
+        meetingId: meeting.id,
+        occurredAt: Date.UTC(2026, 1, 3, 14, 5),
+        description: 'Error rate rose',
+        phase: 'detection',
+      }),
     );
     expect(ok<TimelineEvent>(dispatch(fixture.service, 'timeline.get', { id: added.id }))).toEqual(added);
 

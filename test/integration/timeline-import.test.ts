@@ -88,7 +88,11 @@ describe('timeline.import through dispatch() on a real SQLite file', () => {
 
   it('imports 5,000 events in one call', () => {
     const { id: meetingId } = meeting();
-    const events = Array.from({ length: 5_000 }, (_, index) => ({ occurredAt: at('14:00') + index * 1000, description: `event ${index}`, source: 'csv_import' }));
+    const events = Array.from({ length: 5_000 }, (_, index) => ({
+      occurredAt: at('14:00') + index * 1000,
+      description: `event ${index}`,
+      source: 'csv_import',
+    }));
     const started = performance.now();
     expect(ok<{ count: number }>(call('timeline.import', { meetingId, events })).count).toBe(5_000);
     const elapsed = performance.now() - started;

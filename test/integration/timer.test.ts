@@ -235,8 +235,7 @@ describe('timer over a real SQLite file', () => {
       h.service.onChange((event) => {
         const meeting = reader.prepare('SELECT revision FROM meetings WHERE id = ?').get(event.meetingId) as { revision: number };
         const row = reader.prepare('SELECT running_since FROM timer_states WHERE meeting_id = ?').get(event.meetingId) as
-          | { running_since: number | null }
-          | undefined;
+          { running_since: number | null } | undefined;
         seen.push({ revision: event.revision, stored: meeting.revision, running: row?.running_since ?? null });
       });
       timer('start');

@@ -3,8 +3,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { MAX_BUFFERED_BYTES } from '../../src/main/server/socket-api.ts';
 import {
-  connectInspector, inspectorUrl, type Inspector, holdsConnection, peakResidentBytes, residentBytes, killAllChildren,
-  startServeProcess, type ServeProcess, connectAsPage, writeStaticSite, type TestSocket, useTempDir, seedDatabase,
+  connectInspector,
+  inspectorUrl,
+  type Inspector,
+  holdsConnection,
+  peakResidentBytes,
+  residentBytes,
+  killAllChildren,
+  startServeProcess,
+  type ServeProcess,
+  connectAsPage,
+  writeStaticSite,
+  type TestSocket,
+  useTempDir,
+  seedDatabase,
 } from '../harness/index.ts';
 
 const EVENTS = 2_000;

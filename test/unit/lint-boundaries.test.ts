@@ -27,10 +27,14 @@ describe('process boundaries are enforced by the linter', () => {
     ["import { app } from 'electron';", 'src/shared/probe.ts'],
     ["import { WebSocketServer } from 'ws';", 'src/shared/probe.ts'],
     ["import { dispatch } from '../main/api/dispatch.ts';", 'src/shared/probe.ts'],
-  ])('refuses %s in %s', async (line, file) => {
-    expect(await restrictedImports(`${line}\nexport const used = 1;\n`, file)).toBe(1);
-    // Each case runs ESLint with the project's config, which takes seconds on a busy machine.
-  }, 30_000);
+  ])(
+    'refuses %s in %s',
+    async (line, file) => {
+      expect(await restrictedImports(`${line}\nexport const used = 1;\n`, file)).toBe(1);
+      // Each case runs ESLint with the project's config, which takes seconds on a busy machine.
+    },
+    30_000,
+  );
 
   it.each([
     ["import { z } from 'zod';", 'src/shared/probe.ts'],

@@ -11,4 +11,15 @@ import { restoreCommand } from './commands/restore.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
-export const COMMANDS: readonly Command[] = [createCommand, meetingsCommand, templatesCommand, importTimelineCommand, exportCommand, importJsonCommand, backupCommand, restoreCommand, checkLanguageCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [
+  createCommand,
+  meetingsCommand,
+  templatesCommand,
+  importTimelineCommand,
+  exportCommand,
+  importJsonCommand,
+  backupCommand,
+  restoreCommand,
+  checkLanguageCommand,
+  helpCommand,
+];

@@ -12,13 +12,9 @@ export function cellText(value: string, maxLength: number): string {
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) =>
-    Math.max(Array.from(header).length, ...rows.map((row) => Array.from(row[column] ?? '').length)),
-  );
+  const widths = headers.map((header, column) => Math.max(Array.from(header).length, ...rows.map((row) => Array.from(row[column] ?? '').length)));
   const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - Array.from(cell).length)))
-      .join('  ');
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - Array.from(cell).length))).join('  ');
   return [line(headers), ...rows.map(line)].join('\n');
 }
 

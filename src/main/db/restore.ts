@@ -30,7 +30,8 @@ export async function restoreBackup(file: string, options: { from?: string; now?
   }
   if (!fs.existsSync(backup)) throw new DatabaseFileError(file, `The backup ${backup} does not exist; nothing was changed.`);
   const check = checkDatabaseFile(backup);
-  if (!check.ok) throw new DatabaseFileError(file, `The backup ${backup} is damaged too (${check.problem}); nothing was changed. Choose another with --from FILE.`);
+  if (!check.ok)
+    throw new DatabaseFileError(file, `The backup ${backup} is damaged too (${check.problem}); nothing was changed. Choose another with --from FILE.`);
 
   const keptAs = fs.existsSync(file) ? damagedFileName(file, (options.now ?? (() => new Date()))()) : null;
   // The copy is complete on the disk before the damaged file leaves its place.

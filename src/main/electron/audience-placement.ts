@@ -16,12 +16,7 @@ export interface AudiencePlacement {
 const DEFAULT_SIZE = { width: 1280, height: 720 };
 
 function contains(area: Rectangle, bounds: Rectangle): boolean {
-  return (
-    bounds.x >= area.x &&
-    bounds.y >= area.y &&
-    bounds.x + bounds.width <= area.x + area.width &&
-    bounds.y + bounds.height <= area.y + area.height
-  );
+  return bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
 }
 
 /**
@@ -32,7 +27,10 @@ function contains(area: Rectangle, bounds: Rectangle): boolean {
 export function audiencePlacement(displays: readonly DisplayArea[], primaryId: number, saved: unknown): AudiencePlacement {
   const primary = displays.find((display) => display.id === primaryId) ?? displays[0];
   if (primary === undefined) return { bounds: null, fullscreen: false };
-  const restored = reachableBounds(saved, displays.map((display) => display.workArea));
+  const restored = reachableBounds(
+    saved,
+    displays.map((display) => display.workArea),
+  );
   const secondary = displays.filter((display) => display !== primary);
 
   if (secondary.length === 0) {

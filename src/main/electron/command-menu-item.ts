@@ -12,11 +12,7 @@ import { isTypingShortcut, toAccelerator } from './accelerator.ts';
  *   get no accelerator there; the shortcut is in the item's tooltip and in the app's shortcut help instead. A
  *   Command-chord would be claimed by the menu, which then performs it, so it keeps its accelerator.
  */
-export function commandMenuItem(
-  command: CommandDescriptor,
-  platform: NodeJS.Platform,
-  sendCommand: (commandId: string) => void,
-): MenuItemConstructorOptions {
+export function commandMenuItem(command: CommandDescriptor, platform: NodeJS.Platform, sendCommand: (commandId: string) => void): MenuItemConstructorOptions {
   const item: MenuItemConstructorOptions = { id: command.id, label: command.label, click: () => sendCommand(command.id) };
   const [shortcut] = command.shortcuts;
   const accelerator = shortcut === undefined ? null : toAccelerator(shortcut);

@@ -18,9 +18,7 @@ export interface SaveFileEvent {
 const saveFileRequest = z.strictObject({
   suggestedName: z.string().min(1).max(255),
   data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= SAVE_FILE_MAX_BYTES, { message: 'is too large' }),
-  filters: z
-    .array(z.strictObject({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).max(10) }))
-    .max(10),
+  filters: z.array(z.strictObject({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).max(10) })).max(10),
 });
 
 /** Only a bare file name may be suggested: the page never picks the folder. */
@@ -44,7 +42,10 @@ export function createSaveFileHandler(options: { trustedOrigins: readonly string
     if (!parsed.success) return { saved: false, error: 'The file to save was not in the expected form.' };
     const { suggestedName, data, filters } = parsed.data;
 
-    const dialogOptions = { defaultPath: bareName(suggestedName), filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })) };
+    const dialogOptions = {
+      defaultPath: bareName(suggestedName),
+      filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+    };
     const window = BrowserWindow.fromWebContents(event.sender);
     const choice = window ? await dialog.showSaveDialog(window, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
     if (choice.canceled || !choice.filePath) return { saved: false };

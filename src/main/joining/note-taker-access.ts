@@ -39,8 +39,7 @@ export function checkNoteTakerCall(db: Database, session: NoteTakerSession, meth
   const rule = NOTE_TAKER_RULES[method];
   const fields = record(input);
   const refuse = (status: 403 | 404, error: ApiErrorBody): NoteTakerCheck => ({ ok: false, status, error });
-  const inMeeting = (table: RowTable, id: unknown): boolean =>
-    typeof id === 'string' && meetingOfRow(db, table, id) === session.meetingId;
+  const inMeeting = (table: RowTable, id: unknown): boolean => typeof id === 'string' && meetingOfRow(db, table, id) === session.meetingId;
 
   switch (rule.access) {
     case 'refused':

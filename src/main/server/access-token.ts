@@ -38,8 +38,7 @@ export function presentedAccess(req: IncomingMessage, token: string, port: numbe
   const byQuery = fromQuery !== undefined && sameSecret(token, fromQuery);
   const fromCookie = readCookie(req.headers.cookie, accessCookieName(port));
   const fromHeader = bearerToken(req.headers.authorization);
-  const granted =
-    byQuery || (fromCookie !== undefined && sameSecret(token, fromCookie)) || (fromHeader !== undefined && sameSecret(token, fromHeader));
+  const granted = byQuery || (fromCookie !== undefined && sameSecret(token, fromCookie)) || (fromHeader !== undefined && sameSecret(token, fromHeader));
   return { granted, byQuery, queryPresent: fromQuery !== undefined };
 }
 

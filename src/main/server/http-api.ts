@@ -12,7 +12,12 @@ import { sendJson, sendText } from './responses.ts';
  * removed): then `refuse` answers, and nothing ran. Requiring application/json also means a browser on another site
  * cannot send it without a CORS preflight, which this server never approves.
  */
-export async function handleApiCall(req: IncomingMessage, res: ServerResponse, call: (input: unknown) => CallResponse | undefined, refuse: () => void): Promise<void> {
+export async function handleApiCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  call: (input: unknown) => CallResponse | undefined,
+  refuse: () => void,
+): Promise<void> {
   const input = await readCallInput(req, res);
   if (!input.ok) return;
   const response = await runInTurn(req.socket.remoteAddress, () => call(input.value));
@@ -21,7 +26,11 @@ export async function handleApiCall(req: IncomingMessage, res: ServerResponse, c
 }
 
 /** Reads a POSTed JSON input, or answers the request itself (405, 415, 413, 400) and says so. */
-export async function readCallInput(req: IncomingMessage, res: ServerResponse, maxBytes = MAX_MESSAGE_BYTES): Promise<{ ok: true; value: unknown } | { ok: false }> {
+export async function readCallInput(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes = MAX_MESSAGE_BYTES,
+): Promise<{ ok: true; value: unknown } | { ok: false }> {
   if (req.method !== 'POST') {
     sendText(res, 405, 'Method Not Allowed', { Allow: 'POST' });
     return { ok: false };

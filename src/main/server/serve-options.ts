@@ -45,7 +45,10 @@ export function parseServeArgs(args: readonly string[]): ServeArgsResult {
 
   const host = values.host ?? SERVE_HOSTS[0];
   if (!(SERVE_HOSTS as readonly string[]).includes(host)) {
-    return { ok: false, message: `--host must be one of ${SERVE_HOSTS.join(', ')} (the facilitator's server stays on this computer; note-takers join through "Let note-takers join" in the app), not "${host}"` };
+    return {
+      ok: false,
+      message: `--host must be one of ${SERVE_HOSTS.join(', ')} (the facilitator's server stays on this computer; note-takers join through "Let note-takers join" in the app), not "${host}"`,
+    };
   }
   for (const name of ['db', 'static'] as const) {
     if (values[name] === '') return { ok: false, message: `--${name} must not be empty` };

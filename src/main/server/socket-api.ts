@@ -132,7 +132,5 @@ function closeAll(sockets: WebSocketServer): Promise<void> {
         socket.close(1001, 'server shutting down');
       }),
   );
-  return Promise.all(closing).then(
-    () => new Promise<void>((resolve) => sockets.close(() => resolve())),
-  );
+  return Promise.all(closing).then(() => new Promise<void>((resolve) => sockets.close(() => resolve())));
 }

@@ -3,14 +3,7 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ActionItem } from '../../shared/domain/actions.ts';
 import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
-import {
-  deleteActionItem,
-  getActionItem,
-  insertActionItem,
-  listActionItems,
-  renumberActionItems,
-  updateActionItem,
-} from '../db/repositories/action-items.ts';
+import { deleteActionItem, getActionItem, insertActionItem, listActionItems, renumberActionItems, updateActionItem } from '../db/repositories/action-items.ts';
 import { getNote } from '../db/repositories/notes.ts';
 import { getWhy } from '../db/repositories/whys.ts';
 import type { ServiceContext } from './context.ts';
@@ -35,7 +28,9 @@ function checkFindingLinks(db: Database, meetingId: string, links: Pick<ActionIt
 export function actionHandlers({ db, now, newId, mutate }: ServiceContext): ActionHandlers {
   /** Puts `id` at `position` (clamped) among the meeting's items and numbers them 0..n-1. */
   const placeItem = (meetingId: string, id: string, position: number, at: number) => {
-    const order = listActionItems(db, meetingId).map((item) => item.id).filter((other) => other !== id);
+    const order = listActionItems(db, meetingId)
+      .map((item) => item.id)
+      .filter((other) => other !== id);
     order.splice(Math.min(position, order.length), 0, id);
     renumberActionItems(db, order, at);
   };
@@ -91,7 +86,11 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
       mutate((changes) => {
         const item = requireActionItem(db, id);
         deleteActionItem(db, id);
-        renumberActionItems(db, listActionItems(db, item.meetingId).map((other) => other.id), now());
+        renumberActionItems(
+          db,
+          listActionItems(db, item.meetingId).map((other) => other.id),
+          now(),
+        );
         const revision = changes.touch(item.meetingId, 'action_item', id, 'deleted');
         return { id, meetingId: item.meetingId, revision };
       }),

@@ -41,7 +41,10 @@ function refuseIfAgendaInUse(sections: readonly AgendaSection[], timer: TimerSta
   }
   const recordedMs = sections.reduce((sum, section) => sum + section.elapsedMs, 0);
   if (recordedMs >= NEGLIGIBLE_RECORDED_MS) {
-    throw new ApiError('conflict', 'The meeting has already spent time on this agenda: a template would throw that record away. Change sections one by one instead.');
+    throw new ApiError(
+      'conflict',
+      'The meeting has already spent time on this agenda: a template would throw that record away. Change sections one by one instead.',
+    );
   }
 }
 
@@ -116,7 +119,11 @@ export function agendaHandlers({ db, now, newId, mutate }: ServiceContext): Agen
         persistClock(db, others(before), others(after));
         deleteSection(db, id);
         const remaining = listSections(db, meetingId);
-        renumberSections(db, remaining.map((section) => section.id), remaining);
+        renumberSections(
+          db,
+          remaining.map((section) => section.id),
+          remaining,
+        );
         changes.touch(meetingId, 'agenda', id, 'deleted');
         return readAgendaState(db, meetingId, now());
       }),

@@ -1,12 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import {
-  deleteConflict,
-  getConflict,
-  insertConflict,
-  listConflicts,
-  nextConflictPosition,
-  updateConflict,
-} from '../db/repositories/conflicts.ts';
+import { deleteConflict, getConflict, insertConflict, listConflicts, nextConflictPosition, updateConflict } from '../db/repositories/conflicts.ts';
 import type { ServiceContext } from './context.ts';
 import { requireConflict, requireMeeting } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';

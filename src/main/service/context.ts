@@ -33,7 +33,12 @@ export interface ServiceContext {
 export type ChangeListener = (event: ChangeEvent) => void;
 
 /** `caller` names the note-taker whose call is running, if any; their name goes on the change events it causes. */
-export function createServiceContext(db: Database, options: ServiceOptions, emit: (event: ChangeEvent) => void, caller: () => string | undefined = () => undefined): ServiceContext {
+export function createServiceContext(
+  db: Database,
+  options: ServiceOptions,
+  emit: (event: ChangeEvent) => void,
+  caller: () => string | undefined = () => undefined,
+): ServiceContext {
   const clock = options.clock ?? Date.now;
   const newId = options.newId ?? randomUUID;
   let last = 0;

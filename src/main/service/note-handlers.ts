@@ -1,15 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Note } from '../../shared/domain/notes.ts';
-import {
-  deleteNote,
-  getNote,
-  insertNote,
-  listNotes,
-  listNoteSiblings,
-  setNotePosition,
-  updateNoteContent,
-} from '../db/repositories/notes.ts';
+import { deleteNote, getNote, insertNote, listNotes, listNoteSiblings, setNotePosition, updateNoteContent } from '../db/repositories/notes.ts';
 import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireNote } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';

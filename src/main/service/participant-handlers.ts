@@ -1,11 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import {
-  deleteParticipant,
-  getParticipant,
-  insertParticipant,
-  listParticipants,
-  updateParticipant,
-} from '../db/repositories/participants.ts';
+import { deleteParticipant, getParticipant, insertParticipant, listParticipants, updateParticipant } from '../db/repositories/participants.ts';
 import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireParticipant } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';

@@ -1,11 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import {
-  deleteTimelineEvent,
-  getTimelineEvent,
-  insertTimelineEvent,
-  listTimelineEvents,
-  updateTimelineEvent,
-} from '../db/repositories/timeline-events.ts';
+import { deleteTimelineEvent, getTimelineEvent, insertTimelineEvent, listTimelineEvents, updateTimelineEvent } from '../db/repositories/timeline-events.ts';
 import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireTimelineEvent } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';

@@ -31,7 +31,6 @@ export function timerHandlers({ db, now, mutate }: ServiceContext): TimerHandler
     'timer.extend': ({ meetingId, seconds }) => apply(meetingId, (state) => extend(state, seconds)),
     'timer.restartSection': ({ meetingId }) => apply(meetingId, restartSection),
     'timer.finish': ({ meetingId }) => apply(meetingId, finish),
-    'timer.setSound': ({ meetingId, enabled }) =>
-      apply(meetingId, (state) => ({ ...state, timer: { ...state.timer, soundEnabled: enabled } })),
+    'timer.setSound': ({ meetingId, enabled }) => apply(meetingId, (state) => ({ ...state, timer: { ...state.timer, soundEnabled: enabled } })),
   };
 }

@@ -49,10 +49,18 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
   /** Puts `id` at `position` among the children of `parentId` and closes the gap it left elsewhere. */
   const place = (why: Why, parentId: string | null, position: number | undefined): void => {
     const siblings = listSiblings(db, why.meetingId, parentId);
-    const order = placeAmong(siblings.map((s) => s.id), why.id, position);
+    const order = placeAmong(
+      siblings.map((s) => s.id),
+      why.id,
+      position,
+    );
     if (why.parentId !== parentId) {
       const formerSiblings = listSiblings(db, why.meetingId, why.parentId).filter((s) => s.id !== why.id);
-      renumber(formerSiblings, formerSiblings.map((s) => s.id), (id, at) => setWhyPlace(db, id, why.parentId, at));
+      renumber(
+        formerSiblings,
+        formerSiblings.map((s) => s.id),
+        (id, at) => setWhyPlace(db, id, why.parentId, at),
+      );
       setWhyPlace(db, why.id, parentId, order.indexOf(why.id));
     }
     renumber(siblings, order, (id, at) => setWhyPlace(db, id, parentId, at));
@@ -127,7 +135,11 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
         const removed = listSubtree(db, id);
         deleteWhySubtree(db, removed);
         const remaining = listSiblings(db, why.meetingId, why.parentId);
-        renumber(remaining, remaining.map((s) => s.id), (siblingId, at) => setWhyPlace(db, siblingId, why.parentId, at));
+        renumber(
+          remaining,
+          remaining.map((s) => s.id),
+          (siblingId, at) => setWhyPlace(db, siblingId, why.parentId, at),
+        );
         const revision = changes.touch(why.meetingId, 'why', id, 'deleted');
         return { id, meetingId: why.meetingId, revision, removed };
       }),

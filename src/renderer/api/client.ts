@@ -11,9 +11,7 @@ import type { ConnectionStatus, Transport } from './transport.ts';
  * following one of those is up to date; any other reads everything again.
  */
 export type ClientEvent =
-  | { event: 'changed'; payload: ChangeEvent }
-  | { event: 'resync'; caughtUp?: ReadonlySet<string> }
-  | { event: 'command'; payload: MenuCommandEvent };
+  { event: 'changed'; payload: ChangeEvent } | { event: 'resync'; caughtUp?: ReadonlySet<string> } | { event: 'command'; payload: MenuCommandEvent };
 
 export interface ApiClient {
   call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;

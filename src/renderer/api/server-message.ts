@@ -22,9 +22,7 @@ export function parseServerMessage(data: unknown): ParsedServerMessage {
 
   if (record.type === 'reply' && typeof record.id === 'number') {
     if (record.ok === true) return { type: 'reply', id: record.id, response: { ok: true, result: record.result } };
-    const error = isApiErrorBody(record.error)
-      ? record.error
-      : { code: 'internal' as const, message: 'The server sent an error without a description.' };
+    const error = isApiErrorBody(record.error) ? record.error : { code: 'internal' as const, message: 'The server sent an error without a description.' };
     return { type: 'reply', id: record.id, response: { ok: false, error } };
   }
 

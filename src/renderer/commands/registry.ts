@@ -32,9 +32,7 @@ export function createCommandRegistry<Context>(commands: readonly Command<Contex
     commandFor(press, context, typing) {
       return commands.find(
         (command) =>
-          (!typing || command.whileTyping === true) &&
-          command.shortcuts.some((shortcut) => shortcutMatches(shortcut, press)) &&
-          command.enabled(context),
+          (!typing || command.whileTyping === true) && command.shortcuts.some((shortcut) => shortcutMatches(shortcut, press)) && command.enabled(context),
       );
     },
   };

@@ -215,8 +215,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       : () => void fetchAll();
 
     // This window's own add: its reply carries the stored item, so reading it again would only add load while typing.
-    const isOwnAddOnItsWay = (op: string, id: string) =>
-      op === 'created' && Object.hasOwn(get().drafts, id) && get().statuses[id]?.state === 'saving';
+    const isOwnAddOnItsWay = (op: string, id: string) => op === 'created' && Object.hasOwn(get().drafts, id) && get().statuses[id]?.state === 'saving';
 
     const refetchOn = spec.refetchOn ?? [];
     followMeeting(client, {
@@ -289,7 +288,13 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     const onOpen: Array<() => Promise<void>> = [fetchAll];
     const kept = new Set<PropertyKey>();
     const extra = extend({
-      set, get, isCurrent, send, refetch: fetchAll, alsoOnOpen: (load) => onOpen.push(load), describe: describeError,
+      set,
+      get,
+      isCurrent,
+      send,
+      refetch: fetchAll,
+      alsoOnOpen: (load) => onOpen.push(load),
+      describe: describeError,
       keepAcrossMeetings: (...keys) => keys.forEach((key) => kept.add(key)),
     });
     const extraValues = Object.fromEntries(Object.entries(extra).filter(([key, value]) => typeof value !== 'function' && !kept.has(key)));
@@ -337,7 +342,10 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           if (isCurrent(meetingId)) {
             setCore((state) => ({
               items: before && patchLocally ? spec.place(state.items, before) : state.items,
-              statuses: { ...state.statuses, [id]: { state: 'error', message: describeError(error), canRetry: false, ...(isLastingFailure(error) ? { lasting: true } : {}) } },
+              statuses: {
+                ...state.statuses,
+                [id]: { state: 'error', message: describeError(error), canRetry: false, ...(isLastingFailure(error) ? { lasting: true } : {}) },
+              },
             }));
           }
           return failed(toFormError(error, spec.formFields));

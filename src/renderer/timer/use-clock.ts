@@ -28,10 +28,13 @@ export function useClock(meetingId: string): ClockReading | null {
       if (phase === null) return noSubscription();
       let timer: ReturnType<typeof setTimeout>;
       const schedule = () => {
-        timer = setTimeout(() => {
-          onStep();
-          schedule();
-        }, msUntilNextTick(Date.now() + offsetMs, phase));
+        timer = setTimeout(
+          () => {
+            onStep();
+            schedule();
+          },
+          msUntilNextTick(Date.now() + offsetMs, phase),
+        );
       };
       schedule();
       return () => clearTimeout(timer);
@@ -40,10 +43,7 @@ export function useClock(meetingId: string): ClockReading | null {
   );
   // The snapshot is the moment the current displayed step began (1 ms in), the same number for the whole step, so
   // React re-renders exactly when it changes. When nothing moves, time does not matter to the view at all.
-  const getStepStart = useCallback(
-    () => (phase === null ? 0 : stepStart(tickKey(Date.now() + offsetMs, phase), phase)),
-    [phase, offsetMs],
-  );
+  const getStepStart = useCallback(() => (phase === null ? 0 : stepStart(tickKey(Date.now() + offsetMs, phase), phase)), [phase, offsetMs]);
   const serverNow = useSyncExternalStore(subscribe, getStepStart);
 
   if (!agenda) return null;

@@ -30,18 +30,18 @@ export function ShortcutHelp() {
         {appCommands
           .filter((command) => command.shortcuts.length > 0)
           .map((command) => (
-          <div className="shortcut-list__item" key={command.id}>
-            <dt>
-              {command.shortcuts.map((shortcut, index) => (
-                <span key={shortcut}>
-                  {index > 0 ? <span className="muted"> or </span> : null}
-                  <kbd>{shortcutLabel(shortcut, isMac)}</kbd>
-                  {NUMBER_PAD_ONLY.has(shortcut) ? <span className="muted"> (number pad)</span> : null}
-                </span>
-              ))}
-            </dt>
-            <dd>{command.label}</dd>
-          </div>
+            <div className="shortcut-list__item" key={command.id}>
+              <dt>
+                {command.shortcuts.map((shortcut, index) => (
+                  <span key={shortcut}>
+                    {index > 0 ? <span className="muted"> or </span> : null}
+                    <kbd>{shortcutLabel(shortcut, isMac)}</kbd>
+                    {NUMBER_PAD_ONLY.has(shortcut) ? <span className="muted"> (number pad)</span> : null}
+                  </span>
+                ))}
+              </dt>
+              <dd>{command.label}</dd>
+            </div>
           ))}
         {IN_PLACE_KEYS.map(([key, label]) => (
           <div className="shortcut-list__item" key={key}>

@@ -51,10 +51,22 @@ export function actionItemChecks({ actions, whys, dismissed }: ActionCheckInput)
 
   for (const item of live) {
     if (!item.owner.trim()) {
-      findings.push({ key: checkKey.missingOwner(item.id), kind: 'missing_owner', message: `${quoted(item.title)} has no owner.`, actionId: item.id, whyId: null });
+      findings.push({
+        key: checkKey.missingOwner(item.id),
+        kind: 'missing_owner',
+        message: `${quoted(item.title)} has no owner.`,
+        actionId: item.id,
+        whyId: null,
+      });
     }
     if (!item.dueOn) {
-      findings.push({ key: checkKey.missingDueDate(item.id), kind: 'missing_due_date', message: `${quoted(item.title)} has no due date.`, actionId: item.id, whyId: null });
+      findings.push({
+        key: checkKey.missingDueDate(item.id),
+        kind: 'missing_due_date',
+        message: `${quoted(item.title)} has no due date.`,
+        actionId: item.id,
+        whyId: null,
+      });
     }
   }
 

@@ -52,7 +52,7 @@ const KIND_GUIDES: Readonly<Record<SectionKind, SectionGuide>> = {
     roomPrompt: 'Why did this happen? Keep asking why until we reach the system.',
     facilitatorPrompts: [
       'Start from the impact and ask why it happened; take each answer and ask why again, about five times.',
-      'Look for conditions in the system, not a single moment of someone\'s judgement.',
+      "Look for conditions in the system, not a single moment of someone's judgement.",
       '"Human error" is where the question starts, not where it ends: why was the mistake possible, and why did nothing catch it?',
       'Which safeguards were missing or did not fire? What in the setup made this likely?',
       'Expect several causes; note each branch rather than forcing a single answer.',
@@ -113,7 +113,7 @@ const KIND_GUIDES: Readonly<Record<SectionKind, SectionGuide>> = {
     facilitatorPrompts: [
       'Collect every factor that enabled the incident, slowed detection or delayed recovery.',
       'Look for more than one; incidents rarely have a single cause.',
-      'Phrase each as a condition of the system, never as a person\'s fault.',
+      "Phrase each as a condition of the system, never as a person's fault.",
     ],
   },
   symptoms_vs_causes: {
@@ -192,7 +192,8 @@ const PERSPECTIVE_FOCUS: Readonly<Record<Perspective, SectionGuide>> = {
 const GATE_CRITERIA: Partial<Readonly<Record<SectionKind, string>>> = {
   triage: 'Approve when the severity is agreed, the scope of impact is clear and the immediate actions are named.',
   mitigation: 'Approve when user impact is down or gone, the metrics confirm it, and the remaining risk is understood.',
-  root_cause: 'Approve when the root cause is established rather than guessed, the chain of cause and effect can be followed, and contributing and systemic factors are listed.',
+  root_cause:
+    'Approve when the root cause is established rather than guessed, the chain of cause and effect can be followed, and contributing and systemic factors are listed.',
   postmortem: 'Approve when the review is free of blame, the actions are concrete, prioritised and aimed at systemic factors, and the lessons can be acted on.',
 };
 const GENERIC_GATE = 'Approve when the room agrees this section is complete; otherwise mark it for revision and say what is missing.';

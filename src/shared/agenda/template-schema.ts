@@ -7,7 +7,10 @@ import { PERSPECTIVES } from '../domain/participant.ts';
 export const templateSectionSchema = z.strictObject({
   kind: z.enum(SECTION_KINDS),
   title: z.string().trim().min(1),
-  minutes: z.number().min(0).max(SECTION_SECONDS_MAX / 60),
+  minutes: z
+    .number()
+    .min(0)
+    .max(SECTION_SECONDS_MAX / 60),
   perspective: z.enum(PERSPECTIVES).nullable().optional(),
   gated: z.boolean().optional(),
 });

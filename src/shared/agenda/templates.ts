@@ -47,14 +47,12 @@ const panel = builtIn(
   [
     { kind: 'opening', title: 'Opening', minutes: 5 },
     { kind: 'timeline', title: 'Timeline reconstruction', minutes: 15 },
-    ...PERSPECTIVES.map(
-      (perspective): TemplateSection => ({
-        kind: 'perspective',
-        title: PERSPECTIVE_LABELS[perspective],
-        minutes: PERSPECTIVE_MINUTES,
-        perspective,
-      }),
-    ),
+    ...PERSPECTIVES.map((perspective): TemplateSection => ({
+      kind: 'perspective',
+      title: PERSPECTIVE_LABELS[perspective],
+      minutes: PERSPECTIVE_MINUTES,
+      perspective,
+    })),
     { kind: 'contributing_factors', title: 'Contributing factors', minutes: 10 },
     { kind: 'symptoms_vs_causes', title: 'Symptoms vs root causes', minutes: 10 },
     { kind: 'action_items', title: 'Prioritised actions', minutes: 15 },

@@ -8,10 +8,7 @@ export const ACTION_OWNER_MAX = 200;
 export const CHECK_KEY_MAX = 200;
 export const ACTION_AUTHOR_MAX = 200;
 
-const position = z
-  .number({ message: 'must be a position' })
-  .int({ message: 'must be a whole number' })
-  .min(0, { message: 'must not be negative' });
+const position = z.number({ message: 'must be a position' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
 
 /** The fields a person edits; each may be cleared (null or empty) except the title. */
 const actionFields = {

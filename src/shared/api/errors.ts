@@ -6,16 +6,7 @@ import type { z } from 'zod';
  * `disk_full`, `read_only` and `damaged` last until someone acts; `locked` passes (another program was writing).
  */
 export type ApiErrorCode =
-  | 'invalid_input'
-  | 'unknown_method'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'internal'
-  | 'disk_full'
-  | 'read_only'
-  | 'locked'
-  | 'damaged';
+  'invalid_input' | 'unknown_method' | 'not_found' | 'forbidden' | 'conflict' | 'internal' | 'disk_full' | 'read_only' | 'locked' | 'damaged';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;
@@ -36,9 +27,7 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {

@@ -1,4 +1,18 @@
-export const CHANGED_ENTITIES = ['meeting', 'timeline_event', 'participant', 'agenda', 'timer', 'template', 'action_item', 'action_check', 'why', 'note', 'conflict', 'timeline_import', 'joining'] as const;
+export const CHANGED_ENTITIES = [
+  'meeting',
+  'timeline_event',
+  'participant',
+  'agenda',
+  'timer',
+  'template',
+  'action_item',
+  'action_check',
+  'why',
+  'note',
+  'conflict',
+  'timeline_import',
+  'joining',
+] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';
 

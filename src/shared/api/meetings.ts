@@ -20,35 +20,34 @@ export const createMeetingInput = z.strictObject({
   id: id.optional(),
 });
 
-export const meetingPatch = z.strictObject({
-  title: requiredText(MEETING_TITLE_MAX),
-  incidentId: optionalText(INCIDENT_ID_MAX),
-  severity: z.enum(SEVERITIES).nullable(),
-  status: z.enum(MEETING_STATUSES),
-  timeZone,
-  scheduledAt: epochMs.nullable(),
-  incidentStartedAt: epochMs.nullable(),
-  incidentEndedAt: epochMs.nullable(),
-  summary: optionalText(LONG_TEXT_MAX),
-  usersAffected: optionalText(SHORT_TEXT_MAX),
-  revenueImpact: optionalText(SHORT_TEXT_MAX),
-  sloBudgetConsumed: optionalText(SHORT_TEXT_MAX),
-  dataLoss: optionalText(SHORT_TEXT_MAX),
-  customerCommunication: optionalText(SHORT_TEXT_MAX),
-  author: optionalText(SHORT_TEXT_MAX),
-  reviewers: optionalText(SHORT_TEXT_MAX),
-  reviewedOn: calendarDate.nullable(),
-  followUpReviewOn: calendarDate.nullable(),
-}).partial();
+export const meetingPatch = z
+  .strictObject({
+    title: requiredText(MEETING_TITLE_MAX),
+    incidentId: optionalText(INCIDENT_ID_MAX),
+    severity: z.enum(SEVERITIES).nullable(),
+    status: z.enum(MEETING_STATUSES),
+    timeZone,
+    scheduledAt: epochMs.nullable(),
+    incidentStartedAt: epochMs.nullable(),
+    incidentEndedAt: epochMs.nullable(),
+    summary: optionalText(LONG_TEXT_MAX),
+    usersAffected: optionalText(SHORT_TEXT_MAX),
+    revenueImpact: optionalText(SHORT_TEXT_MAX),
+    sloBudgetConsumed: optionalText(SHORT_TEXT_MAX),
+    dataLoss: optionalText(SHORT_TEXT_MAX),
+    customerCommunication: optionalText(SHORT_TEXT_MAX),
+    author: optionalText(SHORT_TEXT_MAX),
+    reviewers: optionalText(SHORT_TEXT_MAX),
+    reviewedOn: calendarDate.nullable(),
+    followUpReviewOn: calendarDate.nullable(),
+  })
+  .partial();
 export type MeetingPatch = z.infer<typeof meetingPatch>;
 
 export const updateMeetingInput = z
   .strictObject({ id, patch: meetingPatch })
   .refine(
-    (input) =>
-      input.patch.incidentStartedAt == null ||
-      input.patch.incidentEndedAt == null ||
-      input.patch.incidentEndedAt >= input.patch.incidentStartedAt,
+    (input) => input.patch.incidentStartedAt == null || input.patch.incidentEndedAt == null || input.patch.incidentEndedAt >= input.patch.incidentStartedAt,
     { message: 'the incident cannot end before it started', path: ['patch', 'incidentEndedAt'] },
   );
 

@@ -6,10 +6,7 @@ import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
 export const NOTE_TEXT_MAX = 5_000;
 
-const listPosition = z
-  .number({ message: 'must be a number' })
-  .int({ message: 'must be a whole number' })
-  .min(0, { message: 'must not be negative' });
+const listPosition = z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
 
 export const addNoteInput = z
   .strictObject({

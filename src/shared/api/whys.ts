@@ -7,10 +7,7 @@ export const WHY_TEXT_MAX = 2_000;
 const AUTHOR_MAX = 200;
 
 /** Order among siblings; a position past the end appends. */
-const siblingPosition = z
-  .number({ message: 'must be a number' })
-  .int({ message: 'must be a whole number' })
-  .min(0, { message: 'must not be negative' });
+const siblingPosition = z.number({ message: 'must be a number' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
 
 // Text may be empty: Enter creates the next node at once and the words follow as they are typed.
 export const addWhyInput = z.strictObject({

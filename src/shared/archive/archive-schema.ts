@@ -19,7 +19,10 @@ const AUTHOR_MAX = 200;
 const TEMPLATE_ID_MAX = 100;
 
 const count = (what: string) =>
-  z.number({ message: `must be a number of ${what}` }).int({ message: `must be a whole number of ${what}` }).min(0, { message: 'must not be negative' });
+  z
+    .number({ message: `must be a number of ${what}` })
+    .int({ message: `must be a whole number of ${what}` })
+    .min(0, { message: 'must not be negative' });
 
 const position = count('places');
 const revision = count('revisions');
@@ -119,7 +122,9 @@ const archiveFields = z.strictObject({
   exportedAt: epochMs,
   meeting: meetingSchema,
   timeline: z.array(timelineEventSchema),
-  whys: z.array(whySchema).max(WHYS_PER_MEETING_MAX, { message: `must hold at most ${WHYS_PER_MEETING_MAX.toLocaleString('en-US')} whys, the most one meeting can hold` }),
+  whys: z
+    .array(whySchema)
+    .max(WHYS_PER_MEETING_MAX, { message: `must hold at most ${WHYS_PER_MEETING_MAX.toLocaleString('en-US')} whys, the most one meeting can hold` }),
   notes: z.array(noteSchema),
   conflicts: z.array(conflictSchema),
   actions: z.array(actionSchema),
@@ -160,14 +165,15 @@ function foreignMeetingIds(archive: ArchiveFields): Issue[] {
   const issues: Issue[] = [];
   for (const [name, list] of lists) {
     list.forEach((item, index) => {
-      if (item.meetingId !== meetingId) issues.push({ path: [name, index, 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+      if (item.meetingId !== meetingId) issues.push({ path: [name, index, 'meetingId'], message: "must be the archived meeting's id (meeting.id)" });
     });
   }
   archive.agenda.sections.forEach((section, index) => {
-    if (section.meetingId !== meetingId) issues.push({ path: ['agenda', 'sections', index, 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+    if (section.meetingId !== meetingId)
+      issues.push({ path: ['agenda', 'sections', index, 'meetingId'], message: "must be the archived meeting's id (meeting.id)" });
   });
   if (archive.agenda.timer.meetingId !== meetingId) {
-    issues.push({ path: ['agenda', 'timer', 'meetingId'], message: 'must be the archived meeting\'s id (meeting.id)' });
+    issues.push({ path: ['agenda', 'timer', 'meetingId'], message: "must be the archived meeting's id (meeting.id)" });
   }
   return issues;
 }
@@ -197,9 +203,12 @@ function brokenLinks(archive: ArchiveFields): Issue[] {
   const sectionIds = new Set(archive.agenda.sections.map((section) => section.id));
   const issues: Issue[] = [];
   archive.actions.forEach((action, index) => {
-    if (action.whyId !== null && !whyIds.has(action.whyId)) issues.push({ path: ['actions', index, 'whyId'], message: 'refers to a why that is not in the archive' });
-    if (action.noteId !== null && !noteIds.has(action.noteId)) issues.push({ path: ['actions', index, 'noteId'], message: 'refers to a note that is not in the archive' });
-    if (action.whyId !== null && action.noteId !== null) issues.push({ path: ['actions', index, 'noteId'], message: 'an action item addresses one finding, so whyId and noteId cannot both be set' });
+    if (action.whyId !== null && !whyIds.has(action.whyId))
+      issues.push({ path: ['actions', index, 'whyId'], message: 'refers to a why that is not in the archive' });
+    if (action.noteId !== null && !noteIds.has(action.noteId))
+      issues.push({ path: ['actions', index, 'noteId'], message: 'refers to a note that is not in the archive' });
+    if (action.whyId !== null && action.noteId !== null)
+      issues.push({ path: ['actions', index, 'noteId'], message: 'an action item addresses one finding, so whyId and noteId cannot both be set' });
   });
   const current = archive.agenda.timer.currentSectionId;
   if (current !== null && !sectionIds.has(current)) {

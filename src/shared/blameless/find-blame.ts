@@ -10,8 +10,7 @@ const SCANNER = new RegExp(`(?:${TRIGGERS.map((trigger) => `(${trigger.source})`
 const WORD_CHAR = /[\p{L}\p{N}_@'’-]/u;
 
 /** Words that, earlier in the same clause, turn a phrase into a mention of something to avoid: not "human error". */
-const MENTION_CUE =
-  /\b(?:not|never|no|avoid\w{0,4}|instead\s{1,3}of|rather\s{1,3}than|beyond|past|stop\w{0,3}\s{1,3}at|don['’]t|ban\w{0,4}|than)\b/i;
+const MENTION_CUE = /\b(?:not|never|no|avoid\w{0,4}|instead\s{1,3}of|rather\s{1,3}than|beyond|past|stop\w{0,3}\s{1,3}at|don['’]t|ban\w{0,4}|than)\b/i;
 const MENTION_WINDOW = 48;
 const CLAUSE_END = /[.!?;:\n][^.!?;:\n]{0,48}$/;
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '`']);

@@ -11,41 +11,214 @@ const LOOK_AHEAD = 60;
 const CLAUSE_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')', '[', ']', '"', '“', '”', '\n', '—', '–']);
 
 const CONJUNCTIONS = new Set([
-  'because', 'since', 'and', 'but', 'so', 'when', 'after', 'then', 'as', 'while', 'until', 'once', 'if', 'although',
-  'though', 'before', 'cause', 'coz', 'bc', 'or', 'think', 'thinks', 'said', 'says', 'guess', 'apparently',
+  'because',
+  'since',
+  'and',
+  'but',
+  'so',
+  'when',
+  'after',
+  'then',
+  'as',
+  'while',
+  'until',
+  'once',
+  'if',
+  'although',
+  'though',
+  'before',
+  'cause',
+  'coz',
+  'bc',
+  'or',
+  'think',
+  'thinks',
+  'said',
+  'says',
+  'guess',
+  'apparently',
 ]);
 
 /** Words between a subject and its verb that say nothing about who the subject is. */
 const FILLERS = new Set([
-  'just', 'really', 'probably', 'definitely', 'clearly', 'simply', 'also', 'again', 'obviously', 'completely',
-  'totally', 'apparently', 'basically', 'somehow', 'actually', 'still', 'already', 'likely', 'certainly', 'surely',
-  'that', 'then', 'literally', 'accidentally', 'mistakenly', 'wrongly', 'carelessly', 'stupidly', 'once',
+  'just',
+  'really',
+  'probably',
+  'definitely',
+  'clearly',
+  'simply',
+  'also',
+  'again',
+  'obviously',
+  'completely',
+  'totally',
+  'apparently',
+  'basically',
+  'somehow',
+  'actually',
+  'still',
+  'already',
+  'likely',
+  'certainly',
+  'surely',
+  'that',
+  'then',
+  'literally',
+  'accidentally',
+  'mistakenly',
+  'wrongly',
+  'carelessly',
+  'stupidly',
+  'once',
 ]);
 
 const PERSON_PRONOUNS = new Set([
-  'he', 'she', 'they', 'you', 'i', 'who', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'everyone',
-  'everybody', 'whoever', 'him', 'her', 'them', 'me', 'his', 'their', 'u', 'y’all', "y'all",
+  'he',
+  'she',
+  'they',
+  'you',
+  'i',
+  'who',
+  'someone',
+  'somebody',
+  'nobody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'whoever',
+  'him',
+  'her',
+  'them',
+  'me',
+  'his',
+  'their',
+  'u',
+  'y’all',
+  "y'all",
 ]);
 
 const TEAM_PRONOUNS = new Set(['we', 'us', 'our']);
 
 /** Roles that stand for a person when no name is given ("the on-call forgot"). */
 const ROLE_WORDS = new Set([
-  'engineer', 'engineers', 'dev', 'devs', 'developer', 'developers', 'on-call', 'oncall', 'on-caller', 'sre', 'sres',
-  'admin', 'admins', 'administrator', 'sysadmin', 'operator', 'operators', 'intern', 'interns', 'contractor',
-  'contractors', 'dba', 'manager', 'lead', 'reviewer', 'reviewers', 'author', 'responder', 'responders', 'ic',
-  'commander', 'tester', 'qa', 'person', 'people', 'guy', 'guys', 'team', 'human', 'humans', 'newbie', 'junior',
-  'staff', 'employee', 'colleague', 'coworker', 'swe', 'architect', 'pm', 'user', 'users', 'customer',
+  'engineer',
+  'engineers',
+  'dev',
+  'devs',
+  'developer',
+  'developers',
+  'on-call',
+  'oncall',
+  'on-caller',
+  'sre',
+  'sres',
+  'admin',
+  'admins',
+  'administrator',
+  'sysadmin',
+  'operator',
+  'operators',
+  'intern',
+  'interns',
+  'contractor',
+  'contractors',
+  'dba',
+  'manager',
+  'lead',
+  'reviewer',
+  'reviewers',
+  'author',
+  'responder',
+  'responders',
+  'ic',
+  'commander',
+  'tester',
+  'qa',
+  'person',
+  'people',
+  'guy',
+  'guys',
+  'team',
+  'human',
+  'humans',
+  'newbie',
+  'junior',
+  'staff',
+  'employee',
+  'colleague',
+  'coworker',
+  'swe',
+  'architect',
+  'pm',
+  'user',
+  'users',
+  'customer',
 ]);
 
 /** Capitalised words that open a sentence without naming anyone. */
 const NOT_NAMES = new Set([
-  'it', 'this', 'that', 'these', 'those', 'there', 'what', 'which', 'where', 'when', 'how', 'why', 'the', 'a', 'an',
-  'its', 'nothing', 'everything', 'something', 'each', 'every', 'no', 'one', 'all', 'both', 'neither', 'either',
-  'here', 'some', 'any', 'another', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'what',
+  'which',
+  'where',
+  'when',
+  'how',
+  'why',
+  'the',
+  'a',
+  'an',
+  'its',
+  'nothing',
+  'everything',
+  'something',
+  'each',
+  'every',
+  'no',
+  'one',
+  'all',
+  'both',
+  'neither',
+  'either',
+  'here',
+  'some',
+  'any',
+  'another',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'my', 'your', 'his', 'her', 'every', 'each', 'no', 'some', 'any']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'its',
+  'their',
+  'my',
+  'your',
+  'his',
+  'her',
+  'every',
+  'each',
+  'no',
+  'some',
+  'any',
+]);
 
 const SYSTEM_WORD_ENDINGS = ['ing', 'tion', 'ment', 'ness', 'ity', 'ure', 'ance', 'ence'];
 
@@ -85,7 +258,10 @@ function clauseBefore(text: string, index: number): string {
 /** The grammatical subject of the verb that starts at `index`, judged from the words before it in the same clause. */
 export function subjectBefore(text: string, index: number): Subject {
   // Emoji, times and dashes between a name and its verb say nothing about the subject.
-  const all = clauseBefore(text, index).split(/\s+/).map(cleanWord).filter((word) => /[\p{L}@]/u.test(word));
+  const all = clauseBefore(text, index)
+    .split(/\s+/)
+    .map(cleanWord)
+    .filter((word) => /[\p{L}@]/u.test(word));
   let firstOfClause = 0;
   all.forEach((word, position) => {
     if (CONJUNCTIONS.has(word.toLowerCase())) firstOfClause = position + 1;
@@ -101,14 +277,25 @@ export function subjectBefore(text: string, index: number): Subject {
   // "the engineer on call": a role spelled as two words.
   if (lower === 'call' && words[words.length - 2]?.toLowerCase() === 'on') return 'person';
   // "Dave's deploy broke prod" still names Dave as the cause.
-  if (words.slice(0, -1).some((word) => { const owner = stripPossessive(word); return owner.possessive && isPersonWord(owner.word); })) return 'person';
+  if (
+    words.slice(0, -1).some((word) => {
+      const owner = stripPossessive(word);
+      return owner.possessive && isPersonWord(owner.word);
+    })
+  )
+    return 'person';
   if (words.length === 1 && /^\p{Ll}[\p{Ll}'’-]{1,30}$/u.test(head) && !NOT_NAMES.has(lower) && !DETERMINERS.has(lower)) return 'bare';
   return 'system';
 }
 
 /** Whether the words right after `index` name a person ("caused by Dave", "because of the intern"). */
 export function personAfter(text: string, index: number): boolean {
-  const words = text.slice(index, index + LOOK_AHEAD).split(/[\s,.;:!?]+/).map(cleanWord).filter(Boolean).slice(0, 3);
+  const words = text
+    .slice(index, index + LOOK_AHEAD)
+    .split(/[\s,.;:!?]+/)
+    .map(cleanWord)
+    .filter(Boolean)
+    .slice(0, 3);
   for (const word of words) {
     const { word: bare } = stripPossessive(word);
     if (isPersonWord(bare)) return true;

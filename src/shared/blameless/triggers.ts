@@ -60,7 +60,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // "should have to" is about what a process demands, not what someone failed to do.
   { kind: 'hindsight', source: `(?:should|ought${S}to)${S}(?:have|of)(?!${S}to(?![\\p{L}]))|should${APOS}ve`, subject: 'not-system' },
   // "could have lost data" is a possible consequence, not a judgment of what someone did.
-  { kind: 'hindsight', source: `could(?:${S}have|${S}of|${APOS}ve)(?!${S}(?:been|lost|led|resulted|gone|ended|affected|hit|cost|spread|corrupted|triggered|happened))`, subject: 'not-system' },
+  {
+    kind: 'hindsight',
+    source: `could(?:${S}have|${S}of|${APOS}ve)(?!${S}(?:been|lost|led|resulted|gone|ended|affected|hit|cost|spread|corrupted|triggered|happened))`,
+    subject: 'not-system',
+  },
   { kind: 'hindsight', source: 'obviously', subject: 'any' },
   { kind: 'hindsight', source: `if${S}only`, subject: 'any' },
   {
@@ -91,7 +95,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'person_as_cause', source: '(?:fault|mistake|blunder|screw-?up|fuck-?up|negligence|carelessness)', subject: 'possessor' },
   { kind: 'person_as_cause', source: `(?:caused|triggered|broken|started)${S}by`, subject: 'person-after' },
   { kind: 'person_as_cause', source: `because${S}of`, subject: 'person-after' },
-  { kind: 'person_as_cause', source: `(?:bad|broken|faulty|buggy|sloppy|careless)${S}(?:merge|change|commit|deploy|push|config|edit|migration)${S}(?:by|from)`, subject: 'person-after' },
+  {
+    kind: 'person_as_cause',
+    source: `(?:bad|broken|faulty|buggy|sloppy|careless)${S}(?:merge|change|commit|deploy|push|config|edit|migration)${S}(?:by|from)`,
+    subject: 'person-after',
+  },
   { kind: 'person_as_cause', source: `blam(?:e|es|ed|ing)(?:${S}it)?(?:${S}on)?`, subject: 'person-after' },
   {
     kind: 'person_as_cause',

@@ -40,9 +40,7 @@ export const SEVERITY_RULES: Readonly<Record<Severity, SeverityRule>> = {
   },
 };
 
-export type ReviewDeadline =
-  | { due: true; at: number }
-  | { due: false; reason: string };
+export type ReviewDeadline = { due: true; at: number } | { due: false; reason: string };
 
 /** When the review is due: the incident end plus the severity's window, or why there is no date to show. */
 export function reviewDeadline(severity: Severity | null, incidentEndedAt: number | null): ReviewDeadline {

@@ -32,7 +32,8 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
   pir: {
     id: 'pir',
     label: 'Post-incident review',
-    description: 'The standard write-up for stakeholders: summary, impact with the response times, timeline, causes, what went well and what to improve, owned action items.',
+    description:
+      'The standard write-up for stakeholders: summary, impact with the response times, timeline, causes, what went well and what to improve, owned action items.',
     sections: [
       section('summary', 'Executive summary'),
       section('impact', 'Impact'),
@@ -65,7 +66,8 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
   workflow: {
     id: 'workflow',
     label: 'Incident workflow artifacts',
-    description: 'One artifact per response phase: triage, mitigation, communication, root cause analysis with the causal chain, post-mortem, and the action item tracker.',
+    description:
+      'One artifact per response phase: triage, mitigation, communication, root cause analysis with the causal chain, post-mortem, and the action item tracker.',
     sections: [
       section('triage', 'Triage'),
       section('mitigation', 'Mitigation'),
@@ -78,7 +80,8 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
   panel: {
     id: 'panel',
     label: 'Panel review',
-    description: 'Each perspective’s contributing factors, gaps and recommendations, then the consolidated findings and the conflicting recommendations with their resolution.',
+    description:
+      'Each perspective’s contributing factors, gaps and recommendations, then the consolidated findings and the conflicting recommendations with their resolution.',
     sections: [
       section('perspectives', 'Findings by perspective'),
       section('consolidated', 'Consolidated findings'),

@@ -84,12 +84,7 @@ export function resolveTimeEntry(entry: TimeEntry): TimeEntryResult {
  * The date typed clock times belong to: the day the incident started if it is known, else the day of the
  * earliest event already on the timeline, else today, all in the meeting's zone.
  */
-export function anchorDateFor(options: {
-  incidentStartedAt: number | null;
-  earliestEventAt: number | null;
-  now: number;
-  timeZone: string;
-}): string {
+export function anchorDateFor(options: { incidentStartedAt: number | null; earliestEventAt: number | null; now: number; timeZone: string }): string {
   const instant = options.incidentStartedAt ?? options.earliestEventAt ?? options.now;
   return calendarDateAt(instant, options.timeZone);
 }

@@ -64,9 +64,7 @@ export function instantOf(clock: WallClock, timeZone: string): number {
   const local = wallClockAsUtc(clock);
   const offsetBefore = zoneOffsetAt(local - HALF_DAY_MS, timeZone);
   const offsetAfter = zoneOffsetAt(local + HALF_DAY_MS, timeZone);
-  const candidates = [local - offsetBefore, local - offsetAfter].filter(
-    (instant) => instant + zoneOffsetAt(instant, timeZone) === local,
-  );
+  const candidates = [local - offsetBefore, local - offsetAfter].filter((instant) => instant + zoneOffsetAt(instant, timeZone) === local);
   return candidates.length > 0 ? Math.min(...candidates) : local - offsetBefore;
 }
 

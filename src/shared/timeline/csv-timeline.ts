@@ -27,9 +27,7 @@ function findColumns(header: readonly string[]): Columns | string {
     if (found[column] !== undefined) return `header: has two columns for ${column === 'description' ? 'event/description' : column}`;
     found[column] = position;
   }
-  const missing = [found.time === undefined ? 'time' : null, found.description === undefined ? 'event (or description)' : null].filter(
-    (name) => name !== null,
-  );
+  const missing = [found.time === undefined ? 'time' : null, found.description === undefined ? 'event (or description)' : null].filter((name) => name !== null);
   if (found.time === undefined || found.description === undefined) {
     return `header: needs the column${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}; the first row has ${header.map((name) => `"${name.trim().slice(0, 30)}"`).join(', ')}`;
   }
@@ -75,7 +73,15 @@ export function parseCsvTimeline(text: string, context: ImportContext): ImportPr
       reject(`row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events`);
       continue;
     }
-    preview.events.push({ line: row.line, occurredAt: time.occurredAt, precision: time.precision, description: text.description, actor: text.actor, phase, source: 'csv_import' });
+    preview.events.push({
+      line: row.line,
+      occurredAt: time.occurredAt,
+      precision: time.precision,
+      description: text.description,
+      actor: text.actor,
+      phase,
+      source: 'csv_import',
+    });
   }
   return preview;
 }

@@ -11,9 +11,7 @@ export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
 };
 
 /** A measured span, or the reason it cannot be measured yet (so the screen and the report can say so). */
-export type Metric =
-  | { key: MetricKey; known: true; ms: number; from: number; to: number }
-  | { key: MetricKey; known: false; reason: string };
+export type Metric = { key: MetricKey; known: true; ms: number; from: number; to: number } | { key: MetricKey; known: false; reason: string };
 
 export type TimelineMetrics = Readonly<Record<MetricKey, Metric>>;
 

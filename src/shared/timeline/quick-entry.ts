@@ -112,7 +112,8 @@ export function parseQuickEntry(text: string, context: QuickEntryContext): Quick
   const actor = checkActor(actors[0] ?? '');
   if (!actor.ok) errors.push({ field: 'actor', message: actor.message });
   const distinctPhases = [...new Set(phases)];
-  if (distinctPhases.length > 1) errors.push({ field: 'phase', message: `one #phase per event, not ${distinctPhases.map((phase) => `#${phase}`).join(' and ')}` });
+  if (distinctPhases.length > 1)
+    errors.push({ field: 'phase', message: `one #phase per event, not ${distinctPhases.map((phase) => `#${phase}`).join(' and ')}` });
 
   if (errors.length > 0 || 'field' in time || !description.ok || !actor.ok) return { ok: false, errors };
   return {

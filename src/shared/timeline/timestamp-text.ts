@@ -6,8 +6,7 @@ import type { ImportContext } from './import-result.ts';
 export type TimestampResult = { ok: true; occurredAt: number; precision: TimePrecision } | { ok: false; message: string };
 
 // 2026-11-20T14:05:09.123+01:00, 2026-11-20 14:05 UTC, 2026-11-20 14:05:09 -05:00
-const DATE_TIME_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const CLOCK_ONLY_PATTERN = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/;
 const OFFSET_PATTERN = /^([+-])(\d{2}):?(\d{2})?$/;
 

@@ -66,7 +66,13 @@ export function clockView({ sections, timer }: AgendaClock, now: number): ClockV
   const remainingMs = budgetMs - elapsedMs;
   const overrunMs = Math.max(0, -remainingMs);
   const fractionUsed = budgetMs > 0 ? elapsedMs / budgetMs : current ? 1 : 0;
-  const level: ClockLevel = !current ? 'normal' : remainingMs < 0 || (budgetMs === 0 && elapsedMs > 0) ? 'overrun' : fractionUsed >= WARNING_FRACTION ? 'warning' : 'normal';
+  const level: ClockLevel = !current
+    ? 'normal'
+    : remainingMs < 0 || (budgetMs === 0 && elapsedMs > 0)
+      ? 'overrun'
+      : fractionUsed >= WARNING_FRACTION
+        ? 'warning'
+        : 'normal';
 
   const startedAt = timer.meetingStartedAt;
   const endedAt = status === 'finished' ? timer.meetingEndedAt : null;

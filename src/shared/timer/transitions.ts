@@ -91,9 +91,7 @@ export function extend(state: ClockState, seconds: number): ClockState {
   if (id === null || clockStatus(state.timer) === 'finished') refuse('There is no running section to extend.');
   return {
     ...state,
-    sections: state.sections.map((s) =>
-      s.id === id ? { ...s, extensionSeconds: Math.max(-s.plannedSeconds, s.extensionSeconds + seconds) } : s,
-    ),
+    sections: state.sections.map((s) => (s.id === id ? { ...s, extensionSeconds: Math.max(-s.plannedSeconds, s.extensionSeconds + seconds) } : s)),
   };
 }
 

@@ -100,7 +100,10 @@ export const audienceSectionTitle = (page: Page): Locator => page.getByTestId('a
 /** "12:05" -> 725, "+0:42" -> -42 (over), "1:02:03" -> 3723. */
 export function secondsShown(text: string): number {
   const over = text.trim().startsWith('+');
-  const parts = text.replace(/[^\d:]/g, '').split(':').map(Number);
+  const parts = text
+    .replace(/[^\d:]/g, '')
+    .split(':')
+    .map(Number);
   const seconds = parts.reduce((total, part) => total * 60 + part, 0);
   return over ? -seconds : seconds;
 }

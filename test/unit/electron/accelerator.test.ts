@@ -28,12 +28,9 @@ describe('toAccelerator', () => {
     expect(toAccelerator(shortcut)).toBe(accelerator);
   });
 
-  it.each(['', 'Hyper+A', 'Mod+', 'Mod+Mod+A', 'Shift+Shift+A', 'F25', 'Dead', 'é', 'ArrowSideways', 'Mod+Z+X'])(
-    'has no accelerator for %j',
-    (shortcut) => {
-      expect(toAccelerator(shortcut)).toBeNull();
-    },
-  );
+  it.each(['', 'Hyper+A', 'Mod+', 'Mod+Mod+A', 'Shift+Shift+A', 'F25', 'Dead', 'é', 'ArrowSideways', 'Mod+Z+X'])('has no accelerator for %j', (shortcut) => {
+    expect(toAccelerator(shortcut)).toBeNull();
+  });
 
   it('converts the first shortcut of every command', () => {
     for (const command of COMMAND_LIST) {

@@ -5,9 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const { openExternal } = vi.hoisted(() => ({ openExternal: vi.fn(() => Promise.resolve()) }));
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { denyAllPermissions, guardWebContents, installWebContentsGuards, secureWebPreferences } = await import(
-  '../../../src/main/electron/security.ts'
-);
+const { denyAllPermissions, guardWebContents, installWebContentsGuards, secureWebPreferences } = await import('../../../src/main/electron/security.ts');
 
 /** Just enough of a WebContents for the security guards: events, the current URL and the window-open handler. */
 class FakeWebContents extends EventEmitter {
@@ -137,7 +135,7 @@ describe('guardWebContents with an allowed window', () => {
     return { contents, allowedWindow };
   }
 
-  it('answers with the allowed window\'s response and asks it with the details and the opener', () => {
+  it("answers with the allowed window's response and asks it with the details and the opener", () => {
     const { contents, allowedWindow } = guardedWith((url) => (url === AUDIENCE ? allow : null));
     expect(contents.open(AUDIENCE, 'debrief-audience')).toBe(allow);
     expect(allowedWindow).toHaveBeenCalledWith(expect.objectContaining({ url: AUDIENCE, frameName: 'debrief-audience' }), contents);

@@ -21,9 +21,8 @@ describe('originOf', () => {
 });
 
 describe('isTrustedUrl', () => {
-  it.each([APP_ENTRY_URL, 'app://debrief/', 'app://debrief/assets/index-abc.js', `${DEV}/`, `${DEV}/src/main.tsx?t=1`])(
-    'trusts %s',
-    (url) => expect(isTrustedUrl(url, TRUSTED)).toBe(true),
+  it.each([APP_ENTRY_URL, 'app://debrief/', 'app://debrief/assets/index-abc.js', `${DEV}/`, `${DEV}/src/main.tsx?t=1`])('trusts %s', (url) =>
+    expect(isTrustedUrl(url, TRUSTED)).toBe(true),
   );
 
   it.each([
@@ -56,9 +55,8 @@ describe('devServerOrigin', () => {
     expect(devServerOrigin('https://127.0.0.1:9000/')).toBe('https://127.0.0.1:9000');
   });
 
-  it.each([undefined, '', 'not a url', 'file:///tmp/index.html', 'app://debrief', 'http://u:p@localhost:5173'])(
-    'refuses %s',
-    (value) => expect(devServerOrigin(value)).toBeNull(),
+  it.each([undefined, '', 'not a url', 'file:///tmp/index.html', 'app://debrief', 'http://u:p@localhost:5173'])('refuses %s', (value) =>
+    expect(devServerOrigin(value)).toBeNull(),
   );
 });
 
@@ -93,8 +91,7 @@ describe('isExternalLink', () => {
     expect(isExternalLink('https://sre.google/sre-book/postmortem-culture/')).toBe(true);
   });
 
-  it.each(['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://u:p@example.com/', 'nope'])(
-    'refuses %s',
-    (url) => expect(isExternalLink(url)).toBe(false),
+  it.each(['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://u:p@example.com/', 'nope'])('refuses %s', (url) =>
+    expect(isExternalLink(url)).toBe(false),
   );
 });

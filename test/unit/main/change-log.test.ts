@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/shared/api/events.ts';
 import { createChangeLog } from '../../../src/main/service/change-log.ts';
 
-const change = (revision: number, entityId = `e${revision}`, meetingId = 'm1'): ChangeEvent => ({ meetingId, revision, entity: 'timeline_event', entityId, op: 'created' });
+const change = (revision: number, entityId = `e${revision}`, meetingId = 'm1'): ChangeEvent => ({
+  meetingId,
+  revision,
+  entity: 'timeline_event',
+  entityId,
+  op: 'created',
+});
 
 describe('the change log windows catch up from', () => {
   it('gives every change after a revision, in order, when it holds them all up to the current revision', () => {

@@ -25,8 +25,16 @@ const ids = (items: readonly { id: string }[]) => items.map((entry) => entry.id)
 describe('actionRows', () => {
   it.each<[string, Parameters<typeof actionRows>[0], string[]]>([
     ['stored items in list order', { items: [item('b', 1), item('a', 0)], drafts: {}, hidden: {}, statuses: {} }, ['a', 'b']],
-    ['adds on their way after the stored ones, oldest first', { items: [item('a', 0)], drafts: { d2: item('d2', 5, 20), d1: item('d1', 9, 10) }, hidden: {}, statuses: {} }, ['a', 'd1', 'd2']],
-    ['a draft the database already has shows once, as stored', { items: [item('a', 0)], drafts: { a: { ...item('a', 0), title: 'old' } }, hidden: {}, statuses: {} }, ['a']],
+    [
+      'adds on their way after the stored ones, oldest first',
+      { items: [item('a', 0)], drafts: { d2: item('d2', 5, 20), d1: item('d1', 9, 10) }, hidden: {}, statuses: {} },
+      ['a', 'd1', 'd2'],
+    ],
+    [
+      'a draft the database already has shows once, as stored',
+      { items: [item('a', 0)], drafts: { a: { ...item('a', 0), title: 'old' } }, hidden: {}, statuses: {} },
+      ['a'],
+    ],
     ['deletes on their way are hidden', { items: [item('a', 0), item('b', 1)], drafts: {}, hidden: { a: true }, statuses: {} }, ['b']],
   ])('%s', (_, source, expected) => {
     expect(ids(actionRows(source).map((row) => row.item))).toEqual(expected);

@@ -91,7 +91,7 @@ describe('the action-items store over the real service', () => {
     expect(console.checks()).toEqual([expect.objectContaining({ key: finding!.key, dismissed: false })]);
   });
 
-  it('keeps the author of a note-taker\'s item through delete and undo in the console', async () => {
+  it("keeps the author of a note-taker's item through delete and undo in the console", async () => {
     const console = windowOver(api);
     await console.store.getState().open(MEETING);
     // A note-taker's add, as the join server stores it: their session name as author.

@@ -113,8 +113,7 @@ describe('agenda store', () => {
     await store.getState().open(MEETING);
     const fetches = () => api.callsTo('agenda.get').length;
     /** A timer change: the chime switched the other way. */
-    const toggleSound = (meetingId: string) =>
-      api.call('timer.setSound', { meetingId, enabled: !api.call('agenda.get', { meetingId }).timer.soundEnabled });
+    const toggleSound = (meetingId: string) => api.call('timer.setSound', { meetingId, enabled: !api.call('agenda.get', { meetingId }).timer.soundEnabled });
     expect(fetches()).toBe(1);
 
     toggleSound(MEETING);

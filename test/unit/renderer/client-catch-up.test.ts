@@ -5,13 +5,21 @@ import type { ChangeEvent } from '../../../src/shared/api/events.ts';
 import { fakeSocketFactory, manualScheduler } from './fake-socket.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const change = (meetingId: string, revision: number, entityId: string): ChangeEvent => ({ meetingId, revision, entity: 'timeline_event', entityId, op: 'created' });
+const change = (meetingId: string, revision: number, entityId: string): ChangeEvent => ({
+  meetingId,
+  revision,
+  entity: 'timeline_event',
+  entityId,
+  op: 'created',
+});
 
 /** A client over a WebSocket whose socket the test opens, feeds and drops. */
 function connected() {
   const factory = fakeSocketFactory();
   const scheduler = manualScheduler();
-  const client = createApiClient(createWebSocketTransport({ url: 'ws://127.0.0.1:4000/api/ws', openSocket: factory.openSocket, schedule: scheduler.schedule, random: () => 0 }));
+  const client = createApiClient(
+    createWebSocketTransport({ url: 'ws://127.0.0.1:4000/api/ws', openSocket: factory.openSocket, schedule: scheduler.schedule, random: () => 0 }),
+  );
   const heard: ClientEvent[] = [];
   client.subscribe((event) => heard.push(event));
   factory.latest().handlers.onOpen();

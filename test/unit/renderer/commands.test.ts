@@ -7,7 +7,14 @@ import { parseShortcut, shortcutLabel, shortcutMatches, type KeyPress } from '..
 import { isTypingTarget, togglesWithSpace } from '../../../src/renderer/commands/typing-target.ts';
 import type { Route } from '../../../src/renderer/routing/routes.ts';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...modifiers });
+const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...modifiers,
+});
 
 function context(overrides: Partial<AppContext> = {}): AppContext {
   return {

@@ -60,7 +60,12 @@ describe('clockDisplay', () => {
   it('shows the meeting length once finished', () => {
     const state = running();
     const finished = { ...state, timer: { ...state.timer, runningSince: null, meetingEndedAt: T0 + 61 * 60_000 } };
-    expect(clockDisplay(clockView(finished, T0 + 90 * 60_000), 300)).toMatchObject({ time: '1:01:00', caption: 'in total', status: 'finished', level: 'normal' });
+    expect(clockDisplay(clockView(finished, T0 + 90 * 60_000), 300)).toMatchObject({
+      time: '1:01:00',
+      caption: 'in total',
+      status: 'finished',
+      level: 'normal',
+    });
   });
 
   it('pauses: the same number however much later', () => {
@@ -205,7 +210,19 @@ describe('audience route', () => {
 
 describe('latestEvents', () => {
   const row = (id: string, occurredAt: number, createdAt: number, updatedAt = createdAt): TimelineRow => ({
-    event: { id, meetingId: 'm', occurredAt, precision: 'minute', description: id, actor: '', phase: 'other', source: 'quick_entry', author: '', createdAt, updatedAt },
+    event: {
+      id,
+      meetingId: 'm',
+      occurredAt,
+      precision: 'minute',
+      description: id,
+      actor: '',
+      phase: 'other',
+      source: 'quick_entry',
+      author: '',
+      createdAt,
+      updatedAt,
+    },
     status: { state: 'saved' },
   });
   // In time order, as the timeline store gives them; typed in the order c, a, d, b, e.

@@ -20,7 +20,11 @@ describe('export options', () => {
   });
 
   it('start from the remembered layout and format, with all of that layout’s sections', () => {
-    expect(initialChoice({ layout: 'panel', format: 'docx' })).toEqual({ layout: 'panel', format: 'docx', sections: ['perspectives', 'consolidated', 'conflicts'] });
+    expect(initialChoice({ layout: 'panel', format: 'docx' })).toEqual({
+      layout: 'panel',
+      format: 'docx',
+      sections: ['perspectives', 'consolidated', 'conflicts'],
+    });
   });
 
   it('tick all sections of a newly chosen layout, whatever was unticked before', () => {

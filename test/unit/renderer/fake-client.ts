@@ -7,7 +7,11 @@ export type FakeHandlers = { [M in Method]?: (input: MethodInput<M>) => MethodRe
  * An API client answered by in-memory handlers, one microtask later as a transport would; `beforeCall` may record or
  * refuse a call (by throwing). Listeners in `listeners` hear what the fake pushes.
  */
-export function clientOverHandlers(handlers: FakeHandlers, listeners: Set<(event: ClientEvent) => void>, beforeCall: (method: Method) => void = () => undefined): ApiClient {
+export function clientOverHandlers(
+  handlers: FakeHandlers,
+  listeners: Set<(event: ClientEvent) => void>,
+  beforeCall: (method: Method) => void = () => undefined,
+): ApiClient {
   return {
     async call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
       beforeCall(method);

@@ -3,7 +3,17 @@ import type { Note } from '../../../src/shared/domain/notes.ts';
 import type { Why, WhyKind } from '../../../src/shared/domain/whys.ts';
 import { findingLink, findingOptions, findingValue } from '../../../src/renderer/views/actions/finding-options.ts';
 
-const why = (id: string, kind: WhyKind, text = `Why ${id}`): Why => ({ id, meetingId: 'm', parentId: null, position: 0, text, kind, author: '', createdAt: 1, updatedAt: 1 });
+const why = (id: string, kind: WhyKind, text = `Why ${id}`): Why => ({
+  id,
+  meetingId: 'm',
+  parentId: null,
+  position: 0,
+  text,
+  kind,
+  author: '',
+  createdAt: 1,
+  updatedAt: 1,
+});
 const note = (id: string, text = `Note ${id}`): Note => ({
   id,
   meetingId: 'm',

@@ -15,11 +15,23 @@ function fakeJoining() {
   const statuses = new Map<string, JoinStatus>();
   const listeners = new Set<(event: ClientEvent) => void>();
   let refuseNext: ApiError | null = null;
-  const off = (meetingId: string): JoinStatus => ({ meetingId, state: 'off', address: null, port: null, url: null, code: null, problem: null, notice: null, people: [], showOnAudience: false });
+  const off = (meetingId: string): JoinStatus => ({
+    meetingId,
+    state: 'off',
+    address: null,
+    port: null,
+    url: null,
+    code: null,
+    problem: null,
+    notice: null,
+    people: [],
+    showOnAudience: false,
+  });
   const statusOf = (meetingId: string) => statuses.get(meetingId) ?? off(meetingId);
   const change = (meetingId: string, next: JoinStatus) => {
     statuses.set(meetingId, next);
-    for (const listener of listeners) listener({ event: 'changed', payload: { meetingId, revision: 1, entity: 'joining', entityId: meetingId, op: 'updated' } });
+    for (const listener of listeners)
+      listener({ event: 'changed', payload: { meetingId, revision: 1, entity: 'joining', entityId: meetingId, op: 'updated' } });
     return next;
   };
   const handlers: FakeHandlers = {
@@ -29,7 +41,8 @@ function fakeJoining() {
       change(meetingId, { ...statusOf(meetingId), state: 'on', address, port: port ?? 4180, url: `http://${address}:${port ?? 4180}/`, code: '123456' }),
     'joining.rotateCode': ({ meetingId }) => change(meetingId, { ...statusOf(meetingId), code: '654321' }),
     'joining.showOnAudience': ({ meetingId, show }) => change(meetingId, { ...statusOf(meetingId), showOnAudience: show }),
-    'joining.removePerson': ({ meetingId, sessionId }) => change(meetingId, { ...statusOf(meetingId), people: statusOf(meetingId).people.filter((p) => p.sessionId !== sessionId) }),
+    'joining.removePerson': ({ meetingId, sessionId }) =>
+      change(meetingId, { ...statusOf(meetingId), people: statusOf(meetingId).people.filter((p) => p.sessionId !== sessionId) }),
     'joining.disable': ({ meetingId }) => change(meetingId, off(meetingId)),
   };
   const client = clientOverHandlers(handlers, listeners, () => {
@@ -43,7 +56,10 @@ function fakeJoining() {
     refuseNext: (error: ApiError) => (refuseNext = error),
     /** Someone pairs: the join server's change, as the service pushes it. */
     pair: (meetingId: string, name: string) =>
-      change(meetingId, { ...statusOf(meetingId), people: [...statusOf(meetingId).people, { sessionId: `s-${name}`, name, connected: true, joinedAt: 1, lastSeenAt: 1 }] }),
+      change(meetingId, {
+        ...statusOf(meetingId),
+        people: [...statusOf(meetingId).people, { sessionId: `s-${name}`, name, connected: true, joinedAt: 1, lastSeenAt: 1 }],
+      }),
     resync: () => listeners.forEach((listener) => listener({ event: 'resync' })),
     set: (meetingId: string, status: JoinStatus) => statuses.set(meetingId, status),
   };

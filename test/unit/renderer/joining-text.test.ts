@@ -47,18 +47,31 @@ describe('joining text for the facilitator', () => {
     expect([matrix[0]?.[0], matrix[0]?.[matrix.length - 1], matrix[matrix.length - 1]?.[0]]).toEqual([true, true, true]);
     const darkCount = matrix.flat().filter(Boolean).length;
     expect(qrPath(matrix).match(/M/g)).toHaveLength(darkCount);
-    expect(qrPath([[true, false], [false, true]])).toBe('M0 0h1v1h-1zM1 1h1v1h-1z');
+    expect(
+      qrPath([
+        [true, false],
+        [false, true],
+      ]),
+    ).toBe('M0 0h1v1h-1zM1 1h1v1h-1z');
   });
 });
 
 describe('who the page is for', () => {
-  const answer = (status: number, body: unknown = {}) => () => Promise.resolve(new Response(JSON.stringify(body), { status }));
+  const answer =
+    (status: number, body: unknown = {}) =>
+    () =>
+      Promise.resolve(new Response(JSON.stringify(body), { status }));
 
   it.each([
     ['the desktop app', true, answer(200, { ok: true, result: { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'P' } }), 'facilitator'],
     ['the facilitator’s server', false, answer(200, { ok: true, result: { role: 'facilitator' } }), 'facilitator'],
     ['the join server without a session', false, answer(401), 'pairing'],
-    ['the join server with a session', false, answer(200, { ok: true, result: { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'Priya' } }), 'note_taker'],
+    [
+      'the join server with a session',
+      false,
+      answer(200, { ok: true, result: { role: 'note_taker', sessionId: 's', meetingId: 'm', name: 'Priya' } }),
+      'note_taker',
+    ],
     ['no answer', false, () => Promise.reject(new Error('offline')), 'facilitator'],
   ] as const)('%s', async (_, bridge, fetchSession, kind) => {
     expect((await detectViewer(bridge, fetchSession)).kind).toBe(kind);

@@ -19,7 +19,12 @@ describe('meetings store over the real service', () => {
     ['a title of zero width spaces', { title: '\u200b\u200b' }, 'title', 'must not be empty'],
     ['a title of bidi controls', { title: '\u202e\u2066\u2069' }, 'title', 'must not be empty'],
     ['a title starting with NUL', { title: '\u0000Outage' }, 'title', 'must not contain the NUL character (U+0000); remove it and try again'],
-    ['an incident id with a NUL', { title: 'Outage', incidentId: 'INC\u00001' }, 'incidentId', 'must not contain the NUL character (U+0000); remove it and try again'],
+    [
+      'an incident id with a NUL',
+      { title: 'Outage', incidentId: 'INC\u00001' },
+      'incidentId',
+      'must not contain the NUL character (U+0000); remove it and try again',
+    ],
     ['an incident id that is too long', { title: 'Outage', incidentId: 'I'.repeat(65) }, 'incidentId', 'must be at most 64 characters'],
   ])('refuses %s before sending, naming the field', async (_name, fields, field, message) => {
     const { api, store } = setup();
@@ -43,7 +48,9 @@ describe('meetings store over the real service', () => {
     expect(result.ok).toBe(true);
     const created = result.ok ? result.value : null;
     expect(created?.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(api.callsTo('meetings.create')).toEqual([{ id: created?.id, title: 'Checkout errors', incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'Europe/Berlin' }]);
+    expect(api.callsTo('meetings.create')).toEqual([
+      { id: created?.id, title: 'Checkout errors', incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'Europe/Berlin' },
+    ]);
     await settle();
     expect(store.getState().summaries.map((summary) => summary.title)).toEqual(['Checkout errors']);
   });

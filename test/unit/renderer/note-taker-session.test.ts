@@ -17,10 +17,35 @@ describe('a note-taker whose live connection is down', () => {
 
 describe('entries to copy when the session ended before they were sent', () => {
   const event = (id: string, occurredAt: number, description: string, actor = ''): TimelineEvent => ({
-    id, meetingId: 'm', occurredAt, precision: 'minute', description, actor, phase: 'other', source: 'quick_entry', author: '', createdAt: occurredAt, updatedAt: occurredAt,
+    id,
+    meetingId: 'm',
+    occurredAt,
+    precision: 'minute',
+    description,
+    actor,
+    phase: 'other',
+    source: 'quick_entry',
+    author: '',
+    createdAt: occurredAt,
+    updatedAt: occurredAt,
   });
   const action = (id: string, createdAt: number, title: string, owner = ''): ActionItem =>
-    ({ id, meetingId: 'm', position: 0, title, owner, dueOn: null, priority: 'P1', horizon: 'short_term', category: null, status: 'open', whyId: null, noteId: null, createdAt, updatedAt: createdAt }) as ActionItem;
+    ({
+      id,
+      meetingId: 'm',
+      position: 0,
+      title,
+      owner,
+      dueOn: null,
+      priority: 'P1',
+      horizon: 'short_term',
+      category: null,
+      status: 'open',
+      whyId: null,
+      noteId: null,
+      createdAt,
+      updatedAt: createdAt,
+    }) as ActionItem;
 
   it('lists the timeline in time order, then action items, with actor and owner', () => {
     const lines = unsentEntries(

@@ -92,7 +92,12 @@ describe('the outbox: writes that survive a closed tab', () => {
     clock += 20_000;
     const reopened = page(storage, 'reopened', () => clock);
     reopened.factory.latest().handlers.onOpen();
-    expect(reopened.factory.latest().requests().map((request) => request.method)).toEqual(['timeline.update']);
+    expect(
+      reopened.factory
+        .latest()
+        .requests()
+        .map((request) => request.method),
+    ).toEqual(['timeline.update']);
   });
 
   it('drops what is too old to be safe, or unreadable, and works on when storage is full', async () => {

@@ -16,8 +16,18 @@ import { sortMeetingsForLibrary } from '../../../src/renderer/views/library/sort
 import { editPatch } from '../../../src/renderer/views/timeline/edit-patch.ts';
 
 const event = (id: string, occurredAt: number, createdAt: number, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id, meetingId: 'm', occurredAt, createdAt, updatedAt: createdAt, precision: 'minute', description: id, actor: '',
-  phase: 'other', source: 'manual', author: '', ...fields,
+  id,
+  meetingId: 'm',
+  occurredAt,
+  createdAt,
+  updatedAt: createdAt,
+  precision: 'minute',
+  description: id,
+  actor: '',
+  phase: 'other',
+  source: 'manual',
+  author: '',
+  ...fields,
 });
 
 describe('routes', () => {
@@ -46,7 +56,13 @@ describe('timelineRows', () => {
     ['by typing order when the time is the same', [event('late', 100, 9), event('early', 100, 3)], {}, {}, ['early', 'late']],
     ['with unconfirmed adds in place', [event('a', 100, 1), event('c', 300, 1)], { b: event('b', 200, 5) }, {}, ['a', 'b', 'c']],
     ['without events whose delete is on its way', [event('a', 100, 1), event('b', 200, 1)], {}, { a: true as const }, ['b']],
-    ['with the stored copy winning over a draft of the same id', [event('a', 100, 1, { description: 'stored' })], { a: event('a', 100, 1, { description: 'draft' }) }, {}, ['stored']],
+    [
+      'with the stored copy winning over a draft of the same id',
+      [event('a', 100, 1, { description: 'stored' })],
+      { a: event('a', 100, 1, { description: 'draft' }) },
+      {},
+      ['stored'],
+    ],
   ])('orders %s', (_name, events, drafts, hidden, expected) => {
     const rows = timelineRows({ items: events, drafts, hidden, statuses: {} });
     expect(rows.map((row) => row.event.description)).toEqual(expected);
@@ -89,7 +105,11 @@ describe('form errors', () => {
   });
 
   it.each([
-    ['an invalid field', new ApiError('invalid_input', 'patch.description: must not be empty', 'patch.description'), { field: 'description', message: 'must not be empty' }],
+    [
+      'an invalid field',
+      new ApiError('invalid_input', 'patch.description: must not be empty', 'patch.description'),
+      { field: 'description', message: 'must not be empty' },
+    ],
     ['a missing event', new ApiError('not_found', 'timeline event x not found'), { field: null, message: 'timeline event x not found' }],
     ['a lost connection', new ConnectionLostError('timeline.add'), { field: null, message: expect.stringMatching(/connection/) }],
     ['anything else', 'boom', { field: null, message: 'Something went wrong.' }],
@@ -103,7 +123,11 @@ describe('editPatch', () => {
   it.each([
     ['nothing when nothing changed', { occurredAt: 1000, precision: 'minute' as const, description: 'Deploy', actor: 'CI' }, {}],
     ['nothing for added spaces only', { occurredAt: 1000, precision: 'minute' as const, description: ' Deploy ', actor: 'CI ' }, {}],
-    ['time and precision together', { occurredAt: 1000, precision: 'second' as const, description: 'Deploy', actor: 'CI' }, { occurredAt: 1000, precision: 'second' }],
+    [
+      'time and precision together',
+      { occurredAt: 1000, precision: 'second' as const, description: 'Deploy', actor: 'CI' },
+      { occurredAt: 1000, precision: 'second' },
+    ],
     ['only the description', { occurredAt: 1000, precision: 'minute' as const, description: 'Deploy v2', actor: 'CI' }, { description: 'Deploy v2' }],
     ['a cleared actor', { occurredAt: 1000, precision: 'minute' as const, description: 'Deploy', actor: '' }, { actor: '' }],
   ])('holds %s', (_name, after, expected) => {
@@ -113,7 +137,15 @@ describe('editPatch', () => {
 
 describe('sortMeetingsForLibrary', () => {
   const summary = (id: string, title: string, updatedAt: number): MeetingSummary => ({
-    id, title, updatedAt, incidentId: '', severity: null, status: 'draft', timelineEventCount: 0, revision: 1, createdAt: 0,
+    id,
+    title,
+    updatedAt,
+    incidentId: '',
+    severity: null,
+    status: 'draft',
+    timelineEventCount: 0,
+    revision: 1,
+    createdAt: 0,
   });
   it('puts the most recently changed first, then by title', () => {
     const sorted = sortMeetingsForLibrary([summary('1', 'B', 10), summary('2', 'A', 10), summary('3', 'C', 20)]);
@@ -147,7 +179,11 @@ describe('transport helpers', () => {
 
   it.each([
     ['a reply', { type: 'reply', id: 3, ok: true, result: 1 }, { type: 'reply', id: 3, response: { ok: true, result: 1 } }],
-    ['an error reply', { type: 'reply', id: 3, ok: false, error: { code: 'not_found', message: 'gone' } }, { type: 'reply', id: 3, response: { ok: false, error: { code: 'not_found', message: 'gone' } } }],
+    [
+      'an error reply',
+      { type: 'reply', id: 3, ok: false, error: { code: 'not_found', message: 'gone' } },
+      { type: 'reply', id: 3, response: { ok: false, error: { code: 'not_found', message: 'gone' } } },
+    ],
     ['a reply with a string id', { type: 'reply', id: '3', ok: true }, { type: 'unknown' }],
     ['an unknown event', { type: 'event', event: 'renamed', payload: {} }, { type: 'unknown' }],
     ['null', null, { type: 'unknown' }],

@@ -4,20 +4,58 @@ import { editPatch } from '../../../src/renderer/views/timeline/edit-patch.ts';
 import { formatForFileName, previewImport } from '../../../src/renderer/views/timeline/import-format.ts';
 import { previewFor, previousEventAt } from '../../../src/renderer/views/timeline/quick-entry-preview.ts';
 
-const context = { timeZone: 'Europe/Berlin', anchorDate: '2026-11-20', previousAt: Date.parse('2026-11-20T13:00:00Z'), now: Date.parse('2026-11-20T15:30:45Z') };
+const context = {
+  timeZone: 'Europe/Berlin',
+  anchorDate: '2026-11-20',
+  previousAt: Date.parse('2026-11-20T13:00:00Z'),
+  now: Date.parse('2026-11-20T15:30:45Z'),
+};
 
 describe('quick entry preview', () => {
   it.each([
     ['', { kind: 'empty' }],
-    ['14:05 Error rate increased @monitoring #detection', { kind: 'reading', parts: [
-      { label: 'Time', value: '14:05' },
-      { label: 'Event', value: 'Error rate increased' },
-      { label: 'Actor', value: 'monitoring' },
-      { label: 'Phase', value: 'Detection' },
-    ] }],
-    ['+5m Paged', { kind: 'reading', parts: [{ label: 'Time', value: '14:05 (after the previous event)' }, { label: 'Event', value: 'Paged' }] }],
-    ['Status page updated', { kind: 'reading', parts: [{ label: 'Time', value: 'now (16:30:45)' }, { label: 'Event', value: 'Status page updated' }] }],
-    ['2026-11-21 09:00 Next morning', { kind: 'reading', parts: [{ label: 'Time', value: '2026-11-21 09:00' }, { label: 'Event', value: 'Next morning' }] }],
+    [
+      '14:05 Error rate increased @monitoring #detection',
+      {
+        kind: 'reading',
+        parts: [
+          { label: 'Time', value: '14:05' },
+          { label: 'Event', value: 'Error rate increased' },
+          { label: 'Actor', value: 'monitoring' },
+          { label: 'Phase', value: 'Detection' },
+        ],
+      },
+    ],
+    [
+      '+5m Paged',
+      {
+        kind: 'reading',
+        parts: [
+          { label: 'Time', value: '14:05 (after the previous event)' },
+          { label: 'Event', value: 'Paged' },
+        ],
+      },
+    ],
+    [
+      'Status page updated',
+      {
+        kind: 'reading',
+        parts: [
+          { label: 'Time', value: 'now (16:30:45)' },
+          { label: 'Event', value: 'Status page updated' },
+        ],
+      },
+    ],
+    [
+      '2026-11-21 09:00 Next morning',
+      {
+        kind: 'reading',
+        parts: [
+          { label: 'Time', value: '2026-11-21 09:00' },
+          { label: 'Event', value: 'Next morning' },
+        ],
+      },
+    ],
     ['25:00 x @a @b', { kind: 'problem', messages: ['Time: "25:00" must have an hour from 00 to 23', 'Actor: one @actor per event, not @a and @b'] }],
   ])('%j', (text, expected) => {
     expect(previewFor(text, context).preview).toEqual(expected);
@@ -52,8 +90,17 @@ describe('import dialog helpers', () => {
 
 describe('editPatch with a phase', () => {
   const before: TimelineEvent = {
-    id: 'e', meetingId: 'm', occurredAt: 1, precision: 'minute', description: 'd', actor: 'a', phase: 'other',
-    source: 'manual', author: '', createdAt: 1, updatedAt: 1,
+    id: 'e',
+    meetingId: 'm',
+    occurredAt: 1,
+    precision: 'minute',
+    description: 'd',
+    actor: 'a',
+    phase: 'other',
+    source: 'manual',
+    author: '',
+    createdAt: 1,
+    updatedAt: 1,
   };
   it.each([
     [{ phase: 'detection' as const }, { phase: 'detection' }],

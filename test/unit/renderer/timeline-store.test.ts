@@ -19,8 +19,7 @@ describe('timeline store over the real service', () => {
     const [, store] = createTimelineStore(api.client, undo);
     await store.getState().open(meeting.id);
     const rows = () => timelineRows(store.getState());
-    const add = (clock: string, description: string, actor = '') =>
-      store.getState().add({ occurredAt: at(clock), precision: 'minute', description, actor });
+    const add = (clock: string, description: string, actor = '') => store.getState().add({ occurredAt: at(clock), precision: 'minute', description, actor });
     const stored = () => api.call('timeline.list', { meetingId: meeting.id });
     const addElsewhere = (clock: string, description: string, meetingId = meeting.id) =>
       api.call('timeline.add', { meetingId, occurredAt: at(clock), precision: 'minute', description, actor: '' });

@@ -8,7 +8,17 @@ import { settle } from '../../harness/index.ts';
 
 const MEETING = 'm1';
 const event = (id: string, occurredAt: number, createdAt = occurredAt, description = id): TimelineEvent => ({
-  id, meetingId: MEETING, occurredAt, precision: 'minute', description, actor: '', phase: 'other', source: 'manual', author: '', createdAt, updatedAt: createdAt,
+  id,
+  meetingId: MEETING,
+  occurredAt,
+  precision: 'minute',
+  description,
+  actor: '',
+  phase: 'other',
+  source: 'manual',
+  author: '',
+  createdAt,
+  updatedAt: createdAt,
 });
 const change = (entityId: string, op: ChangeEvent['op']): ChangeEvent => ({ meetingId: MEETING, revision: 1, entity: 'timeline_event', entityId, op });
 

@@ -16,7 +16,12 @@ describe('rowOffsets and rowAt', () => {
     [40, 2],
     [1000, 2],
   ])('y = %d falls in row %i', (y, row) => {
-    expect(rowAt(rowOffsets(3, (index) => [10, 30, 20][index] ?? 0), y)).toBe(row);
+    expect(
+      rowAt(
+        rowOffsets(3, (index) => [10, 30, 20][index] ?? 0),
+        y,
+      ),
+    ).toBe(row);
   });
 });
 

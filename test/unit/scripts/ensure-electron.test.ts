@@ -23,7 +23,10 @@ describe('installerReason', () => {
   it.each([
     ['TypeError: fetch failed\n', 'fetch failed'],
     ['\nError: Generated checksum for "electron.zip" did not match\n    at validate (index.js:1:1)\n', 'Generated checksum for "electron.zip" did not match'],
-    ['HTTPError: Response code 404 (Not Found) for http://127.0.0.1:1/v45.4.1/electron.zip', 'Response code 404 (Not Found) for http://127.0.0.1:1/v45.4.1/electron.zip'],
+    [
+      'HTTPError: Response code 404 (Not Found) for http://127.0.0.1:1/v45.4.1/electron.zip',
+      'Response code 404 (Not Found) for http://127.0.0.1:1/v45.4.1/electron.zip',
+    ],
     ['', ''],
   ])('reads %j as %j', (stderr, reason) => {
     expect(installerReason(stderr)).toBe(reason);

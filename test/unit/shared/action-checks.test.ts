@@ -15,8 +15,7 @@ const item = (id: string, fields: Partial<Item> = {}): Item => ({
 });
 const why = (id: string, kind: WhyNode['kind'], text = `Cause ${id}`): WhyNode => ({ id, kind, text });
 
-const keysOf = (input: Partial<ActionCheckInput>) =>
-  actionItemChecks({ actions: [], whys: [], dismissed: [], ...input }).map((finding) => finding.key);
+const keysOf = (input: Partial<ActionCheckInput>) => actionItemChecks({ actions: [], whys: [], dismissed: [], ...input }).map((finding) => finding.key);
 
 describe('actionItemChecks', () => {
   it.each<[string, Partial<ActionCheckInput>, string[]]>([
@@ -40,11 +39,7 @@ describe('actionItemChecks', () => {
     ['symptoms, problems and unclassified nodes need no item', { whys: [why('s', 'symptom'), why('p', 'problem'), why('u', 'unclassified')] }, []],
     ['a linked root cause is addressed', { whys: [why('r', 'root')], actions: [item('a', { whyId: 'r' })] }, []],
     ['a cancelled item addresses nothing', { whys: [why('r', 'root')], actions: [item('a', { whyId: 'r', status: 'cancelled' })] }, ['unaddressed-cause:r']],
-    [
-      'each cause on its own',
-      { whys: [why('r', 'root'), why('c', 'contributing')], actions: [item('a', { whyId: 'c' })] },
-      ['unaddressed-cause:r'],
-    ],
+    ['each cause on its own', { whys: [why('r', 'root'), why('c', 'contributing')], actions: [item('a', { whyId: 'c' })] }, ['unaddressed-cause:r']],
   ])('%s', (_, input, keys) => {
     expect(keysOf(input)).toEqual(keys);
   });

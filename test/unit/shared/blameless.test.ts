@@ -142,9 +142,7 @@ describe('findBlame ranges and questions', () => {
   });
 
   it('does not match inside longer words', () => {
-    expect(findBlame('Unbroken careful carelessly-named blameless review')).toEqual(
-      [expect.objectContaining({ text: 'carelessly' })],
-    );
+    expect(findBlame('Unbroken careful carelessly-named blameless review')).toEqual([expect.objectContaining({ text: 'carelessly' })]);
   });
 });
 

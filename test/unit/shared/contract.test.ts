@@ -7,19 +7,19 @@ import { calendarDate, epochMs, timeZone } from '../../../src/shared/api/fields.
 describe('the API contract', () => {
   it('groups every method by domain as domain.verb', () => {
     expect(METHODS.length).toBeGreaterThan(0);
-    for (const method of METHODS) expect(method).toMatch(/^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|archive|session|joining|changes)\.[a-zA-Z]+$/);
+    for (const method of METHODS)
+      expect(method).toMatch(
+        /^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|archive|session|joining|changes)\.[a-zA-Z]+$/,
+      );
   });
 
   it.each(['meetings.create', 'timeline.add', 'participants.remove'])('knows %s', (name) => {
     expect(isMethod(name)).toBe(true);
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'meetings', 42, null, undefined])(
-    'does not mistake %j for a method',
-    (name) => {
-      expect(isMethod(name)).toBe(false);
-    },
-  );
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'meetings', 42, null, undefined])('does not mistake %j for a method', (name) => {
+    expect(isMethod(name)).toBe(false);
+  });
 
   it('rejects unknown fields on every object input rather than ignoring them', () => {
     for (const method of METHODS) {

@@ -36,10 +36,22 @@ describe('timelineMetrics', () => {
     ['no detection event', [ev(0, 'trigger')], NO_WINDOW, 'timeToDetect', 'no event is marked detection'],
     ['no mitigation event', [ev(0, 'trigger')], NO_WINDOW, 'timeToMitigate', 'no event is marked mitigation'],
     ['no resolution event', [ev(0, 'trigger')], NO_WINDOW, 'timeToResolve', 'no event is marked resolution'],
-    ['detection before the trigger', [ev(10, 'trigger'), ev(4, 'detection')], NO_WINDOW, 'timeToDetect', 'the first detection event is before the first trigger event'],
+    [
+      'detection before the trigger',
+      [ev(10, 'trigger'), ev(4, 'detection')],
+      NO_WINDOW,
+      'timeToDetect',
+      'the first detection event is before the first trigger event',
+    ],
     ['an empty timeline and no dates', [], NO_WINDOW, 'totalDuration', 'the incident start and end are not set and the timeline is empty'],
     ['a single event and no dates', [ev(3, 'other')], NO_WINDOW, 'totalDuration', 'the incident end is not set and the timeline has a single event'],
-    ['an end entered before the first event', [ev(30, 'other')], { incidentStartedAt: null, incidentEndedAt: at(10) }, 'totalDuration', 'the incident end is before the first event'],
+    [
+      'an end entered before the first event',
+      [ev(30, 'other')],
+      { incidentStartedAt: null, incidentEndedAt: at(10) },
+      'totalDuration',
+      'the incident end is before the first event',
+    ],
   ] as const)('says why it cannot measure with %s', (_name, events, window, key, reason) => {
     expect(timelineMetrics(events, window)[key]).toEqual({ key, known: false, reason });
   });

@@ -9,7 +9,7 @@ export const backupCommand: Command = {
   usage: '--to FILE',
   flagHelp: [
     '--to FILE      where to write the copy (required); a file that already exists is left alone and the command fails',
-    '               The copy is taken with SQLite\'s backup API while Debrief may be running, and is named FILE only once complete.',
+    "               The copy is taken with SQLite's backup API while Debrief may be running, and is named FILE only once complete.",
   ],
   options: {
     to: { type: 'string' },

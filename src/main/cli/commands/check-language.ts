@@ -20,7 +20,7 @@ export async function checkLanguageLines(input: Readable, out: (line: string) =>
 export const checkLanguageCommand: Command = {
   name: 'check-language',
   database: 'none',
-  summary: 'Read lines from stdin and print each one\'s blame findings as a JSON array (blameless guard)',
+  summary: "Read lines from stdin and print each one's blame findings as a JSON array (blameless guard)",
   usage: '< notes.txt',
   flagHelp: [],
   options: {},

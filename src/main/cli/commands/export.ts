@@ -4,7 +4,14 @@ import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts'
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { writeDocx } from '../../../shared/report/docx/write-docx.ts';
 import { reportFileName } from '../../../shared/report/file-name.ts';
-import { DEFAULT_REPORT_LAYOUT, REPORT_FORMATS, REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportFormat, type ReportLayout } from '../../../shared/report/layouts.ts';
+import {
+  DEFAULT_REPORT_LAYOUT,
+  REPORT_FORMATS,
+  REPORT_LAYOUT_DESCRIPTORS,
+  REPORT_LAYOUTS,
+  type ReportFormat,
+  type ReportLayout,
+} from '../../../shared/report/layouts.ts';
 import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts';
 import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
@@ -38,7 +45,10 @@ function readChoice(context: CommandContext): ExportChoice | string {
   const list = stringFlag(context.values, 'sections');
   if (list === undefined) return { format, layout, sections: undefined };
   const allowed = REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.id);
-  const sections = list.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const sections = list
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   if (sections.length === 0) return `--sections must name at least one section of the ${layout} layout: ${allowed.join(', ')}`;
   const unknown = sections.filter((id) => !allowed.includes(id));
   if (unknown.length > 0) {

@@ -48,7 +48,7 @@ export const importTimelineCommand: Command = {
     '--meeting ID  the meeting to add the events to (required)',
     '--file FILE   a CSV file with a header row: time, event (or description), optional actor and phase (required)',
     '--chat        read FILE as pasted chat lines such as "[14:05] alice: text" instead of CSV',
-    '              Times without a date are on the incident date, without an offset in the meeting\'s time zone.',
+    "              Times without a date are on the incident date, without an offset in the meeting's time zone.",
     '              Exit code 0 when every row was imported, 1 when a row was rejected or nothing could be imported.',
   ],
   options: {
@@ -67,7 +67,11 @@ export const importTimelineCommand: Command = {
       text = await readText(file);
     } catch (error) {
       const reason = errorMessage(error);
-      context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'unreadable_file', message: `${file}: ${reason}` } }) : `error: cannot read ${file}: ${reason}`);
+      context.err(
+        context.json
+          ? JSON.stringify({ ok: false, error: { code: 'unreadable_file', message: `${file}: ${reason}` } })
+          : `error: cannot read ${file}: ${reason}`,
+      );
       return EXIT_FAILED;
     }
 
@@ -79,11 +83,19 @@ export const importTimelineCommand: Command = {
     const { timeZone, incidentStartedAt } = meeting.result;
     const anchorDate = anchorDateFor({ incidentStartedAt, earliestEventAt: timeline.result[0]?.occurredAt ?? null, now: Date.now(), timeZone });
 
-    const preview: ImportPreview = context.values.chat === true ? parseChatTimeline(text, { timeZone, anchorDate }) : parseCsvTimeline(text, { timeZone, anchorDate });
+    const preview: ImportPreview =
+      context.values.chat === true ? parseChatTimeline(text, { timeZone, anchorDate }) : parseCsvTimeline(text, { timeZone, anchorDate });
     if (preview.events.length === 0) return report(context, { imported: 0, rejected: preview.rejected });
     const imported = api.call('timeline.import', {
       meetingId,
-      events: preview.events.map(({ occurredAt, precision, description, actor, phase, source }) => ({ occurredAt, precision, description, actor, phase, source })),
+      events: preview.events.map(({ occurredAt, precision, description, actor, phase, source }) => ({
+        occurredAt,
+        precision,
+        description,
+        actor,
+        phase,
+        source,
+      })),
     });
     if (!imported.ok) return printApiError(context, imported.error);
     return report(context, { imported: imported.result.count, rejected: preview.rejected });

@@ -3,7 +3,9 @@ import { statement } from '../statements.ts';
 
 /** The keys of the checks cleared in this meeting, in key order. */
 export function listDismissedChecks(db: Database, meetingId: string): string[] {
-  const rows = statement(db, 'SELECT check_key FROM action_check_dismissals WHERE meeting_id = ? ORDER BY check_key').all(meetingId) as Array<{ check_key: string }>;
+  const rows = statement(db, 'SELECT check_key FROM action_check_dismissals WHERE meeting_id = ? ORDER BY check_key').all(meetingId) as Array<{
+    check_key: string;
+  }>;
   return rows.map((row) => row.check_key);
 }
 

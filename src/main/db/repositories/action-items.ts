@@ -80,10 +80,11 @@ export function listActionItems(db: Database, meetingId: string): ActionItem[] {
 
 export function updateActionItem(db: Database, id: string, patch: ActionItemPatch, now: number): ActionItem | undefined {
   const assignments = setClause(PATCH_COLUMNS, patch);
-  const row = statement(
-    db,
-    `UPDATE action_items SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
-  ).get({ ...patch, id, now }) as ActionItemRow | undefined;
+  const row = statement(db, `UPDATE action_items SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
+    ...patch,
+    id,
+    now,
+  }) as ActionItemRow | undefined;
   return row && toActionItem(row);
 }
 

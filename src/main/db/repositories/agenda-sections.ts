@@ -120,8 +120,7 @@ export function updateSection(db: Database, id: string, patch: SectionPatch): Ag
 
 export function decideSection(db: Database, id: string, decision: GateDecision | null, note: string): AgendaSection {
   const row = statement(db, 'UPDATE agenda_sections SET decision = ?, decision_note = ? WHERE id = ? RETURNING *').get(decision, note, id) as
-    | SectionRow
-    | undefined;
+    SectionRow | undefined;
   if (!row) throw new Error(`decide agenda section: no row ${id}`);
   return toSection(row);
 }

@@ -105,10 +105,11 @@ export function nextConflictPosition(db: Database, meetingId: string): number {
 export function updateConflict(db: Database, id: string, patch: ConflictPatch, now: number): Conflict {
   const assignments = setClause(PATCH_COLUMNS, patch);
   const values = patch.escalated === undefined ? patch : { ...patch, escalated: patch.escalated ? 1 : 0 };
-  const row = statement(
-    db,
-    `UPDATE conflicts SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
-  ).get({ ...values, id, now }) as ConflictRow | undefined;
+  const row = statement(db, `UPDATE conflicts SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
+    ...values,
+    id,
+    now,
+  }) as ConflictRow | undefined;
   if (!row) throw new Error(`update conflict: no row ${id}`);
   return toConflict(row);
 }

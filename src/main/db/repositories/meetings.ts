@@ -110,7 +110,9 @@ export function listMeetings(db: Database): MeetingSummary[] {
             (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count
      FROM meetings m
      ORDER BY m.updated_at DESC, m.id`,
-  ).all() as Array<Pick<MeetingRow, 'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at'> & { timeline_event_count: number }>;
+  ).all() as Array<
+    Pick<MeetingRow, 'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at'> & { timeline_event_count: number }
+  >;
   return rows.map((row) => ({
     id: row.id,
     incidentId: row.incident_id,
@@ -137,10 +139,8 @@ export function updateMeeting(db: Database, id: string, patch: MeetingPatch, now
 
 /** Marks a change to anything inside the meeting: returns the new revision, or undefined if there is no such meeting. */
 export function bumpRevision(db: Database, meetingId: string, now: number): number | undefined {
-  const row = statement(db, 'UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision').get(
-    now,
-    meetingId,
-  ) as { revision: number } | undefined;
+  const row = statement(db, 'UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision').get(now, meetingId) as
+    { revision: number } | undefined;
   return row?.revision;
 }
 

@@ -79,10 +79,7 @@ export function listNotes(db: Database, meetingId: string): Note[] {
 }
 
 /** The notes in the same list as `note` (same category, perspective and finding kind), in order. */
-export function listNoteSiblings(
-  db: Database,
-  note: Pick<Note, 'meetingId' | 'category' | 'perspective' | 'findingKind'>,
-): Note[] {
+export function listNoteSiblings(db: Database, note: Pick<Note, 'meetingId' | 'category' | 'perspective' | 'findingKind'>): Note[] {
   const rows = statement(
     db,
     `SELECT * FROM notes
@@ -94,10 +91,11 @@ export function listNoteSiblings(
 
 export function updateNoteContent(db: Database, id: string, patch: NoteContentPatch, now: number): Note {
   const assignments = setClause(CONTENT_COLUMNS, patch);
-  const row = statement(
-    db,
-    `UPDATE notes SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
-  ).get({ ...patch, id, now }) as NoteRow | undefined;
+  const row = statement(db, `UPDATE notes SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
+    ...patch,
+    id,
+    now,
+  }) as NoteRow | undefined;
   if (!row) throw new Error(`update note: no row ${id}`);
   return toNote(row);
 }

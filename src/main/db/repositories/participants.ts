@@ -66,9 +66,7 @@ export function listParticipants(db: Database, meetingId: string): Participant[]
 export function updateParticipant(db: Database, id: string, patch: ParticipantPatch): Participant | undefined {
   const assignments = setClause(PATCH_COLUMNS, patch);
   if (!assignments) return getParticipant(db, id);
-  const row = statement(db, `UPDATE participants SET ${assignments} WHERE id = @id RETURNING *`).get({ ...patch, id }) as
-    | ParticipantRow
-    | undefined;
+  const row = statement(db, `UPDATE participants SET ${assignments} WHERE id = @id RETURNING *`).get({ ...patch, id }) as ParticipantRow | undefined;
   return row && toParticipant(row);
 }
 

@@ -80,19 +80,17 @@ export function getTimelineEvent(db: Database, id: string): TimelineEvent | unde
 
 /** In display order: see compareTimelineEvents in src/shared/domain/timeline.ts. */
 export function listTimelineEvents(db: Database, meetingId: string): TimelineEvent[] {
-  const rows = statement(
-    db,
-    'SELECT * FROM timeline_events WHERE meeting_id = ? ORDER BY occurred_at, created_at, id',
-  ).all(meetingId) as TimelineEventRow[];
+  const rows = statement(db, 'SELECT * FROM timeline_events WHERE meeting_id = ? ORDER BY occurred_at, created_at, id').all(meetingId) as TimelineEventRow[];
   return rows.map(toTimelineEvent);
 }
 
 export function updateTimelineEvent(db: Database, id: string, patch: TimelineEventPatch, now: number): TimelineEvent | undefined {
   const assignments = setClause(PATCH_COLUMNS, patch);
-  const row = statement(
-    db,
-    `UPDATE timeline_events SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
-  ).get({ ...patch, id, now }) as TimelineEventRow | undefined;
+  const row = statement(db, `UPDATE timeline_events SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
+    ...patch,
+    id,
+    now,
+  }) as TimelineEventRow | undefined;
   return row && toTimelineEvent(row);
 }
 

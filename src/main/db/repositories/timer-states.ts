@@ -53,4 +53,3 @@ export function saveTimerState(db: Database, timer: TimerState): TimerState {
   if (!row) throw new Error(`save timer state: no row written for meeting ${timer.meetingId}`);
   return toTimer(row);
 }
-

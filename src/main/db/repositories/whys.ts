@@ -68,19 +68,18 @@ export function getWhy(db: Database, id: string): Why | undefined {
 
 /** Grouped by parent, siblings in order; build the tree with src/shared/whys/tree.ts. */
 export function listWhys(db: Database, meetingId: string): Why[] {
-  const rows = statement(
-    db,
-    'SELECT * FROM whys WHERE meeting_id = ? ORDER BY parent_id IS NOT NULL, parent_id, position, created_at, id',
-  ).all(meetingId) as WhyRow[];
+  const rows = statement(db, 'SELECT * FROM whys WHERE meeting_id = ? ORDER BY parent_id IS NOT NULL, parent_id, position, created_at, id').all(
+    meetingId,
+  ) as WhyRow[];
   return rows.map(toWhy);
 }
 
 /** The children of `parentId` (or the top nodes of the meeting for null), in order. */
 export function listSiblings(db: Database, meetingId: string, parentId: string | null): Why[] {
-  const rows = statement(
-    db,
-    'SELECT * FROM whys WHERE meeting_id = @meetingId AND parent_id IS @parentId ORDER BY position, created_at, id',
-  ).all({ meetingId, parentId }) as WhyRow[];
+  const rows = statement(db, 'SELECT * FROM whys WHERE meeting_id = @meetingId AND parent_id IS @parentId ORDER BY position, created_at, id').all({
+    meetingId,
+    parentId,
+  }) as WhyRow[];
   return rows.map(toWhy);
 }
 
@@ -138,10 +137,11 @@ export function whySubtreeHeight(db: Database, id: string, atMost: number): numb
 
 export function updateWhyContent(db: Database, id: string, patch: WhyContentPatch, now: number): Why {
   const assignments = setClause(CONTENT_COLUMNS, patch);
-  const row = statement(
-    db,
-    `UPDATE whys SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`,
-  ).get({ ...patch, id, now }) as WhyRow | undefined;
+  const row = statement(db, `UPDATE whys SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
+    ...patch,
+    id,
+    now,
+  }) as WhyRow | undefined;
   if (!row) throw new Error(`update why: no row ${id}`);
   return toWhy(row);
 }

@@ -46,7 +46,8 @@ export interface ActionsState extends CollectionState<ActionItem, ActionField, A
 
 type ActionsOwn = Pick<ActionsState, 'dismissedChecks' | 'whys' | 'notes' | 'add' | 'move' | 'dismissCheck' | 'restoreCheck'>;
 
-const upsert = (items: readonly ActionItem[], item: ActionItem) => [...items.filter((other) => other.id !== item.id), item].sort((a, b) => a.position - b.position);
+const upsert = (items: readonly ActionItem[], item: ActionItem) =>
+  [...items.filter((other) => other.id !== item.id), item].sort((a, b) => a.position - b.position);
 
 export function createActionsStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   const draftFrom = (input: AddInput, position: number): ActionItem => {
@@ -94,7 +95,19 @@ export function createActionsStore(client: ApiClient, undo: UndoStack, now: () =
       delete: (id) => client.call('actions.delete', { id }),
       // The same id, place and author: the item comes back as it was before the delete.
       restoreInput: ({ id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId, author }) => ({
-        id, meetingId, position, title, owner, dueOn, priority, horizon, category, status, whyId, noteId, author,
+        id,
+        meetingId,
+        position,
+        title,
+        owner,
+        dueOn,
+        priority,
+        horizon,
+        category,
+        status,
+        whyId,
+        noteId,
+        author,
       }),
       deletedText: (item) => item.title,
       formFields: ACTION_FORM_FIELDS,
@@ -157,7 +170,8 @@ export function createActionsStore(client: ApiClient, undo: UndoStack, now: () =
             const items = await client.call('actions.move', { id, position });
             if (isCurrent(meetingId)) set({ items });
           } catch (error) {
-            if (isCurrent(meetingId)) set((state) => ({ statuses: { ...state.statuses, [id]: { state: 'error', message: `Not moved: ${describeError(error)}`, canRetry: false } } }));
+            if (isCurrent(meetingId))
+              set((state) => ({ statuses: { ...state.statuses, [id]: { state: 'error', message: `Not moved: ${describeError(error)}`, canRetry: false } } }));
             void refetch();
           }
         },

@@ -168,13 +168,16 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
       checkUpdate: (id, patch) => checkInput('agenda.updateSection', { id, patch }),
       update: async (id, patch) => sectionIn(newest(await callAgenda('agenda.updateSection', { id, patch })), id),
       delete: (id) =>
-        said(
-          store.get().meetingId ?? '',
-          callAgenda('agenda.removeSection', { id }),
-          (error) => error instanceof ApiError && error.code === 'not_found',
-        ),
+        said(store.get().meetingId ?? '', callAgenda('agenda.removeSection', { id }), (error) => error instanceof ApiError && error.code === 'not_found'),
       restoreInput: ({ id, meetingId, title, kind, plannedSeconds, perspective, gated, position }) => ({
-        id, meetingId, title, kind, plannedSeconds, perspective, gated, position,
+        id,
+        meetingId,
+        title,
+        kind,
+        plannedSeconds,
+        perspective,
+        gated,
+        position,
       }),
       deletedText: (section) => section.title,
       deletedVerb: 'Removed the section',
@@ -245,8 +248,7 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
 
         moveSection: (id, position) => act(() => callAgenda('agenda.moveSection', { id, position: Math.max(0, position) })),
 
-        decide: (id, decision, note) =>
-          act(() => callAgenda('agenda.decide', note === undefined ? { id, decision } : { id, decision, note })),
+        decide: (id, decision, note) => act(() => callAgenda('agenda.decide', note === undefined ? { id, decision } : { id, decision, note })),
 
         async loadTemplates() {
           if (get().templatesState === 'idle') set({ templatesState: 'loading' });

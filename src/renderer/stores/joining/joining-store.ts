@@ -21,8 +21,6 @@ export interface JoiningState {
   showOnAudience(show: boolean): Promise<void>;
 }
 
-
-
 /** The facilitator's view of who may join the open meeting; status changes arrive as 'joining' change events. */
 export function createJoiningStore(client: ApiClient) {
   return createDomainStore<JoiningState>((set, get) => {

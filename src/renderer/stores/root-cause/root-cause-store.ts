@@ -66,10 +66,27 @@ const withWhy = (whys: readonly Why[], why: Why) => {
 /** What an add sends: also what puts a deleted item back as it was (same id and place). */
 const whyInput = ({ id, meetingId, parentId, position, text, kind, createdAt }: Why) => ({ id, meetingId, parentId, position, text, kind, createdAt });
 const noteInput = ({ id, meetingId, category, perspective, findingKind, position, text, createdAt }: Note) => ({
-  id, meetingId, category, perspective, findingKind, position, text, createdAt,
+  id,
+  meetingId,
+  category,
+  perspective,
+  findingKind,
+  position,
+  text,
+  createdAt,
 });
 const conflictInput = ({ id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt }: Conflict) => ({
-  id, meetingId, topic, positionA, perspectiveA, positionB, perspectiveB, tradeOff, resolution, escalated, createdAt,
+  id,
+  meetingId,
+  topic,
+  positionA,
+  perspectiveA,
+  positionB,
+  perspectiveB,
+  tradeOff,
+  resolution,
+  escalated,
+  createdAt,
 });
 
 /** Left as typed, but not sent: the saved words stay until some are typed (or the item is deleted). */

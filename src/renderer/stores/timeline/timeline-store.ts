@@ -57,7 +57,16 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       update: (id, patch) => client.call('timeline.update', { id, patch }),
       delete: (id) => client.call('timeline.delete', { id }),
       restoreInput: ({ id, meetingId, occurredAt, precision, description, actor, phase, source, author, createdAt }) => ({
-        id, meetingId, occurredAt, precision, description, actor, phase, source, author, createdAt,
+        id,
+        meetingId,
+        occurredAt,
+        precision,
+        description,
+        actor,
+        phase,
+        source,
+        author,
+        createdAt,
       }),
       deletedText: (event) => event.description,
       formFields: TIMELINE_FORM_FIELDS,
@@ -91,7 +100,14 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
         try {
           const result = await client.call('timeline.import', {
             meetingId,
-            events: events.map(({ occurredAt, precision, description, actor, phase, source }) => ({ occurredAt, precision, description, actor, phase, source })),
+            events: events.map(({ occurredAt, precision, description, actor, phase, source }) => ({
+              occurredAt,
+              precision,
+              description,
+              actor,
+              phase,
+              source,
+            })),
           });
           return { ok: true, count: result.count };
         } catch (error) {

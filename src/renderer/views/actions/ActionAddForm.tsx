@@ -100,7 +100,13 @@ export function ActionAddForm() {
       />
       <div className="field">
         <label htmlFor="action-add-priority">Priority</label>
-        <ActionOptionSelect id="action-add-priority" label="Priority" value={priority} options={ACTION_PRIORITIES} onValueChange={(value) => setPriority(value ?? 'P1')} />
+        <ActionOptionSelect
+          id="action-add-priority"
+          label="Priority"
+          value={priority}
+          options={ACTION_PRIORITIES}
+          onValueChange={(value) => setPriority(value ?? 'P1')}
+        />
       </div>
       <div className="field">
         <label htmlFor="action-add-horizon">Horizon</label>

@@ -26,7 +26,12 @@ export function ActionChecks({ findings }: { findings: readonly ActionCheckFindi
             <li key={finding.key} className={`action-check action-check--${finding.kind}`} data-testid="action-check" data-key={finding.key}>
               <span className="action-check__text">{finding.message}</span>
               {isNoteTaker() ? null : (
-                <button type="button" className="button button--small button--quiet" aria-label={`Clear: ${finding.message}`} onClick={() => void store().dismissCheck(finding.key)}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={`Clear: ${finding.message}`}
+                  onClick={() => void store().dismissCheck(finding.key)}
+                >
                   Clear
                 </button>
               )}
@@ -44,7 +49,12 @@ export function ActionChecks({ findings }: { findings: readonly ActionCheckFindi
               {cleared.map((finding) => (
                 <li key={finding.key} className="action-check action-check--cleared" data-testid="cleared-action-check">
                   <span className="action-check__text">{finding.message}</span>
-                  <button type="button" className="button button--small button--quiet" aria-label={`Bring back: ${finding.message}`} onClick={() => void store().restoreCheck(finding.key)}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label={`Bring back: ${finding.message}`}
+                    onClick={() => void store().restoreCheck(finding.key)}
+                  >
                     Bring back
                   </button>
                 </li>

@@ -47,7 +47,14 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
       <span className="action-row__number" aria-hidden="true">
         {index + 1}
       </span>
-      <ActionTextCell itemId={item.id} field="title" label="Action" value={item.title} blameFieldId={`action-title-${item.id}`} onCommit={(title) => save({ title })} />
+      <ActionTextCell
+        itemId={item.id}
+        field="title"
+        label="Action"
+        value={item.title}
+        blameFieldId={`action-title-${item.id}`}
+        onCommit={(title) => save({ title })}
+      />
       <ActionTextCell itemId={item.id} field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
       <ActionTextCell
         itemId={item.id}
@@ -58,7 +65,12 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
         onCommit={(text) => save({ dueOn: text.trim() === '' ? null : text.trim() })}
       />
       <span className="action-row__choices">
-        <ActionOptionSelect label={`Priority of ${name}`} value={item.priority} options={ACTION_PRIORITIES} onValueChange={(priority) => priority && void save({ priority })} />
+        <ActionOptionSelect
+          label={`Priority of ${name}`}
+          value={item.priority}
+          options={ACTION_PRIORITIES}
+          onValueChange={(priority) => priority && void save({ priority })}
+        />
         <ActionOptionSelect
           label={`Horizon of ${name}`}
           value={item.horizon}
@@ -95,7 +107,12 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
             Retry
           </button>
         ) : null}
-        <button type="button" className="button button--small button--quiet button--danger" aria-label={`Delete ${name}`} onClick={() => void store().remove(item.id)}>
+        <button
+          type="button"
+          className="button button--small button--quiet button--danger"
+          aria-label={`Delete ${name}`}
+          onClick={() => void store().remove(item.id)}
+        >
           Delete
         </button>
       </span>

@@ -20,7 +20,10 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
   return (
     <section className="panel action-items" aria-labelledby="action-items-heading">
       <h2 id="action-items-heading">
-        Action items <span className="muted action-items__count">{rows.length} of {MAX_ACTION_ITEMS} at most</span>
+        Action items{' '}
+        <span className="muted action-items__count">
+          {rows.length} of {MAX_ACTION_ITEMS} at most
+        </span>
       </h2>
       {loadError ? (
         <p className="form-message" role="alert">

@@ -11,7 +11,15 @@ interface ActionOptionSelectProps<Value extends string> extends Omit<SelectHTMLA
 }
 
 /** A labelled select over one of the action-item enums; the label is for screen readers when the column says it. */
-export function ActionOptionSelect<Value extends string>({ label, value, options, labels, emptyLabel, onValueChange, ...selectProps }: ActionOptionSelectProps<Value>) {
+export function ActionOptionSelect<Value extends string>({
+  label,
+  value,
+  options,
+  labels,
+  emptyLabel,
+  onValueChange,
+  ...selectProps
+}: ActionOptionSelectProps<Value>) {
   return (
     <select
       {...selectProps}

@@ -64,7 +64,8 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
           if (editingId === section.id) {
             return <SectionEditor key={section.id} section={section} onDone={() => setEditingId(null)} />;
           }
-          const extension = section.extensionSeconds !== 0 ? ` (${section.extensionSeconds > 0 ? '+' : '−'}${minutesText(Math.abs(section.extensionSeconds))})` : '';
+          const extension =
+            section.extensionSeconds !== 0 ? ` (${section.extensionSeconds > 0 ? '+' : '−'}${minutesText(Math.abs(section.extensionSeconds))})` : '';
           return (
             <li
               key={section.id}
@@ -90,7 +91,13 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
                 {minutesText(section.plannedSeconds)} min{extension}
               </span>
               <span className="agenda-row__actions">
-                <button type="button" className="button button--small button--quiet icon-button" onClick={() => move(section, -1)} disabled={index === 0} aria-label={`Move up: ${section.title}`}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet icon-button"
+                  onClick={() => move(section, -1)}
+                  disabled={index === 0}
+                  aria-label={`Move up: ${section.title}`}
+                >
                   <span aria-hidden="true">↑</span>
                 </button>
                 <button
@@ -102,7 +109,12 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
                 >
                   <span aria-hidden="true">↓</span>
                 </button>
-                <button type="button" className="button button--small button--quiet" onClick={() => setEditingId(section.id)} aria-label={`Edit: ${section.title}`}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setEditingId(section.id)}
+                  aria-label={`Edit: ${section.title}`}
+                >
                   Edit
                 </button>
                 <button
@@ -200,14 +212,7 @@ function AddSectionForm() {
 
   return (
     <form className="section-form section-form--add" aria-label="Add a section" onSubmit={(event) => void submit(event)} noValidate>
-      <SectionFields
-        form={form}
-        titleRef={titleRef}
-        minutesRef={minutesRef}
-        idPrefix={id}
-        titleLabel="New section"
-        titlePlaceholder="e.g. Customer impact"
-      />
+      <SectionFields form={form} titleRef={titleRef} minutesRef={minutesRef} idPrefix={id} titleLabel="New section" titlePlaceholder="e.g. Customer impact" />
       <div className="section-form__actions">
         <button type="submit" className="button button--small">
           Add section

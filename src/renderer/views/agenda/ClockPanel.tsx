@@ -65,7 +65,11 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
     <section className={`panel clock-panel clock-panel--${display.level}`} aria-labelledby="current-section-title" data-status={view.status}>
       <div className="clock-panel__heading">
         <p className="clock-panel__eyebrow">
-          {view.status === 'not_started' ? 'First up' : view.status === 'finished' ? 'Meeting finished' : `Section ${view.currentIndex + 1} of ${agenda.sections.length}`}
+          {view.status === 'not_started'
+            ? 'First up'
+            : view.status === 'finished'
+              ? 'Meeting finished'
+              : `Section ${view.currentIndex + 1} of ${agenda.sections.length}`}
           {section ? <span className="kind-tag">{SECTION_KIND_LABELS[section.kind]}</span> : null}
           <span className={`status-tag status-tag--${view.status}`} data-testid="clock-status">
             {display.statusLabel}
@@ -100,7 +104,11 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
         <CommandButton command={previousSectionCommand} context={context} label="Previous section">
           <span aria-hidden="true">←</span> Previous
         </CommandButton>
-        <CommandButton command={nextSectionCommand} context={context} label={view.next || view.status === 'not_started' ? 'Next section' : 'Next section (finishes the meeting)'}>
+        <CommandButton
+          command={nextSectionCommand}
+          context={context}
+          label={view.next || view.status === 'not_started' ? 'Next section' : 'Next section (finishes the meeting)'}
+        >
           Next <span aria-hidden="true">→</span>
         </CommandButton>
         <span className="clock-controls__group">

@@ -21,8 +21,7 @@ export function PacePanel({ reading, timeZone }: { reading: ClockReading; timeZo
         <div className="pace__item">
           <dt>{view.status === 'finished' ? 'Ended' : 'Projected end'}</dt>
           <dd data-testid="projected-end">
-            {pace.projectedEnd ?? '—'}{' '}
-            {pace.projectedEnd ? <span className={pace.late ? 'pace__late' : 'muted'}>{pace.verdict}</span> : null}
+            {pace.projectedEnd ?? '—'} {pace.projectedEnd ? <span className={pace.late ? 'pace__late' : 'muted'}>{pace.verdict}</span> : null}
           </dd>
         </div>
       </dl>

@@ -151,7 +151,9 @@ function LiveTimeline({ timeZone }: { timeZone: string }) {
         <p className="audience-timeline__empty">Nothing on the timeline yet. What was the first sign of trouble?</p>
       ) : (
         <ol
-          className={shown.some(({ event }) => event.precision === 'second') ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'}
+          className={
+            shown.some(({ event }) => event.precision === 'second') ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'
+          }
           data-testid="audience-timeline"
         >
           {shown.map(({ event, newest }) => (

@@ -24,8 +24,7 @@ export function BlameHint({ fieldId, text, className }: BlameHintProps) {
     <div className={['blame-hint', className].filter(Boolean).join(' ')} role="status" aria-live="polite" data-field={fieldId}>
       {lines.map((line) => (
         <p className="blame-hint__line" key={line.key}>
-          <span className="blame-hint__label">{line.label}</span>{' '}
-          <q className="blame-hint__phrase">{line.phrase}</q>{' '}
+          <span className="blame-hint__label">{line.label}</span> <q className="blame-hint__phrase">{line.phrase}</q>{' '}
           <span className="blame-hint__question">{line.question}</span>
           <button
             type="button"

@@ -191,7 +191,13 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
             <legend>Format</legend>
             {REPORT_FORMATS.map((candidate) => (
               <label key={candidate}>
-                <input type="radio" name={`${id}-format`} value={candidate} checked={choice.format === candidate} onChange={() => change(withFormat(choice, candidate))} />
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={candidate}
+                  checked={choice.format === candidate}
+                  onChange={() => change(withFormat(choice, candidate))}
+                />
                 {REPORT_FORMAT_LABELS[candidate]}
               </label>
             ))}
@@ -219,14 +225,19 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
               </p>
             )}
           </fieldset>
-
         </div>
 
         <section className="export-dialog__preview" aria-labelledby={`${id}-preview-heading`} aria-busy={stale}>
           <h3 id={`${id}-preview-heading`}>{PREVIEW_HEADINGS[shownChoice.format]}</h3>
           <p className="field__hint">{PREVIEW_NOTES[shownChoice.format]}</p>
           {preview.ok ? (
-            <pre ref={previewRef} className="export-preview" tabIndex={0} aria-label={`${PREVIEW_HEADINGS[shownChoice.format]} of ${preview.value.fileName}`} data-testid="export-preview">
+            <pre
+              ref={previewRef}
+              className="export-preview"
+              tabIndex={0}
+              aria-label={`${PREVIEW_HEADINGS[shownChoice.format]} of ${preview.value.fileName}`}
+              data-testid="export-preview"
+            >
               {preview.value.text}
             </pre>
           ) : (

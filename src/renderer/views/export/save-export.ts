@@ -2,10 +2,7 @@ import type { SaveFileFilter } from '../../../shared/api/bridge.ts';
 import { downloadFile } from './download-file.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
-export type SaveOutcome =
-  | { kind: 'saved'; message: string }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+export type SaveOutcome = { kind: 'saved'; message: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 export interface FileToSave {
   name: string;

@@ -111,7 +111,10 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
     'aria-describedby': [errors[name] ? `${fieldId(name)}-error` : null, hint ? `${fieldId(name)}-hint` : null].filter(Boolean).join(' ') || undefined,
   });
   const text = (name: FactField, placeholder = '') =>
-    field(name, <input {...inputProps(name, false)} type="text" autoComplete="off" placeholder={placeholder} onChange={(event) => edit(name)(event.target.value)} />);
+    field(
+      name,
+      <input {...inputProps(name, false)} type="text" autoComplete="off" placeholder={placeholder} onChange={(event) => edit(name)(event.target.value)} />,
+    );
 
   const severity = SEVERITIES.find((candidate) => candidate === value('severity')) ?? null;
   const deadline = reviewDeadline(severity, meeting.incidentEndedAt);
@@ -124,14 +127,29 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
   const duration = metrics.totalDuration;
 
   return (
-    <form id={id} className="incident-facts__form" aria-label="Incident facts" onSubmit={(event) => { event.preventDefault(); flush(); }} noValidate>
+    <form
+      id={id}
+      className="incident-facts__form"
+      aria-label="Incident facts"
+      onSubmit={(event) => {
+        event.preventDefault();
+        flush();
+      }}
+      noValidate
+    >
       <fieldset className="incident-facts__group">
         <legend>Incident</legend>
         {text('incidentId', 'INC-1234')}
         {text('title')}
         {field(
           'severity',
-          <select {...inputProps('severity', true)} onChange={(event) => { edit('severity')(event.target.value); flush(); }}>
+          <select
+            {...inputProps('severity', true)}
+            onChange={(event) => {
+              edit('severity')(event.target.value);
+              flush();
+            }}
+          >
             <option value="">Not set</option>
             {SEVERITIES.map((choice) => (
               <option key={choice} value={choice}>
@@ -150,7 +168,13 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
         <legend>When (times in {zone})</legend>
         {field(
           'timeZone',
-          <input {...inputProps('timeZone', true)} type="text" autoComplete="off" list={`${id}-zones`} onChange={(event) => edit('timeZone')(event.target.value)} />,
+          <input
+            {...inputProps('timeZone', true)}
+            type="text"
+            autoComplete="off"
+            list={`${id}-zones`}
+            onChange={(event) => edit('timeZone')(event.target.value)}
+          />,
           'Times in this meeting are entered and shown in this zone, e.g. UTC or Europe/Berlin.',
         )}
         <datalist id={`${id}-zones`}>
@@ -158,8 +182,14 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
             <option key={name} value={name} />
           ))}
         </datalist>
-        {field('incidentStartedAt', <input {...inputProps('incidentStartedAt', false)} type="datetime-local" onChange={(event) => edit('incidentStartedAt')(event.target.value)} />)}
-        {field('incidentEndedAt', <input {...inputProps('incidentEndedAt', false)} type="datetime-local" onChange={(event) => edit('incidentEndedAt')(event.target.value)} />)}
+        {field(
+          'incidentStartedAt',
+          <input {...inputProps('incidentStartedAt', false)} type="datetime-local" onChange={(event) => edit('incidentStartedAt')(event.target.value)} />,
+        )}
+        {field(
+          'incidentEndedAt',
+          <input {...inputProps('incidentEndedAt', false)} type="datetime-local" onChange={(event) => edit('incidentEndedAt')(event.target.value)} />,
+        )}
         <p className="incident-facts__duration" data-testid="incident-duration">
           Duration: {duration.known ? formatDuration(duration.ms) : `not known (${duration.reason})`}
         </p>
@@ -185,7 +215,14 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
           <>
             Check whether the actions worked about 30 days after the review: {suggestion}.{' '}
             {value('followUpReviewOn') === suggestion ? null : (
-              <button type="button" className="button button--small button--quiet" onClick={() => { edit('followUpReviewOn')(suggestion); flush(); }}>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => {
+                  edit('followUpReviewOn')(suggestion);
+                  flush();
+                }}
+              >
                 Use {suggestion}
               </button>
             )}

@@ -12,7 +12,11 @@ export function useTimelineMetrics(meeting: Pick<Meeting, 'incidentStartedAt' | 
   const statuses = useTimeline((state) => state.statuses);
   const { incidentStartedAt, incidentEndedAt } = meeting;
   return useMemo(
-    () => timelineMetrics(timelineRows({ items: events, drafts, hidden, statuses }).map((row) => row.event), { incidentStartedAt, incidentEndedAt }),
+    () =>
+      timelineMetrics(
+        timelineRows({ items: events, drafts, hidden, statuses }).map((row) => row.event),
+        { incidentStartedAt, incidentEndedAt },
+      ),
     [events, drafts, hidden, statuses, incidentStartedAt, incidentEndedAt],
   );
 }

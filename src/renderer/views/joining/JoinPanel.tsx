@@ -19,9 +19,7 @@ export function JoinPanel({ meetingId }: { meetingId: string }) {
 
   return (
     <section className="panel join-panel" aria-labelledby="join-heading" data-testid="join-panel">
-      <h2 id="join-heading">
-        Note-takers
-      </h2>
+      <h2 id="join-heading">Note-takers</h2>
       {status === null ? <p className="muted">Reading the joining state…</p> : status.state === 'on' ? <JoinOn status={status} /> : <JoinOff status={status} />}
       {error ? (
         <p className="form-message" role="alert">
@@ -55,8 +53,8 @@ function JoinOff({ status }: { status: JoinStatus }) {
   return (
     <div className="join-panel__off">
       <p className="muted">
-        Off. Turned on, people in the room open an address on this laptop from their own browsers and type timeline events,
-        whys, notes and action items with you. Nothing leaves the room&rsquo;s network.
+        Off. Turned on, people in the room open an address on this laptop from their own browsers and type timeline events, whys, notes and action items with
+        you. Nothing leaves the room&rsquo;s network.
       </p>
       <div className="field">
         <label htmlFor={`${id}-network`}>Network</label>
@@ -121,11 +119,7 @@ function JoinOn({ status }: { status: JoinStatus }) {
       <p className="join-panel__address">
         <span className="field-label">Open in a browser</span>
         <code data-testid="join-url">{url}</code>
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => void copyText(url, document.body).then((done) => setCopied(done))}
-        >
+        <button type="button" className="button button--small button--quiet" onClick={() => void copyText(url, document.body).then((done) => setCopied(done))}>
           {copied ? 'Copied' : 'Copy'}
         </button>
       </p>
@@ -149,9 +143,7 @@ function JoinOn({ status }: { status: JoinStatus }) {
         Show the address and code on the shared screen
       </label>
 
-      <h3 className="join-panel__people-heading">
-        Joined {status.people.length === 0 ? '' : `(${connected} of ${status.people.length} connected)`}
-      </h3>
+      <h3 className="join-panel__people-heading">Joined {status.people.length === 0 ? '' : `(${connected} of ${status.people.length} connected)`}</h3>
       {status.people.length === 0 ? (
         <p className="muted">Nobody yet.</p>
       ) : (
@@ -178,7 +170,12 @@ function JoinOn({ status }: { status: JoinStatus }) {
                   </button>
                 </>
               ) : (
-                <button type="button" className="button button--small button--quiet" onClick={() => setConfirmRemove(person.sessionId)} aria-label={`Remove ${person.name}`}>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setConfirmRemove(person.sessionId)}
+                  aria-label={`Remove ${person.name}`}
+                >
                   Remove
                 </button>
               )}

@@ -11,7 +11,13 @@ export function QrCode({ text, label, className }: { text: string; label: string
   }, [text]);
   const box = size + 2 * QUIET_ZONE;
   return (
-    <svg className={['qr-code', className].filter(Boolean).join(' ')} viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${box} ${box}`} role="img" aria-label={label} shapeRendering="crispEdges">
+    <svg
+      className={['qr-code', className].filter(Boolean).join(' ')}
+      viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${box} ${box}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+    >
       <rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={box} height={box} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

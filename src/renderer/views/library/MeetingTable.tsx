@@ -15,11 +15,19 @@ export function MeetingTable({ meetings, highlightedId }: { meetings: readonly M
       <caption className="visually-hidden">All meetings, most recently changed first</caption>
       <thead>
         <tr>
-          <th scope="col" className="meeting-table__incident">Incident</th>
+          <th scope="col" className="meeting-table__incident">
+            Incident
+          </th>
           <th scope="col">Title</th>
-          <th scope="col" className="meeting-table__severity">Severity</th>
-          <th scope="col" className="meeting-table__count">Events</th>
-          <th scope="col" className="meeting-table__updated">Updated</th>
+          <th scope="col" className="meeting-table__severity">
+            Severity
+          </th>
+          <th scope="col" className="meeting-table__count">
+            Events
+          </th>
+          <th scope="col" className="meeting-table__updated">
+            Updated
+          </th>
         </tr>
       </thead>
       <tbody>

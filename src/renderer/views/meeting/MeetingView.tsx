@@ -129,7 +129,12 @@ function ExportButton() {
   const [shortcut = ''] = exportReportCommand.shortcuts;
   const shown = shortcutLabel(shortcut, isMac);
   return (
-    <button type="button" className="button export-button" onClick={() => performCommand(exportReportCommand)} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
+    <button
+      type="button"
+      className="button export-button"
+      onClick={() => performCommand(exportReportCommand)}
+      aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}
+    >
       Export report… <kbd aria-hidden="true">{shown}</kbd>
     </button>
   );

@@ -33,7 +33,8 @@ export function PairingPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (isBlankText(name)) return setProblem({ field: 'name', message: 'Your name is shown next to what you write.' });
-    if (!new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`).test(code.trim())) return setProblem({ field: 'code', message: `The code has ${PAIRING_CODE_LENGTH} digits.` });
+    if (!new RegExp(`^\\d{${PAIRING_CODE_LENGTH}}$`).test(code.trim()))
+      return setProblem({ field: 'code', message: `The code has ${PAIRING_CODE_LENGTH} digits.` });
     setSending(true);
     try {
       const response = await fetch(JOIN_PATHS.pair, {
@@ -84,7 +85,11 @@ export function PairingPage() {
             onChange={(event) => setCode(event.target.value.replace(/\s/g, ''))}
             aria-invalid={problem?.field === 'code' ? true : undefined}
           />
-          {problem?.field === 'code' ? <p className="field__error" role="alert">{problem.message}</p> : null}
+          {problem?.field === 'code' ? (
+            <p className="field__error" role="alert">
+              {problem.message}
+            </p>
+          ) : null}
         </div>
         {problem && problem.field === null ? (
           <p className="form-message" role="alert">

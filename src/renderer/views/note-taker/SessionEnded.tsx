@@ -13,11 +13,16 @@ export function SessionEnded() {
       {unsent.length > 0 ? (
         <>
           <p>
-            {unsent.length === 1 ? 'One entry has' : `${unsent.length} entries have`} not reached the facilitator’s laptop yet.
-            This browser sends {unsent.length === 1 ? 'it' : 'them'} if you join this review again; to pass{' '}
-            {unsent.length === 1 ? 'it' : 'them'} on another way, copy from here:
+            {unsent.length === 1 ? 'One entry has' : `${unsent.length} entries have`} not reached the facilitator’s laptop yet. This browser sends{' '}
+            {unsent.length === 1 ? 'it' : 'them'} if you join this review again; to pass {unsent.length === 1 ? 'it' : 'them'} on another way, copy from here:
           </p>
-          <textarea className="text-input note-taker__unsent" readOnly rows={Math.min(8, unsent.length + 1)} value={unsent.join('\n')} aria-label="Entries not sent" />
+          <textarea
+            className="text-input note-taker__unsent"
+            readOnly
+            rows={Math.min(8, unsent.length + 1)}
+            value={unsent.join('\n')}
+            aria-label="Entries not sent"
+          />
         </>
       ) : null}
       <button type="button" className="button button--primary" onClick={() => window.location.reload()}>

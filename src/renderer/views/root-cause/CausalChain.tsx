@@ -8,7 +8,13 @@ import { buildWhyTree, flattenWhyTree } from '../../../shared/whys/tree.ts';
  * consequence after it, the problem people saw last. With several root causes, one is picked to show.
  */
 export function CausalChain({ whys, activeId }: { whys: readonly Why[]; activeId: string | null }) {
-  const roots = useMemo(() => flattenWhyTree(buildWhyTree(whys)).map((row) => row.why).filter((why) => why.kind === 'root'), [whys]);
+  const roots = useMemo(
+    () =>
+      flattenWhyTree(buildWhyTree(whys))
+        .map((row) => row.why)
+        .filter((why) => why.kind === 'root'),
+    [whys],
+  );
   const [picked, setPicked] = useState<string | null>(null);
   const selected = roots.find((why) => why.id === activeId) ?? roots.find((why) => why.id === picked) ?? roots[0];
   const chain = useMemo(() => (selected ? causalChain(whys, selected.id) : []), [whys, selected]);

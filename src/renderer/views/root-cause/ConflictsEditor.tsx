@@ -43,15 +43,26 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
   const edit = (patch: ConflictPatch) => void store().update(conflict.id, patch);
   const text = (label: string, value: string, onChange: (value: string) => void, multiline = true) => (
     <>
-    <label className="conflict__field">
-      <span className="field-label">{label}</span>
-      {multiline ? (
-        <textarea className="text-input conflict__text" rows={2} value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => rootCauseWrites.getState().flushEdits()} />
-      ) : (
-        <input className="text-input" value={value} onChange={(event) => onChange(event.target.value)} onBlur={() => rootCauseWrites.getState().flushEdits()} />
-      )}
-    </label>
-    <BlameHint fieldId={`conflict-${conflict.id}-${label}`} text={value} />
+      <label className="conflict__field">
+        <span className="field-label">{label}</span>
+        {multiline ? (
+          <textarea
+            className="text-input conflict__text"
+            rows={2}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={() => rootCauseWrites.getState().flushEdits()}
+          />
+        ) : (
+          <input
+            className="text-input"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={() => rootCauseWrites.getState().flushEdits()}
+          />
+        )}
+      </label>
+      <BlameHint fieldId={`conflict-${conflict.id}-${label}`} text={value} />
     </>
   );
   const perspective = (label: string, value: Perspective | null, onChange: (value: Perspective | null) => void) => (
@@ -71,7 +82,12 @@ function ConflictCard({ conflict }: { conflict: Conflict }) {
     <article className="conflict" data-testid="conflict">
       <div className="conflict__top">
         {text('Topic', conflict.topic, (topic) => edit({ topic }), false)}
-        <button type="button" className="button button--small button--quiet" aria-label={`Delete the conflict "${conflict.topic}"`} onClick={() => void store().remove(conflict.id)}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={`Delete the conflict "${conflict.topic}"`}
+          onClick={() => void store().remove(conflict.id)}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </div>

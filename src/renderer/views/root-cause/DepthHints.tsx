@@ -13,8 +13,7 @@ export function DepthHints({ whys }: { whys: readonly Why[] }) {
     <ul className="whys__hints" aria-label="Branches to dig into">
       {shallow.slice(0, SHOWN).map(({ leaf, depth }) => (
         <li key={leaf.id} className="whys__hint">
-          <q>{leaf.text}</q> stops after {depth === 1 ? 'one why' : `${depth} whys`} without a root cause. Ask why again (up to{' '}
-          {RECOMMENDED_WHY_DEPTH})?
+          <q>{leaf.text}</q> stops after {depth === 1 ? 'one why' : `${depth} whys`} without a root cause. Ask why again (up to {RECOMMENDED_WHY_DEPTH})?
         </li>
       ))}
     </ul>

@@ -28,7 +28,12 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
           if (event.key === 'Enter') event.currentTarget.blur();
         }}
       />
-      <button type="button" className="button button--small button--quiet" aria-label={`Delete the note "${note.text}"`} onClick={() => void store().remove(note.id)}>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        aria-label={`Delete the note "${note.text}"`}
+        onClick={() => void store().remove(note.id)}
+      >
         <span aria-hidden="true">✕</span>
       </button>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />

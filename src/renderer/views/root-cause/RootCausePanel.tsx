@@ -30,7 +30,11 @@ export function RootCausePanel({ meetingId, section, capture }: { meetingId: str
         : null}
       {capture.kind === 'perspective' ? (
         <>
-          {section.perspective ? <PerspectiveFindings perspective={section.perspective} /> : <p className="muted">This section speaks for no perspective; choose one in the agenda.</p>}
+          {section.perspective ? (
+            <PerspectiveFindings perspective={section.perspective} />
+          ) : (
+            <p className="muted">This section speaks for no perspective; choose one in the agenda.</p>
+          )}
           <ConflictsEditor />
         </>
       ) : null}

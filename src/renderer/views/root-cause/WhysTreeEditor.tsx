@@ -88,7 +88,11 @@ export function WhysTreeEditor() {
   return (
     <div className="whys" data-testid="whys-editor">
       {rows.length === 0 ? (
-        loadState === 'loading' ? <p className="muted">Loading the 5 Whys…</p> : <ProblemStatementInput onCreated={setFocusRequest} />
+        loadState === 'loading' ? (
+          <p className="muted">Loading the 5 Whys…</p>
+        ) : (
+          <ProblemStatementInput onCreated={setFocusRequest} />
+        )
       ) : (
         <ul className="whys__tree" role="tree" aria-label="5 Whys">
           {rows.map((row, index) => (
@@ -112,8 +116,8 @@ export function WhysTreeEditor() {
         </p>
       ) : null}
       <p className="whys__keys muted">
-        Enter: next why at this level · Tab: ask why of this answer · Shift+Tab: move out a level · ↑↓ move · Alt+↑↓ reorder · Alt+R root
-        cause, Alt+C contributing factor, Alt+S symptom
+        Enter: next why at this level · Tab: ask why of this answer · Shift+Tab: move out a level · ↑↓ move · Alt+↑↓ reorder · Alt+R root cause, Alt+C
+        contributing factor, Alt+S symptom
         {problemCount > 1 ? ' · this review has more than one problem statement' : ''}
       </p>
       <DepthHints whys={whys} />

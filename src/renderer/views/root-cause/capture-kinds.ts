@@ -2,10 +2,7 @@ import type { SectionKind } from '../../../shared/domain/agenda.ts';
 import type { NoteCategory } from '../../../shared/domain/notes.ts';
 
 /** What the root-cause capture panel shows for a section kind, or null when another panel captures it. */
-export type RootCauseCapture =
-  | { kind: 'whys' }
-  | { kind: 'notes'; categories: readonly NoteCategory[] }
-  | { kind: 'perspective' };
+export type RootCauseCapture = { kind: 'whys' } | { kind: 'notes'; categories: readonly NoteCategory[] } | { kind: 'perspective' };
 
 const CAPTURES: Partial<Record<SectionKind, RootCauseCapture>> = {
   root_cause: { kind: 'whys' },

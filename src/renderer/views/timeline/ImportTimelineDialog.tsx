@@ -22,7 +22,6 @@ const PREVIEW_ROWS_MAX = 200;
  * the rows that cannot be imported and why. Nothing is written until "Import" is pressed, and then all in one go.
  */
 export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, onClose }: ImportTimelineDialogProps) {
-  
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ImportFormat>('csv');
   const [fileName, setFileName] = useState<string | null>(null);

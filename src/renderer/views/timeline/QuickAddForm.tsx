@@ -73,9 +73,9 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
           ref={dateRef}
           value={dateText}
           onValueChange={(value) => {
-              setDateText(value);
-              editedField('date');
-            }}
+            setDateText(value);
+            editedField('date');
+          }}
           placeholder={anchorDate}
           inputMode="numeric"
           error={timelineFieldError(error, 'date')}
@@ -87,9 +87,9 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
           ref={timeRef}
           value={timeText}
           onValueChange={(value) => {
-              setTimeText(value);
-              editedField('time');
-            }}
+            setTimeText(value);
+            editedField('time');
+          }}
           placeholder={`now ${clockTextAt(now, timeZone, 'minute')}`}
           inputMode="numeric"
           error={timelineFieldError(error, 'time')}
@@ -101,9 +101,9 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
           ref={descriptionRef}
           value={description}
           onValueChange={(value) => {
-              setDescription(value);
-              editedField('description');
-            }}
+            setDescription(value);
+            editedField('description');
+          }}
           placeholder="What happened? Press Enter to add"
           error={timelineFieldError(error, 'description')}
           spellCheck
@@ -115,9 +115,9 @@ export function QuickAddForm({ timeZone, anchorDate }: QuickAddFormProps) {
           ref={actorRef}
           value={actor}
           onValueChange={(value) => {
-              setActor(value);
-              editedField('actor');
-            }}
+            setActor(value);
+            editedField('actor');
+          }}
           placeholder="Person or system"
           error={timelineFieldError(error, 'actor')}
         />

@@ -45,7 +45,9 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
       return;
     }
     const { occurredAt, precision, description, actor, phase } = result.value;
-    const added = timelineStore.getState().add(phase === null ? { occurredAt, precision, description, actor } : { occurredAt, precision, description, actor, phase });
+    const added = timelineStore
+      .getState()
+      .add(phase === null ? { occurredAt, precision, description, actor } : { occurredAt, precision, description, actor, phase });
     if (!added.ok) {
       setRefused(added.error.message);
       return;
@@ -105,8 +107,8 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
       ) : null}
       <BlameHint fieldId="timeline-quick-entry" text={text} />
       <p id="quick-entry-help" className="quick-entry__help">
-        Start with HH:MM or +5m (+90s, +1h) after the previous event, or leave the time out for now; @name for the actor, #trigger #detection
-        #response #mitigation #resolution for the phase. Times are {timeZone}, on {anchorDate}.
+        Start with HH:MM or +5m (+90s, +1h) after the previous event, or leave the time out for now; @name for the actor, #trigger #detection #response
+        #mitigation #resolution for the phase. Times are {timeZone}, on {anchorDate}.
       </p>
     </form>
   );

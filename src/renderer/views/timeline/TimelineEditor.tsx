@@ -40,13 +40,7 @@ export function TimelineEditor({ meeting }: { meeting: Meeting }) {
         )}
       </div>
       <QuickAddForm timeZone={meeting.timeZone} anchorDate={anchorDate} />
-      <ImportTimelineDialog
-        open={importOpen}
-        meetingId={meeting.id}
-        timeZone={meeting.timeZone}
-        anchorDate={anchorDate}
-        onClose={() => setImportOpen(false)}
-      />
+      <ImportTimelineDialog open={importOpen} meetingId={meeting.id} timeZone={meeting.timeZone} anchorDate={anchorDate} onClose={() => setImportOpen(false)} />
       {loadState === 'error' ? (
         <p className="form-message" role="alert">
           The timeline could not be loaded: {loadError}

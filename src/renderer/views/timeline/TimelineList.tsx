@@ -80,10 +80,7 @@ function WindowedTimeline({ rows, renderRow, focusId, onFocused }: ListBodyProps
   const [viewportHeight, setViewportHeight] = useState(600);
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
 
-  const offsets = useMemo(
-    () => rowOffsets(rows.length, (index) => heights.get(rows[index]?.event.id ?? '') ?? ESTIMATED_ROW_HEIGHT),
-    [rows, heights],
-  );
+  const offsets = useMemo(() => rowOffsets(rows.length, (index) => heights.get(rows[index]?.event.id ?? '') ?? ESTIMATED_ROW_HEIGHT), [rows, heights]);
   const shown = visibleWindow(offsets, scrollTop, viewportHeight, OVERSCAN);
 
   useLayoutEffect(() => {

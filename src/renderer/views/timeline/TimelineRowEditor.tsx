@@ -94,14 +94,30 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
   return (
     <li id={timelineRowId(event.id)} className="timeline-row timeline-row--editing">
       <form className="row-editor" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-label="Edit timeline event" noValidate>
-        <TextField id={`edit-date-${event.id}`} className="row-editor__date" label="Date" ref={dateRef} value={dateText} onValueChange={(value) => {
+        <TextField
+          id={`edit-date-${event.id}`}
+          className="row-editor__date"
+          label="Date"
+          ref={dateRef}
+          value={dateText}
+          onValueChange={(value) => {
             setDateText(value);
             editedField('date');
-          }} error={timelineFieldError(error, 'date')} />
-        <TextField id={`edit-time-${event.id}`} className="row-editor__time" label="Time" ref={timeRef} value={timeText} onValueChange={(value) => {
+          }}
+          error={timelineFieldError(error, 'date')}
+        />
+        <TextField
+          id={`edit-time-${event.id}`}
+          className="row-editor__time"
+          label="Time"
+          ref={timeRef}
+          value={timeText}
+          onValueChange={(value) => {
             setTimeText(value);
             editedField('time');
-          }} error={timelineFieldError(error, 'time')} />
+          }}
+          error={timelineFieldError(error, 'time')}
+        />
         <TextField
           id={`edit-description-${event.id}`}
           className="row-editor__description"
@@ -115,10 +131,18 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
           error={timelineFieldError(error, 'description')}
           spellCheck
         />
-        <TextField id={`edit-actor-${event.id}`} className="row-editor__actor" label="Actor" ref={actorRef} value={actor} onValueChange={(value) => {
+        <TextField
+          id={`edit-actor-${event.id}`}
+          className="row-editor__actor"
+          label="Actor"
+          ref={actorRef}
+          value={actor}
+          onValueChange={(value) => {
             setActor(value);
             editedField('actor');
-          }} error={timelineFieldError(error, 'actor')} />
+          }}
+          error={timelineFieldError(error, 'actor')}
+        />
         <div className="field row-editor__phase">
           <label htmlFor={`edit-phase-${event.id}`}>Phase</label>
           <select
@@ -143,8 +167,8 @@ export function TimelineRowEditor({ event, timeZone, onDone }: TimelineRowEditor
         </div>
         {changedElsewhere ? (
           <p className="row-editor__elsewhere changed-elsewhere" role="status" data-testid="changed-elsewhere">
-            {capitalised(whoChanged(event.id))} changed this event while you were editing it: now “{event.description}”
-            {event.actor ? ` (${event.actor})` : ''} at {clockTextAt(event.occurredAt, timeZone, event.precision)}. Save keeps what you changed; the rest stays as they left it.{' '}
+            {capitalised(whoChanged(event.id))} changed this event while you were editing it: now “{event.description}”{event.actor ? ` (${event.actor})` : ''}{' '}
+            at {clockTextAt(event.occurredAt, timeZone, event.precision)}. Save keeps what you changed; the rest stays as they left it.{' '}
             <button type="button" className="button button--small" onClick={takeTheirs}>
               Use theirs
             </button>

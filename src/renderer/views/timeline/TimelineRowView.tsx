@@ -32,8 +32,7 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
     if (keyEvent.target !== keyEvent.currentTarget) return;
     const row = keyEvent.currentTarget;
-    const neighbour = (direction: 'next' | 'previous') =>
-      (direction === 'next' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+    const neighbour = (direction: 'next' | 'previous') => (direction === 'next' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
     if (keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') {
       keyEvent.preventDefault();
       neighbour(keyEvent.key === 'ArrowDown' ? 'next' : 'previous')?.focus();
@@ -75,7 +74,12 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
             <button type="button" className="button button--small" onClick={() => timeline.retry(event.id)} aria-label={`Retry saving: ${name}`}>
               Retry
             </button>
-            <button type="button" className="button button--small button--quiet" onClick={() => timeline.dismissError(event.id)} aria-label={`Discard: ${name}`}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => timeline.dismissError(event.id)}
+              aria-label={`Discard: ${name}`}
+            >
               Discard
             </button>
           </>

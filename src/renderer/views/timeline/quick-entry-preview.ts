@@ -8,10 +8,7 @@ export interface PreviewPart {
   value: string;
 }
 
-export type QuickEntryPreview =
-  | { kind: 'empty' }
-  | { kind: 'reading'; parts: PreviewPart[] }
-  | { kind: 'problem'; messages: string[] };
+export type QuickEntryPreview = { kind: 'empty' } | { kind: 'reading'; parts: PreviewPart[] } | { kind: 'problem'; messages: string[] };
 
 const FIELD_NAMES = { time: 'Time', description: 'Description', actor: 'Actor', phase: 'Phase' } as const;
 

@@ -41,9 +41,7 @@ export const NODE_HANDLERS: NodeHandlers = {
     ),
 
   list: (node, context) => {
-    const numbering = node.ordered
-      ? { reference: ORDERED_LIST, level: 0, instance: context.nextListInstance() }
-      : { reference: BULLET_LIST, level: 0 };
+    const numbering = node.ordered ? { reference: ORDERED_LIST, level: 0, instance: context.nextListInstance() } : { reference: BULLET_LIST, level: 0 };
     return node.items.map((item) => textParagraph(item, {}, { numbering, spacing: { after: 60 } }));
   },
 

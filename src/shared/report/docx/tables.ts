@@ -51,6 +51,12 @@ export function reportTable(columns: readonly ReportColumn[], rows: readonly (re
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
     margins: CELL_MARGINS,
-    rows: [row(columns.map((column) => column.title), true), ...rows.map((texts) => row(texts, false))],
+    rows: [
+      row(
+        columns.map((column) => column.title),
+        true,
+      ),
+      ...rows.map((texts) => row(texts, false)),
+    ],
   });
 }

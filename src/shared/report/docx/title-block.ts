@@ -60,9 +60,7 @@ function headerTable(facts: readonly ReportFact[]): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
-    rows: facts.map(
-      (fact) => new TableRow({ cantSplit: true, children: [cell(fact.label, widths[0] ?? 0, true), cell(fact.value, widths[1] ?? 0, false)] }),
-    ),
+    rows: facts.map((fact) => new TableRow({ cantSplit: true, children: [cell(fact.label, widths[0] ?? 0, true), cell(fact.value, widths[1] ?? 0, false)] })),
   });
 }
 

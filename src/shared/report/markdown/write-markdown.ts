@@ -18,7 +18,11 @@ const HANDLERS: { [T in ReportNodeType]: Handler<T> } = {
     const row = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
     const width = node.columns.length;
     const padded = (cells: readonly string[]) => Array.from({ length: width }, (_, index) => cells[index] ?? '');
-    return [row(node.columns.map((column) => column.title)), `|${node.columns.map(() => ' --- |').join('')}`, ...node.rows.map((cells) => row(padded(cells)))].join('\n');
+    return [
+      row(node.columns.map((column) => column.title)),
+      `|${node.columns.map(() => ' --- |').join('')}`,
+      ...node.rows.map((cells) => row(padded(cells))),
+    ].join('\n');
   },
   empty: (node) => `*${escapeSingleLine(node.text)}*`,
 };

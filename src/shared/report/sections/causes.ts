@@ -46,7 +46,11 @@ export function causalChainNodes(context: ReportContext): ReportNode[] {
 
 /** The root causes alone, for seed 004's one-line "root cause" part. */
 export function rootCauseList(context: ReportContext): ReportNode[] {
-  return listOr(false, whysOfKind(context, 'root').map((why) => why.text), NO_ROOT_CAUSE);
+  return listOr(
+    false,
+    whysOfKind(context, 'root').map((why) => why.text),
+    NO_ROOT_CAUSE,
+  );
 }
 
 export function contributingFactorTexts(context: ReportContext): string[] {

@@ -40,7 +40,12 @@ export function cleanSource(source: ReportSource): ReportSource {
       reviewers: cleanReportText(meeting.reviewers),
     },
     timeline: source.timeline
-      .map((event) => ({ ...event, description: cleanReportText(event.description), actor: cleanReportText(event.actor), author: cleanReportText(event.author) }))
+      .map((event) => ({
+        ...event,
+        description: cleanReportText(event.description),
+        actor: cleanReportText(event.actor),
+        author: cleanReportText(event.author),
+      }))
       .sort(compareTimelineEvents),
     whys: source.whys.map((why) => ({ ...why, text: cleanReportText(why.text), author: cleanReportText(why.author) })),
     notes: source.notes.map((note) => ({ ...note, text: cleanReportText(note.text), author: cleanReportText(note.author) })).sort(byPosition),

@@ -60,9 +60,7 @@ export function headerFacts(layout: ReportLayout, context: ReportContext): Repor
   const { meeting } = context.source;
   const items = [
     fact('Incident ID', orNotRecorded(meeting.incidentId)),
-    layout === 'meeting'
-      ? fact('Date and time of incident', incidentWhenText(context))
-      : fact('Date of incident', incidentDate(context) ?? NOT_RECORDED),
+    layout === 'meeting' ? fact('Date and time of incident', incidentWhenText(context)) : fact('Date of incident', incidentDate(context) ?? NOT_RECORDED),
     fact('Duration', capitalise(metricText(context.metrics.totalDuration))),
     fact('Severity', severityText(meeting.severity)),
     fact('Author', orNotRecorded(meeting.author)),

@@ -29,7 +29,15 @@ function perspectivesNodes(context: ReportContext): ReportNode[] {
       heading(3, PERSPECTIVE_LABELS[perspective]),
       ...(speakers.length > 0 ? [paragraph(`Speaking for this perspective: ${speakers.join(', ')}`)] : []),
       ...FINDING_KINDS.flatMap((kind) =>
-        part(4, FINDING_KIND_LABELS[kind], listOr(false, findingsOf(context, perspective, kind).map((note) => note.text), 'None recorded.')),
+        part(
+          4,
+          FINDING_KIND_LABELS[kind],
+          listOr(
+            false,
+            findingsOf(context, perspective, kind).map((note) => note.text),
+            'None recorded.',
+          ),
+        ),
       ),
     ];
   });

@@ -17,8 +17,7 @@ function incidentStatus(context: ReportContext): string {
   return 'Ongoing, or its end was not recorded';
 }
 
-const openItemNodes = (context: ReportContext): ReportNode[] =>
-  listOr(false, openActions(context).map(actionLine), 'No action items are still open.');
+const openItemNodes = (context: ReportContext): ReportNode[] => listOr(false, openActions(context).map(actionLine), 'No action items are still open.');
 
 /** INC-1, the triage assessment. */
 function triageNodes(context: ReportContext): ReportNode[] {

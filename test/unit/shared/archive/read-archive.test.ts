@@ -45,18 +45,72 @@ describe('readArchive', () => {
     expect(error.message).toBe(
       `This archive was written by a newer version of Debrief (archive version 7); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
     );
-    expect(refusal(withChange((archive) => { archive.version = 1.5; })).message).toBe('archive.version: must be a whole number');
-    expect(refusal(withChange((archive) => { archive.version = '1' as never; })).message).toBe('archive.version: must be a version number');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.version = 1.5;
+        }),
+      ).message,
+    ).toBe('archive.version: must be a whole number');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.version = '1' as never;
+        }),
+      ).message,
+    ).toBe('archive.version: must be a version number');
   });
 
   it('names the path of a bad field', () => {
-    expect(refusal(withChange((archive) => { archive.meeting.title = ''; })).message).toBe('archive.meeting.title: must not be empty');
-    expect(refusal(withChange((archive) => { archive.meeting.timeZone = 'Mars/Olympus'; })).field).toBe('archive.meeting.timeZone');
-    expect(refusal(withChange((archive) => { archive.agenda.timer.soundEnabled = 'yes' as never; })).message).toBe('archive.agenda.timer.soundEnabled: must be true or false');
-    expect(refusal(withChange((archive) => { archive.participants[0]!.role = 'boss' as never; })).field).toBe('archive.participants.0.role');
-    expect(refusal(withChange((archive) => { archive.dismissedChecks.push(''); })).message).toBe('archive.dismissedChecks.2: must not be empty');
-    expect(refusal(withChange((archive) => { delete (archive as Partial<MeetingArchive>).conflicts; })).field).toBe('archive.conflicts');
-    expect(refusal(withChange((archive) => { Object.assign(archive, { extra: 1 }); })).message).toBe('archive.extra: is not a field this method accepts');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.meeting.title = '';
+        }),
+      ).message,
+    ).toBe('archive.meeting.title: must not be empty');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.meeting.timeZone = 'Mars/Olympus';
+        }),
+      ).field,
+    ).toBe('archive.meeting.timeZone');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.agenda.timer.soundEnabled = 'yes' as never;
+        }),
+      ).message,
+    ).toBe('archive.agenda.timer.soundEnabled: must be true or false');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.participants[0]!.role = 'boss' as never;
+        }),
+      ).field,
+    ).toBe('archive.participants.0.role');
+    expect(
+      refusal(
+        withChange((archive) => {
+          archive.dismissedChecks.push('');
+        }),
+      ).message,
+    ).toBe('archive.dismissedChecks.2: must not be empty');
+    expect(
+      refusal(
+        withChange((archive) => {
+          delete (archive as Partial<MeetingArchive>).conflicts;
+        }),
+      ).field,
+    ).toBe('archive.conflicts');
+    expect(
+      refusal(
+        withChange((archive) => {
+          Object.assign(archive, { extra: 1 });
+        }),
+      ).message,
+    ).toBe('archive.extra: is not a field this method accepts');
   });
 
   it('refuses whys that loop, a node that is its own parent, and links across findings', () => {
@@ -66,7 +120,9 @@ describe('readArchive', () => {
       second!.parentId = first!.id;
     });
     expect(refusal(loop).message).toBe('archive.whys.0.parentId: makes the whys a loop instead of a tree');
-    const own = withChange((archive) => { archive.whys[2]!.parentId = archive.whys[2]!.id; });
+    const own = withChange((archive) => {
+      archive.whys[2]!.parentId = archive.whys[2]!.id;
+    });
     expect(refusal(own).message).toBe('archive.whys.2.parentId: makes the whys a loop instead of a tree');
     const both = withChange((archive) => {
       const item = archive.actions[0]!;
@@ -74,9 +130,13 @@ describe('readArchive', () => {
       item.noteId = archive.notes[0]!.id;
     });
     expect(refusal(both).message).toBe('archive.actions.0.noteId: an action item addresses one finding, so whyId and noteId cannot both be set');
-    const ended = withChange((archive) => { archive.meeting.incidentEndedAt = archive.meeting.incidentStartedAt! - 1; });
+    const ended = withChange((archive) => {
+      archive.meeting.incidentEndedAt = archive.meeting.incidentStartedAt! - 1;
+    });
     expect(refusal(ended).message).toBe('archive.meeting.incidentEndedAt: the incident cannot end before it started');
-    const template = withChange((archive) => { archive.agenda.templateId = 'panel-review'; });
+    const template = withChange((archive) => {
+      archive.agenda.templateId = 'panel-review';
+    });
     expect(refusal(template).message).toBe('archive.agenda.templateId: must be the same as meeting.templateId');
   });
 });
@@ -91,7 +151,18 @@ describe('archiveJson', () => {
     expect(Object.keys(reversed)[0]).toBe('dismissedChecks');
     expect(archiveJson(reversed)).toBe(text);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
-      'format', 'version', 'exportedAt', 'actions', 'agenda', 'conflicts', 'dismissedChecks', 'meeting', 'notes', 'participants', 'timeline', 'whys',
+      'format',
+      'version',
+      'exportedAt',
+      'actions',
+      'agenda',
+      'conflicts',
+      'dismissedChecks',
+      'meeting',
+      'notes',
+      'participants',
+      'timeline',
+      'whys',
     ]);
     expect(text).toContain('\n    "id": ');
     expect(text.endsWith('\n}\n')).toBe(true);
@@ -107,7 +178,10 @@ describe('archiveJson', () => {
     const archive = realisticArchive();
     archive.meeting.summary = 'a\u0000b';
     expect(() => readArchive(archiveJson(archive))).toThrow(
-      expect.objectContaining({ field: 'archive.meeting.summary', message: 'archive.meeting.summary: must not contain the NUL character (U+0000); remove it and try again' }),
+      expect.objectContaining({
+        field: 'archive.meeting.summary',
+        message: 'archive.meeting.summary: must not contain the NUL character (U+0000); remove it and try again',
+      }),
     );
   });
 });
@@ -126,7 +200,9 @@ describe('readArchive and the limits of a 5 Whys tree', () => {
   const withChain = (deepest: number): string =>
     withChange((archive) => {
       const template = archive.whys[0]!;
-      archive.actions.forEach((item) => { item.whyId = null; });
+      archive.actions.forEach((item) => {
+        item.whyId = null;
+      });
       archive.dismissedChecks = [];
       archive.whys = Array.from({ length: deepest + 1 }, (_, level) => ({
         ...template,
@@ -152,7 +228,13 @@ describe('readArchive and the limits of a 5 Whys tree', () => {
       const [problem] = archive.whys;
       archive.whys = [
         problem!,
-        ...Array.from({ length: 1_000 }, (_, index) => ({ ...problem!, id: crypto.randomUUID(), parentId: problem!.id, position: index, kind: 'unclassified' as const })),
+        ...Array.from({ length: 1_000 }, (_, index) => ({
+          ...problem!,
+          id: crypto.randomUUID(),
+          parentId: problem!.id,
+          position: index,
+          kind: 'unclassified' as const,
+        })),
       ];
     });
     expect(refusal(wide).message).toBe('archive.whys: must hold at most 1,000 whys, the most one meeting can hold');

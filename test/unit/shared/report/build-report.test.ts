@@ -115,7 +115,20 @@ describe('buildReport', () => {
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.columns.map((column) => column.title)).toEqual(['Time', 'Event', 'Actor']);
     expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
-    expect(table.rows.map((row) => row[0])).toEqual(['00:38:12', '00:41', '00:47', '00:52', '00:58', '01:06', '01:14', '01:21:30', '01:29', '01:45', '02:05', '02:40']);
+    expect(table.rows.map((row) => row[0])).toEqual([
+      '00:38:12',
+      '00:41',
+      '00:47',
+      '00:52',
+      '00:58',
+      '01:06',
+      '01:14',
+      '01:21:30',
+      '01:29',
+      '01:45',
+      '02:05',
+      '02:40',
+    ]);
   });
 
   it('adds the date to each time when the incident runs past midnight in the meeting zone', () => {
@@ -216,7 +229,14 @@ describe('buildReport', () => {
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.columns.map((column) => column.title)).toEqual(['#', 'Action', 'Owner', 'Priority', 'Due', 'Status']);
     expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
-    expect(table.rows[0]).toEqual(['1', 'Add a config check that rejects a timeout below the last 7 days of measured p99 upstream latency', 'Mara Jansen', 'P0', '2026-12-04', 'In progress']);
+    expect(table.rows[0]).toEqual([
+      '1',
+      'Add a config check that rejects a timeout below the last 7 days of measured p99 upstream latency',
+      'Mara Jansen',
+      'P0',
+      '2026-12-04',
+      'In progress',
+    ]);
     expect(table.rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5']);
   });
 
@@ -269,7 +289,12 @@ describe('buildReport', () => {
       const hasEmpty = built.nodes.some((node) => node.type === 'empty');
       const hasFacts = built.nodes.some((node) => node.type === 'facts' || node.type === 'paragraph');
       expect(hasEmpty || hasFacts, built.id).toBe(true);
-      expect(built.nodes.some((node) => (node.type === 'list' || node.type === 'table') && (node.type === 'list' ? node.items.length === 0 : node.rows.length === 0)), built.id).toBe(false);
+      expect(
+        built.nodes.some(
+          (node) => (node.type === 'list' || node.type === 'table') && (node.type === 'list' ? node.items.length === 0 : node.rows.length === 0),
+        ),
+        built.id,
+      ).toBe(false);
     }
   });
 

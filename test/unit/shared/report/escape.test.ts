@@ -32,7 +32,11 @@ describe('Markdown escaping', () => {
   });
 
   it.each([
-    ['an address with `&` and `_` is an autolink, nothing escaped inside', 'see https://grafana.example.com/d/abc?orgId=1&var_host=db_1', 'see <https://grafana.example.com/d/abc?orgId=1&var_host=db_1>'],
+    [
+      'an address with `&` and `_` is an autolink, nothing escaped inside',
+      'see https://grafana.example.com/d/abc?orgId=1&var_host=db_1',
+      'see <https://grafana.example.com/d/abc?orgId=1&var_host=db_1>',
+    ],
     ['trailing punctuation stays outside', '(https://a.example/x_(y)).', '(<https://a.example/x_(y)>).'],
     ['a typed <…> stays literal around the link', '<https://example.com>', '\\<<https://example.com>\\>'],
     ['a www address links to http://', 'www.example.com/a_b', '[www\\.example.com/a\\_b](<http://www.example.com/a_b>)'],

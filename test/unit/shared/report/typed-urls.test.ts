@@ -29,7 +29,11 @@ describe('findTypedUrls', () => {
   });
 
   it.each([
-    ['the issue’s dashboard', 'https://grafana.example.com/d/abc?orgId=1&var_host=db_1', [['https://grafana.example.com/d/abc?orgId=1&var_host=db_1', 'https://grafana.example.com/d/abc?orgId=1&var_host=db_1']]],
+    [
+      'the issue’s dashboard',
+      'https://grafana.example.com/d/abc?orgId=1&var_host=db_1',
+      [['https://grafana.example.com/d/abc?orgId=1&var_host=db_1', 'https://grafana.example.com/d/abc?orgId=1&var_host=db_1']],
+    ],
     ['trailing quotes and emphasis marks stay outside', '"https://a.example/x_"*', [['https://a.example/x', 'https://a.example/x']]],
     ['any letter case of the scheme', 'HtTpS://A.EXAMPLE', [['HtTpS://A.EXAMPLE', 'HtTpS://A.EXAMPLE']]],
     ['not after a letter, but after a digit or punctuation', 'xhttps://a.example 1https://b.example', [['https://b.example', 'https://b.example']]],
@@ -38,8 +42,19 @@ describe('findTypedUrls', () => {
     ['punctuation right after the scheme is no address', 'https://. https://-a http:// www.-x', []],
     ['a typed <…> ends at >', '<https://a.example/x>', [['https://a.example/x', 'https://a.example/x']]],
     ['a non-breaking space ends it (cmark-gfm would run on)', 'https://a.example\u00a0next', [['https://a.example', 'https://a.example']]],
-    ['underscores in the host are allowed (cmark-gfm refuses them in its last two parts)', 'https://db_1.internal_zone', [['https://db_1.internal_zone', 'https://db_1.internal_zone']]],
-    ['several in one line', 'a https://a.example, b https://b.example.', [['https://a.example', 'https://a.example'], ['https://b.example', 'https://b.example']]],
+    [
+      'underscores in the host are allowed (cmark-gfm refuses them in its last two parts)',
+      'https://db_1.internal_zone',
+      [['https://db_1.internal_zone', 'https://db_1.internal_zone']],
+    ],
+    [
+      'several in one line',
+      'a https://a.example, b https://b.example.',
+      [
+        ['https://a.example', 'https://a.example'],
+        ['https://b.example', 'https://b.example'],
+      ],
+    ],
   ])('%s', (_name, line, expected) => {
     expect(links(line)).toEqual(expected);
   });

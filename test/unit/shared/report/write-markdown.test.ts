@@ -25,15 +25,47 @@ describe('writeMarkdown', () => {
     ['a sub-heading', { type: 'heading', level: 3, text: 'Root cause 1' }, '### Root cause 1'],
     ['a level-4 heading on one line', { type: 'heading', level: 4, text: 'Gaps\nand more' }, '#### Gaps and more'],
     ['a paragraph with a line break kept inside it', { type: 'paragraph', text: 'first\nsecond' }, 'first\\\nsecond'],
-    ['facts as bold labels', { type: 'facts', items: [{ label: 'Data loss', value: 'None' }, { label: 'Users', value: '12 %' }] }, '**Data loss:** None\n\n**Users:** 12 %'],
+    [
+      'facts as bold labels',
+      {
+        type: 'facts',
+        items: [
+          { label: 'Data loss', value: 'None' },
+          { label: 'Users', value: '12 %' },
+        ],
+      },
+      '**Data loss:** None\n\n**Users:** 12 %',
+    ],
     ['a bullet list', { type: 'list', ordered: false, items: ['one', 'two'] }, '- one\n- two'],
-    ['a numbered list with a two-line item indented under its marker', { type: 'list', ordered: true, items: ['one\n- not a list', 'two'] }, '1. one\\\n   \\- not a list\n2. two'],
+    [
+      'a numbered list with a two-line item indented under its marker',
+      { type: 'list', ordered: true, items: ['one\n- not a list', 'two'] },
+      '1. one\\\n   \\- not a list\n2. two',
+    ],
     [
       'a table with a header separator and escaped cells',
-      { type: 'table', columns: [{ title: 'Time', width: 20 }, { title: 'Event', width: 80 }], rows: [['00:41', 'a | b\nc']] },
+      {
+        type: 'table',
+        columns: [
+          { title: 'Time', width: 20 },
+          { title: 'Event', width: 80 },
+        ],
+        rows: [['00:41', 'a | b\nc']],
+      },
       '| Time | Event |\n| --- | --- |\n| 00:41 | a \\| b<br>c |',
     ],
-    ['a short row padded to the columns', { type: 'table', columns: [{ title: 'A', width: 50 }, { title: 'B', width: 50 }], rows: [['x']] }, '| A | B |\n| --- | --- |\n| x |  |'],
+    [
+      'a short row padded to the columns',
+      {
+        type: 'table',
+        columns: [
+          { title: 'A', width: 50 },
+          { title: 'B', width: 50 },
+        ],
+        rows: [['x']],
+      },
+      '| A | B |\n| --- | --- |\n| x |  |',
+    ],
     ['an empty state in italics', { type: 'empty', text: 'No lessons were recorded.' }, '*No lessons were recorded.*'],
   ])('writes %s', (_name, node, expected) => {
     expect(writeMarkdown(docWith([node]))).toBe(`${HEAD}${expected}\n`);

@@ -3,16 +3,51 @@ import { parseCsv } from '../../../../src/shared/timeline/csv.ts';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain', 'a,b,c\n1,2,3\n', [[1, ['a', 'b', 'c']], [2, ['1', '2', '3']]]],
-    ['CRLF and no final newline', 'a,b\r\n1,2', [[1, ['a', 'b']], [2, ['1', '2']]]],
-    ['a lone CR', 'a\r1', [[1, ['a']], [2, ['1']]]],
+    [
+      'plain',
+      'a,b,c\n1,2,3\n',
+      [
+        [1, ['a', 'b', 'c']],
+        [2, ['1', '2', '3']],
+      ],
+    ],
+    [
+      'CRLF and no final newline',
+      'a,b\r\n1,2',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+      ],
+    ],
+    [
+      'a lone CR',
+      'a\r1',
+      [
+        [1, ['a']],
+        [2, ['1']],
+      ],
+    ],
     ['a BOM', '\uFEFFtime,event\n', [[1, ['time', 'event']]]],
     ['quoted commas', '"a,b",c', [[1, ['a,b', 'c']]]],
     ['doubled quotes', '"say ""hi""",x', [[1, ['say "hi"', 'x']]]],
-    ['newlines inside quotes', '"one\r\ntwo\nthree",x\nnext', [[1, ['one\ntwo\nthree', 'x']], [4, ['next']]]],
+    [
+      'newlines inside quotes',
+      '"one\r\ntwo\nthree",x\nnext',
+      [
+        [1, ['one\ntwo\nthree', 'x']],
+        [4, ['next']],
+      ],
+    ],
     ['empty fields', ',,\n', [[1, ['', '', '']]]],
     ['empty quoted field', '"",x', [[1, ['', 'x']]]],
-    ['blank lines skipped', 'a\n\n\nb\n', [[1, ['a']], [4, ['b']]]],
+    [
+      'blank lines skipped',
+      'a\n\n\nb\n',
+      [
+        [1, ['a']],
+        [4, ['b']],
+      ],
+    ],
     ['a quote inside an unquoted field stays', '5" screen,x', [[1, ['5" screen', 'x']]]],
     ['trailing comma', 'a,\n', [[1, ['a', '']]]],
   ])('%s', (_name, text, expected) => {

@@ -24,7 +24,15 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
       {
         id: 'impact',
         title: 'Impact',
-        nodes: [{ type: 'facts', items: [{ label: 'Users affected', value: 'About 12% of checkouts' }, { label: 'Revenue impact', value: 'Estimated 4,000 EUR' }] }],
+        nodes: [
+          {
+            type: 'facts',
+            items: [
+              { label: 'Users affected', value: 'About 12% of checkouts' },
+              { label: 'Revenue impact', value: 'Estimated 4,000 EUR' },
+            ],
+          },
+        ],
       },
       {
         id: 'timeline',
@@ -55,7 +63,12 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
       },
       { id: 'lessons', title: 'Lessons learned', nodes: [{ type: 'empty', text: 'No lessons recorded.' }] },
     ],
-    properties: { title: 'Post-Incident Review: INC-2041', author: 'Mina Okafor', subject: 'Checkout latency after the payment gateway config push', keywords: 'INC-2041, SEV2, post-incident review' },
+    properties: {
+      title: 'Post-Incident Review: INC-2041',
+      author: 'Mina Okafor',
+      subject: 'Checkout latency after the payment gateway config push',
+      keywords: 'INC-2041, SEV2, post-incident review',
+    },
     fileBaseName: 'INC-2041-2026-11-20',
     ...overrides,
   };

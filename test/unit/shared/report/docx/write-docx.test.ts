@@ -40,7 +40,9 @@ describe('writeDocx', () => {
 
   it('shows the severity and its meaning in bold white on a coloured cell', async () => {
     const document = part((await packageOf(sampleReport())).parts, 'word/document.xml');
-    expect(document).toMatch(/<w:shd w:fill="B54708"[^>]*\/>.*?<w:b\/>.*?<w:color w:val="FFFFFF"\/>.*?SEV2 — The service was degraded, but a workaround existed/);
+    expect(document).toMatch(
+      /<w:shd w:fill="B54708"[^>]*\/>.*?<w:b\/>.*?<w:color w:val="FFFFFF"\/>.*?SEV2 — The service was degraded, but a workaround existed/,
+    );
     const unset = part((await packageOf(sampleReport({ severity: null, severityMeaning: '' }))).parts, 'word/document.xml');
     expect(wordTexts(unset)).toContain('Severity not set');
   });
@@ -57,7 +59,11 @@ describe('writeDocx', () => {
 
   it('writes a report with no header facts and no sections', async () => {
     const document = part((await packageOf(sampleReport({ header: [], sections: [] }))).parts, 'word/document.xml');
-    expect(wordTexts(document)).toEqual(['Post-Incident Review: INC-2041', 'Checkout latency after the payment gateway config push', 'SEV2 — The service was degraded, but a workaround existed']);
+    expect(wordTexts(document)).toEqual([
+      'Post-Incident Review: INC-2041',
+      'Checkout latency after the payment gateway config push',
+      'SEV2 — The service was degraded, but a workaround existed',
+    ]);
   });
 
   it('writes the header facts as label and value cells', async () => {
@@ -139,7 +145,14 @@ describe('writeDocx', () => {
               { type: 'paragraph', text: rightToLeft },
               { type: 'facts', items: [{ label: nasty, value: nasty }] },
               { type: 'list', ordered: true, items: [nasty, `${nasty}\n${nasty}`] },
-              { type: 'table', columns: [{ title: nasty, width: 30 }, { title: 'Event', width: 70 }], rows: [[nasty, nasty]] },
+              {
+                type: 'table',
+                columns: [
+                  { title: nasty, width: 30 },
+                  { title: 'Event', width: 70 },
+                ],
+                rows: [[nasty, nasty]],
+              },
               { type: 'empty', text: nasty },
             ],
           },
