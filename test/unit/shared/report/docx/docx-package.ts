@@ -16,8 +16,8 @@ export function part(parts: Map<string, string>, name: string): string {
 }
 
 /** Characters XML 1.0 cannot hold (or Word refuses), and lone surrogate halves. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const FORBIDDEN_IN_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The text of every w:t element of a part, in document order, entities decoded. */
