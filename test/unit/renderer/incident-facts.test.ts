@@ -67,6 +67,8 @@ async function autosave() {
   const [, store] = createFactsAutosave({ meetingId: meeting.id, facts, delayMs: 5, retryMs: 5 });
   return {
     store,
+    facts,
+    api,
     patches,
     current: () => api.call('meetings.get', { id: meeting.id }),
     refuseNext: (error: unknown) => api.failNext('meetings.update', error),
@@ -85,6 +87,17 @@ describe('facts autosave', () => {
     expect(patches).toEqual([{ author: 'Priya', reviewers: 'Sam, Jo' }]);
     expect(store.getState()).toMatchObject({ save: 'saved', drafts: {}, errors: {} });
     expect(current()).toMatchObject({ author: 'Priya', reviewers: 'Sam, Jo' });
+  });
+
+  it('saves what was typed when the facts panel is left for another meeting before the pause ends', async () => {
+    const { store, facts, api, current } = await autosave();
+    store.getState().edit('author', 'Priya');
+    const other = api.call('meetings.create', { title: 'Search latency', timeZone: 'UTC' }) as Meeting;
+    await facts.getState().open(other.id);
+    await store.getState().flush();
+    expect(current()).toMatchObject({ author: 'Priya' });
+    expect((api.call('meetings.get', { id: other.id }) as Meeting).author).not.toBe('Priya');
+    expect(store.getState()).toMatchObject({ save: 'saved', drafts: {} });
   });
 
   it('keeps a refused field with its reason and saves the others', async () => {

@@ -88,6 +88,8 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
     let running: Promise<void> | null = null;
     let askedAgain = false;
     let disposed = false;
+    /** The record as last read while the facts store followed this meeting: its last save needs it after the store moves on. */
+    let lastRecord: FactsRecord | undefined;
 
     const schedule = (delay: number) => {
       clearTimeout(timer);
@@ -95,7 +97,7 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
     };
 
     const saveOnce = async () => {
-      const meeting = factsRecord(deps.facts, deps.meetingId);
+      const meeting = (lastRecord = factsRecord(deps.facts, deps.meetingId) ?? lastRecord);
       const drafts = get().drafts;
       if (Object.keys(drafts).length === 0) return;
       // Not read yet: what was typed waits for the record.
@@ -165,6 +167,7 @@ export function createFactsAutosave(deps: FactsAutosaveDeps) {
       saveMessage: null,
 
       edit(field, text) {
+        lastRecord = factsRecord(deps.facts, deps.meetingId) ?? lastRecord;
         set((state) => ({ drafts: { ...state.drafts, [field]: text }, errors: withoutKey(state.errors, field), save: 'pending' }));
         schedule(deps.delayMs);
       },
