@@ -4,7 +4,7 @@ import indexHtml from '../../../src/renderer/index.html?raw';
 
 describe('renderer index.html', () => {
   it('carries the shared Content-Security-Policy, word for word', () => {
-    const match = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(indexHtml);
+    const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(indexHtml);
     expect(match?.[1]).toBe(CONTENT_SECURITY_POLICY);
   });
 
