@@ -15,8 +15,8 @@ import { withoutKey } from './records.ts';
 import type { UndoStack } from './undo-stack.ts';
 import { errorMessage } from '../../shared/error-message.ts';
 
-/** As in stores/library/meetings-store.ts, which this file does not import: tests type-check it without the DOM. */
-type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+/** How far a store has got reading its list. */
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export type EntryStatus =
   | { state: 'saving' }

@@ -8,7 +8,7 @@ import type { ApiClient, ClientEvent } from '../../api/client.ts';
 import { toFormError } from '../../api/field-errors.ts';
 import { failed, succeeded, type ActionResult } from '../action-result.ts';
 import { coalescedRefetch } from '../coalesced-refetch.ts';
-import type { LoadState } from '../library/meetings-store.ts';
+import type { LoadState } from '../meeting-collection.ts';
 import { createMeetingCollection, describeError, type CollectionState, type CollectionTools } from '../meeting-collection.ts';
 import type { UndoStack } from '../undo-stack.ts';
 

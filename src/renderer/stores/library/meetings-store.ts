@@ -1,3 +1,4 @@
+import type { LoadState } from '../meeting-collection.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import { CHANGED_ENTITIES } from '../../../shared/api/events.ts';
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
@@ -14,7 +15,6 @@ import { followMeeting } from '../follow-meeting.ts';
 import { withoutKey } from '../records.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
-export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type MeetingFormField = 'title' | 'incidentId' | 'severity';
 
 export const MEETING_FORM_FIELDS: Readonly<Record<string, MeetingFormField>> = {
