@@ -155,7 +155,9 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     expect(layout.stderr).toContain('error: --layout must be one of pir, meeting, workflow, panel (got "summary")');
     const section = await cli('export', '--meeting', meetingId, '--format', 'md', '--layout', 'panel', '--sections', 'conflicts,timeline');
     expect(section.code).toBe(2);
-    expect(section.stderr).toContain('error: --sections: the panel layout has no section "timeline"; its sections are perspectives, consolidated, conflicts');
+    expect(section.stderr).toContain(
+      'error: --sections: the panel layout has no section "timeline"; its sections are participants, perspectives, consolidated, conflicts',
+    );
     const binary = await cli('export', '--meeting', meetingId, '--format', 'docx', '--out', '-');
     expect(binary.code).toBe(2);
     expect(binary.stderr).toContain('error: --out -: a Word document is binary; give --out FILE');

@@ -110,7 +110,7 @@ describe('exported Markdown read back with pandoc (GFM)', () => {
       }
       for (const table of actions) {
         expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
-        expect(table.rows.every((row) => row.length === 6)).toBe(true);
+        expect(table.rows.every((row) => row.length === 9)).toBe(true);
       }
     },
   );

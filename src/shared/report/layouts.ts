@@ -81,8 +81,9 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
     id: 'panel',
     label: 'Panel review',
     description:
-      'Each perspective’s contributing factors, gaps and recommendations, then the consolidated findings and the conflicting recommendations with their resolution.',
+      'Who spoke for which perspective, each perspective’s contributing factors, gaps and recommendations with their severity, then the consolidated findings and the conflicting recommendations with their resolution.',
     sections: [
+      section('participants', 'Participants'),
       section('perspectives', 'Findings by perspective'),
       section('consolidated', 'Consolidated findings'),
       section('conflicts', 'Conflicting recommendations'),

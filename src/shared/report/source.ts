@@ -1,4 +1,5 @@
 import type { ActionItem } from '../domain/actions.ts';
+import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
@@ -17,4 +18,6 @@ export interface ReportSource {
   /** In the meeting's order. */
   actions: ActionItem[];
   participants: Participant[];
+  /** The agenda's sections in order, for the gate decisions (approve or revise, with a note) of the gated ones. */
+  agenda: { sections: AgendaSection[] };
 }

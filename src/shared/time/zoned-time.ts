@@ -83,6 +83,13 @@ export function clockTextAt(epochMs: number, timeZone: string, precision: 'minut
   return precision === 'second' ? `${minutes}:${pad(clock.second)}` : minutes;
 }
 
+/**
+ * "2026-11-20 00:38" (or with seconds): the one way a date with a time is written in exports and lists, ISO date first.
+ */
+export function dateTimeTextAt(epochMs: number, timeZone: string, precision: 'minute' | 'second' = 'minute'): string {
+  return `${calendarDateAt(epochMs, timeZone)} ${clockTextAt(epochMs, timeZone, precision)}`;
+}
+
 /** The viewer's own zone, for new meetings; UTC if the runtime cannot tell. */
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

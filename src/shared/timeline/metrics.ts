@@ -1,4 +1,5 @@
 import type { TimelineEvent, TimelinePhase } from '../domain/timeline.ts';
+import { durationText } from '../time/duration-text.ts';
 
 export const METRIC_KEYS = ['timeToDetect', 'timeToMitigate', 'timeToResolve', 'totalDuration'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -86,19 +87,7 @@ export function timelineMetrics(events: readonly PhasedEvent[], incident: Incide
   };
 }
 
-/** A span as people say it: "45 s", "12 min", "2 h 5 min", "3 d 4 h". Rounded down to what is shown. */
-export function formatDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  const days = Math.floor(hours / 24);
-  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
-}
-
 /** The figure, or "not known" with its reason: one line of text for a screen or a report table. */
 export function metricText(metric: Metric): string {
-  return metric.known ? formatDuration(metric.ms) : `not known: ${metric.reason}`;
+  return metric.known ? durationText(metric.ms) : `not known: ${metric.reason}`;
 }

@@ -23,7 +23,7 @@ describe('export options', () => {
     expect(initialChoice({ layout: 'panel', format: 'docx' })).toEqual({
       layout: 'panel',
       format: 'docx',
-      sections: ['perspectives', 'consolidated', 'conflicts'],
+      sections: ['participants', 'perspectives', 'consolidated', 'conflicts'],
     });
   });
 

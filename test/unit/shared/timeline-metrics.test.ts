@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelinePhase } from '../../../src/shared/domain/timeline.ts';
-import { formatDuration, metricText, timelineMetrics, type MetricKey } from '../../../src/shared/timeline/metrics.ts';
+import { metricText, timelineMetrics, type MetricKey } from '../../../src/shared/timeline/metrics.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 1, 3, 14, 0);
@@ -61,19 +61,7 @@ describe('timelineMetrics', () => {
   });
 });
 
-describe('formatDuration and metricText', () => {
-  it.each([
-    [0, '0 s'],
-    [59_999, '59 s'],
-    [5 * MIN, '5 min'],
-    [60 * MIN, '1 h'],
-    [125 * MIN, '2 h 5 min'],
-    [24 * 60 * MIN, '1 d'],
-    [(3 * 24 + 4) * 60 * MIN, '3 d 4 h'],
-  ])('%i ms reads %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
-  });
-
+describe('metricText', () => {
   it('prints the reason when a metric is not known', () => {
     expect(metricText(timelineMetrics([], NO_WINDOW).timeToResolve)).toBe('not known: no event is marked trigger and the incident start is not set');
   });

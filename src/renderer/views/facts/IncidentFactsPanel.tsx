@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { SEVERITIES, type Meeting } from '../../../shared/domain/meeting.ts';
 import { reviewDeadline, SEVERITY_RULES, suggestedFollowUp } from '../../../shared/meeting/severity.ts';
-import { formatDuration } from '../../../shared/timeline/metrics.ts';
+import { durationText } from '../../../shared/time/duration-text.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
 import { factsStore, useFacts } from '../../app/services.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
@@ -191,7 +191,7 @@ function FactsForm({ id, meeting: shown, store }: { id: string; meeting: Meeting
           <input {...inputProps('incidentEndedAt', false)} type="datetime-local" onChange={(event) => edit('incidentEndedAt')(event.target.value)} />,
         )}
         <p className="incident-facts__duration" data-testid="incident-duration">
-          Duration: {duration.known ? formatDuration(duration.ms) : `not known (${duration.reason})`}
+          Duration: {duration.known ? durationText(duration.ms) : `not known (${duration.reason})`}
         </p>
       </fieldset>
 

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { formatDuration, METRIC_KEYS, METRIC_LABELS } from '../../../shared/timeline/metrics.ts';
+import { durationText } from '../../../shared/time/duration-text.ts';
+import { METRIC_KEYS, METRIC_LABELS } from '../../../shared/timeline/metrics.ts';
 import { useTimelineMetrics } from './use-timeline-metrics.ts';
 
 /** Time to detect, mitigate and resolve and the total duration, as the phases of the timeline give them. */
@@ -13,7 +14,7 @@ export function TimelineMetricsPanel({ meeting, variant = 'console' }: { meeting
           <div key={key} className="timeline-metrics__item" data-known={metric.known}>
             <dt>{METRIC_LABELS[key]}</dt>
             <dd title={metric.known ? undefined : `Not known: ${metric.reason}`}>
-              {metric.known ? formatDuration(metric.ms) : '—'}
+              {metric.known ? durationText(metric.ms) : '—'}
               {metric.known || variant === 'audience' ? null : <span className="timeline-metrics__reason">{metric.reason}</span>}
             </dd>
           </div>

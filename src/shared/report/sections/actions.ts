@@ -1,4 +1,13 @@
-import { ACTION_HORIZONS, ACTION_STATUS_LABELS, type ActionHorizon, type ActionItem } from '../../domain/actions.ts';
+import {
+  ACTION_CATEGORY_LABELS,
+  ACTION_HORIZON_LABELS,
+  ACTION_HORIZONS,
+  ACTION_STATUS_LABELS,
+  type ActionHorizon,
+  type ActionItem,
+} from '../../domain/actions.ts';
+import { NOTE_CATEGORY_LABELS } from '../../domain/notes.ts';
+import { WHY_KIND_LABELS } from '../../domain/whys.ts';
 import type { ReportNode } from '../nodes.ts';
 import type { ReportContext } from './context.ts';
 import { empty, heading, listOr } from './nodes.ts';
@@ -8,7 +17,25 @@ export const UNASSIGNED = 'Unassigned';
 
 const ownerText = (action: ActionItem): string => (action.owner === '' ? UNASSIGNED : action.owner);
 
-/** Seed 001's action table: # / Action / Owner / Priority / Due / Status. */
+export const NO_FINDING = 'No finding linked';
+export const NO_CATEGORY = 'No category';
+
+/** The finding an item addresses, with its kind: "Root cause: Timeouts go through …" or "What could be improved: …". */
+export function findingText(context: ReportContext, action: ActionItem): string {
+  if (action.whyId !== null) {
+    const why = context.source.whys.find((candidate) => candidate.id === action.whyId);
+    if (why && why.text !== '') return `${WHY_KIND_LABELS[why.kind]}: ${why.text}`;
+  }
+  if (action.noteId !== null) {
+    const note = context.source.notes.find((candidate) => candidate.id === action.noteId);
+    if (note && note.text !== '') return `${NOTE_CATEGORY_LABELS[note.category]}: ${note.text}`;
+  }
+  return NO_FINDING;
+}
+
+const categoryText = (action: ActionItem): string => (action.category === null ? NO_CATEGORY : ACTION_CATEGORY_LABELS[action.category]);
+
+/** Seed 001's action table (# / Action / Owner / Priority / Due / Status), then what each item addresses and when and where it lands. */
 export function actionTableNodes(context: ReportContext): ReportNode[] {
   const actions = context.source.actions;
   if (actions.length === 0) return [empty(NO_ACTION_ITEMS)];
@@ -16,12 +43,15 @@ export function actionTableNodes(context: ReportContext): ReportNode[] {
     {
       type: 'table',
       columns: [
-        { title: '#', width: 5 },
-        { title: 'Action', width: 43 },
-        { title: 'Owner', width: 16 },
-        { title: 'Priority', width: 10 },
-        { title: 'Due', width: 13 },
-        { title: 'Status', width: 13 },
+        { title: '#', width: 4 },
+        { title: 'Action', width: 22 },
+        { title: 'Owner', width: 11 },
+        { title: 'Priority', width: 7 },
+        { title: 'Due', width: 10 },
+        { title: 'Status', width: 8 },
+        { title: 'Horizon', width: 9 },
+        { title: 'Category', width: 9 },
+        { title: 'Addresses', width: 20 },
       ],
       rows: actions.map((action, index) => [
         String(index + 1),
@@ -30,24 +60,36 @@ export function actionTableNodes(context: ReportContext): ReportNode[] {
         action.priority,
         action.dueOn ?? 'Not set',
         ACTION_STATUS_LABELS[action.status],
+        ACTION_HORIZON_LABELS[action.horizon],
+        categoryText(action),
+        findingText(context, action),
       ]),
     },
   ];
 }
 
-/** Seed 004's recommended items: "[P0] Action — owner". */
+/** Seed 004's recommended items: "[P0] Action — owner", with what each addresses. */
 export function recommendedActionNodes(context: ReportContext): ReportNode[] {
   return listOr(
     true,
-    context.source.actions.map((action) => `[${action.priority}] ${action.title} — ${ownerText(action)}`),
+    context.source.actions.map((action) => `[${action.priority}] ${action.title} — ${ownerText(action)}${addressesSuffix(context, action)}`),
     NO_ACTION_ITEMS,
   );
 }
 
-/** "Action — owner, due 2026-11-27 (Open)" for lists that are not the table. */
-export function actionLine(action: ActionItem): string {
+const addressesSuffix = (context: ReportContext, action: ActionItem): string => {
+  const finding = findingText(context, action);
+  return finding === NO_FINDING ? '' : ` (addresses ${finding})`;
+};
+
+/**
+ * "Action — owner, due 2026-11-27 (Open) · Quick win · Monitoring (addresses Root cause: …)" for lists that are not
+ * the table.
+ */
+export function actionLine(context: ReportContext, action: ActionItem): string {
   const due = action.dueOn === null ? 'no due date' : `due ${action.dueOn}`;
-  return `${action.title} — ${ownerText(action)}, ${due} (${ACTION_STATUS_LABELS[action.status]})`;
+  const kind = [ACTION_HORIZON_LABELS[action.horizon], ...(action.category === null ? [] : [ACTION_CATEGORY_LABELS[action.category]])].join(' · ');
+  return `${action.title} — ${ownerText(action)}, ${due} (${ACTION_STATUS_LABELS[action.status]}) · ${kind}${addressesSuffix(context, action)}`;
 }
 
 export const HORIZON_TITLES: Readonly<Record<ActionHorizon, string>> = {
@@ -67,7 +109,11 @@ export function actionTrackerNodes(context: ReportContext): ReportNode[] {
   if (context.source.actions.length === 0) return [empty(NO_ACTION_ITEMS)];
   return ACTION_HORIZONS.flatMap((horizon) => [
     heading(3, HORIZON_TITLES[horizon]),
-    ...listOr(false, context.source.actions.filter((action) => action.horizon === horizon).map(actionLine), HORIZON_EMPTY[horizon]),
+    ...listOr(
+      false,
+      context.source.actions.filter((action) => action.horizon === horizon).map((action) => actionLine(context, action)),
+      HORIZON_EMPTY[horizon],
+    ),
   ]);
 }
 

@@ -62,3 +62,13 @@ export const NO_CONTRIBUTING_FACTORS = 'No contributing factors were recorded.';
 export function contributingFactorNodes(context: ReportContext, ordered: boolean): ReportNode[] {
   return listOr(ordered, contributingFactorTexts(context), NO_CONTRIBUTING_FACTORS);
 }
+
+/**
+ * Answers in the 5 Whys not yet marked as symptom, contributing factor or root cause, so nothing said in the meeting
+ * is left out of the report. Nothing at all when every answer is classified.
+ */
+export function unclassifiedWhyNodes(context: ReportContext, level: 3 | 4): ReportNode[] {
+  const texts = whysOfKind(context, 'unclassified').map((why) => why.text);
+  if (texts.length === 0) return [];
+  return [heading(level, 'Answers not yet classified'), { type: 'list', ordered: false, items: texts }];
+}

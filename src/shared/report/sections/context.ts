@@ -2,7 +2,7 @@ import type { Note, NoteCategory, FindingKind } from '../../domain/notes.ts';
 import type { Perspective } from '../../domain/participant.ts';
 import { compareTimelineEvents, type TimelinePhase } from '../../domain/timeline.ts';
 import type { Why } from '../../domain/whys.ts';
-import { calendarDateAt, clockTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
+import { calendarDateAt, clockTextAt, dateTimeTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
 import { timelineMetrics, type TimelineMetrics } from '../../timeline/metrics.ts';
 import { buildWhyTree, flattenWhyTree } from '../../whys/tree.ts';
 import { cleanReportText } from '../report-text.ts';
@@ -17,6 +17,11 @@ export interface ReportContext {
   whysInOrder: Why[];
   /** When the timeline runs over more than one calendar day in the meeting's zone, times show their date too. */
   spansDays: boolean;
+  /**
+   * One time format for the whole report: with seconds when any event was recorded to the second, else to the
+   * minute, so a list never mixes "00:38:12" with "00:41".
+   */
+  clockPrecision: 'minute' | 'second';
 }
 
 const byPosition = <T extends { position: number; createdAt: number; id: string }>(a: T, b: T): number =>
@@ -38,6 +43,13 @@ export function cleanSource(source: ReportSource): ReportSource {
       customerCommunication: cleanReportText(meeting.customerCommunication),
       author: cleanReportText(meeting.author),
       reviewers: cleanReportText(meeting.reviewers),
+      servicesAffected: meeting.servicesAffected.map(cleanReportText).filter((name) => name !== ''),
+      initialHypothesis: cleanReportText(meeting.initialHypothesis),
+      mitigationStrategy: cleanReportText(meeting.mitigationStrategy),
+      metrics: meeting.metrics
+        .map((metric) => ({ metric: cleanReportText(metric.metric), before: cleanReportText(metric.before), after: cleanReportText(metric.after) }))
+        .filter((metric) => metric.metric !== ''),
+      residualRisk: cleanReportText(meeting.residualRisk),
     },
     timeline: source.timeline
       .map((event) => ({
@@ -63,6 +75,11 @@ export function cleanSource(source: ReportSource): ReportSource {
       .map((action) => ({ ...action, title: cleanReportText(action.title), owner: cleanReportText(action.owner), author: cleanReportText(action.author) }))
       .sort(byPosition),
     participants: source.participants.map((participant) => ({ ...participant, name: cleanReportText(participant.name) })),
+    agenda: {
+      sections: [...source.agenda.sections]
+        .sort((a, b) => a.position - b.position)
+        .map((section) => ({ ...section, title: cleanReportText(section.title), decisionNote: cleanReportText(section.decisionNote) })),
+    },
   };
 }
 
@@ -76,13 +93,20 @@ export function reportContext(raw: ReportSource): ReportContext {
     metrics: timelineMetrics(source.timeline, source.meeting),
     whysInOrder: flattenWhyTree(buildWhyTree(source.whys)).map((node) => node.why),
     spansDays: days.size > 1,
+    clockPrecision: source.timeline.some((event) => event.precision === 'second') ? 'second' : 'minute',
   };
 }
 
-/** An event's time in the meeting's zone at its precision, with the date when the incident runs over several days. */
-export function eventTimeText(context: ReportContext, occurredAt: number, precision: 'minute' | 'second'): string {
-  const clock = clockTextAt(occurredAt, context.timeZone, precision);
-  return context.spansDays ? `${calendarDateAt(occurredAt, context.timeZone)} ${clock}` : clock;
+/** An event's time in the meeting's zone in the report's one time format, with the date when the incident runs over several days. */
+export function eventTimeText(context: ReportContext, occurredAt: number): string {
+  return context.spansDays
+    ? dateTimeTextAt(occurredAt, context.timeZone, context.clockPrecision)
+    : clockTextAt(occurredAt, context.timeZone, context.clockPrecision);
+}
+
+/** "2026-11-20 03:00 (CET)": a moment outside the timeline, such as the meeting or the next update, with its zone. */
+export function instantText(context: ReportContext, at: number): string {
+  return `${dateTimeTextAt(at, context.timeZone)} (${zoneAbbreviationAt(at, context.timeZone)})`;
 }
 
 /** "Times are in Europe/Berlin (CET)." for under a timeline. */

@@ -1,6 +1,6 @@
 import type { Severity } from '../../domain/meeting.ts';
 import { SEVERITY_RULES } from '../../meeting/severity.ts';
-import { calendarDateAt, clockTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
+import { calendarDateAt, clockTextAt, dateTimeTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
 import { metricText } from '../../timeline/metrics.ts';
 import type { ReportLayout } from '../layouts.ts';
 import type { ReportFact } from '../nodes.ts';
@@ -41,21 +41,24 @@ export function incidentDate(context: ReportContext): string | null {
   return start === null ? null : calendarDateAt(start, context.timeZone);
 }
 
-/** "2026-11-20, 00:38 to 02:05 (CET)" for the meeting report's "date and time" line. */
+/** "2026-11-20 00:38 to 02:05 (CET)" for the meeting report's "date and time" line. */
 function incidentWhenText(context: ReportContext): string {
   const start = incidentStart(context);
   if (start === null) return NOT_RECORDED;
   const zone = context.timeZone;
   const end = context.source.meeting.incidentEndedAt;
-  const from = `${calendarDateAt(start, zone)}, ${clockTextAt(start, zone, 'minute')}`;
+  const from = dateTimeTextAt(start, zone);
   const zoneName = ` (${zoneAbbreviationAt(start, zone)})`;
   if (end === null || end < start) return `${from}${zoneName}`;
   const sameDay = calendarDateAt(end, zone) === calendarDateAt(start, zone);
-  const to = sameDay ? clockTextAt(end, zone, 'minute') : `${calendarDateAt(end, zone)}, ${clockTextAt(end, zone, 'minute')}`;
+  const to = sameDay ? clockTextAt(end, zone, 'minute') : dateTimeTextAt(end, zone);
   return `${from} to ${to}${zoneName}`;
 }
 
-/** The block under the title (seed 001): incident id, date, duration, severity, author, reviewed date. */
+/**
+ * The block under the title (seed 001): incident id, date, duration, severity, author, reviewed date, and the 30-day
+ * follow-up review (seed 001's "track completion with deadlines"), the same in every layout.
+ */
 export function headerFacts(layout: ReportLayout, context: ReportContext): ReportFact[] {
   const { meeting } = context.source;
   const items = [
@@ -67,6 +70,7 @@ export function headerFacts(layout: ReportLayout, context: ReportContext): Repor
   ];
   if (meeting.reviewers !== '') items.push(fact('Reviewers', meeting.reviewers));
   items.push(fact('Reviewed', meeting.reviewedOn ?? 'Not yet reviewed'));
+  items.push(fact('Follow-up review', meeting.followUpReviewOn ?? 'Not scheduled'));
   return items;
 }
 

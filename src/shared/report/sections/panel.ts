@@ -1,12 +1,13 @@
 import { PERSPECTIVE_LABELS } from '../../agenda/perspective-labels.ts';
 import type { Conflict } from '../../domain/conflicts.ts';
-import { FINDING_KINDS, FINDING_KIND_LABELS } from '../../domain/notes.ts';
+import { FINDING_KINDS, FINDING_KIND_LABELS, FINDING_SEVERITY_LABELS, type Note } from '../../domain/notes.ts';
 import { PERSPECTIVES, type Perspective } from '../../domain/participant.ts';
 import type { ReportNode } from '../nodes.ts';
 import { actionTableNodes } from './actions.ts';
-import { contributingFactorTexts, NO_CONTRIBUTING_FACTORS, rootCauseNodes } from './causes.ts';
+import { contributingFactorTexts, NO_CONTRIBUTING_FACTORS, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { findingsOf, NOT_RECORDED, type ReportContext } from './context.ts';
 import { noteListNodes } from './notes.ts';
+import { participantNodes } from './participants.ts';
 import { empty, fact, facts, heading, listOr, paragraph, part } from './nodes.ts';
 import type { SectionBuilder } from './section-builder.ts';
 import { summaryNodes } from './summary.ts';
@@ -15,6 +16,11 @@ function speakersFor(context: ReportContext, perspective: Perspective): string[]
   return context.source.participants
     .filter((participant) => participant.perspective === perspective && participant.name !== '')
     .map((participant) => participant.name);
+}
+
+/** A finding with its severity on seed 004's scale first, as "[Major] No burn-rate alert"; unassessed ones as typed. */
+function findingLine(note: Note): string {
+  return note.severity === null ? note.text : `[${FINDING_SEVERITY_LABELS[note.severity]}] ${note.text}`;
 }
 
 /** Per perspective (seed 000): its contributing factors, gaps and recommendations; silent perspectives are left out. */
@@ -29,15 +35,7 @@ function perspectivesNodes(context: ReportContext): ReportNode[] {
       heading(3, PERSPECTIVE_LABELS[perspective]),
       ...(speakers.length > 0 ? [paragraph(`Speaking for this perspective: ${speakers.join(', ')}`)] : []),
       ...FINDING_KINDS.flatMap((kind) =>
-        part(
-          4,
-          FINDING_KIND_LABELS[kind],
-          listOr(
-            false,
-            findingsOf(context, perspective, kind).map((note) => note.text),
-            'None recorded.',
-          ),
-        ),
+        part(4, FINDING_KIND_LABELS[kind], listOr(false, findingsOf(context, perspective, kind).map(findingLine), 'None recorded.')),
       ),
     ];
   });
@@ -46,7 +44,7 @@ function perspectivesNodes(context: ReportContext): ReportNode[] {
 /** The 5 Whys' contributing factors, then those the perspectives named, each with its perspective. */
 function consolidatedFactorNodes(context: ReportContext): ReportNode[] {
   const fromPerspectives = PERSPECTIVES.flatMap((perspective) =>
-    findingsOf(context, perspective, 'contributing_factor').map((note) => `${note.text} (${PERSPECTIVE_LABELS[perspective]})`),
+    findingsOf(context, perspective, 'contributing_factor').map((note) => `${findingLine(note)} (${PERSPECTIVE_LABELS[perspective]})`),
   );
   return listOr(false, [...contributingFactorTexts(context), ...fromPerspectives], NO_CONTRIBUTING_FACTORS);
 }
@@ -54,7 +52,7 @@ function consolidatedFactorNodes(context: ReportContext): ReportNode[] {
 function consolidatedNodes(context: ReportContext): ReportNode[] {
   return [
     ...part(3, 'Incident summary', summaryNodes(context)),
-    ...part(3, 'Root cause(s)', rootCauseNodes(context, 4)),
+    ...part(3, 'Root cause(s)', [...rootCauseNodes(context, 4), ...unclassifiedWhyNodes(context, 4)]),
     ...part(3, 'Contributing factors', consolidatedFactorNodes(context)),
     ...part(3, 'What went well', noteListNodes(context, 'went_well', false)),
     ...part(3, 'Action items', actionTableNodes(context)),
@@ -89,6 +87,7 @@ function conflictsNodes(context: ReportContext): ReportNode[] {
 
 /** Seed 000, the panel review. */
 export const PANEL_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
+  participants: participantNodes,
   perspectives: perspectivesNodes,
   consolidated: consolidatedNodes,
   conflicts: conflictsNodes,

@@ -1,5 +1,5 @@
 import { actionTableNodes } from './actions.ts';
-import { contributingFactorNodes, rootCauseNodes } from './causes.ts';
+import { contributingFactorNodes, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { impactNodes } from './impact.ts';
 import { noteListNodes } from './notes.ts';
 import type { SectionBuilder } from './section-builder.ts';
@@ -10,8 +10,8 @@ import { timelineNodes } from './timeline.ts';
 export const PIR_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   summary: summaryNodes,
   impact: impactNodes,
-  timeline: (context) => timelineNodes(context),
-  root_cause: (context) => rootCauseNodes(context, 3),
+  timeline: timelineNodes,
+  root_cause: (context) => [...rootCauseNodes(context, 3), ...unclassifiedWhyNodes(context, 3)],
   contributing_factors: (context) => contributingFactorNodes(context, true),
   went_well: (context) => noteListNodes(context, 'went_well', true),
   could_improve: (context) => noteListNodes(context, 'could_improve', true),

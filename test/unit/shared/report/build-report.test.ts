@@ -24,6 +24,13 @@ function emptySource(): ReportSource {
       author: '',
       reviewers: '',
       reviewedOn: null,
+      followUpReviewOn: null,
+      servicesAffected: [],
+      initialHypothesis: '',
+      mitigationStrategy: '',
+      metrics: [],
+      residualRisk: '',
+      nextUpdateAt: null,
     },
     timeline: [],
     whys: [],
@@ -31,6 +38,7 @@ function emptySource(): ReportSource {
     conflicts: [],
     actions: [],
     participants: [],
+    agenda: { sections: [] },
   };
 }
 
@@ -89,12 +97,13 @@ describe('buildReport', () => {
       { label: 'Author', value: 'Lena Fischer' },
       { label: 'Reviewers', value: 'Jonas Weber, Alex Kim' },
       { label: 'Reviewed', value: '2026-11-24' },
+      { label: 'Follow-up review', value: '2026-12-24' },
     ]);
   });
 
   it('gives the meeting report the date and time of the incident', () => {
     const doc = buildReport(realisticReportSource(), { layout: 'meeting' });
-    expect(factsOf([{ type: 'facts', items: doc.header }])['Date and time of incident']).toBe('2026-11-20, 00:38 to 02:05 (GMT+1)');
+    expect(factsOf([{ type: 'facts', items: doc.header }])['Date and time of incident']).toBe('2026-11-20 00:38 to 02:05 (GMT+1)');
   });
 
   it('a date in another zone moves the incident date and the times', () => {
@@ -107,28 +116,37 @@ describe('buildReport', () => {
     expect(doc.fileBaseName).toBe('INC-2041-2026-11-19');
   });
 
-  it('shows timeline times in the meeting zone at their precision, with no date while the incident stays within a day', () => {
+  it('shows timeline times in the meeting zone in one format (to the second, as some events were), with no date while the incident stays within a day', () => {
     const doc = buildReport(realisticReportSource(), { layout: 'pir' });
     const nodes = section(doc, 'timeline').nodes;
     expect(nodes[0]).toEqual({ type: 'paragraph', text: 'Times are in Europe/Berlin (GMT+1).' });
     const table = nodes[1];
     if (table?.type !== 'table') throw new Error('no table');
-    expect(table.columns.map((column) => column.title)).toEqual(['Time', 'Event', 'Actor']);
+    expect(table.columns.map((column) => column.title)).toEqual(['Time', 'Event', 'Actor', 'Phase']);
+    expect(table.rows.map((row) => row[3])).toContain('Detection');
     expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
     expect(table.rows.map((row) => row[0])).toEqual([
       '00:38:12',
-      '00:41',
-      '00:47',
-      '00:52',
-      '00:58',
-      '01:06',
-      '01:14',
+      '00:41:00',
+      '00:47:00',
+      '00:52:00',
+      '00:58:00',
+      '01:06:00',
+      '01:14:00',
       '01:21:30',
-      '01:29',
-      '01:45',
-      '02:05',
-      '02:40',
+      '01:29:00',
+      '01:45:00',
+      '02:05:00',
+      '02:40:00',
     ]);
+  });
+
+  it('shows every time to the minute when no event was recorded to the second', () => {
+    const source = realisticReportSource();
+    source.timeline = source.timeline.map((event) => ({ ...event, precision: 'minute' }));
+    const table = section(buildReport(source, { layout: 'meeting' }), 'timeline').nodes[1];
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.rows.slice(0, 2).map((row) => row[0])).toEqual(['00:38', '00:41']);
   });
 
   it('adds the date to each time when the incident runs past midnight in the meeting zone', () => {
@@ -138,7 +156,7 @@ describe('buildReport', () => {
     const table = section(buildReport(source, { layout: 'pir' }), 'timeline').nodes[1];
     if (table?.type !== 'table') throw new Error('no table');
     expect(table.rows[0]?.[0]).toBe('2026-11-20 00:38:12');
-    expect(table.rows.at(-1)?.[0]).toBe('2026-11-21 00:10');
+    expect(table.rows.at(-1)?.[0]).toBe('2026-11-21 00:10:00');
   });
 
   it('sorts timeline events by time whatever order they come in', () => {
@@ -185,6 +203,9 @@ describe('buildReport', () => {
           'Customers in Europe could not complete card payments for about 40 minutes',
         ],
       },
+      // The why still marked unclassified is printed too, not dropped.
+      { type: 'heading', level: 3, text: 'Answers not yet classified' },
+      { type: 'list', ordered: false, items: ['The nightly config rollout lowered the timeout from 30 s to 3 s'] },
     ]);
   });
 
@@ -196,6 +217,7 @@ describe('buildReport', () => {
     expect(headings).toEqual([
       { type: 'heading', level: 3, text: 'Root cause 1' },
       { type: 'heading', level: 3, text: 'Root cause 2' },
+      { type: 'heading', level: 3, text: 'Answers not yet classified' },
     ]);
   });
 
@@ -224,10 +246,10 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('lists the action items in a table of # / Action / Owner / Priority / Due / Status', () => {
+  it('lists the action items in a table of # / Action / Owner / Priority / Due / Status, with horizon, category and the finding addressed', () => {
     const table = section(buildReport(realisticReportSource(), { layout: 'pir' }), 'action_items').nodes[0];
     if (table?.type !== 'table') throw new Error('no table');
-    expect(table.columns.map((column) => column.title)).toEqual(['#', 'Action', 'Owner', 'Priority', 'Due', 'Status']);
+    expect(table.columns.map((column) => column.title)).toEqual(['#', 'Action', 'Owner', 'Priority', 'Due', 'Status', 'Horizon', 'Category', 'Addresses']);
     expect(table.columns.reduce((sum, column) => sum + column.width, 0)).toBe(100);
     expect(table.rows[0]).toEqual([
       '1',
@@ -236,26 +258,34 @@ describe('buildReport', () => {
       'P0',
       '2026-12-04',
       'In progress',
+      'Short term',
+      'Testing',
+      'Root cause: Timeout values go through the general config pipeline with no check against measured upstream latency',
     ]);
     expect(table.rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(table.rows[2]?.slice(6)).toEqual([
+      'Quick win',
+      'Runbook',
+      'What could be improved: No runbook step told on-call how to find and revert the last config rollout',
+    ]);
   });
 
   it('says when an item has no owner or due date yet', () => {
     const source = realisticReportSource();
     source.actions = [{ ...source.actions[0]!, owner: '  ', dueOn: null }];
     const table = section(buildReport(source, { layout: 'pir' }), 'action_items').nodes[0];
-    expect(table?.type === 'table' && table.rows[0]).toEqual(['1', source.actions[0]!.title, 'Unassigned', 'P0', 'Not set', 'In progress']);
+    expect(table?.type === 'table' && table.rows[0]?.slice(0, 6)).toEqual(['1', source.actions[0]!.title, 'Unassigned', 'P0', 'Not set', 'In progress']);
   });
 
   it('groups the workflow tracker into quick wins, short term and long term', () => {
     const nodes = section(buildReport(realisticReportSource(), { layout: 'workflow' }), 'action_tracker').nodes;
     expect(listItems(partAfter(nodes, 'Quick wins (this week)'))).toEqual([
-      'Shorten the checkout success-rate alert window from 5 to 2 minutes — Priya Nair, due 2026-11-27 (Done)',
-      'Add a runbook step for finding and reverting the last config rollout — Jonas Weber, due 2026-11-27 (Open)',
+      'Shorten the checkout success-rate alert window from 5 to 2 minutes — Priya Nair, due 2026-11-27 (Done) · Quick win · Monitoring (addresses Contributing factor: The checkout alert waits for 5 minutes of sustained failure before it pages)',
+      'Add a runbook step for finding and reverting the last config rollout — Jonas Weber, due 2026-11-27 (Open) · Quick win · Runbook (addresses What could be improved: No runbook step told on-call how to find and revert the last config rollout)',
     ]);
     expect(listItems(partAfter(nodes, 'Short term (this sprint or cycle)'))).toHaveLength(2);
     expect(listItems(partAfter(nodes, 'Long term (schedule in planning)'))).toEqual([
-      'Run a game day on payment dependency timeouts — Priya Nair, due 2027-02-15 (Open)',
+      'Run a game day on payment dependency timeouts — Priya Nair, due 2027-02-15 (Open) · Long term · Training (addresses Lessons learned: Dependency latency changes by time of day; limits must be set against the worst hour, not the average)',
     ]);
   });
 
