@@ -125,7 +125,7 @@ function communicationNodes(context: ReportContext): ReportNode[] {
     heading(3, 'Message'),
     ...part(4, 'What happened', summaryNodes(context)),
     ...part(4, 'Current status', [paragraph(incidentStatus(context))]),
-    ...part(4, 'What we are doing', openItemNodes(context)),
+    ...part(4, 'What we’re doing', openItemNodes(context)),
     ...part(4, 'Next update', [nextUpdate]),
     ...part(3, 'Customer communication', paragraphOr(meeting.customerCommunication, 'No customer communication was recorded.')),
     ...gateDecisionNodes(context, 'communication'),
