@@ -8,12 +8,14 @@ import { importJsonCommand } from './commands/import-json.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { setCommand } from './commands/set.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
 export const COMMANDS: readonly Command[] = [
   createCommand,
   meetingsCommand,
+  setCommand,
   templatesCommand,
   importTimelineCommand,
   exportCommand,
