@@ -76,6 +76,43 @@ describe('npm run cli -- set (as a process)', () => {
     expect(await stored()).toMatchObject({ servicesAffected: [], followUpReviewOn: null, initialHypothesis: 'The card processor is down' });
   });
 
+  it("sets the mitigation metrics and the next update, read in the meeting's time zone", async () => {
+    const created = await cli(['create', '--title', 'Berlin outage']);
+    meetingId = created.stdout.trim();
+    // The meeting's zone is UTC unless set; a Berlin review reads 03:00 as 02:00 UTC in November.
+    const db = await openDatabase(databasePath);
+    db.prepare("UPDATE meetings SET time_zone = 'Europe/Berlin' WHERE id = ?").run(meetingId);
+    db.close();
+    const result = await cli([
+      'set',
+      '--meeting',
+      meetingId,
+      '--metric',
+      'Card payment failure rate: 18 % -> 0.4 %',
+      '--metric',
+      'Gateway p99 latency — 3.0 s → 4.8 s',
+      '--next-update',
+      '2026-11-20 03:00',
+    ]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(await stored()).toMatchObject({
+      metrics: [
+        { metric: 'Card payment failure rate', before: '18 %', after: '0.4 %' },
+        { metric: 'Gateway p99 latency', before: '3.0 s', after: '4.8 s' },
+      ],
+      nextUpdateAt: Date.UTC(2026, 10, 20, 2, 0),
+    });
+    expect((await cli(['set', '--meeting', meetingId, '--no-metrics', '--next-update', ''])).code).toBe(0);
+    expect(await stored()).toMatchObject({ metrics: [], nextUpdateAt: null });
+
+    const badMetric = await cli(['set', '--meeting', meetingId, '--metric', 'Error rate went down']);
+    expect(badMetric.code).toBe(2);
+    expect(badMetric.stderr).toMatch(/^error: --metric \(value 1\): must read "METRIC: BEFORE -> AFTER"/);
+    const badTime = await cli(['set', '--meeting', meetingId, '--next-update', 'tomorrow']);
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/^error: --next-update: must be a date and time as "YYYY-MM-DD HH:MM" in the meeting's time zone \(Europe\/Berlin\)/);
+  });
+
   it('refuses a bad value naming the flag, and changes nothing', async () => {
     const before = await stored();
     const tooLong = await cli(['set', '--meeting', meetingId, '--summary', 'x'.repeat(20_001)]);
@@ -84,6 +121,8 @@ describe('npm run cli -- set (as a process)', () => {
     expect(badDate).toMatchObject({ code: 1, stderr: 'error: --follow-up-on: must be a date as YYYY-MM-DD\n' });
     const emptyService = await cli(['set', '--meeting', meetingId, '--service', 'checkout', '--service', ' ']);
     expect(emptyService).toMatchObject({ code: 1, stderr: 'error: --service (value 2): must not be empty\n' });
+    const longBefore = await cli(['set', '--meeting', meetingId, '--metric', `Errors: ${'9'.repeat(201)} -> 1`]);
+    expect(longBefore).toMatchObject({ code: 1, stderr: 'error: --metric (value 1, before): must be at most 200 characters\n' });
     expect(await stored()).toEqual(before);
   });
 
