@@ -1,3 +1,5 @@
+import { dateTimeTextAt, localTimeZone } from '../../shared/time/zoned-time.ts';
+
 const CONTROL_OR_BIDI = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
@@ -20,7 +22,5 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 
 /** Local wall-clock time, minutes precision: what someone scanning a list of meetings needs. */
 export function formatLocalTime(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return dateTimeTextAt(epochMs, localTimeZone());
 }
