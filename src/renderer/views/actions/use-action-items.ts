@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
 import { actionsStore } from '../../app/services.ts';
+import { holdMeeting } from '../../stores/meeting-holds.ts';
 
 /** Keeps this window's action items of the meeting loaded while the calling view is on screen. */
 export function useActionItems(meetingId: string): void {
-  useEffect(() => {
-    void actionsStore.getState().open(meetingId);
-    return () => actionsStore.getState().close();
-  }, [meetingId]);
+  useEffect(() => holdMeeting(actionsStore, meetingId), [meetingId]);
 }
