@@ -20,10 +20,12 @@ interface ActionItemRowProps {
   row: ActionRow;
   index: number;
   count: number;
+  /** The datalist of participant names offered as owners (see OwnerNames). */
+  ownerListId?: string;
 }
 
 /** One item, every field editable in place; Alt+Up and Alt+Down move it in the list. */
-export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
+export function ActionItemRow({ row, index, count, ownerListId }: ActionItemRowProps) {
   const { item, status } = row;
   const store = actionsStore.getState;
   const save = (patch: ActionPatch) => store().update(item.id, patch);
@@ -55,7 +57,15 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
         blameFieldId={`action-title-${item.id}`}
         onCommit={(title) => save({ title })}
       />
-      <ActionTextCell itemId={item.id} field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
+      <ActionTextCell
+        itemId={item.id}
+        field="owner"
+        label={`Owner of ${name}`}
+        value={item.owner}
+        placeholder="Owner"
+        list={ownerListId}
+        onCommit={(owner) => save({ owner })}
+      />
       <ActionTextCell
         itemId={item.id}
         field="dueOn"
