@@ -45,7 +45,7 @@ export function ActionItemRow({ row, index, count, ownerListId }: ActionItemRowP
   };
 
   return (
-    <li className="action-row" data-testid="action-row" data-status={item.status} onKeyDown={onKeyDown}>
+    <li className="action-row" data-testid="action-row" data-status={item.status} data-action-id={item.id} onKeyDown={onKeyDown}>
       <span className="action-row__number" aria-hidden="true">
         {index + 1}
       </span>

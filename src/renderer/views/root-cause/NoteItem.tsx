@@ -10,7 +10,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
   const store = notesStore.getState;
   const elsewhere = useChangedElsewhere(note.text, note.id);
   return (
-    <li className="notes-list__item" data-testid="note">
+    <li className="notes-list__item" data-testid="note" data-note-id={note.id}>
       <input
         className="text-input notes-list__text"
         aria-label={`${listTitle}: note`}
