@@ -23,7 +23,7 @@ type Call = (method: string, input: unknown) => CallResponse;
 
 /**
  * A meeting with every field of every entity set through the API: the meeting's incident facts, participants with
- * roles and perspectives, a timeline with two events at the same minute, a whys tree with two branches, notes of each
+ * roles and perspectives, the incident-workflow fields (services, hypothesis, metrics …), a timeline with two events at the same minute, a whys tree with two branches, notes of each
  * kind, a conflict, linked action items (two with an author) moved out of entry order, a gated section with a decision, a paused clock with
  * sound on and an extension, and dismissed checks (one naming an action item that was later deleted).
  * `advance` moves the service clock so every row has its own time.
@@ -58,6 +58,15 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
       reviewers: `Sam, Ana ${HOSTILE}`,
       reviewedOn: '2026-11-23',
       followUpReviewOn: '2026-12-21',
+      servicesAffected: [`checkout-api ${HOSTILE}`, 'payments', 'PAYMENTS'],
+      initialHypothesis: `The card processor was down ${HOSTILE_LONG}`,
+      mitigationStrategy: `Roll back to 4.1 ${HOSTILE}`,
+      metrics: [
+        { metric: `Checkout error rate ${HOSTILE}`, before: '12%', after: '0.3%' },
+        { metric: 'Pool wait p99', before: '', after: '40 ms' },
+      ],
+      residualRisk: `Any config change can halve the pool again ${HOSTILE}`,
+      nextUpdateAt: INCIDENT_START + 60 * MINUTE,
     },
   });
 
@@ -107,6 +116,7 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
     category: 'perspective_finding',
     perspective: 'observability_engineer',
     findingKind: 'gap',
+    severity: 'major',
     text: 'No saturation metric on the pool',
   });
 

@@ -13,6 +13,8 @@ import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './arc
 
 const TABLES = [
   'meetings',
+  'meeting_services',
+  'meeting_metrics',
   'agenda_sections',
   'timer_states',
   'participants',
@@ -73,6 +75,18 @@ describe('meeting archive round trip over a real SQLite file', () => {
     // Reading order: the problem, its contributing branch (moved first), then the symptom and its two answers.
     expect(original.whys.map((why) => why.kind)).toEqual(['problem', 'contributing', 'symptom', 'root', 'unclassified']);
     expect(original.notes).toHaveLength(5);
+    expect(original.meeting.servicesAffected).toEqual([`checkout-api ${HOSTILE}`, 'payments']);
+    expect(original.meeting.metrics).toEqual([
+      { metric: `Checkout error rate ${HOSTILE}`, before: '12%', after: '0.3%' },
+      { metric: 'Pool wait p99', before: '', after: '40 ms' },
+    ]);
+    expect(original.meeting).toMatchObject({
+      initialHypothesis: expect.stringContaining(HOSTILE) as unknown,
+      mitigationStrategy: expect.stringContaining(HOSTILE) as unknown,
+      residualRisk: expect.stringContaining(HOSTILE) as unknown,
+      nextUpdateAt: meeting.incidentStartedAt! + 60 * MINUTE,
+    });
+    expect(original.notes.map((note) => note.severity)).toContain('major');
     expect(original.conflicts.map((conflict) => conflict.escalated)).toEqual([true, false]);
     expect(original.actions.map((item) => item.title)).toEqual([
       'Update the checkout runbook',
@@ -195,6 +209,38 @@ describe('meeting archive round trip over a real SQLite file', () => {
     const withoutActionAuthors = (archive: MeetingArchive) => withoutIds({ ...archive, actions: archive.actions.map((item) => ({ ...item, author: '' })) });
     expect(withoutActionAuthors(stored)).toEqual(withoutActionAuthors(original));
     expect(stored.whys.map((why) => why.author)).toEqual(original.whys.map((why) => why.author));
+  });
+
+  it('imports a version-2 archive, written before the incident-workflow fields and finding severity, with them empty', () => {
+    const older = edited((archive) => {
+      archive.version = 2;
+      const meetingFields = archive.meeting as Partial<Meeting>;
+      for (const field of ['servicesAffected', 'initialHypothesis', 'mitigationStrategy', 'metrics', 'residualRisk', 'nextUpdateAt'] as const) {
+        delete meetingFields[field];
+      }
+      for (const note of archive.notes) delete (note as Partial<MeetingArchive['notes'][number]>).severity;
+    });
+    const stored = exportArchive(ok<Meeting>(importText(older)).id);
+    expect(stored.meeting).toMatchObject({
+      servicesAffected: [],
+      initialHypothesis: '',
+      mitigationStrategy: '',
+      metrics: [],
+      residualRisk: '',
+      nextUpdateAt: null,
+    });
+    expect(stored.notes.map((note) => note.severity)).toEqual([null, null, null, null, null]);
+    expect(stored.meeting.summary).toBe(original.meeting.summary);
+  });
+
+  it('refuses a severity on a note that is not a panel finding', () => {
+    const error = expectRefused(
+      edited((archive) => {
+        const note = archive.notes.find((item) => item.category !== 'perspective_finding');
+        if (note) note.severity = 'critical';
+      }),
+    );
+    expect(error.message).toMatch(/severity: is only for a perspective finding/);
   });
 
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {

@@ -35,6 +35,8 @@ describe('openDatabase', () => {
       'agenda_sections',
       'agenda_templates',
       'conflicts',
+      'meeting_metrics',
+      'meeting_services',
       'meetings',
       'notes',
       'participants',

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
+import { listServiceNameUses } from '../db/repositories/meeting-services.ts';
 import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import type { ServiceContext } from './context.ts';
@@ -35,6 +36,8 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
       }),
 
     'meetings.list': () => listMeetings(db),
+
+    'meetings.services': () => listServiceNameUses(db),
 
     'meetings.get': ({ id }) => requireMeeting(db, id),
 

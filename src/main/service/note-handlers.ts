@@ -38,6 +38,7 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
         const at = now();
         const note = insertNote(db, {
           ...list,
+          severity: input.severity ?? null,
           id: input.id ?? newId(),
           position: listNoteSiblings(db, list).length,
           text: input.text,
@@ -53,11 +54,13 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
     'notes.update': ({ id, patch }) =>
       mutate((changes) => {
         const before = requireNote(db, id);
-        if (patch.findingKind !== undefined && before.category !== 'perspective_finding') {
-          throw new ApiError('invalid_input', 'patch.findingKind: is only for a perspective finding', 'patch.findingKind');
+        for (const field of ['findingKind', 'severity'] as const) {
+          if (patch[field] != null && before.category !== 'perspective_finding') {
+            throw new ApiError('invalid_input', `patch.${field}: is only for a perspective finding`, `patch.${field}`);
+          }
         }
         const movesList = patch.findingKind !== undefined && patch.findingKind !== before.findingKind;
-        const after = updateNoteContent(db, id, { text: patch.text, findingKind: patch.findingKind }, now());
+        const after = updateNoteContent(db, id, { text: patch.text, findingKind: patch.findingKind, severity: patch.severity }, now());
         if (movesList) {
           reorder(before);
           reorder(after, id, patch.position);

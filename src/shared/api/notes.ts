@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FINDING_KINDS, NOTE_CATEGORIES, type Note } from '../domain/notes.ts';
+import { FINDING_KINDS, FINDING_SEVERITIES, NOTE_CATEGORIES, type Note } from '../domain/notes.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { epochMs, id, optionalText, requiredText } from './fields.ts';
 import { returns, type Deleted, type MethodDeclarations } from './method.ts';
@@ -15,6 +15,8 @@ export const addNoteInput = z
     text: requiredText(NOTE_TEXT_MAX),
     perspective: z.enum(PERSPECTIVES).nullable().optional(),
     findingKind: z.enum(FINDING_KINDS).nullable().optional(),
+    /** A perspective finding's severity; left out or null when not assessed. */
+    severity: z.enum(FINDING_SEVERITIES).nullable().optional(),
     position: listPosition.optional(),
     author: optionalText(200).optional(),
     /** A client-chosen id: a retried add is stored once, and undo of a delete restores the same note. */
@@ -31,12 +33,14 @@ export const addNoteInput = z
         context.addIssue({ code: 'custom', path: [field], message: 'is only for a perspective finding' });
       }
     }
+    if (!isFinding && note.severity != null) context.addIssue({ code: 'custom', path: ['severity'], message: 'is only for a perspective finding' });
   });
 
 export const notePatch = z
   .strictObject({
     text: requiredText(NOTE_TEXT_MAX),
     findingKind: z.enum(FINDING_KINDS),
+    severity: z.enum(FINDING_SEVERITIES).nullable(),
     position: listPosition,
   })
   .partial();

@@ -3,13 +3,13 @@ import { ACTION_AUTHOR_MAX, actionPatch, CHECK_KEY_MAX } from '../api/actions.ts
 import { MAX_SECTIONS, updateSectionInput } from '../api/agenda.ts';
 import { updateConflictInput } from '../api/conflicts.ts';
 import { epochMs, id, optionalText, requiredText } from '../api/fields.ts';
-import { meetingPatch } from '../api/meetings.ts';
+import { meetingPatch, metricChanges, servicesAffected } from '../api/meetings.ts';
 import { NOTE_TEXT_MAX } from '../api/notes.ts';
 import { updateParticipantInput } from '../api/participants.ts';
 import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
 import { whyPatch } from '../api/whys.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
-import { FINDING_KINDS, NOTE_CATEGORIES } from '../domain/notes.ts';
+import { FINDING_KINDS, FINDING_SEVERITIES, NOTE_CATEGORIES } from '../domain/notes.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { TIMELINE_SOURCES } from '../domain/timeline.ts';
 import { WHY_DEPTH_MAX, WHY_DEPTH_RULE, WHYS_PER_MEETING_MAX, whyDepths } from '../whys/limits.ts';
@@ -30,6 +30,13 @@ const nullableTime = epochMs.nullable();
 
 /** The fields a person edits are checked exactly as the API checks them; the rest are what the store adds. */
 const meetingSchema = meetingPatch.required().extend({
+  // Recorded since archive version 3; an older archive's meeting comes back with these empty.
+  servicesAffected: servicesAffected.default([]),
+  initialHypothesis: meetingPatch.shape.initialHypothesis.unwrap().default(''),
+  mitigationStrategy: meetingPatch.shape.mitigationStrategy.unwrap().default(''),
+  metrics: metricChanges.default([]),
+  residualRisk: meetingPatch.shape.residualRisk.unwrap().default(''),
+  nextUpdateAt: nullableTime.default(null),
   id,
   templateId: requiredText(TEMPLATE_ID_MAX),
   revision,
@@ -60,6 +67,8 @@ const noteSchema = z.strictObject({
   category: z.enum(NOTE_CATEGORIES),
   perspective: z.enum(PERSPECTIVES).nullable(),
   findingKind: z.enum(FINDING_KINDS).nullable(),
+  // Recorded since archive version 3.
+  severity: z.enum(FINDING_SEVERITIES).nullable().default(null),
   position,
   text: requiredText(NOTE_TEXT_MAX),
   author: optionalText(AUTHOR_MAX),
@@ -232,6 +241,7 @@ function inconsistentFields(archive: ArchiveFields): Issue[] {
       if (isFinding && note[field] === null) issues.push({ path: ['notes', index, field], message: 'is required for a perspective finding' });
       if (!isFinding && note[field] !== null) issues.push({ path: ['notes', index, field], message: 'is only for a perspective finding' });
     }
+    if (!isFinding && note.severity !== null) issues.push({ path: ['notes', index, 'severity'], message: 'is only for a perspective finding' });
   });
   return issues;
 }

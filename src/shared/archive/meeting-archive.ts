@@ -6,8 +6,10 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
 /**
  * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
  * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
+ * 3: the meeting's incident-workflow fields (services affected, hypothesis, mitigation, metrics, residual risk, next
+ * update) and panel findings' severity (an older archive imports with them empty).
  */
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 3;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {

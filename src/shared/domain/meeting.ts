@@ -4,6 +4,19 @@ export type Severity = (typeof SEVERITIES)[number];
 export const MEETING_STATUSES = ['draft', 'scheduled', 'in_progress', 'completed', 'archived'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** One measurement of a mitigation (seed 004, INC-2: "metric — before → after"), as the facilitator wrote it. */
+export interface MetricChange {
+  metric: string;
+  before: string;
+  after: string;
+}
+
+/** How often each service name was named as affected across the stored meetings, as the API's services method lists them. */
+export interface ServiceNameUse {
+  name: string;
+  meetingCount: number;
+}
+
 /** A post-incident review meeting and the incident facts its report header needs. Times are UTC epoch milliseconds. */
 export interface Meeting {
   id: string;
@@ -27,6 +40,16 @@ export interface Meeting {
   /** Calendar dates, YYYY-MM-DD. */
   reviewedOn: string | null;
   followUpReviewOn: string | null;
+  /** Incident workflow (seed 004). INC-1: the services affected, in the order given, names unique ignoring case. */
+  servicesAffected: string[];
+  /** INC-1: the first explanation the responders worked from. */
+  initialHypothesis: string;
+  /** INC-2: how the impact was contained, what it measured before and after, and what risk remains. */
+  mitigationStrategy: string;
+  metrics: MetricChange[];
+  residualRisk: string;
+  /** INC-3: when the next stakeholder update is due. */
+  nextUpdateAt: number | null;
   revision: number;
   createdAt: number;
   updatedAt: number;

@@ -7,6 +7,16 @@ export type NoteCategory = (typeof NOTE_CATEGORIES)[number];
 export const FINDING_KINDS = ['contributing_factor', 'gap', 'recommendation'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+/** How much a panel finding matters, on the scale of the incident-workflow seed (004): critical, major, minor. */
+export const FINDING_SEVERITIES = ['critical', 'major', 'minor'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = {
+  critical: 'Critical',
+  major: 'Major',
+  minor: 'Minor',
+};
+
 export const NOTE_CATEGORY_LABELS: Record<NoteCategory, string> = {
   went_well: 'What went well',
   could_improve: 'What could be improved',
@@ -30,6 +40,8 @@ export interface Note {
   perspective: Perspective | null;
   /** Set only for a perspective finding. */
   findingKind: FindingKind | null;
+  /** Only a perspective finding has one, and it may be left unset. */
+  severity: FindingSeverity | null;
   /** Order within its list (category, or perspective and finding kind), from 0. */
   position: number;
   text: string;

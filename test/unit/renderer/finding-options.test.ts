@@ -20,6 +20,7 @@ const note = (id: string, text = `Note ${id}`): Note => ({
   category: 'could_improve',
   perspective: null,
   findingKind: null,
+  severity: null,
   position: 0,
   text,
   author: '',

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
 import type { Meeting, MeetingStatus, MeetingSummary, Severity } from '../../../shared/domain/meeting.ts';
 import { expectChanges, setClause, statement } from '../statements.ts';
+import { listMeetingMetrics, replaceMeetingMetrics } from './meeting-metrics.ts';
+import { listMeetingServices, replaceMeetingServices } from './meeting-services.ts';
 import { detachWhysOfMeeting } from './whys.ts';
 
 interface MeetingRow {
@@ -25,12 +27,17 @@ interface MeetingRow {
   reviewers: string;
   reviewed_on: string | null;
   follow_up_review_on: string | null;
+  initial_hypothesis: string;
+  mitigation_strategy: string;
+  residual_risk: string;
+  next_update_at: number | null;
   revision: number;
   created_at: number;
   updated_at: number;
 }
 
-function toMeeting(row: MeetingRow): Meeting {
+/** The meeting in `row`, with its lists (services and metrics) read from their own tables. */
+function toMeeting(db: Database, row: MeetingRow): Meeting {
   return {
     id: row.id,
     incidentId: row.incident_id,
@@ -52,6 +59,12 @@ function toMeeting(row: MeetingRow): Meeting {
     reviewers: row.reviewers,
     reviewedOn: row.reviewed_on,
     followUpReviewOn: row.follow_up_review_on,
+    servicesAffected: listMeetingServices(db, row.id),
+    initialHypothesis: row.initial_hypothesis,
+    mitigationStrategy: row.mitigation_strategy,
+    metrics: listMeetingMetrics(db, row.id),
+    residualRisk: row.residual_risk,
+    nextUpdateAt: row.next_update_at,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -77,6 +90,10 @@ const PATCH_COLUMNS = [
   ['reviewers', 'reviewers'],
   ['reviewedOn', 'reviewed_on'],
   ['followUpReviewOn', 'follow_up_review_on'],
+  ['initialHypothesis', 'initial_hypothesis'],
+  ['mitigationStrategy', 'mitigation_strategy'],
+  ['residualRisk', 'residual_risk'],
+  ['nextUpdateAt', 'next_update_at'],
 ] as const;
 
 export interface NewMeeting {
@@ -95,12 +112,12 @@ export function insertMeeting(db: Database, meeting: NewMeeting): Meeting {
      VALUES (@id, @title, @incidentId, @severity, @timeZone, 1, @now, @now)
      RETURNING *`,
   ).get(meeting) as MeetingRow;
-  return toMeeting(row);
+  return toMeeting(db, row);
 }
 
 export function getMeeting(db: Database, id: string): Meeting | undefined {
   const row = statement(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
-  return row && toMeeting(row);
+  return row && toMeeting(db, row);
 }
 
 export function listMeetings(db: Database): MeetingSummary[] {
@@ -128,13 +145,17 @@ export function listMeetings(db: Database): MeetingSummary[] {
 
 /** Applies a patch and counts it as one more revision of the meeting. */
 export function updateMeeting(db: Database, id: string, patch: MeetingPatch, now: number): Meeting | undefined {
-  const assignments = setClause(PATCH_COLUMNS, patch);
+  const { servicesAffected, metrics, ...columns } = patch;
+  const assignments = setClause(PATCH_COLUMNS, columns);
   const row = statement(
     db,
     `UPDATE meetings SET ${assignments ? `${assignments}, ` : ''}revision = revision + 1, updated_at = @now
      WHERE id = @id RETURNING *`,
-  ).get({ ...patch, id, now }) as MeetingRow | undefined;
-  return row && toMeeting(row);
+  ).get({ ...columns, id, now }) as MeetingRow | undefined;
+  if (!row) return undefined;
+  if (servicesAffected !== undefined) replaceMeetingServices(db, id, servicesAffected);
+  if (metrics !== undefined) replaceMeetingMetrics(db, id, metrics);
+  return toMeeting(db, row);
 }
 
 /** Marks a change to anything inside the meeting: returns the new revision, or undefined if there is no such meeting. */
@@ -155,5 +176,5 @@ export function deleteMeeting(db: Database, id: string): void {
 export function setMeetingTemplate(db: Database, id: string, templateId: string): Meeting {
   const row = statement(db, 'UPDATE meetings SET template_id = ? WHERE id = ? RETURNING *').get(templateId, id) as MeetingRow | undefined;
   if (!row) throw new Error(`set meeting template: no meeting ${id}`);
-  return toMeeting(row);
+  return toMeeting(db, row);
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { FindingKind, Note, NoteCategory } from '../../../shared/domain/notes.ts';
+import type { FindingKind, FindingSeverity, Note, NoteCategory } from '../../../shared/domain/notes.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
 import { expectChanges, setClause, statement } from '../statements.ts';
 
@@ -9,6 +9,7 @@ interface NoteRow {
   category: NoteCategory;
   perspective: Perspective | null;
   finding_kind: FindingKind | null;
+  severity: FindingSeverity | null;
   position: number;
   text: string;
   author: string;
@@ -23,6 +24,7 @@ function toNote(row: NoteRow): Note {
     category: row.category,
     perspective: row.perspective,
     findingKind: row.finding_kind,
+    severity: row.severity,
     position: row.position,
     text: row.text,
     author: row.author,
@@ -37,6 +39,7 @@ export interface NewNote {
   category: NoteCategory;
   perspective: Perspective | null;
   findingKind: FindingKind | null;
+  severity: FindingSeverity | null;
   position: number;
   text: string;
   author: string;
@@ -47,18 +50,20 @@ export interface NewNote {
 export interface NoteContentPatch {
   text?: string;
   findingKind?: FindingKind;
+  severity?: FindingSeverity | null;
 }
 
 const CONTENT_COLUMNS = [
   ['text', 'text'],
   ['findingKind', 'finding_kind'],
+  ['severity', 'severity'],
 ] as const;
 
 export function insertNote(db: Database, note: NewNote): Note {
   const row = statement(
     db,
-    `INSERT INTO notes (id, meeting_id, category, perspective, finding_kind, position, text, author, created_at, updated_at)
-     VALUES (@id, @meetingId, @category, @perspective, @findingKind, @position, @text, @author, @createdAt, @now)
+    `INSERT INTO notes (id, meeting_id, category, perspective, finding_kind, severity, position, text, author, created_at, updated_at)
+     VALUES (@id, @meetingId, @category, @perspective, @findingKind, @severity, @position, @text, @author, @createdAt, @now)
      RETURNING *`,
   ).get(note) as NoteRow;
   return toNote(row);

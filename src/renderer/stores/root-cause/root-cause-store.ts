@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { Conflict } from '../../../shared/domain/conflicts.ts';
-import type { FindingKind, Note, NoteCategory } from '../../../shared/domain/notes.ts';
+import type { FindingKind, FindingSeverity, Note, NoteCategory } from '../../../shared/domain/notes.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
 import type { Why } from '../../../shared/domain/whys.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
@@ -35,6 +35,7 @@ export interface NewNoteFields {
   text: string;
   perspective?: Perspective;
   findingKind?: FindingKind;
+  severity?: FindingSeverity | null;
 }
 
 export interface WhysState extends CollectionState<Why, 'text', WhyPatch> {
@@ -65,12 +66,13 @@ const withWhy = (whys: readonly Why[], why: Why) => {
 
 /** What an add sends: also what puts a deleted item back as it was (same id and place). */
 const whyInput = ({ id, meetingId, parentId, position, text, kind, createdAt }: Why) => ({ id, meetingId, parentId, position, text, kind, createdAt });
-const noteInput = ({ id, meetingId, category, perspective, findingKind, position, text, createdAt }: Note) => ({
+const noteInput = ({ id, meetingId, category, perspective, findingKind, severity, position, text, createdAt }: Note) => ({
   id,
   meetingId,
   category,
   perspective,
   findingKind,
+  severity,
   position,
   text,
   createdAt,
@@ -200,6 +202,7 @@ export function createNotesStore({ client, undo, writes, newId, now = Date.now }
           id: newId(),
           meetingId,
           ...list,
+          severity: fields.severity ?? null,
           position: get().items.filter((other) => sameList(other, list)).length,
           text,
           author: '',
