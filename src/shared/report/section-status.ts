@@ -102,9 +102,16 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
       part('Severity', source.meeting.severity !== null),
       part('Users affected', written(source.meeting.usersAffected)),
       part('Data impact', written(source.meeting.dataLoss)),
+      part('Services affected', source.meeting.servicesAffected.length > 0),
+      part('The initial hypothesis', written(source.meeting.initialHypothesis)),
       part('How it was detected (an event marked detection)', inPhase(source, 'detection')),
     ],
-    mitigation: (source) => [part('Mitigation steps (events marked mitigation)', inPhase(source, 'mitigation'))],
+    mitigation: (source) => [
+      part('The mitigation strategy', written(source.meeting.mitigationStrategy)),
+      part('Mitigation steps (events marked mitigation)', inPhase(source, 'mitigation')),
+      part('Metrics before and after', source.meeting.metrics.length > 0),
+      part('The residual risk', written(source.meeting.residualRisk)),
+    ],
     communication: (source) => [
       part(
         'The audience (stakeholders among the participants)',
@@ -112,6 +119,7 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
       ),
       part('What happened (the summary)', written(source.meeting.summary)),
       part('Customer communication', written(source.meeting.customerCommunication)),
+      part('When the next update is due', source.meeting.nextUpdateAt !== null),
     ],
     root_cause_analysis: (source) => [
       part('The triggering event (an event marked trigger)', inPhase(source, 'trigger')),

@@ -21,6 +21,10 @@ export const FACT_FIELDS = [
   'followUpReviewOn',
   'summary',
   'scheduledAt',
+  'initialHypothesis',
+  'mitigationStrategy',
+  'residualRisk',
+  'nextUpdateAt',
 ] as const satisfies readonly (keyof MeetingPatch)[];
 export type FactField = (typeof FACT_FIELDS)[number];
 
@@ -42,6 +46,10 @@ export const FACT_LABELS: Readonly<Record<FactField, string>> = {
   followUpReviewOn: 'Follow-up review on',
   summary: 'Summary',
   scheduledAt: 'Meeting date',
+  initialHypothesis: 'Initial hypothesis',
+  mitigationStrategy: 'Mitigation strategy',
+  residualRisk: 'Residual risk',
+  nextUpdateAt: 'Next stakeholder update',
 };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -57,7 +65,8 @@ export function factText(meeting: Meeting, field: FactField): string {
   switch (field) {
     case 'incidentStartedAt':
     case 'incidentEndedAt':
-    case 'scheduledAt': {
+    case 'scheduledAt':
+    case 'nextUpdateAt': {
       const at = meeting[field];
       return at === null ? '' : localDateTimeText(at, meeting.timeZone);
     }
@@ -79,7 +88,8 @@ export function parseFact(field: FactField, text: string, timeZone: string): Par
   switch (field) {
     case 'incidentStartedAt':
     case 'incidentEndedAt':
-    case 'scheduledAt': {
+    case 'scheduledAt':
+    case 'nextUpdateAt': {
       if (text.trim() === '') return { ok: true, patch: { [field]: null } };
       const match = LOCAL_DATE_TIME.exec(text.trim());
       if (!match) return { ok: false, message: 'must be a date and time such as 2026-02-03T14:05' };

@@ -18,6 +18,8 @@ import { NOTE_PLACEHOLDERS } from '../root-cause/note-placeholders.ts';
 import { PerspectiveFindings } from '../root-cause/PerspectiveFindings.tsx';
 import { QuickEntryLine } from '../timeline/QuickEntryLine.tsx';
 import { CauseList } from './CauseList.tsx';
+import { MetricsEditor } from './MetricsEditor.tsx';
+import { ServicesEditor } from './ServicesEditor.tsx';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
 import { ReportFactField, type FactsAutosave } from './ReportFactField.tsx';
 
@@ -103,12 +105,17 @@ export function ReportSectionBody({ idPrefix, sectionId, meeting, autosave }: Bo
           {fact('severity', 'severity')}
           {fact('usersAffected', 'text', 'e.g. 12% of checkout sessions')}
           {fact('dataLoss', 'text', 'None, read degraded, write degraded or data loss')}
+          <ServicesEditor idPrefix={id} meeting={meeting} />
+          {fact('initialHypothesis', 'long', 'The best understanding at the time of what was happening')}
           {timeline}
         </>
       );
     case 'mitigation':
       return (
         <>
+          {fact('mitigationStrategy', 'long', 'What was done to reduce the impact: a rollback, a feature flag, scaling, a failover…')}
+          <MetricsEditor idPrefix={id} meeting={meeting} />
+          {fact('residualRisk', 'long', 'Any exposure that remains')}
           <p className="muted">Mark the mitigation steps in the timeline with #mitigation.</p>
           {timeline}
         </>
@@ -118,6 +125,7 @@ export function ReportSectionBody({ idPrefix, sectionId, meeting, autosave }: Bo
         <>
           {summary}
           {fact('customerCommunication', 'text', 'Status page, emails…')}
+          {fact('nextUpdateAt', 'datetime')}
           <p className="muted">The audience is the participants listed as stakeholders.</p>
           {people}
         </>

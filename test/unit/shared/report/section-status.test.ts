@@ -23,6 +23,12 @@ function emptySource(): ReportSource {
       sloBudgetConsumed: '',
       dataLoss: '',
       customerCommunication: '',
+      servicesAffected: [],
+      initialHypothesis: '',
+      mitigationStrategy: '',
+      metrics: [],
+      residualRisk: '',
+      nextUpdateAt: null,
     },
     timeline: [],
     whys: [],
@@ -149,6 +155,22 @@ describe('reportProgress', () => {
     const progress = reportProgress('panel', source).find((section) => section.id === 'perspectives');
     expect(progress?.status).toBe('started');
     expect(progress?.parts).toHaveLength(6);
+  });
+
+  it('the incident workflow artifacts need the INC-1 to INC-3 fields (seed 004)', () => {
+    const source = emptySource();
+    Object.assign(source.meeting, { servicesAffected: ['payment-gateway'], initialHypothesis: 'The processor was down' });
+    expect(statuses('workflow', source).triage).toBe('started');
+    Object.assign(source.meeting, { severity: 'SEV2', usersAffected: 'EU card payments', dataLoss: 'None' });
+    source.timeline = [event('detection')];
+    expect(statuses('workflow', source).triage).toBe('done');
+    Object.assign(source.meeting, { mitigationStrategy: 'Reverted the config', metrics: [{ metric: 'Failure rate', before: '18 %', after: '0.4 %' }] });
+    expect(statuses('workflow', source).mitigation).toBe('started');
+    source.timeline = [event('mitigation')];
+    source.meeting.residualRisk = 'Other timeouts were not checked';
+    expect(statuses('workflow', source).mitigation).toBe('done');
+    source.meeting.nextUpdateAt = 1_000;
+    expect(statuses('workflow', source).communication).toBe('started');
   });
 
   it('conflicts are done when each is resolved or escalated', () => {
