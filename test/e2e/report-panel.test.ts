@@ -222,9 +222,21 @@ const FINAL_FACTS: Record<string, string[]> = {
 };
 
 const TEMPLATES = [
-  { templateId: 'blameless-60', layout: 'pir', sections: ['summary', 'impact', 'timeline', 'root_cause', 'contributing_factors', 'went_well', 'could_improve', 'action_items', 'lessons', 'prevention'] },
-  { templateId: 'full-105', layout: 'meeting', sections: ['meeting_details', 'summary', 'impact', 'timeline', 'root_cause', 'went_well', 'could_improve', 'action_items', 'additional_notes'] },
-  { templateId: 'incident-workflow', layout: 'workflow', sections: ['triage', 'mitigation', 'communication', 'root_cause_analysis', 'post_mortem', 'action_tracker'] },
+  {
+    templateId: 'blameless-60',
+    layout: 'pir',
+    sections: ['summary', 'impact', 'timeline', 'root_cause', 'contributing_factors', 'went_well', 'could_improve', 'action_items', 'lessons', 'prevention'],
+  },
+  {
+    templateId: 'full-105',
+    layout: 'meeting',
+    sections: ['meeting_details', 'summary', 'impact', 'timeline', 'root_cause', 'went_well', 'could_improve', 'action_items', 'additional_notes'],
+  },
+  {
+    templateId: 'incident-workflow',
+    layout: 'workflow',
+    sections: ['triage', 'mitigation', 'communication', 'root_cause_analysis', 'post_mortem', 'action_tracker'],
+  },
   { templateId: 'panel', layout: 'panel', sections: ['perspectives', 'consolidated', 'conflicts'] },
 ] as const;
 
@@ -272,9 +284,13 @@ describe('the report panel: every section written before, during and after the m
     await panel(page).getByRole('button', { name: 'Write the report' }).click();
     await panel(page).getByLabel('Layout', { exact: true }).selectOption(layout);
     // The outline is the layout's, as the seeds name its sections.
-    await expect.poll(() => panel(page).locator('[data-testid="report-section"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-section')))).toEqual([
-      ...sections,
-    ]);
+    await expect
+      .poll(() =>
+        panel(page)
+          .locator('[data-testid="report-section"]')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-section'))),
+      )
+      .toEqual([...sections]);
 
     const expected: string[] = [];
     for (const moment of MOMENTS) {
