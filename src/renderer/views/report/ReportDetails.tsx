@@ -19,7 +19,7 @@ export function ReportDetails({ id, meeting, autosave, withPeople }: { id: strin
       {fact('author')}
       {fact('reviewers', 'text', 'Names, separated by commas')}
       {fact('reviewedOn', 'date')}
-      {fact('followUpReviewOn', 'date', 'About 30 days after the review: did the actions work? (seed 002)')}
+      {fact('followUpReviewOn', 'date', 'About 30 days after the review: did the actions work?')}
     </section>
   );
 }
