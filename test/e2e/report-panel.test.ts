@@ -292,11 +292,32 @@ describe('the report panel: every section written before, during and after the m
       )
       .toEqual([...sections]);
 
+    // Nothing is written yet: each section is empty, and its readiness check goes to the section's first field.
+    const firstSection = sections[0];
+    const firstCheck = panel(page).locator(`[data-testid="readiness-check"][data-key="empty-section:${layout}:${firstSection}"]`);
+    await firstCheck.getByRole('button', { name: /^Go to it/ }).click();
+    await expect.poll(() => sectionOf(page, firstSection).locator(':focus').count()).toBe(1);
+    // A check the room decides does not apply is cleared, and can be brought back.
+    const clearable = panel(page).locator('[data-testid="readiness-check"][data-key="no-actions"]');
+    await clearable.getByRole('button', { name: /^Clear/ }).click();
+    await expect.poll(() => clearable.count()).toBe(0);
+    await panel(page).getByRole('button', { name: '1 cleared check' }).click();
+    await panel(page)
+      .getByRole('button', { name: /^Bring back/ })
+      .click();
+    await expect.poll(() => clearable.count()).toBe(1);
+
     const expected: string[] = [];
     for (const moment of MOMENTS) {
       if (moment === 'during') {
         await page.getByRole('button', { name: /^Start meeting/ }).click();
         await expect.poll(() => page.locator('.clock-panel').getAttribute('data-status')).toBe('running');
+        // The current agenda section brings its part of the report forward (marked, opened) and hides nothing.
+        if (layout === 'meeting') {
+          await expect.poll(() => sectionOf(page, 'meeting_details').getAttribute('aria-current')).toBe('step');
+          expect(await sectionOf(page, 'meeting_details').locator('.report-section__toggle').getAttribute('aria-expanded')).toBe('true');
+        }
+        expect(await panel(page).locator('[data-testid="report-section"]').count()).toBe(sections.length);
       }
       if (moment === 'after') {
         await page.getByRole('button', { name: 'Finish the meeting' }).click();
