@@ -346,6 +346,14 @@ describe('the report panel: every section written before, during and after the m
       expect(stored.nextUpdateAt).toBe(Date.parse('2026-11-20T12:00:00Z'));
     }
 
+    // Owners are offered from the participants; any other name can still be typed.
+    if (layout === 'meeting') {
+      const offered = await sectionOf(page, 'action_items')
+        .locator('datalist option')
+        .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+      expect(offered).toEqual(['Priya Nair before', 'Priya Nair during', 'Priya Nair after']);
+    }
+
     const { markdown, docx } = await exportedTexts(page, (name) => temp.file(name));
     for (const text of [...expected, ...FINAL_FACTS[layout]!]) {
       expect(markdown, `Markdown holds ${text}`).toContain(text);
