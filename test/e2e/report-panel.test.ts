@@ -346,6 +346,17 @@ describe('the report panel: every section written before, during and after the m
       expect(stored.nextUpdateAt).toBe(Date.parse('2026-11-20T12:00:00Z'));
     }
 
+    // A vague item is pointed out, and "Go to it" puts the cursor in that item's wording.
+    if (layout === 'pir') {
+      await addAction(await openSection(page, 'action_items'), 'Improve monitoring', '@alex');
+      const vague = panel(page).locator('[data-testid="readiness-check"][data-key^="vague:"]');
+      await vague.getByRole('button', { name: /^Go to it/ }).click();
+      await expect
+        .poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { value?: string } | null } }).document.activeElement?.value))
+        .toBe('Improve monitoring');
+      await page.screenshot({ path: screenshotPath('report-panel.png') });
+    }
+
     // Owners are offered from the participants; any other name can still be typed.
     if (layout === 'meeting') {
       const offered = await sectionOf(page, 'action_items')
