@@ -365,6 +365,12 @@ describe('the report panel: every section written before, during and after the m
       expect(offered).toEqual(['Priya Nair before', 'Priya Nair during', 'Priya Nair after']);
     }
 
+    // The outline alone, every section closed: each marked with how far it is written.
+    const open = panel(page).locator('.report-section__toggle[aria-expanded="true"]');
+    while ((await open.count()) > 0) await open.first().click();
+    await panel(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`report-panel-outline-${layout}.png`) });
+
     const { markdown, docx } = await exportedTexts(page, (name) => temp.file(name));
     for (const text of [...expected, ...FINAL_FACTS[layout]!]) {
       expect(markdown, `Markdown holds ${text}`).toContain(text);
