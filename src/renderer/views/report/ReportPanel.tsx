@@ -40,8 +40,12 @@ function targetOf(layout: ReportLayout, finding: ActionCheckFinding, noteCategor
  * The chosen layout's sections each say how far they are written and open in place to be written; the current agenda
  * section brings its part forward without hiding the rest. Readiness checks say what is left and go to it.
  */
-export function ReportPanel({ meeting, section }: { meeting: Meeting; section: AgendaSection | null }) {
-  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'open');
+export function ReportPanel({ meeting, section, startOpen = false }: { meeting: Meeting; section: AgendaSection | null; startOpen?: boolean }) {
+  // Open or closed as the facilitator last left it; `startOpen` until they choose.
+  const [open, setOpen] = useState(() => {
+    const remembered = localStorage.getItem(OPEN_KEY);
+    return remembered === null ? startOpen : remembered === 'open';
+  });
   const id = useId().replace(/:/g, '');
   const toggle = () => {
     localStorage.setItem(OPEN_KEY, open ? 'closed' : 'open');
