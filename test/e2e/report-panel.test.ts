@@ -282,6 +282,8 @@ describe('the report panel: every section written before, during and after the m
     });
     await page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
     await panel(page).getByRole('button', { name: 'Write the report' }).click();
+    // The agenda's own document is the layout until another is chosen (001, 003, 004 and 000 each have one).
+    expect(await panel(page).getByLabel('Layout', { exact: true }).inputValue()).toBe(layout);
     await panel(page).getByLabel('Layout', { exact: true }).selectOption(layout);
     // The outline is the layout's, as the seeds name its sections.
     await expect

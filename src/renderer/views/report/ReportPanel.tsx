@@ -68,7 +68,7 @@ function ReportPanelBody({ id, meeting: shown, section }: { id: string; meeting:
   useActionItems(shown.id);
   useRootCauseLoaded(shown.id);
   const autosave = useFactsAutosave(shown.id);
-  const [layout, setLayout] = useReportLayout(shown.id);
+  const [layout, setLayout] = useReportLayout(shown.id, shown.templateId);
   const source = useReportSource(shown);
   const meeting = source.meeting;
   const dismissed = useActions((state) => state.dismissedChecks);
