@@ -42,6 +42,7 @@ export function createParticipantsStore(client: ApiClient, undo: UndoStack, now:
       delete: (id) => client.call('participants.remove', { id }),
       restoreInput: ({ id, meetingId, name, role, perspective }) => ({ id, meetingId, name, role, perspective }),
       deletedText: (participant) => participant.name,
+      deletedVerb: 'Removed',
       formFields: FORM_FIELDS,
     },
     ({ get, send }) => ({
