@@ -36,6 +36,20 @@ function targetOf(layout: ReportLayout, finding: ActionCheckFinding, noteCategor
 }
 
 /**
+ * Brings the element to the top of the pane that scrolls it, when the panel sits in a pane of its own. The page itself
+ * is never scrolled for it: moving to the next agenda section must not carry the facilitator away from the clock.
+ */
+function scrollWithinPane(element: HTMLElement): void {
+  for (let pane = element.parentElement; pane && pane !== document.body; pane = pane.parentElement) {
+    const overflow = getComputedStyle(pane).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && pane.scrollHeight > pane.clientHeight) {
+      pane.scrollTop += element.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      return;
+    }
+  }
+}
+
+/**
  * The report as it will be exported, writable at every moment: before the meeting, in any section, after Finish.
  * The chosen layout's sections each say how far they are written and open in place to be written; the current agenda
  * section brings its part forward without hiding the rest. Readiness checks say what is left and go to it.
@@ -90,7 +104,8 @@ function ReportPanelBody({ id, meeting: shown, section }: { id: string; meeting:
   }
   useEffect(() => {
     const first = forwardKey.split(' ')[0];
-    if (first) document.getElementById(`${id}-section-${first}`)?.scrollIntoView?.({ block: 'nearest' });
+    const element = first ? document.getElementById(`${id}-section-${first}`) : null;
+    if (element) scrollWithinPane(element);
   }, [forwardKey, id]);
 
   useEffect(() => {
