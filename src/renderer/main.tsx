@@ -16,6 +16,7 @@ import './styles/blame-hint.css';
 import './styles/root-cause.css';
 import './styles/export.css';
 import './styles/joining.css';
+import './styles/report.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,6 +7,7 @@ import {
   consoleSectionTitle,
   addEvent,
   createAndOpenMeeting,
+  callApi,
 } from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
@@ -62,5 +63,43 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
 
     expect(problems).toEqual([]);
     for (const other of [...rooms, dark]) expect(other.problems).toEqual([]);
+  });
+
+  it('the report panel, every section of every layout open, with checks, in both themes', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-4102', templateId: 'panel' });
+    await callApi(server, 'meetings.update', {
+      id: meeting.id,
+      patch: { servicesAffected: ['payment-gateway'], metrics: [{ metric: 'Failure rate', before: '18 %', after: '0.4 %' }] },
+    });
+    await callApi(server, 'participants.add', { meetingId: meeting.id, name: 'Priya Nair', role: 'facilitator', perspective: 'sre' });
+    await callApi(server, 'notes.add', {
+      meetingId: meeting.id,
+      category: 'perspective_finding',
+      perspective: 'sre',
+      findingKind: 'gap',
+      text: 'No latency alert',
+    });
+    await callApi(server, 'actions.add', { meetingId: meeting.id, title: 'Improve monitoring' });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, {
+        timezoneId: 'UTC',
+        colorScheme,
+        viewport: { width: 1366, height: 768 },
+      });
+      await page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
+      const panel = page.getByTestId('report-panel');
+      // A new browser context: the panel starts closed.
+      await panel.getByRole('button', { name: 'Write the report' }).click();
+      for (const layout of ['pir', 'meeting', 'workflow', 'panel']) {
+        await panel.getByLabel('Layout', { exact: true }).selectOption(layout);
+        const closed = panel.locator('.report-section__toggle[aria-expanded="false"]');
+        while ((await closed.count()) > 0) await closed.first().click();
+        await panel.getByTestId('readiness-check').first().waitFor();
+        expect(await accessibilityViolations(page), `report panel, ${layout} layout, ${colorScheme}`).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+    }
   });
 });

@@ -161,6 +161,9 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
   step('actions.dismissCheck', { meetingId, key: `missing-owner:${ownerless.id}` });
   step('actions.dismissCheck', { meetingId, key: `unaddressed-cause:${contributing.id}` });
   step('actions.dismissCheck', { meetingId, key: 'too-many' });
+  // The report's readiness checks are cleared the same way: one names a note, one a section of a layout.
+  step('actions.dismissCheck', { meetingId, key: `unaddressed-finding:${improve.id}` });
+  step('actions.dismissCheck', { meetingId, key: 'empty-section:pir:prevention' });
   step('actions.dismissCheck', { meetingId, key: `missing-due-date:${removed.id}` });
   step('actions.delete', { id: removed.id });
 

@@ -102,7 +102,16 @@ describe('meeting archive round trip over a real SQLite file', () => {
     // The check about the deleted item is left out: it names nothing the archive holds.
     const ownerless = original.actions[1]?.id;
     const contributing = original.whys[1]?.id;
-    expect([...original.dismissedChecks].sort()).toEqual([`missing-owner:${ownerless}`, 'too-many', `unaddressed-cause:${contributing}`].sort());
+    const improvement = original.notes.find((note) => note.text === 'Alert came late')?.id;
+    expect([...original.dismissedChecks].sort()).toEqual(
+      [
+        `missing-owner:${ownerless}`,
+        'too-many',
+        `unaddressed-cause:${contributing}`,
+        `unaddressed-finding:${improvement}`,
+        'empty-section:pir:prevention',
+      ].sort(),
+    );
     expect(h.events).toEqual([]);
   });
 

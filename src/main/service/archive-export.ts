@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { checkKeyTarget } from '../../shared/archive/check-key-target.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type MeetingArchive } from '../../shared/archive/meeting-archive.ts';
-import type { ActionItem } from '../../shared/domain/actions.ts';
-import type { Why } from '../../shared/domain/whys.ts';
 import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
 import { listDismissedChecks } from '../db/repositories/action-check-dismissals.ts';
 import { listActionItems } from '../db/repositories/action-items.ts';
@@ -16,10 +14,10 @@ import { listWhys } from '../db/repositories/whys.ts';
 import { requireMeeting } from './required-rows.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
-function namesSomethingHeld(key: string, actions: readonly ActionItem[], whys: readonly Why[]): boolean {
+function namesSomethingHeld(key: string, held: Readonly<Record<'action' | 'why' | 'note', readonly { id: string }[]>>): boolean {
   const target = checkKeyTarget(key);
   if (!target) return true;
-  return (target.kind === 'action' ? actions : whys).some((item) => item.id === target.id);
+  return held[target.kind].some((item) => item.id === target.id);
 }
 
 /**
@@ -31,6 +29,7 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
     const meeting = requireMeeting(db, meetingId);
     const whys = flattenWhyTree(buildWhyTree(listWhys(db, meetingId))).map((node) => node.why);
     const actions = listActionItems(db, meetingId);
+    const notes = listNotes(db, meetingId);
     return {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
@@ -38,12 +37,12 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
       meeting,
       timeline: listTimelineEvents(db, meetingId),
       whys,
-      notes: listNotes(db, meetingId),
+      notes,
       conflicts: listConflicts(db, meetingId),
       actions,
       participants: listParticipants(db, meetingId),
       agenda: { templateId: meeting.templateId, sections: listSections(db, meetingId), timer: readTimerState(db, meetingId) },
-      dismissedChecks: listDismissedChecks(db, meetingId).filter((key) => namesSomethingHeld(key, actions, whys)),
+      dismissedChecks: listDismissedChecks(db, meetingId).filter((key) => namesSomethingHeld(key, { action: actions, why: whys, note: notes })),
     };
   })();
 }

@@ -46,10 +46,10 @@ class IdMap {
 }
 
 /** The dismissed check's key with the id it names replaced; null when it names something the archive does not hold. */
-function remapCheckKey(key: string, actions: IdMap, whys: IdMap): string | null {
+function remapCheckKey(key: string, maps: Readonly<Record<'action' | 'why' | 'note', IdMap>>): string | null {
   const target = checkKeyTarget(key);
   if (!target) return key;
-  const ids = target.kind === 'action' ? actions : whys;
+  const ids = maps[target.kind];
   return ids.has(target.id) ? target.withId(ids.of(target.id)) : null;
 }
 
@@ -98,7 +98,7 @@ export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext,
       });
     }
     for (const key of archive.dismissedChecks) {
-      const remapped = remapCheckKey(key, actions, whys);
+      const remapped = remapCheckKey(key, { action: actions, why: whys, note: notes });
       if (remapped !== null) dismissCheck(db, meetingId, remapped, at);
     }
 

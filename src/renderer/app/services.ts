@@ -12,6 +12,7 @@ import { createUiStore } from '../stores/ui-store.ts';
 import { createConflictsStore, createNotesStore, createWhysStore } from '../stores/root-cause/root-cause-store.ts';
 import { createOrderedWrites } from '../stores/ordered-writes.ts';
 import { createJoiningStore } from '../stores/joining/joining-store.ts';
+import { createParticipantsStore } from '../stores/participants/participants-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 
@@ -36,5 +37,7 @@ export const [useNotes, notesStore] = createNotesStore(rootCause);
 export const [useConflicts, conflictsStore] = createConflictsStore(rootCause);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
 export const [useJoining, joiningStore] = createJoiningStore(apiClient);
+/** Who takes part, with roles and perspectives; their names are offered as action owners. */
+export const [useParticipants, participantsStore] = createParticipantsStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);

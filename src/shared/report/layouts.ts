@@ -3,6 +3,16 @@ export const REPORT_LAYOUTS = ['pir', 'meeting', 'workflow', 'panel'] as const;
 export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
 export const DEFAULT_REPORT_LAYOUT: ReportLayout = 'pir';
 
+/**
+ * The layout of the document each built-in agenda comes from: the full meeting agenda writes seed 003's meeting
+ * report, the panel seed 000's panel review, the incident workflow seed 004's artifacts; the rest the review of 001.
+ */
+const TEMPLATE_LAYOUTS: Readonly<Record<string, ReportLayout>> = { 'full-105': 'meeting', panel: 'panel', 'incident-workflow': 'workflow' };
+
+export function layoutForTemplate(templateId: string): ReportLayout {
+  return TEMPLATE_LAYOUTS[templateId] ?? DEFAULT_REPORT_LAYOUT;
+}
+
 export const REPORT_FORMATS = ['md', 'docx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_LAYOUT_DESCRIPTORS } from '../../../src/shared/report/layouts.ts';
+import { layoutForTemplate, REPORT_LAYOUT_DESCRIPTORS } from '../../../src/shared/report/layouts.ts';
 import {
   initialChoice,
   parseRememberedChoice,
@@ -17,6 +17,14 @@ const idsOf = (layout: keyof typeof REPORT_LAYOUT_DESCRIPTORS) => REPORT_LAYOUT_
 describe('export options', () => {
   it('start with the post-incident review as Markdown, every section ticked', () => {
     expect(initialChoice()).toEqual({ layout: 'pir', format: 'md', sections: idsOf('pir') });
+  });
+
+  it("start, when nothing is remembered, from the layout of the agenda's source document", () => {
+    // Seed 003's agenda writes the meeting report, 000's panel the panel review, 004's workflow its artifacts.
+    expect(
+      ['blameless-60', 'full-105', 'panel', 'incident-workflow', 'a-saved-template'].map((id) => initialChoice(null, layoutForTemplate(id)).layout),
+    ).toEqual(['pir', 'meeting', 'panel', 'workflow', 'pir']);
+    expect(initialChoice({ layout: 'pir', format: 'md' }, layoutForTemplate('panel')).layout).toBe('pir');
   });
 
   it('start from the remembered layout and format, with all of that layout’s sections', () => {

@@ -20,6 +20,14 @@ describe('fact fields', () => {
     ['severity', '', 'UTC', { severity: null }],
     ['reviewedOn', ' 2026-02-05 ', 'UTC', { reviewedOn: '2026-02-05' }],
     ['usersAffected', '12% | EU', 'UTC', { usersAffected: '12% | EU' }],
+    // Written in the report panel: the summary, the meeting date and INC-1 to INC-3's fields.
+    ['summary', 'Checkout failed. A timeout was cut.', 'UTC', { summary: 'Checkout failed. A timeout was cut.' }],
+    ['scheduledAt', '2026-02-05T15:00', 'Europe/Berlin', { scheduledAt: Date.UTC(2026, 1, 5, 14, 0) }],
+    ['nextUpdateAt', '2026-02-03T16:30', 'UTC', { nextUpdateAt: Date.UTC(2026, 1, 3, 16, 30) }],
+    ['nextUpdateAt', ' ', 'UTC', { nextUpdateAt: null }],
+    ['initialHypothesis', 'The processor was down', 'UTC', { initialHypothesis: 'The processor was down' }],
+    ['mitigationStrategy', 'Reverted the rollout', 'UTC', { mitigationStrategy: 'Reverted the rollout' }],
+    ['residualRisk', 'Other timeouts unchecked', 'UTC', { residualRisk: 'Other timeouts unchecked' }],
   ])('%s typed as "%s" in %s is stored as %o', (field, text, zone, patch) => {
     expect(parseFact(field, text, zone)).toEqual({ ok: true, patch });
   });

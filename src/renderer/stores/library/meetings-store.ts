@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import { CHANGED_ENTITIES } from '../../../shared/api/events.ts';
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
-import type { Meeting, MeetingSummary, Severity } from '../../../shared/domain/meeting.ts';
+import type { Meeting, MeetingSummary, ServiceNameUse, Severity } from '../../../shared/domain/meeting.ts';
 import { checkInput } from '../../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../../api/client.ts';
 import { toFormError } from '../../api/field-errors.ts';
@@ -54,6 +54,10 @@ export interface MeetingsState {
   exportArchive(meetingId: string): Promise<MeetingArchive>;
   /** Calls `onChange` after any change to the meeting, from any window; returns the unsubscribe. */
   watchMeeting(meetingId: string, onChange: () => void): () => void;
+  /** Service names used as affected in the stored meetings, most used first: what a services field offers. */
+  serviceNames: ServiceNameUse[];
+  /** Reads the service names again; on failure the last list stays (it is only a suggestion). */
+  loadServiceNames(): Promise<void>;
 }
 
 const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
@@ -97,6 +101,15 @@ export function createMeetingsStore(client: ApiClient) {
 
     return {
       summaries: [],
+      serviceNames: [],
+
+      async loadServiceNames() {
+        try {
+          set({ serviceNames: await client.call('meetings.services', {}) });
+        } catch {
+          // Suggestions only: any name can still be typed.
+        }
+      },
       listState: 'idle',
       listError: null,
       meetings: {},

@@ -24,7 +24,7 @@ import type { FindingLink } from './finding-options.ts';
  * Adds an item from the keyboard: type the action, Tab to owner and date if they are known, Enter. The item shows at
  * once and the form is ready for the next; priority, horizon and category stay as chosen for a run of similar items.
  */
-export function ActionAddForm() {
+export function ActionAddForm({ idPrefix = 'action-add', ownerListId }: { idPrefix?: string; ownerListId?: string }) {
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -59,7 +59,7 @@ export function ActionAddForm() {
   return (
     <form className="action-add" onSubmit={submit} aria-label="Add an action item" noValidate>
       <TextField
-        id="action-add-title"
+        id={`${idPrefix}-title`}
         className="action-add__title"
         label="New action item"
         value={title}
@@ -72,9 +72,9 @@ export function ActionAddForm() {
         error={fieldError('title')}
         spellCheck
       />
-      <BlameHint fieldId="action-add-title" text={title} className="action-add__hint" />
+      <BlameHint fieldId={`${idPrefix}-title`} text={title} className="action-add__hint" />
       <TextField
-        id="action-add-owner"
+        id={`${idPrefix}-owner`}
         label="Owner"
         value={owner}
         ref={ownerRef}
@@ -83,10 +83,11 @@ export function ActionAddForm() {
           editedField('owner');
         }}
         placeholder="@name"
+        list={ownerListId}
         error={fieldError('owner')}
       />
       <TextField
-        id="action-add-due"
+        id={`${idPrefix}-due`}
         label="Due date"
         value={dueOn}
         ref={dueRef}
@@ -99,9 +100,9 @@ export function ActionAddForm() {
         error={fieldError('dueOn')}
       />
       <div className="field">
-        <label htmlFor="action-add-priority">Priority</label>
+        <label htmlFor={`${idPrefix}-priority`}>Priority</label>
         <ActionOptionSelect
-          id="action-add-priority"
+          id={`${idPrefix}-priority`}
           label="Priority"
           value={priority}
           options={ACTION_PRIORITIES}
@@ -109,9 +110,9 @@ export function ActionAddForm() {
         />
       </div>
       <div className="field">
-        <label htmlFor="action-add-horizon">Horizon</label>
+        <label htmlFor={`${idPrefix}-horizon`}>Horizon</label>
         <ActionOptionSelect
-          id="action-add-horizon"
+          id={`${idPrefix}-horizon`}
           label="Horizon"
           value={horizon}
           options={ACTION_HORIZONS}
@@ -120,9 +121,9 @@ export function ActionAddForm() {
         />
       </div>
       <div className="field">
-        <label htmlFor="action-add-category">Category</label>
+        <label htmlFor={`${idPrefix}-category`}>Category</label>
         <ActionOptionSelect
-          id="action-add-category"
+          id={`${idPrefix}-category`}
           label="Category"
           value={category}
           options={ACTION_CATEGORIES}
@@ -132,8 +133,8 @@ export function ActionAddForm() {
         />
       </div>
       <div className="field action-add__finding">
-        <label htmlFor="action-add-finding">Addresses</label>
-        <FindingSelect id="action-add-finding" label="Addresses" link={link} onLinkChange={setLink} />
+        <label htmlFor={`${idPrefix}-finding`}>Addresses</label>
+        <FindingSelect id={`${idPrefix}-finding`} label="Addresses" link={link} onLinkChange={setLink} />
       </div>
       <button type="submit" className="button button--primary action-add__submit">
         Add

@@ -20,10 +20,12 @@ interface ActionItemRowProps {
   row: ActionRow;
   index: number;
   count: number;
+  /** The datalist of participant names offered as owners (see OwnerNames). */
+  ownerListId?: string;
 }
 
 /** One item, every field editable in place; Alt+Up and Alt+Down move it in the list. */
-export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
+export function ActionItemRow({ row, index, count, ownerListId }: ActionItemRowProps) {
   const { item, status } = row;
   const store = actionsStore.getState;
   const save = (patch: ActionPatch) => store().update(item.id, patch);
@@ -43,7 +45,7 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
   };
 
   return (
-    <li className="action-row" data-testid="action-row" data-status={item.status} onKeyDown={onKeyDown}>
+    <li className="action-row" data-testid="action-row" data-status={item.status} data-action-id={item.id} onKeyDown={onKeyDown}>
       <span className="action-row__number" aria-hidden="true">
         {index + 1}
       </span>
@@ -55,7 +57,15 @@ export function ActionItemRow({ row, index, count }: ActionItemRowProps) {
         blameFieldId={`action-title-${item.id}`}
         onCommit={(title) => save({ title })}
       />
-      <ActionTextCell itemId={item.id} field="owner" label={`Owner of ${name}`} value={item.owner} placeholder="Owner" onCommit={(owner) => save({ owner })} />
+      <ActionTextCell
+        itemId={item.id}
+        field="owner"
+        label={`Owner of ${name}`}
+        value={item.owner}
+        placeholder="Owner"
+        list={ownerListId}
+        onCommit={(owner) => save({ owner })}
+      />
       <ActionTextCell
         itemId={item.id}
         field="dueOn"

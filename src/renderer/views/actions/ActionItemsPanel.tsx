@@ -5,6 +5,7 @@ import { useActions } from '../../app/services.ts';
 import { ActionAddForm } from './ActionAddForm.tsx';
 import { ActionChecks } from './ActionChecks.tsx';
 import { ActionItemRow } from './ActionItemRow.tsx';
+import { OwnerNames } from './OwnerNames.tsx';
 import { useActionItems } from './use-action-items.ts';
 import { useActionRows } from './use-action-rows.ts';
 
@@ -36,11 +37,12 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
       ) : (
         <ol className="action-list" aria-label="Action items">
           {rows.map((row, index) => (
-            <ActionItemRow key={row.item.id} row={row} index={index} count={rows.length} />
+            <ActionItemRow key={row.item.id} row={row} index={index} count={rows.length} ownerListId="action-owner-names" />
           ))}
         </ol>
       )}
-      <ActionAddForm />
+      <ActionAddForm ownerListId="action-owner-names" />
+      <OwnerNames id="action-owner-names" />
     </section>
   );
 }

@@ -16,13 +16,15 @@ interface ActionTextCellProps {
   /** Set where blaming words can creep in (the action's wording): the blameless hint follows the typing. */
   blameFieldId?: string;
   onCommit(text: string): Promise<ActionResult<ActionField>>;
+  /** The id of a datalist of suggestions (the participants' names for an owner); free text stays allowed. */
+  list?: string;
 }
 
 /**
  * One editable field of a listed item: saved on Enter or when focus leaves, put back on Escape. What was typed stays
  * in the field until it is saved, and a refusal is shown next to it.
  */
-export function ActionTextCell({ itemId, field, label, value, placeholder, blameFieldId, onCommit }: ActionTextCellProps) {
+export function ActionTextCell({ itemId, field, label, value, placeholder, blameFieldId, onCommit, list }: ActionTextCellProps) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -63,6 +65,7 @@ export function ActionTextCell({ itemId, field, label, value, placeholder, blame
       <input
         type="text"
         aria-label={label}
+        list={list}
         value={text}
         placeholder={placeholder}
         autoComplete="off"

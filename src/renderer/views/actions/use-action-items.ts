@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { actionsStore } from '../../app/services.ts';
+import { actionsStore, participantsStore } from '../../app/services.ts';
+import { holdMeeting } from '../../stores/meeting-holds.ts';
 
-/** Keeps this window's action items of the meeting loaded while the calling view is on screen. */
+/** Keeps this window's action items of the meeting, and the participants offered as owners, loaded while the calling view is on screen. */
 export function useActionItems(meetingId: string): void {
   useEffect(() => {
-    void actionsStore.getState().open(meetingId);
-    return () => actionsStore.getState().close();
+    const releases = [holdMeeting(actionsStore, meetingId), holdMeeting(participantsStore, meetingId)];
+    return () => releases.forEach((release) => release());
   }, [meetingId]);
 }

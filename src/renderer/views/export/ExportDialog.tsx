@@ -1,6 +1,13 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
-import { REPORT_FORMAT_LABELS, REPORT_FORMATS, REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '../../../shared/report/layouts.ts';
+import {
+  layoutForTemplate,
+  REPORT_FORMAT_LABELS,
+  REPORT_FORMATS,
+  REPORT_LAYOUT_DESCRIPTORS,
+  REPORT_LAYOUTS,
+  type ReportLayout,
+} from '../../../shared/report/layouts.ts';
 import { exportDialogStore, useExportDialog } from '../../app/services.ts';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
 import { copyText } from './copy-text.ts';
@@ -37,11 +44,12 @@ const PREVIEW_NOTES = {
   json: 'The whole meeting, to open again in Debrief on another computer. Layout and sections do not apply.',
 } as const;
 
-function readRemembered(meetingId: string): ExportChoice {
+function readRemembered(meetingId: string, templateId: string): ExportChoice {
+  const fallback = layoutForTemplate(templateId);
   try {
-    return initialChoice(parseRememberedChoice(localStorage.getItem(rememberedChoiceKey(meetingId))));
+    return initialChoice(parseRememberedChoice(localStorage.getItem(rememberedChoiceKey(meetingId))), fallback);
   } catch {
-    return initialChoice();
+    return initialChoice(null, fallback);
   }
 }
 
@@ -108,7 +116,7 @@ interface ExportFormProps {
 
 function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
   const id = useId();
-  const [choice, setChoice] = useState<ExportChoice>(() => readRemembered(meetingId));
+  const [choice, setChoice] = useState<ExportChoice>(() => readRemembered(meetingId, archive.meeting.templateId));
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
   const shownChoice = useDeferredValue(choice);
   const preview = useMemo(() => {

@@ -22,8 +22,12 @@ export function sectionChoices(layout: ReportLayout): readonly ReportSectionChoi
 
 const allOf = (layout: ReportLayout): string[] => sectionChoices(layout).map((choice) => choice.id);
 
-export function initialChoice(remembered: { layout: ReportLayout; format: ReportFormat } | null = null): ExportChoice {
-  const layout = remembered?.layout ?? DEFAULT_REPORT_LAYOUT;
+/** The last choice for the meeting, else its agenda's layout (see layoutForTemplate), as Markdown with every section. */
+export function initialChoice(
+  remembered: { layout: ReportLayout; format: ReportFormat } | null = null,
+  fallback: ReportLayout = DEFAULT_REPORT_LAYOUT,
+): ExportChoice {
+  const layout = remembered?.layout ?? fallback;
   return { layout, format: remembered?.format ?? 'md', sections: allOf(layout) };
 }
 

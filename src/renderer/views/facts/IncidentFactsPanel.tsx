@@ -1,45 +1,16 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { SEVERITIES, type Meeting } from '../../../shared/domain/meeting.ts';
 import { reviewDeadline, SEVERITY_RULES, suggestedFollowUp } from '../../../shared/meeting/severity.ts';
 import { durationText } from '../../../shared/time/duration-text.ts';
 import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { factsStore, useFacts } from '../../app/services.ts';
+import { useFacts } from '../../app/services.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
-import { createFactsAutosave, type FactsState } from '../../stores/facts/facts-store.ts';
+import type { createFactsAutosave } from '../../stores/facts/facts-store.ts';
+import { SAVE_LABELS, useFactsAutosave } from './use-facts-autosave.ts';
 import { FACT_LABELS, factText, type FactField } from './fact-fields.ts';
 import { useNow } from '../common/use-now.ts';
 import { useTimelineMetrics } from './use-timeline-metrics.ts';
-
-const SAVE_DELAY_MS = 500;
-const RETRY_MS = 3000;
-
-const SAVE_LABELS: Readonly<Record<FactsState['save'], string>> = {
-  saved: 'All changes saved',
-  pending: 'Unsaved changes…',
-  saving: 'Saving…',
-  error: 'Not saved',
-};
-
-function useFactsAutosave(meetingId: string) {
-  const [[, store]] = useState(() => createFactsAutosave({ meetingId, facts: factsStore, delayMs: SAVE_DELAY_MS, retryMs: RETRY_MS }));
-  useEffect(() => {
-    // The facts store follows this meeting from now on. It is not closed on leaving: the last save may still need it,
-    // and the next facts panel opens its own meeting.
-    void factsStore.getState().open(meetingId);
-  }, [meetingId]);
-  useEffect(() => {
-    // Leaving the page or the meeting saves what was typed: nothing typed is lost to a debounce.
-    const flush = () => void store.getState().flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-      store.getState().dispose();
-    };
-  }, [store]);
-  return store;
-}
 
 /** The incident facts for the report header, editable before and during the meeting, saved as they are typed. */
 export function IncidentFactsPanel({ meeting, startOpen }: { meeting: Meeting; startOpen: boolean }) {

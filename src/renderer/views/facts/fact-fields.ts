@@ -19,6 +19,12 @@ export const FACT_FIELDS = [
   'reviewers',
   'reviewedOn',
   'followUpReviewOn',
+  'summary',
+  'scheduledAt',
+  'initialHypothesis',
+  'mitigationStrategy',
+  'residualRisk',
+  'nextUpdateAt',
 ] as const satisfies readonly (keyof MeetingPatch)[];
 export type FactField = (typeof FACT_FIELDS)[number];
 
@@ -38,6 +44,12 @@ export const FACT_LABELS: Readonly<Record<FactField, string>> = {
   reviewers: 'Reviewers',
   reviewedOn: 'Reviewed on',
   followUpReviewOn: 'Follow-up review on',
+  summary: 'Summary',
+  scheduledAt: 'Meeting date',
+  initialHypothesis: 'Initial hypothesis',
+  mitigationStrategy: 'Mitigation strategy',
+  residualRisk: 'Residual risk',
+  nextUpdateAt: 'Next stakeholder update',
 };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -52,7 +64,9 @@ export function localDateTimeText(epochMs: number, timeZone: string): string {
 export function factText(meeting: Meeting, field: FactField): string {
   switch (field) {
     case 'incidentStartedAt':
-    case 'incidentEndedAt': {
+    case 'incidentEndedAt':
+    case 'scheduledAt':
+    case 'nextUpdateAt': {
       const at = meeting[field];
       return at === null ? '' : localDateTimeText(at, meeting.timeZone);
     }
@@ -73,7 +87,9 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 export function parseFact(field: FactField, text: string, timeZone: string): ParsedFact {
   switch (field) {
     case 'incidentStartedAt':
-    case 'incidentEndedAt': {
+    case 'incidentEndedAt':
+    case 'scheduledAt':
+    case 'nextUpdateAt': {
       if (text.trim() === '') return { ok: true, patch: { [field]: null } };
       const match = LOCAL_DATE_TIME.exec(text.trim());
       if (!match) return { ok: false, message: 'must be a date and time such as 2026-02-03T14:05' };

@@ -17,6 +17,7 @@ import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { capturesTimeline } from '../agenda/section-labels.ts';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
+import { ReportPanel } from '../report/ReportPanel.tsx';
 
 /** The facilitator console: the current section and its clock, prompts, capture panel, and the editable agenda. */
 export function MeetingView({ meetingId }: { meetingId: string }) {
@@ -100,6 +101,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <IncidentFactsPanel meeting={meeting} startOpen={view.status === 'not_started'} />
             {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
             <CapturePanel meeting={meeting} section={view.current && view.status !== 'finished' ? view.current : null} />
+            <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
           </div>
           <aside className="console-grid__side" aria-label="Meeting time and agenda">
             <PacePanel reading={reading} timeZone={meeting.timeZone} />

@@ -11,12 +11,13 @@ import { BlameHint } from '../common/BlameHint.tsx';
  * Recommendations that pull in different directions (seed 000): both positions with their reasons, the trade-off
  * underneath, and the resolution with its justification, or a note that it goes to whoever decides.
  */
-export function ConflictsEditor() {
+export function ConflictsEditor({ idPrefix = '' }: { idPrefix?: string }) {
   const conflicts = useConflicts((state) => state.items);
   const [topic, setTopic] = useState('');
+  const headingId = `${idPrefix}conflicts-heading`;
   return (
-    <section className="conflicts" aria-labelledby="conflicts-heading" data-testid="conflicts">
-      <h3 id="conflicts-heading" className="notes-list__heading">
+    <section className="conflicts" aria-labelledby={headingId} data-testid="conflicts">
+      <h3 id={headingId} className="notes-list__heading">
         Conflicting recommendations
       </h3>
       {conflicts.map((conflict) => (

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/domain/notes.ts';
+import { FINDING_SEVERITIES, FINDING_SEVERITY_LABELS, type Note } from '../../../shared/domain/notes.ts';
 import { isBlankText } from '../../../shared/text/blank-text.ts';
 import { notesStore, rootCauseWrites } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
@@ -10,7 +10,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
   const store = notesStore.getState;
   const elsewhere = useChangedElsewhere(note.text, note.id);
   return (
-    <li className="notes-list__item" data-testid="note">
+    <li className="notes-list__item" data-testid="note" data-note-id={note.id}>
       <input
         className="text-input notes-list__text"
         aria-label={`${listTitle}: note`}
@@ -28,6 +28,21 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
           if (event.key === 'Enter') event.currentTarget.blur();
         }}
       />
+      {note.category === 'perspective_finding' ? (
+        <select
+          className="notes-list__severity"
+          aria-label={`Severity of “${note.text}”`}
+          value={note.severity ?? ''}
+          onChange={(event) => void store().update(note.id, { severity: FINDING_SEVERITIES.find((severity) => severity === event.target.value) ?? null })}
+        >
+          <option value="">Severity not set</option>
+          {FINDING_SEVERITIES.map((severity) => (
+            <option key={severity} value={severity}>
+              {FINDING_SEVERITY_LABELS[severity]}
+            </option>
+          ))}
+        </select>
+      ) : null}
       <button
         type="button"
         className="button button--small button--quiet"

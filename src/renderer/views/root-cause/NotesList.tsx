@@ -12,10 +12,12 @@ export interface NotesListProps {
   perspective?: Perspective;
   findingKind?: FindingKind;
   placeholder: string;
+  /** Prefix of the element ids, for a second copy of the list on the same page (the report panel's). */
+  idPrefix?: string;
 }
 
 /** One list of notes: type and press Enter to add, edit in place, delete with undo. */
-export function NotesList({ title, category, perspective, findingKind, placeholder }: NotesListProps) {
+export function NotesList({ title, category, perspective, findingKind, placeholder, idPrefix = '' }: NotesListProps) {
   const allNotes = useNotes((state) => state.items);
   const notes = useMemo(
     () =>
@@ -27,7 +29,7 @@ export function NotesList({ title, category, perspective, findingKind, placehold
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const store = notesStore.getState;
-  const listId = ['notes', category, perspective, findingKind].filter(Boolean).join('-');
+  const listId = [idPrefix, 'notes', category, perspective, findingKind].filter(Boolean).join('-');
 
   return (
     <section className="notes-list" aria-labelledby={`${listId}-heading`} data-testid={listId}>

@@ -10,7 +10,7 @@ const PLACEHOLDERS: Readonly<Record<FindingKind, string>> = {
 };
 
 /** What one panel perspective reports (seed 000): its contributing factors, its gaps, its recommended improvements. */
-export function PerspectiveFindings({ perspective }: { perspective: Perspective }) {
+export function PerspectiveFindings({ perspective, idPrefix }: { perspective: Perspective; idPrefix?: string }) {
   return (
     <div className="perspective-findings" data-testid="perspective-findings">
       <p className="muted">Findings from the {PERSPECTIVE_LABELS[perspective].toLowerCase()} perspective</p>
@@ -22,6 +22,7 @@ export function PerspectiveFindings({ perspective }: { perspective: Perspective 
           perspective={perspective}
           findingKind={kind}
           placeholder={PLACEHOLDERS[kind]}
+          idPrefix={idPrefix}
         />
       ))}
     </div>

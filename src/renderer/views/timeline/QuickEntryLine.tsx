@@ -8,7 +8,13 @@ import { previewFor, previousEventAt } from './quick-entry-preview.ts';
 interface QuickEntryLineProps {
   timeZone: string;
   anchorDate: string;
+  /** Prefix of the element ids, for a second quick entry on the same page (the report panel's). */
+  id?: string;
+  /** Whether T or / lands here; only the console's own timeline answers. */
+  answersQuickAdd?: boolean;
 }
+
+const NO_ELEMENT = { current: null };
 
 /** The moment Enter was pressed; read in the event handler, never while rendering. */
 const pressedAt = () => Date.now();
@@ -23,7 +29,7 @@ const latestStoredAt = (state: { items: readonly { occurredAt: number }[]; draft
  * The one-line entry: "14:05 Error rate increased @monitoring #detection", Enter, the next line. The row shows at
  * once and saves in the background (the store keeps it and offers a retry if the save fails).
  */
-export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
+export function QuickEntryLine({ timeZone, anchorDate, id = 'quick-entry', answersQuickAdd = true }: QuickEntryLineProps) {
   const [text, setText] = useState('');
   const [lastTypedAt, setLastTypedAt] = useState<number | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
@@ -31,7 +37,7 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
   const now = useNow(1_000);
   const inputRef = useRef<HTMLInputElement>(null);
   // T or / on the console lands here: the fastest way to get a spoken event down.
-  useFocusRequest('quick-add', inputRef);
+  useFocusRequest('quick-add', answersQuickAdd ? inputRef : NO_ELEMENT);
   const context = { timeZone, anchorDate, previousAt: previousEventAt(lastTypedAt, latestAt === null ? [] : [{ occurredAt: latestAt }]), now };
   const { preview } = previewFor(text, context);
 
@@ -67,11 +73,11 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
   const problem = preview.kind === 'problem';
   return (
     <form className="quick-entry" onSubmit={submit} aria-label="Quick entry" noValidate>
-      <label htmlFor="quick-entry-line" className="quick-entry__label">
+      <label htmlFor={`${id}-line`} className="quick-entry__label">
         Quick entry
       </label>
       <input
-        id="quick-entry-line"
+        id={`${id}-line`}
         ref={inputRef}
         className="quick-entry__input"
         type="text"
@@ -84,10 +90,10 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
         placeholder="14:05 Error rate increased @monitoring #detection"
         autoComplete="off"
         spellCheck
-        aria-describedby="quick-entry-preview quick-entry-help"
+        aria-describedby={`${id}-preview ${id}-help`}
         aria-invalid={refused !== null ? true : undefined}
       />
-      <div id="quick-entry-preview" className="quick-entry__preview" data-state={preview.kind} aria-live="polite">
+      <div id={`${id}-preview`} className="quick-entry__preview" data-state={preview.kind} aria-live="polite">
         {preview.kind === 'reading' ? (
           <dl className="quick-entry__parts">
             {preview.parts.map((part) => (
@@ -105,8 +111,8 @@ export function QuickEntryLine({ timeZone, anchorDate }: QuickEntryLineProps) {
           Not added: {refused}
         </p>
       ) : null}
-      <BlameHint fieldId="timeline-quick-entry" text={text} />
-      <p id="quick-entry-help" className="quick-entry__help">
+      <BlameHint fieldId={id === 'quick-entry' ? 'timeline-quick-entry' : `${id}-blame`} text={text} />
+      <p id={`${id}-help`} className="quick-entry__help">
         Start with HH:MM or +5m (+90s, +1h) after the previous event, or leave the time out for now; @name for the actor, #trigger #detection #response
         #mitigation #resolution for the phase. Times are {timeZone}, on {anchorDate}.
       </p>

@@ -192,6 +192,12 @@ describe('checkKeyTarget', () => {
     expect(checkKeyTarget('missing-due-date:abc')?.withId('xyz')).toBe('missing-due-date:xyz');
     expect(checkKeyTarget('unaddressed-cause:w1')?.withId('w2')).toBe('unaddressed-cause:w2');
     expect(checkKeyTarget('too-many')).toBeNull();
+    expect(checkKeyTarget('past-due:abc')?.withId('xyz')).toBe('past-due:xyz');
+    expect(checkKeyTarget('vague:abc')).toMatchObject({ kind: 'action', id: 'abc' });
+    expect(checkKeyTarget('unaddressed-finding:n1')).toMatchObject({ kind: 'note', id: 'n1' });
+    expect(checkKeyTarget('unaddressed-finding:n1')?.withId('n2')).toBe('unaddressed-finding:n2');
+    expect(checkKeyTarget('empty-section:pir:summary')).toBeNull();
+    expect(checkKeyTarget('no-actions')).toBeNull();
   });
 });
 
