@@ -136,6 +136,15 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
     action_tracker: actionParts,
   },
   panel: {
+    participants: (source) => [
+      part('Participants', source.participants.length > 0),
+      ...PERSPECTIVES.map((perspective) =>
+        part(
+          `Someone speaking for the ${PERSPECTIVE_LABELS[perspective]}`,
+          source.participants.some((participant) => participant.perspective === perspective),
+        ),
+      ),
+    ],
     perspectives: (source) =>
       PERSPECTIVES.map((perspective) =>
         part(

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ReportSource } from '../../../shared/report/source.ts';
-import { useConflicts, useFacts, useNotes, useParticipants, useTimeline, useWhys } from '../../app/services.ts';
+import { useAgenda, useConflicts, useFacts, useNotes, useParticipants, useTimeline, useWhys } from '../../app/services.ts';
 import { participantRows } from '../../stores/participants/participants-store.ts';
 import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { useActionRows } from '../actions/use-action-rows.ts';
@@ -17,6 +17,7 @@ export function useReportSource(shown: Meeting): ReportSource {
   const notes = useNotes((state) => state.items);
   const conflicts = useConflicts((state) => state.items);
   const actionRows = useActionRows();
+  const agendaSections = useAgenda((state) => state.items);
   const people = useParticipants((state) => state.items);
   const peopleDrafts = useParticipants((state) => state.drafts);
   const peopleHidden = useParticipants((state) => state.hidden);
@@ -29,7 +30,22 @@ export function useReportSource(shown: Meeting): ReportSource {
       conflicts,
       actions: actionRows.map((row) => row.item),
       participants: participantRows({ items: people, drafts: peopleDrafts, hidden: peopleHidden }),
+      agenda: { sections: agendaSections },
     }),
-    [meeting, timelineItems, timelineDrafts, timelineHidden, timelineStatuses, whys, notes, conflicts, actionRows, people, peopleDrafts, peopleHidden],
+    [
+      meeting,
+      timelineItems,
+      timelineDrafts,
+      timelineHidden,
+      timelineStatuses,
+      whys,
+      notes,
+      conflicts,
+      actionRows,
+      people,
+      peopleDrafts,
+      peopleHidden,
+      agendaSections,
+    ],
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../../src/shared/domain/actions.ts';
 import type { Note } from '../../../../src/shared/domain/notes.ts';
+import type { Participant } from '../../../../src/shared/domain/participant.ts';
 import type { TimelineEvent } from '../../../../src/shared/domain/timeline.ts';
 import type { Why } from '../../../../src/shared/domain/whys.ts';
 import { reportProgress, sentenceCount, type SectionStatus } from '../../../../src/shared/report/section-status.ts';
@@ -36,6 +37,7 @@ function emptySource(): ReportSource {
     conflicts: [],
     actions: [],
     participants: [],
+    agenda: { sections: [] },
   };
 }
 
@@ -89,7 +91,7 @@ describe('reportProgress', () => {
       'additional_notes',
     ]);
     expect(Object.values(statuses('workflow', source))).toEqual(['empty', 'empty', 'empty', 'empty', 'empty', 'empty']);
-    expect(Object.values(statuses('panel', source))).toEqual(['empty', 'empty', 'empty']);
+    expect(Object.values(statuses('panel', source))).toEqual(['empty', 'empty', 'empty', 'empty']);
   });
 
   it('the realistic meeting, written in full, has its post-incident review done', () => {
@@ -155,6 +157,21 @@ describe('reportProgress', () => {
     const progress = reportProgress('panel', source).find((section) => section.id === 'perspectives');
     expect(progress?.status).toBe('started');
     expect(progress?.parts).toHaveLength(6);
+  });
+
+  it('the panel participants section asks who spoke for each of the six perspectives (seed 000)', () => {
+    const source = emptySource();
+    const speaker = (perspective: Participant['perspective'], name: string): Participant => ({
+      ...realisticReportSource().participants[0]!,
+      id: `p-${name}`,
+      name,
+      perspective,
+    });
+    source.participants = [speaker('sre', 'Ana')];
+    expect(statuses('panel', source).participants).toBe('started');
+    const six = ['incident_commander', 'sre', 'systems_architect', 'failure_engineer', 'observability_engineer', 'debugger'] as const;
+    source.participants = six.map((perspective, index) => speaker(perspective, `Speaker ${index}`));
+    expect(statuses('panel', source).participants).toBe('done');
   });
 
   it('the incident workflow artifacts need the INC-1 to INC-3 fields (seed 004)', () => {
