@@ -182,6 +182,10 @@ const WRITERS: Record<string, Writer> = {
     await addAction(await openSection(page, 'action_tracker'), `Add a canary stage to config rollouts (${moment})`, `@marco-${moment}`);
     return [`Add a canary stage to config rollouts (${moment})`, `@marco-${moment}`];
   },
+  participants: async (page, moment) => {
+    await addParticipant(await openSection(page, 'participants'), `Dana Lee ${moment}`, 'responder', 'incident_commander');
+    return [`Dana Lee ${moment}`];
+  },
   perspectives: async (page, moment) => {
     const section = await openSection(page, 'perspectives');
     const perspective = { before: 'sre', during: 'debugger', after: 'systems_architect' }[moment];
@@ -217,7 +221,19 @@ const WRITERS: Record<string, Writer> = {
 const FINAL_FACTS: Record<string, string[]> = {
   pir: [summaryText('after'), '12% of checkouts (after)', '40% of the monthly budget (after)', 'No orders lost (after)'],
   meeting: [summaryText('after'), '12% of checkouts (after)', '2026-11-23'],
-  workflow: [summaryText('after'), 'EU card payments (after)', 'None (after)', 'Status page updated (after)'],
+  workflow: [
+    summaryText('after'),
+    'EU card payments (after)',
+    'None (after)',
+    'Status page updated (after)',
+    'payment-gateway-before',
+    'payment-gateway-after',
+    'The processor was down (after)',
+    'Reverted the config rollout (after)',
+    'Failure rate after',
+    'Other timeouts unchecked (after)',
+    '2026-11-20',
+  ],
   panel: [summaryText('after')],
 };
 
@@ -237,7 +253,7 @@ const TEMPLATES = [
     layout: 'workflow',
     sections: ['triage', 'mitigation', 'communication', 'root_cause_analysis', 'post_mortem', 'action_tracker'],
   },
-  { templateId: 'panel', layout: 'panel', sections: ['perspectives', 'consolidated', 'conflicts'] },
+  { templateId: 'panel', layout: 'panel', sections: ['participants', 'perspectives', 'consolidated', 'conflicts'] },
 ] as const;
 
 const exportDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Export report' });
@@ -374,7 +390,8 @@ describe('the report panel: every section written before, during and after the m
     await page.screenshot({ path: screenshotPath(`report-panel-outline-${layout}.png`) });
 
     const { markdown, docx } = await exportedTexts(page, (name) => temp.file(name));
-    for (const text of [...expected, ...FINAL_FACTS[layout]!]) {
+    // The 30-day follow-up review date is printed in every layout.
+    for (const text of [...expected, ...FINAL_FACTS[layout]!, '2026-12-23']) {
       expect(markdown, `Markdown holds ${text}`).toContain(text);
       expect(docx.replace(/\s+/g, ' '), `DOCX holds ${text}`).toContain(text);
     }

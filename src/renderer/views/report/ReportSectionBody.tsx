@@ -170,6 +170,8 @@ export function ReportSectionBody({ idPrefix, sectionId, meeting, autosave }: Bo
           {notes('prevention', 'Systemic improvements')}
         </>
       );
+    case 'participants':
+      return people;
     case 'conflicts':
       return <ConflictsEditor idPrefix={`${id}-`} />;
     default:
