@@ -13,7 +13,10 @@ import {
   type NewEvidenceContent,
 } from '../db/repositories/evidence.ts';
 import type { ServiceContext } from './context.ts';
-import { notFound, requireMeeting, requireNote, requireTimelineEvent, requireWhy } from './required-rows.ts';
+import { getNote } from '../db/repositories/notes.ts';
+import { getTimelineEvent } from '../db/repositories/timeline-events.ts';
+import { getWhy } from '../db/repositories/whys.ts';
+import { notFound, requireMeeting } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';
 
 type EvidenceHandlers = ApiHandlers<'evidence'>;
@@ -24,10 +27,15 @@ const requireEvidence = (db: Database, id: string) => {
   return evidence;
 };
 
-/** The item evidence is attached to must exist and be in the same meeting. */
+const TARGET_LABELS: Readonly<Record<EvidenceTarget, string>> = { timeline_event: 'timeline event', why: 'why', note: 'note' };
+
+/**
+ * The item evidence is attached to must exist in the same meeting. One answer for a missing item and for another
+ * meeting's, so a note-taker learns nothing of other meetings' ids.
+ */
 function requireTarget(db: Database, meetingId: string, target: EvidenceTarget, targetId: string): void {
-  const item = target === 'timeline_event' ? requireTimelineEvent(db, targetId) : target === 'why' ? requireWhy(db, targetId) : requireNote(db, targetId);
-  if (item.meetingId !== meetingId) throw new ApiError('invalid_input', 'targetId: the item belongs to another meeting', 'targetId');
+  const item = target === 'timeline_event' ? getTimelineEvent(db, targetId) : target === 'why' ? getWhy(db, targetId) : getNote(db, targetId);
+  if (item?.meetingId !== meetingId) throw new ApiError('not_found', `targetId: no such ${TARGET_LABELS[target]} in this meeting`, 'targetId');
 }
 
 interface Attachment {
