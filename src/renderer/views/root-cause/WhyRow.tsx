@@ -6,6 +6,7 @@ import { rootCauseWrites, whysStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
+import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 
 /** One node of the whys tree: its kind, its words, and a delete that can be undone. */
 export function WhyRow({
@@ -81,6 +82,7 @@ export function WhyRow({
         </button>
       </div>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
+      <EvidenceAttachments meetingId={why.meetingId} target="why" targetId={why.id} itemLabel={why.text || label} />
       {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
     </li>
   );
