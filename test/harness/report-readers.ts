@@ -257,6 +257,12 @@ export function expectedBlocks(doc: ReportDocument): Block[] {
         return [{ kind: 'table', header: node.columns.map((column) => column.title), rows: node.rows.map((row) => row.map(cleanReportText)) }];
       case 'empty':
         return [{ kind: 'paragraph', text: `${MARK}E${singleLine(node.text)}${MARK}e` }];
+      case 'image':
+        // The picture's paragraph is its alt text in a reader's plain text; the caption follows in italics.
+        return [
+          { kind: 'paragraph', text: singleLine(node.image.caption) },
+          { kind: 'paragraph', text: `${MARK}E${singleLine(node.image.caption)}${MARK}e` },
+        ];
     }
   };
   return [

@@ -1,4 +1,5 @@
 import type { AgendaSection, TimerState } from '../domain/agenda.ts';
+import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { ReportSource } from '../report/source.ts';
 
 /** Names the file's kind, so a JSON file from anything else is told apart from a damaged archive. */
@@ -6,8 +7,9 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
 /**
  * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
  * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
+ * 3: evidence, images in base64 and links (an older archive imports with none).
  */
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 3;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {
@@ -18,4 +20,5 @@ export interface MeetingArchive extends ReportSource {
   agenda: { templateId: string; sections: AgendaSection[]; timer: TimerState };
   /** Keys of the action-item checks the facilitator cleared. */
   dismissedChecks: string[];
+  evidence: ArchivedEvidence[];
 }

@@ -53,3 +53,8 @@ export interface EvidenceImage {
   mediaType: ImageMediaType;
   bytes: Uint8Array;
 }
+
+/** Evidence as an archive (and a report) carries it: an image with its bytes in base64, a link with `data` null. */
+export interface ArchivedEvidence extends Evidence {
+  data: string | null;
+}

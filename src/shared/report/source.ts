@@ -1,5 +1,6 @@
 import type { ActionItem } from '../domain/actions.ts';
 import type { Conflict } from '../domain/conflicts.ts';
+import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
 import type { Participant } from '../domain/participant.ts';
@@ -17,4 +18,6 @@ export interface ReportSource {
   /** In the meeting's order. */
   actions: ActionItem[];
   participants: Participant[];
+  /** Images and links attached to timeline events, whys and notes; an image carries its bytes as base64. */
+  evidence?: ArchivedEvidence[];
 }
