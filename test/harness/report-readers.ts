@@ -279,3 +279,14 @@ export function tablesWithHeader(blocks: Block[], firstColumns: string[]) {
     (block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table' && firstColumns.every((title, index) => block.header[index] === title),
   );
 }
+
+/**
+ * The pictures pandoc finds in a .docx, extracted as files into `mediaDir`, and its Markdown reading of the document,
+ * where each picture shows as `![alt](path)`.
+ */
+export async function pandocDocxImages(docxFile: string, mediaDir: string): Promise<{ markdown: string; files: string[] }> {
+  const { stdout } = await runTool('pandoc', ['-f', 'docx', '-t', 'gfm', `--extract-media=${mediaDir}`, docxFile]);
+  const mediaFolder = path.join(mediaDir, 'media');
+  const files = fs.existsSync(mediaFolder) ? fs.readdirSync(mediaFolder).map((name) => path.join(mediaFolder, name)) : [];
+  return { markdown: stdout, files };
+}
