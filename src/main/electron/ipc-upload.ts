@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/errors.ts';
+import { EVIDENCE_UPLOAD } from '../../shared/api/evidence.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
 import { MAX_IMAGE_BYTES } from '../../shared/domain/evidence.ts';
 import { uploadTooLargeMessage } from '../../shared/evidence/upload-request.ts';
@@ -8,7 +9,7 @@ import { isTrustedUrl } from './trusted-url.ts';
 export interface UploadHandlerOptions {
   trustedOrigins: readonly string[];
   /** Runs evidence.upload through dispatch(), as the facilitator; never throws. */
-  dispatch: (method: 'evidence.upload', input: unknown) => CallResponse;
+  dispatch: (method: typeof EVIDENCE_UPLOAD, input: unknown) => CallResponse;
 }
 
 /**
@@ -29,6 +30,6 @@ export function createUploadHandler(options: UploadHandlerOptions): (event: Call
       const name = typeof fileName === 'string' && fileName !== '' ? fileName : 'The image';
       return { ok: false, error: new ApiError('invalid_input', uploadTooLargeMessage(name), 'bytes').toBody() };
     }
-    return options.dispatch('evidence.upload', input);
+    return options.dispatch(EVIDENCE_UPLOAD, input);
   };
 }

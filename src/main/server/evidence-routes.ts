@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVIDENCE_PATHS, evidenceUploadFields, uploadTooLargeMessage } from '../../shared/evidence/upload-request.ts';
 import { MAX_IMAGE_BYTES } from '../../shared/domain/evidence.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
+import { EVIDENCE_IMAGE, EVIDENCE_UPLOAD } from '../../shared/api/evidence.ts';
 import { runInTurn } from './call-scheduler.ts';
 import { statusForError } from './error-status.ts';
 import { readBody } from './read-body.ts';
 import { sendJson, sendText } from './responses.ts';
 
 /** Runs one API call for the request's caller, or answers undefined when the caller went meanwhile. */
-export type EvidenceCall = (method: 'evidence.upload' | 'evidence.image', input: unknown) => CallResponse | undefined;
+export type EvidenceCall = (method: typeof EVIDENCE_UPLOAD | typeof EVIDENCE_IMAGE, input: unknown) => CallResponse | undefined;
 
 /** The evidence paths: the upload (POST) and reading an image back (GET). False when the path is neither. */
 export function isEvidencePath(pathname: string): boolean {
@@ -32,7 +33,7 @@ export async function handleEvidenceRequest(
   if (pathname === EVIDENCE_PATHS.upload) return upload(req, res, call, refuse);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method Not Allowed', { Allow: 'GET' });
   const id = decodeURIComponent(pathname.slice(EVIDENCE_PATHS.imagePrefix.length));
-  const response = await runInTurn(req.socket.remoteAddress, () => call('evidence.image', { id }));
+  const response = await runInTurn(req.socket.remoteAddress, () => call(EVIDENCE_IMAGE, { id }));
   if (!response) return refuse();
   if (!response.ok) return sendJson(res, statusForError(response.error.code), response);
   const image = response.result as { mediaType: string; bytes: Uint8Array };
@@ -60,7 +61,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, call: EvidenceC
     return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', field: 'bytes', message } } satisfies CallResponse);
   }
   const bytes = new Uint8Array(body.body.buffer, body.body.byteOffset, body.body.byteLength);
-  const response = await runInTurn(req.socket.remoteAddress, () => call('evidence.upload', { ...fields, bytes }));
+  const response = await runInTurn(req.socket.remoteAddress, () => call(EVIDENCE_UPLOAD, { ...fields, bytes }));
   if (!response) return refuse();
   sendJson(res, response.ok ? 200 : statusForError(response.error.code), response);
 }

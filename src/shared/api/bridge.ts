@@ -1,4 +1,4 @@
-import type { MethodInput } from './contract.ts';
+import type { EvidenceUploadInput } from './evidence.ts';
 import type { ServerEvent } from './events.ts';
 import type { CallResponse } from './wire.ts';
 
@@ -47,7 +47,7 @@ export interface DebriefBridge {
 }
 
 /** evidence.upload's input, the image's bytes included. */
-export type EvidenceUploadInput = MethodInput<'evidence.upload'>;
+export type { EvidenceUploadInput };
 
 /** IPC channel names shared by main and preload. */
 export const IPC_CALL_CHANNEL = 'debrief:call';

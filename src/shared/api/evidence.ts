@@ -52,15 +52,20 @@ export const updateEvidenceInput = z.strictObject({ id, patch: z.strictObject({ 
 export const evidenceIdInput = z.strictObject({ id });
 export const listEvidenceInput = z.strictObject({ meetingId: id });
 
+/** The methods the upload route and the IPC upload channel call by name, with the bytes they read. */
+export const EVIDENCE_UPLOAD = 'evidence.upload';
+export const EVIDENCE_IMAGE = 'evidence.image';
+export type EvidenceUploadInput = z.input<typeof uploadEvidenceInput>;
+
 const row = { access: 'row', table: 'evidence' } as const;
 const add = { access: 'add', table: 'evidence', author: false } as const;
 
 export const evidenceMethods = {
   'evidence.list': { input: listEvidenceInput, result: returns<Evidence[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
   'evidence.get': { input: evidenceIdInput, result: returns<Evidence>(), resend: 'read', noteTaker: row },
-  'evidence.upload': { input: uploadEvidenceInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add },
+  [EVIDENCE_UPLOAD]: { input: uploadEvidenceInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add },
   'evidence.addLink': { input: addEvidenceLinkInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add },
   'evidence.update': { input: updateEvidenceInput, result: returns<Evidence>(), resend: 'always', noteTaker: row },
   'evidence.delete': { input: evidenceIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
-  'evidence.image': { input: evidenceIdInput, result: returns<EvidenceImage>(), resend: 'read', noteTaker: row },
+  [EVIDENCE_IMAGE]: { input: evidenceIdInput, result: returns<EvidenceImage>(), resend: 'read', noteTaker: row },
 } as const satisfies MethodDeclarations;
