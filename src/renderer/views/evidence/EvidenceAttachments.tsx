@@ -18,6 +18,16 @@ async function readFiles(files: Iterable<File>): Promise<PickedFile[]> {
 
 const ACCEPT = IMAGE_MEDIA_TYPES.join(',');
 
+/** Follows the meeting's evidence; whether this item has any. For lists too long to show the controls on every item. */
+export function useHasEvidence(meetingId: string, targetId: string): boolean {
+  useEffect(() => {
+    if (evidenceStore.getState().meetingId !== meetingId) void evidenceStore.getState().open(meetingId);
+  }, [meetingId]);
+  return useEvidence(
+    (state) => state.items.some((item) => item.targetId === targetId) || Object.values(state.drafts).some((item) => item.targetId === targetId),
+  );
+}
+
 /**
  * Evidence on one item: its images (thumbnails with their descriptions) and links, an Attach button (file picker), a
  * link form, and pasting or dropping an image anywhere in it. An image is checked here first (type from its content,
