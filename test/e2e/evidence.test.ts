@@ -80,7 +80,17 @@ describe('evidence on timeline events', () => {
     const removed = evidenceOf(page, 'Data directory on db1 removed');
     await removed.getByRole('button', { name: 'Attach image' }).focus();
     await pasteImage(removed.getByRole('button', { name: 'Attach image' }), 'image.png', samplePng(32, 16));
-    await removed.getByRole('img', { name: 'image' }).waitFor();
+    const pasted = removed.getByRole('img', { name: 'image' });
+    await pasted.waitFor();
+    await expect.poll(() => removed.getByTestId('evidence-item').getAttribute('data-status')).toBe('saved');
+
+    // Removing goes onto the app's one undo stack: Ctrl+Z uploads the same image again.
+    await removed.getByRole('button', { name: 'Remove image: image' }).click();
+    await expect.poll(() => pasted.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('undo-toast').textContent()).toContain('Removed');
+    await page.keyboard.press('Control+z');
+    await pasted.waitFor();
+    await expect.poll(() => removed.getByTestId('evidence-item').getAttribute('data-status')).toBe('saved');
 
     // An SVG is refused by what it is, whatever its name; the message names the file.
     const [svgChooser] = await Promise.all([page.waitForEvent('filechooser'), lag.getByRole('button', { name: 'Attach image' }).click()]);
