@@ -70,7 +70,8 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const file = path.join(folder, 'INC-2041-2026-11-20.md');
     expect(result.stdout).toBe(`${file}\n`);
-    expect(readdirSync(folder)).toEqual(['INC-2041-2026-11-20.md']);
+    // The rich meeting has evidence: its images go into a folder beside the report.
+    expect(readdirSync(folder).sort()).toEqual(['INC-2041-2026-11-20-images', 'INC-2041-2026-11-20.md']);
     const markdown = readFileSync(file, 'utf8');
     for (const description of ['Error-rate alert fires', 'On-call acknowledges the page', 'Rollback to 4.1 completes', 'Error rate back to baseline']) {
       expect(markdown).toContain(description);
@@ -85,7 +86,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     mkdirSync(folder);
     const result = await runCliProcess(['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md'], {}, { cwd: folder });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(readdirSync(folder)).toEqual(['INC-1cod.exe-2026-11-20.md']);
+    expect(readdirSync(folder).sort()).toEqual(['INC-1cod.exe-2026-11-20-images', 'INC-1cod.exe-2026-11-20.md']);
   });
 
   it('prints Markdown or JSON on standard output with --out -, the same text the file gets', async () => {
@@ -213,6 +214,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     const unwritable = await cli('export', '--meeting', meetingId, '--format', 'md', '--out', nowhere);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toMatch(new RegExp(`^error: cannot write ${nowhere.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOENT`));
+    expect(existsSync(temp.file('no-such-folder'))).toBe(false);
   });
 
   it('refuses a file that is not an archive, or one from a newer version, and writes nothing', async () => {

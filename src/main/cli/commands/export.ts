@@ -74,7 +74,10 @@ async function writeImages(target: string, doc: ReportDocument): Promise<void> {
   const images = reportImageFiles(doc);
   if (images.length === 0) return;
   const folder = path.join(path.dirname(target), doc.imagesFolder);
-  await mkdir(folder, { recursive: true });
+  // Only the images folder is made: a report's own folder that does not exist is an error, as without images.
+  await mkdir(folder).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  });
   for (const image of images) await writeFileAtomically(path.join(folder, image.name), image.data);
 }
 
