@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../shared/api/bridge.ts';
 import { dispatch } from './api/dispatch.ts';
 import { DatabaseFileError } from './db/database-errors.ts';
 import { startRoutineBackups } from './db/routine-backups.ts';
@@ -9,6 +9,7 @@ import { createAudienceWindows } from './electron/audience-window.ts';
 import { forwardChanges } from './electron/change-forwarding.ts';
 import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
+import { createUploadHandler } from './electron/ipc-upload.ts';
 import { createMainWindow, focusWindow } from './electron/main-window.ts';
 import { openAppDatabase } from './electron/open-app-database.ts';
 import { installApplicationMenu } from './electron/menu.ts';
@@ -80,6 +81,10 @@ async function start(): Promise<void> {
       trustedOrigins: source.trustedOrigins,
       dispatch: (method, input) => dispatch(service, method, input),
     }),
+  );
+  ipcMain.handle(
+    IPC_UPLOAD_CHANNEL,
+    createUploadHandler({ trustedOrigins: source.trustedOrigins, dispatch: (method, input) => dispatch(service, method, input) }),
   );
   ipcMain.handle(IPC_SAVE_FILE_CHANNEL, createSaveFileHandler({ trustedOrigins: source.trustedOrigins }));
   forwardChanges({

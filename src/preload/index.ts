@@ -3,7 +3,9 @@ import {
   IPC_CALL_CHANNEL,
   IPC_EVENT_CHANNEL,
   IPC_SAVE_FILE_CHANNEL,
+  IPC_UPLOAD_CHANNEL,
   type DebriefBridge,
+  type EvidenceUploadInput,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/api/bridge.ts';
@@ -11,7 +13,7 @@ import type { ServerEvent } from '../shared/api/events.ts';
 import type { CallResponse } from '../shared/api/wire.ts';
 
 // Runs sandboxed: bundled into one CommonJS file that requires nothing but 'electron' (see electron.vite.config.ts).
-// The page gets three functions and never ipcRenderer or an IPC event object.
+// The page gets four functions and never ipcRenderer or an IPC event object.
 
 function call(method: string, input: unknown): Promise<CallResponse> {
   return ipcRenderer.invoke(IPC_CALL_CHANNEL, { method, input }) as Promise<CallResponse>;
@@ -27,8 +29,14 @@ function subscribe(listener: (event: ServerEvent) => void): () => void {
 
 /** Asks the main process to show the native Save dialog and write the bytes where the user chose. */
 function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-  const { suggestedName, data, filters } = request;
-  return ipcRenderer.invoke(IPC_SAVE_FILE_CHANNEL, { suggestedName, data, filters }) as Promise<SaveFileResult>;
+  const { suggestedName, data, filters, companions } = request;
+  const message = companions === undefined ? { suggestedName, data, filters } : { suggestedName, data, filters, companions };
+  return ipcRenderer.invoke(IPC_SAVE_FILE_CHANNEL, message) as Promise<SaveFileResult>;
 }
 
-contextBridge.exposeInMainWorld('debrief', { call, subscribe, saveFile } satisfies DebriefBridge);
+/** Sends one image to evidence.upload on its own channel: the call channel stops at 1 MB. */
+function upload(input: EvidenceUploadInput): Promise<CallResponse> {
+  return ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, input) as Promise<CallResponse>;
+}
+
+contextBridge.exposeInMainWorld('debrief', { call, subscribe, saveFile, upload } satisfies DebriefBridge);

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/timeline.css';
+import './styles/evidence.css';
 import './styles/timeline-capture.css';
 import './styles/overlays.css';
 import './styles/console.css';

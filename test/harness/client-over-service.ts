@@ -50,6 +50,12 @@ export function clientsOver(service: Service) {
       if (answersLost.delete(method)) throw new ConnectionLostError(method);
       return result;
     },
+    async upload(input) {
+      return this.call('evidence.upload', input);
+    },
+    async image(id) {
+      return this.call('evidence.image', { id });
+    },
     subscribe(listener) {
       listeners.add(listener);
       // As the server does, the change event goes out before the reply to the call that caused it.

@@ -30,3 +30,4 @@ export * from './tcp-proxy.ts';
 export * from './temp-dir.ts';
 export * from './test-server.ts';
 export * from './ws-client.ts';
+export * from './evidence.ts';

@@ -257,6 +257,12 @@ export function expectedBlocks(doc: ReportDocument): Block[] {
         return [{ kind: 'table', header: node.columns.map((column) => column.title), rows: node.rows.map((row) => row.map(cleanReportText)) }];
       case 'empty':
         return [{ kind: 'paragraph', text: `${MARK}E${singleLine(node.text)}${MARK}e` }];
+      case 'image':
+        // The picture's paragraph is its alt text in a reader's plain text; the caption follows in italics.
+        return [
+          { kind: 'paragraph', text: singleLine(node.image.caption) },
+          { kind: 'paragraph', text: `${MARK}E${singleLine(node.image.caption)}${MARK}e` },
+        ];
     }
   };
   return [
@@ -272,4 +278,15 @@ export function tablesWithHeader(blocks: Block[], firstColumns: string[]) {
   return blocks.filter(
     (block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table' && firstColumns.every((title, index) => block.header[index] === title),
   );
+}
+
+/**
+ * The pictures pandoc finds in a .docx, extracted as files into `mediaDir`, and its Markdown reading of the document,
+ * where each picture shows as `![alt](path)`.
+ */
+export async function pandocDocxImages(docxFile: string, mediaDir: string): Promise<{ markdown: string; files: string[] }> {
+  const { stdout } = await runTool('pandoc', ['-f', 'docx', '-t', 'gfm', `--extract-media=${mediaDir}`, docxFile]);
+  const mediaFolder = path.join(mediaDir, 'media');
+  const files = fs.existsSync(mediaFolder) ? fs.readdirSync(mediaFolder).map((name) => path.join(mediaFolder, name)) : [];
+  return { markdown: stdout, files };
 }

@@ -6,7 +6,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { Why } from '../../src/shared/domain/whys.ts';
-import { ok } from '../harness/index.ts';
+import { ok, samplePng } from '../harness/index.ts';
 
 /**
  * Text that breaks naive writers: table pipes, Markdown, HTML, control characters, emoji, CJK and right-to-left.
@@ -107,9 +107,28 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
   // The contributing branch moves before the symptom, so sibling order differs from entry order.
   step('whys.update', { id: contributing.id, patch: { position: 0 } });
 
+  // Evidence (seed 001): a monitoring graph on an event, a root-cause verification link on the root, a graph on a note.
+  const graph = samplePng();
+  step('evidence.upload', {
+    meetingId,
+    target: 'timeline_event',
+    targetId: stored[1]!.id,
+    caption: `Error rate graph ${HOSTILE}`,
+    fileName: 'error-rate.png',
+    bytes: graph,
+  });
+  step('evidence.addLink', {
+    meetingId,
+    target: 'why',
+    targetId: root.id,
+    url: 'https://grafana.example.com/d/pool?from=now-6h',
+    caption: 'Pool saturation dashboard',
+  });
+
   step<Note>('notes.add', { meetingId, category: 'went_well', text: `Rollback was quick ${HOSTILE}`, author: 'Lee' });
   const improve = step<Note>('notes.add', { meetingId, category: 'could_improve', text: 'Alert came late' });
   step<Note>('notes.add', { meetingId, category: 'could_improve', text: 'Runbook was out of date', position: 0 });
+  step('evidence.upload', { meetingId, target: 'note', targetId: improve.id, caption: 'Alert timeline', bytes: samplePng(32, 16) });
   step<Note>('notes.add', { meetingId, category: 'lesson', text: `Config changes need review ${HOSTILE}` });
   step<Note>('notes.add', {
     meetingId,
@@ -199,6 +218,7 @@ export function archiveIds(archive: MeetingArchive): string[] {
     ...archive.actions.map((item) => item.id),
     ...archive.participants.map((item) => item.id),
     ...archive.agenda.sections.map((item) => item.id),
+    ...archive.evidence.map((item) => item.id),
   ];
 }
 

@@ -8,7 +8,7 @@ import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts
 import type { Participant } from '../../src/shared/domain/participant.ts';
 import { realisticArchive } from '../fixtures/meeting-archives.ts';
 import { largeReportSource } from '../fixtures/report-sources.ts';
-import { AgendaHarness, failure, ok } from '../harness/index.ts';
+import { AgendaHarness, failure, ok, samplePng } from '../harness/index.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
 const TABLES = [
@@ -24,6 +24,7 @@ const TABLES = [
   'conflicts',
   'action_items',
   'action_check_dismissals',
+  'evidence',
 ];
 
 describe('meeting archive round trip over a real SQLite file', () => {
@@ -112,6 +113,14 @@ describe('meeting archive round trip over a real SQLite file', () => {
         'empty-section:pir:prevention',
       ].sort(),
     );
+    expect(original.evidence.map(({ kind, target, caption, mediaType, fileName }) => ({ kind, target, caption, mediaType, fileName }))).toEqual([
+      { kind: 'image', target: 'timeline_event', caption: `Error rate graph ${HOSTILE}`, mediaType: 'image/png', fileName: 'error-rate.png' },
+      { kind: 'link', target: 'why', caption: 'Pool saturation dashboard', mediaType: null, fileName: null },
+      { kind: 'image', target: 'note', caption: 'Alert timeline', mediaType: 'image/png', fileName: null },
+    ]);
+    // The image's own bytes, in base64.
+    expect(Buffer.from(original.evidence[0]!.data!, 'base64').equals(samplePng())).toBe(true);
+    expect(original.evidence[1]).toMatchObject({ url: 'https://grafana.example.com/d/pool?from=now-6h', data: null, targetId: original.whys[3]?.id });
     expect(h.events).toEqual([]);
   });
 
@@ -205,6 +214,16 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(stored.dismissedChecks).toContain(`missing-owner:${stored.actions[0]?.id}`);
   });
 
+  it('imports a version-2 archive, written before evidence, with none', () => {
+    const older = edited((archive) => {
+      archive.version = 2;
+      delete (archive as Partial<MeetingArchive>).evidence;
+    });
+    const stored = exportArchive(ok<Meeting>(importText(older)).id);
+    expect(stored.evidence).toEqual([]);
+    expect(withoutIds({ ...stored, evidence: [] })).toEqual(withoutIds({ ...original, evidence: [] }));
+  });
+
   it("imports a version-1 archive, written before action items had an author, with every item's author empty", () => {
     const older = edited((archive) => {
       archive.version = 1;
@@ -266,6 +285,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
         timer: { meetingId, currentSectionId: null, runningSince: null, meetingStartedAt: null, meetingEndedAt: null, soundEnabled: false },
       },
       dismissedChecks: [],
+      evidence: [],
     };
     const first = exportArchive(ok<Meeting>(importText(archiveJson(large))).id);
     expect([first.timeline.length, first.whys.length, first.actions.length]).toEqual([5_000, 400, 100]);
@@ -418,6 +438,30 @@ describe('meeting archive round trip over a real SQLite file', () => {
         },
         'archive.whys.0.text: must not contain the NUL character (U+0000)',
       ],
+      [
+        (archive) => {
+          archive.evidence[0]!.data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64');
+        },
+        'archive.evidence.0.data: must hold the image/png image that mediaType names',
+      ],
+      [
+        (archive) => {
+          archive.evidence[1]!.url = 'javascript:alert(1)';
+        },
+        'archive.evidence.1.url: must start with http:// or https://',
+      ],
+      [
+        (archive) => {
+          archive.evidence[0]!.byteSize = 3;
+        },
+        'archive.evidence.0.byteSize: must be the size of data in bytes',
+      ],
+      [
+        (archive) => {
+          archive.evidence[2]!.caption = ' ';
+        },
+        'archive.evidence.2.caption: must not be empty',
+      ],
     ];
     for (const [change, expected] of cases) {
       const error = expectRefused(edited(change));
@@ -458,6 +502,12 @@ describe('meeting archive round trip over a real SQLite file', () => {
           archive.agenda.timer.currentSectionId = crypto.randomUUID();
         },
         'archive.agenda.timer.currentSectionId: refers to a section that is not in the agenda',
+      ],
+      [
+        (archive) => {
+          archive.evidence[0]!.targetId = crypto.randomUUID();
+        },
+        'archive.evidence.0.targetId: refers to a timeline event that is not in the archive',
       ],
     ];
     for (const [change, expected] of cases) {

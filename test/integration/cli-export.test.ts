@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
+import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { ExportReport } from '../../src/main/cli/commands/export.ts';
 import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { pandocRead, killAllChildren, runCliProcess, useTempDir, seedDatabase } from '../harness/index.ts';
+import { pandocDocxImages, pandocRead, killAllChildren, runCliProcess, samplePng, useTempDir, seedDatabase } from '../harness/index.ts';
 import { INCIDENT_START, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
 describe('npm run cli -- export and import-json (as a process)', () => {
@@ -69,7 +70,8 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const file = path.join(folder, 'INC-2041-2026-11-20.md');
     expect(result.stdout).toBe(`${file}\n`);
-    expect(readdirSync(folder)).toEqual(['INC-2041-2026-11-20.md']);
+    // The rich meeting has evidence: its images go into a folder beside the report.
+    expect(readdirSync(folder).sort()).toEqual(['INC-2041-2026-11-20-images', 'INC-2041-2026-11-20.md']);
     const markdown = readFileSync(file, 'utf8');
     for (const description of ['Error-rate alert fires', 'On-call acknowledges the page', 'Rollback to 4.1 completes', 'Error rate back to baseline']) {
       expect(markdown).toContain(description);
@@ -84,7 +86,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     mkdirSync(folder);
     const result = await runCliProcess(['export', '--db', databasePath, '--meeting', meetingId, '--format', 'md'], {}, { cwd: folder });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(readdirSync(folder)).toEqual(['INC-1cod.exe-2026-11-20.md']);
+    expect(readdirSync(folder).sort()).toEqual(['INC-1cod.exe-2026-11-20-images', 'INC-1cod.exe-2026-11-20.md']);
   });
 
   it('prints Markdown or JSON on standard output with --out -, the same text the file gets', async () => {
@@ -146,6 +148,47 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     expect(reading.text).toContain('Review config changes');
   });
 
+  it('writes a Markdown report’s images into a folder beside it, and every image link resolves to its image', async () => {
+    const folder = temp.file('reports');
+    mkdirSync(folder);
+    const file = path.join(folder, 'review.md');
+    const result = await cli('export', '--meeting', meetingId, '--format', 'md', '--out', file);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown).toContain('## Evidence');
+    // The rich meeting's two images (seed 001: a monitoring graph on an event, a graph on a note) and one link.
+    // Read as a Markdown reader does (markdown-it), so escaped brackets in a caption stay inside its alt text.
+    const links = new MarkdownIt()
+      .parse(markdown, {})
+      .flatMap((token) => token.children ?? [])
+      .filter((token) => token.type === 'image')
+      .map((token) => ({ alt: token.content, target: decodeURIComponent(String(token.attrGet('src') ?? '')) }));
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      expect(link.target).toMatch(/^INC-2041-[0-9-]+-images\/0\d-[a-z0-9-]+\.png$/);
+      expect(existsSync(path.join(folder, link.target))).toBe(true);
+    }
+    expect(readFileSync(path.join(folder, links[0]!.target)).equals(samplePng())).toBe(true);
+    expect(readFileSync(path.join(folder, links[1]!.target)).equals(samplePng(32, 16))).toBe(true);
+    expect(links[1]!.alt).toBe('Alert timeline');
+    expect(markdown).toContain('https://grafana.example.com/d/pool?from=now-6h');
+    expect(readdirSync(folder).sort()).toEqual([path.dirname(links[0]!.target), 'review.md'].sort());
+  });
+
+  it('embeds the images in a Word document, where pandoc finds each picture with its caption', async () => {
+    const file = temp.file('evidence.docx');
+    const result = await cli('export', '--meeting', meetingId, '--format', 'docx', '--out', file);
+    expect(result.code).toBe(0);
+    const reading = await pandocDocxImages(file, temp.file('docx-media'));
+    expect(reading.files).toHaveLength(2);
+    const extracted = reading.files.map((name) => readFileSync(name));
+    expect(extracted.some((bytes) => bytes.equals(samplePng()))).toBe(true);
+    expect(extracted.some((bytes) => bytes.equals(samplePng(32, 16)))).toBe(true);
+    expect(reading.markdown).toMatch(/!\[Alert timeline\]\([^)]+\)|<img [^>]*alt="Alert timeline"/);
+    expect(reading.markdown).toContain('alt="Error rate graph #1');
+    expect(reading.markdown).toContain('Pool saturation dashboard');
+  });
+
   it('refuses an unknown format, layout or section, naming the flag and what it accepts', async () => {
     const format = await cli('export', '--meeting', meetingId, '--format', 'pdf');
     expect(format.code).toBe(2);
@@ -173,6 +216,7 @@ describe('npm run cli -- export and import-json (as a process)', () => {
     const unwritable = await cli('export', '--meeting', meetingId, '--format', 'md', '--out', nowhere);
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toMatch(new RegExp(`^error: cannot write ${nowhere.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOENT`));
+    expect(existsSync(temp.file('no-such-folder'))).toBe(false);
   });
 
   it('refuses a file that is not an archive, or one from a newer version, and writes nothing', async () => {

@@ -58,6 +58,31 @@ const ATTEMPTS: Array<[string, string, keyof Foreign, Attempt]> = [
   ['actions.add for a note', 'actions.add', 'note', (own, noteId) => ({ meetingId: own.meeting, title: 'Fix it', noteId })],
   ['actions.update to a why', 'actions.update', 'root', (own, whyId) => ({ id: own.item, patch: { whyId } })],
   ['actions.update to a note', 'actions.update', 'note', (own, noteId) => ({ id: own.item, patch: { noteId } })],
+  ['evidence.list', 'evidence.list', 'meeting', (_own, meetingId) => ({ meetingId })],
+  [
+    'evidence.addLink to the meeting',
+    'evidence.addLink',
+    'meeting',
+    (own, meetingId) => ({ meetingId, target: 'timeline_event', targetId: own.event, url: 'https://example.com' }),
+  ],
+  [
+    'evidence.addLink to an event',
+    'evidence.addLink',
+    'event',
+    (own, targetId) => ({ meetingId: own.meeting, target: 'timeline_event', targetId, url: 'https://example.com' }),
+  ],
+  [
+    'evidence.addLink to a why',
+    'evidence.addLink',
+    'why',
+    (own, targetId) => ({ meetingId: own.meeting, target: 'why', targetId, url: 'https://example.com' }),
+  ],
+  [
+    'evidence.addLink to a note',
+    'evidence.addLink',
+    'note',
+    (own, targetId) => ({ meetingId: own.meeting, target: 'note', targetId, url: 'https://example.com' }),
+  ],
 ];
 
 describe('a note-taker cannot tell another meeting’s ids from ids that do not exist', () => {

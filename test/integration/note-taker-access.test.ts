@@ -32,6 +32,14 @@ const ALLOWED: readonly Method[] = [
   'actions.delete',
   'actions.move',
   'actions.listDismissedChecks',
+  // Evidence is captured like notes: a note-taker attaches screenshots and links to their meeting's items.
+  'evidence.list',
+  'evidence.get',
+  'evidence.upload',
+  'evidence.addLink',
+  'evidence.update',
+  'evidence.delete',
+  'evidence.image',
 ];
 
 describe('what a paired note-taker may do, on a real SQLite file', () => {

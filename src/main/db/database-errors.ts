@@ -11,6 +11,11 @@ export class DatabaseFileError extends Error {
   }
 }
 
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
 /** The file fails SQLite's integrity check: Debrief reads nothing from it and never writes to it. */
 export class DatabaseDamagedError extends DatabaseFileError {
   /** The newest backup beside the file that passes the same check, if any. */
@@ -19,7 +24,8 @@ export class DatabaseDamagedError extends DatabaseFileError {
   constructor(file: string, problem: string, goodBackup: string | null) {
     super(
       file,
-      `The database ${file} is damaged (${problem}); Debrief will not write to it. ` +
+      // SQLite's reason can quote a damaged CREATE statement over many lines: the message stays one line.
+      `The database ${file} is damaged (${oneLine(problem)}); Debrief will not write to it. ` +
         (goodBackup === null ? 'No good backup was found beside it.' : `The newest good backup beside it is ${goodBackup}.`),
     );
     this.name = 'DatabaseDamagedError';

@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '../../shared/api/errors.ts';
 import type { RowTable } from '../../shared/api/note-taker-rule.ts';
 import type { NoteTakerSession } from '../../shared/joining/joining.ts';
 import { getActionItem } from '../db/repositories/action-items.ts';
+import { getEvidence } from '../db/repositories/evidence.ts';
 import { getNote } from '../db/repositories/notes.ts';
 import { getTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { getWhy } from '../db/repositories/whys.ts';
@@ -80,6 +81,7 @@ const ROW_READERS: Readonly<Record<RowTable, (db: Database, id: string) => { mee
   whys: getWhy,
   notes: getNote,
   action_items: getActionItem,
+  evidence: getEvidence,
 };
 
 function meetingOfRow(db: Database, table: RowTable, id: string): string | null {

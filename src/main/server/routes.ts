@@ -5,6 +5,7 @@ import { sameCaller, type Caller } from '../api/caller.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { Service } from '../service/service.ts';
 import type { Door } from './door.ts';
+import { handleEvidenceRequest, isEvidencePath } from './evidence-routes.ts';
 import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
 import { handleApiCall } from './http-api.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from './responses.ts';
@@ -48,6 +49,11 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
     const method = methodOf(pathname);
     const call = (input: unknown) => (stillCaller(door, req, caller) ? dispatch(context.service, method, input, caller) : undefined);
     return handleApiCall(req, res, call, () => door.refuse(req, res, pathname));
+  }
+  if (isEvidencePath(pathname)) {
+    if (!caller) return door.refuse(req, res, pathname);
+    const call = (method: string, input: unknown) => (stillCaller(door, req, caller) ? dispatch(context.service, method, input, caller) : undefined);
+    return handleEvidenceRequest(req, res, pathname, call, () => door.refuse(req, res, pathname));
   }
   if (pathname.startsWith('/api/') || pathname.startsWith('/join/')) return sendText(res, 404, 'Not Found');
   await serveStaticFile(req, res, context.realStaticRoot);

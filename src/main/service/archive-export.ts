@@ -11,6 +11,8 @@ import { listParticipants } from '../db/repositories/participants.ts';
 import { listTimelineEvents } from '../db/repositories/timeline-events.ts';
 import { readTimerState } from '../db/repositories/timer-states.ts';
 import { listWhys } from '../db/repositories/whys.ts';
+import { evidenceImage, listEvidence } from '../db/repositories/evidence.ts';
+import { bytesToBase64 } from '../../shared/evidence/base64.ts';
 import { requireMeeting } from './required-rows.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
@@ -43,6 +45,10 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
       participants: listParticipants(db, meetingId),
       agenda: { templateId: meeting.templateId, sections: listSections(db, meetingId), timer: readTimerState(db, meetingId) },
       dismissedChecks: listDismissedChecks(db, meetingId).filter((key) => namesSomethingHeld(key, { action: actions, why: whys, note: notes })),
+      evidence: listEvidence(db, meetingId).map((evidence) => {
+        const image = evidence.kind === 'image' ? evidenceImage(db, evidence.id) : undefined;
+        return { ...evidence, data: image ? bytesToBase64(image.bytes) : null };
+      }),
     };
   })();
 }

@@ -6,6 +6,8 @@ import { buildWhyTree, flattenWhyTree } from '../../shared/whys/tree.ts';
 import { dismissCheck } from '../db/repositories/action-check-dismissals.ts';
 import { insertArchivedActionItem, insertArchivedMeeting, insertArchivedSection } from '../db/repositories/archived-rows.ts';
 import { insertConflict } from '../db/repositories/conflicts.ts';
+import { insertEvidence, type NewEvidenceContent } from '../db/repositories/evidence.ts';
+import { base64ToBytes } from '../../shared/evidence/base64.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
 import { insertNote } from '../db/repositories/notes.ts';
 import { insertParticipant } from '../db/repositories/participants.ts';
@@ -78,8 +80,9 @@ export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext,
     for (const participant of archive.participants) {
       insertParticipant(db, { ...participant, id: newId(), meetingId, now: participant.createdAt });
     }
+    const events = new IdMap(newId);
     for (const event of archive.timeline) {
-      insertTimelineEvent(db, { ...event, id: newId(), meetingId, now: event.updatedAt });
+      insertTimelineEvent(db, { ...event, id: events.assign(event.id), meetingId, now: event.updatedAt });
     }
     // Parents before children, so each node's parent row exists when it is written.
     for (const { why } of flattenWhyTree(buildWhyTree(archive.whys))) {
@@ -96,6 +99,14 @@ export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext,
         whyId: whys.ofNullable(item.whyId),
         noteId: notes.ofNullable(item.noteId),
       });
+    }
+    const targets = { timeline_event: events, why: whys, note: notes };
+    for (const evidence of archive.evidence) {
+      const content: NewEvidenceContent =
+        evidence.kind === 'image' && evidence.data !== null && evidence.mediaType !== null
+          ? { kind: 'image', mediaType: evidence.mediaType, bytes: base64ToBytes(evidence.data) }
+          : { kind: 'link', url: evidence.url ?? '' };
+      insertEvidence(db, { ...evidence, id: newId(), meetingId, targetId: targets[evidence.target].of(evidence.targetId), now: evidence.updatedAt }, content);
     }
     for (const key of archive.dismissedChecks) {
       const remapped = remapCheckKey(key, { action: actions, why: whys, note: notes });

@@ -16,6 +16,7 @@ import { timerHandlers } from './timer-handlers.ts';
 import { whyHandlers } from './why-handlers.ts';
 import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
+import { evidenceHandlers } from './evidence-handlers.ts';
 import { joiningHandlers } from './joining-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { changeHandlers } from './change-handlers.ts';
@@ -61,6 +62,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...whyHandlers(context),
     ...noteHandlers(context),
     ...conflictHandlers(context),
+    ...evidenceHandlers(context),
     ...actionHandlers(context),
     ...archiveHandlers(context),
     ...joiningHandlers(context, options.joining),

@@ -1,4 +1,6 @@
 import type { DebriefBridge } from '../../shared/api/bridge.ts';
+import { ipcFileTransport, type FileTransport } from './file-transport.ts';
+import { httpFileTransport } from './http-file-transport.ts';
 import { createIpcTransport } from './ipc-transport.ts';
 import type { Transport } from './transport.ts';
 import { newId } from './new-id.ts';
@@ -12,6 +14,11 @@ declare global {
     /** Present only inside the Electron app, put there by the preload script. */
     debrief?: DebriefBridge;
   }
+}
+
+/** How images travel: the bridge's upload channel in Electron, the server's upload and image routes in a browser. */
+export function chooseFileTransport(): FileTransport {
+  return window.debrief ? ipcFileTransport(window.debrief) : httpFileTransport();
 }
 
 /** Electron's bridge when the preload put one on window, else a WebSocket to the server that served the page. */

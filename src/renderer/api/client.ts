@@ -1,6 +1,10 @@
 import type { Method, MethodInput, MethodResult } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ChangeEvent, MenuCommandEvent } from '../../shared/api/events.ts';
+import type { EvidenceUploadInput } from '../../shared/api/bridge.ts';
+import type { CallResponse } from '../../shared/api/wire.ts';
+import type { Evidence, EvidenceImage } from '../../shared/domain/evidence.ts';
+import { callFileTransport, type FileTransport } from './file-transport.ts';
 import { createRevisionTracker } from './revision-tracker.ts';
 import type { ConnectionStatus, Transport } from './transport.ts';
 
@@ -18,9 +22,14 @@ export interface ApiClient {
   subscribe(listener: (event: ClientEvent) => void): () => void;
   watchConnection(listener: (status: ConnectionStatus) => void): () => void;
   readonly connectionStatus: ConnectionStatus;
+  /** Stores an image as evidence by the upload route (never inside a call's message); `onProgress` hears 0 to 1. */
+  upload(input: EvidenceUploadInput, onProgress?: (sent: number) => void): Promise<Evidence>;
+  /** Reads a stored image back, to show it or to export it. */
+  image(id: string): Promise<EvidenceImage>;
 }
 
-export function createApiClient(transport: Transport): ApiClient {
+/** `files` carries images; by default they go through `transport` itself, which only an in-process transport can carry. */
+export function createApiClient(transport: Transport, files: FileTransport = callFileTransport(transport)): ApiClient {
   const listeners = new Set<(event: ClientEvent) => void>();
   const deliver = (event: ClientEvent) => {
     for (const listener of [...listeners]) listener(event);
@@ -73,5 +82,13 @@ export function createApiClient(transport: Transport): ApiClient {
     get connectionStatus() {
       return transport.status;
     },
+
+    upload: async (input, onProgress) => resultOf<'evidence.upload'>(await files.upload(input, onProgress)),
+    image: async (id) => resultOf<'evidence.image'>(await files.image(id)),
   };
+}
+
+function resultOf<M extends Method>(response: CallResponse): MethodResult<M> {
+  if (!response.ok) throw ApiError.fromBody(response.error);
+  return response.result as MethodResult<M>;
 }

@@ -1,4 +1,4 @@
-import { chooseTransport } from '../api/choose-transport.ts';
+import { chooseFileTransport, chooseTransport } from '../api/choose-transport.ts';
 import { createApiClient } from '../api/client.ts';
 import { newId } from '../api/new-id.ts';
 import { createActionsStore } from '../stores/actions/actions-store.ts';
@@ -15,9 +15,10 @@ import { createJoiningStore } from '../stores/joining/joining-store.ts';
 import { createParticipantsStore } from '../stores/participants/participants-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
+import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
-export const apiClient = createApiClient(chooseTransport());
+export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
 
 /** The window's one undo stack: every deletion, of any kind, goes here. */
 export const [useUndo, undoStack] = createUndoStack();
@@ -35,6 +36,8 @@ const rootCause = { client: apiClient, undo: undoStack, writes: rootCauseWrites,
 export const [useWhys, whysStore] = createWhysStore(rootCause);
 export const [useNotes, notesStore] = createNotesStore(rootCause);
 export const [useConflicts, conflictsStore] = createConflictsStore(rootCause);
+/** Images and links attached to timeline events, whys and notes. */
+export const [useEvidence, evidenceStore] = createEvidenceStore(apiClient, undoStack);
 export const [useExportDialog, exportDialogStore] = createExportDialogStore();
 export const [useJoining, joiningStore] = createJoiningStore(apiClient);
 /** Who takes part, with roles and perspectives; their names are offered as action owners. */

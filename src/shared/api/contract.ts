@@ -4,6 +4,7 @@ import { agendaMethods, templateMethods, timerMethods } from './agenda.ts';
 import { archiveMethods } from './archive.ts';
 import { changeMethods } from './changes.ts';
 import { conflictMethods } from './conflicts.ts';
+import { evidenceMethods } from './evidence.ts';
 import { joiningMethods } from './joining.ts';
 import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
@@ -25,6 +26,7 @@ export const methodDeclarations = {
   ...whyMethods,
   ...noteMethods,
   ...conflictMethods,
+  ...evidenceMethods,
   ...participantMethods,
   ...agendaMethods,
   ...timerMethods,

@@ -10,6 +10,7 @@ export const CHANGED_ENTITIES = [
   'why',
   'note',
   'conflict',
+  'evidence',
   'timeline_import',
   'joining',
 ] as const;

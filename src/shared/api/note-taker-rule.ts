@@ -1,5 +1,5 @@
 /** Tables whose rows a note-taker reaches by id; each row names its meeting. */
-export type RowTable = 'timeline_events' | 'whys' | 'notes' | 'action_items';
+export type RowTable = 'timeline_events' | 'whys' | 'notes' | 'action_items' | 'evidence';
 
 /**
  * What a paired note-taker may do with one method:

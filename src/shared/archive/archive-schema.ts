@@ -8,7 +8,19 @@ import { NOTE_TEXT_MAX } from '../api/notes.ts';
 import { updateParticipantInput } from '../api/participants.ts';
 import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
 import { whyPatch } from '../api/whys.ts';
+import { linkUrl } from '../api/evidence.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
+import {
+  EVIDENCE_CAPTION_MAX,
+  EVIDENCE_FILE_NAME_MAX,
+  EVIDENCE_KINDS,
+  EVIDENCE_TARGETS,
+  IMAGE_MEDIA_TYPES,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_LABEL,
+} from '../domain/evidence.ts';
+import { base64Length, base64ToBytes } from '../evidence/base64.ts';
+import { sniffImageType } from '../evidence/sniff-image.ts';
 import { FINDING_KINDS, FINDING_SEVERITIES, NOTE_CATEGORIES } from '../domain/notes.ts';
 import { PERSPECTIVES } from '../domain/participant.ts';
 import { TIMELINE_SOURCES } from '../domain/timeline.ts';
@@ -121,6 +133,49 @@ const timerSchema = z.strictObject({
   soundEnabled: z.boolean({ message: 'must be true or false' }),
 });
 
+/** An image's bytes must be what its media type says, and at most 10 MB; a link has no bytes. */
+const evidenceSchema = z
+  .strictObject({
+    id,
+    meetingId: id,
+    target: z.enum(EVIDENCE_TARGETS),
+    targetId: id,
+    kind: z.enum(EVIDENCE_KINDS),
+    caption: requiredText(EVIDENCE_CAPTION_MAX),
+    url: linkUrl.nullable(),
+    mediaType: z.enum(IMAGE_MEDIA_TYPES).nullable(),
+    byteSize: count('bytes')
+      .max(MAX_IMAGE_BYTES, { message: `must be at most ${MAX_IMAGE_LABEL}` })
+      .nullable(),
+    fileName: optionalText(EVIDENCE_FILE_NAME_MAX).nullable(),
+    data: z
+      .string()
+      .max(base64Length(MAX_IMAGE_BYTES), { message: `must be an image of at most ${MAX_IMAGE_LABEL}` })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' })
+      .nullable(),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  })
+  .superRefine((evidence, context) => {
+    const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    if (evidence.kind === 'link') {
+      if (evidence.url === null) issue('url', 'is required for a link');
+      if (evidence.data !== null || evidence.mediaType !== null || evidence.byteSize !== null) issue('data', 'must be null for a link');
+      return;
+    }
+    if (evidence.url !== null) issue('url', 'must be null for an image');
+    if (evidence.data === null || evidence.mediaType === null) return issue('data', 'is required for an image, with its mediaType');
+    let bytes: Uint8Array;
+    try {
+      bytes = base64ToBytes(evidence.data);
+    } catch {
+      return issue('data', 'must be base64');
+    }
+    if (bytes.byteLength > MAX_IMAGE_BYTES) return issue('data', `must be an image of at most ${MAX_IMAGE_LABEL}`);
+    if (sniffImageType(bytes) !== evidence.mediaType) issue('data', `must hold the ${evidence.mediaType} image that mediaType names`);
+    if (evidence.byteSize !== bytes.byteLength) issue('byteSize', 'must be the size of data in bytes');
+  });
+
 const archiveFields = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT, { message: `must be "${ARCHIVE_FORMAT}"` }),
   version: z
@@ -144,6 +199,8 @@ const archiveFields = z.strictObject({
     timer: timerSchema,
   }),
   dismissedChecks: z.array(requiredText(CHECK_KEY_MAX)),
+  // Since archive version 3; an older archive has none.
+  evidence: z.array(evidenceSchema).default([]),
 });
 
 type ArchiveFields = z.output<typeof archiveFields>;
@@ -170,6 +227,7 @@ function foreignMeetingIds(archive: ArchiveFields): Issue[] {
     ['conflicts', archive.conflicts],
     ['actions', archive.actions],
     ['participants', archive.participants],
+    ['evidence', archive.evidence],
   ] as const;
   const issues: Issue[] = [];
   for (const [name, list] of lists) {
@@ -219,6 +277,11 @@ function brokenLinks(archive: ArchiveFields): Issue[] {
     if (action.whyId !== null && action.noteId !== null)
       issues.push({ path: ['actions', index, 'noteId'], message: 'an action item addresses one finding, so whyId and noteId cannot both be set' });
   });
+  const targets = { timeline_event: new Set(archive.timeline.map((event) => event.id)), why: whyIds, note: noteIds };
+  archive.evidence.forEach((evidence, index) => {
+    if (!targets[evidence.target].has(evidence.targetId))
+      issues.push({ path: ['evidence', index, 'targetId'], message: `refers to a ${evidence.target.replace('_', ' ')} that is not in the archive` });
+  });
   const current = archive.agenda.timer.currentSectionId;
   if (current !== null && !sectionIds.has(current)) {
     issues.push({ path: ['agenda', 'timer', 'currentSectionId'], message: 'refers to a section that is not in the agenda' });
@@ -259,6 +322,7 @@ export const meetingArchiveSchema = archiveFields.superRefine((archive, context)
     ...duplicateIds(archive.actions, 'actions'),
     ...duplicateIds(archive.participants, 'participants'),
     ...duplicateIds(archive.agenda.sections, 'agenda', 'sections'),
+    ...duplicateIds(archive.evidence, 'evidence'),
     ...foreignMeetingIds(archive),
     ...brokenWhyTree(archive.whys),
     ...brokenLinks(archive),

@@ -1,4 +1,5 @@
 import type { AgendaSection, TimerState } from '../domain/agenda.ts';
+import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { ReportSource } from '../report/source.ts';
 
 /** Names the file's kind, so a JSON file from anything else is told apart from a damaged archive. */
@@ -7,7 +8,8 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
  * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
  * 3: the meeting's incident-workflow fields (services affected, hypothesis, mitigation, metrics, residual risk, next
- * update) and panel findings' severity (an older archive imports with them empty).
+ * update), panel findings' severity, and evidence: images in base64 and links (an older archive imports with them
+ * empty).
  */
 export const ARCHIVE_VERSION = 3;
 
@@ -20,4 +22,5 @@ export interface MeetingArchive extends ReportSource {
   agenda: { templateId: string; sections: AgendaSection[]; timer: TimerState };
   /** Keys of the action-item checks the facilitator cleared. */
   dismissedChecks: string[];
+  evidence: ArchivedEvidence[];
 }

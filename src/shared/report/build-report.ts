@@ -9,6 +9,7 @@ import { PIR_SECTIONS } from './sections/pir.ts';
 import type { SectionBuilder } from './sections/section-builder.ts';
 import { WORKFLOW_SECTIONS } from './sections/workflow.ts';
 import { fileBaseName } from './file-name.ts';
+import { evidenceSection } from './sections/evidence.ts';
 import type { ReportSource } from './source.ts';
 import { calendarDateAt } from '../time/zoned-time.ts';
 
@@ -55,6 +56,11 @@ export function buildReport(source: ReportSource, options: BuildReportOptions): 
   const title = reportTitle(options.layout, context);
   const date = incidentDate(context) ?? (meeting.scheduledAt === null ? null : calendarDateAt(meeting.scheduledAt, context.timeZone));
   const keywords = [meeting.severity ?? '', singleLine(meeting.incidentId), 'post-incident review'].filter((word) => word !== '');
+  const baseName = fileBaseName(singleLine(meeting.incidentId), date);
+  const imagesFolder = `${baseName}-images`;
+  // Evidence follows the layout's sections, each piece under the item it belongs to.
+  const evidence = evidenceSection(context, source.evidence ?? [], imagesFolder);
+  if (evidence) sections.push(evidence);
   return {
     title,
     subtitle: meeting.title,
@@ -63,6 +69,7 @@ export function buildReport(source: ReportSource, options: BuildReportOptions): 
     header: headerFacts(options.layout, context),
     sections,
     properties: { title, author: singleLine(meeting.author), subject: singleLine(meeting.title), keywords: keywords.join(', ') },
-    fileBaseName: fileBaseName(singleLine(meeting.incidentId), date),
+    fileBaseName: baseName,
+    imagesFolder,
   };
 }

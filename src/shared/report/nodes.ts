@@ -1,3 +1,4 @@
+import type { ImageMediaType } from '../domain/evidence.ts';
 import type { Severity } from '../domain/meeting.ts';
 
 /**
@@ -12,7 +13,23 @@ export type ReportNode =
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'table'; columns: ReportColumn[]; rows: string[][] }
   /** A section or part with nothing recorded says so briefly rather than vanish. */
-  | { type: 'empty'; text: string };
+  | { type: 'empty'; text: string }
+  /** An attached image (evidence): shown with its caption; see ReportImage. */
+  | { type: 'image'; image: ReportImage };
+
+/**
+ * An image the report shows. The Word writer embeds `data`; the Markdown writer links `path`, a file in the folder
+ * beside the .md (`<fileBaseName>-images/…`) that whoever saves the report writes (see reportImages()).
+ */
+export interface ReportImage {
+  caption: string;
+  mediaType: ImageMediaType;
+  /** Base64 of the image's bytes. */
+  data: string;
+  /** Relative to the .md file: "<imagesFolder>/<fileName>". */
+  path: string;
+  fileName: string;
+}
 
 export type ReportNodeType = ReportNode['type'];
 
@@ -47,4 +64,6 @@ export interface ReportDocument {
   properties: { title: string; author: string; subject: string; keywords: string };
   /** File name without extension, from the incident id and date, safe on every file system: "INC-2041-2026-11-20". */
   fileBaseName: string;
+  /** The folder beside a Markdown report that holds its images: "INC-2041-2026-11-20-images". */
+  imagesFolder: string;
 }

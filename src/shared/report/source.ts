@@ -1,6 +1,7 @@
 import type { ActionItem } from '../domain/actions.ts';
 import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
+import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
 import type { Participant } from '../domain/participant.ts';
@@ -20,4 +21,6 @@ export interface ReportSource {
   participants: Participant[];
   /** The agenda's sections in order, for the gate decisions (approve or revise, with a note) of the gated ones. */
   agenda: { sections: AgendaSection[] };
+  /** Images and links attached to timeline events, whys and notes; an image carries its bytes as base64. */
+  evidence?: ArchivedEvidence[];
 }

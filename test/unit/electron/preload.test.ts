@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_UPLOAD_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
 import type { ServerEvent } from '../../../src/shared/api/events.ts';
 
 // ipcRenderer as a real emitter, so subscribe/unsubscribe are tested against real listener bookkeeping.
@@ -36,8 +36,9 @@ describe('the preload bridge', () => {
     expect([...electron.exposed.keys()]).toEqual(['debrief']);
   });
 
-  it('exposes exactly call, saveFile and subscribe, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'saveFile', 'subscribe']);
+  it('exposes exactly call, saveFile, subscribe and upload, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'saveFile', 'subscribe', 'upload']);
+    expect(typeof bridge.upload).toBe('function');
     expect(typeof bridge.call).toBe('function');
     expect(typeof bridge.subscribe).toBe('function');
     expect(typeof bridge.saveFile).toBe('function');
@@ -54,6 +55,12 @@ describe('the preload bridge', () => {
     const filters = [{ name: 'Markdown', extensions: ['md'] }];
     await bridge.saveFile?.({ suggestedName: 'INC-1.md', data, filters, extra: 'dropped' } as Parameters<NonNullable<DebriefBridge['saveFile']>>[0]);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_SAVE_FILE_CHANNEL, { suggestedName: 'INC-1.md', data, filters });
+  });
+
+  it('upload invokes the upload channel with the input, bytes included', async () => {
+    const input = { meetingId: 'm1', target: 'why', targetId: 'w1', caption: 'Graph', bytes: new Uint8Array([0x89, 0x50]) } as const;
+    await bridge.upload?.(input);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_UPLOAD_CHANNEL, input);
   });
 
   it('subscribe passes only the event payload, never the IPC event object', () => {

@@ -60,6 +60,25 @@ describe('the save-file handler', () => {
     expect(fs.readdirSync(temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes a Markdown report’s images into the folder its links name, beside the file the user chose', async () => {
+    const target = temp.file('renamed-by-user.md');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const handler = createSaveFileHandler({ trustedOrigins: TRUSTED });
+    const image = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const companions = { folder: 'INC-2041-images', files: [{ name: '01-lag.png', data: image }] };
+    const markdown = new TextEncoder().encode('![Lag](INC-2041-images/01-lag.png)');
+    await expect(handler(from('app://debrief/index.html'), { ...request, data: markdown, companions })).resolves.toEqual({ saved: true, path: target });
+    expect(new Uint8Array(fs.readFileSync(temp.file('INC-2041-images/01-lag.png')))).toEqual(image);
+  });
+
+  it.each(['../outside', 'a/b', '..'])('refuses a companion folder or file named %s and writes nothing', async (name) => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: temp.file('report.md') });
+    const handler = createSaveFileHandler({ trustedOrigins: TRUSTED });
+    const companions = { folder: name, files: [{ name, data: new Uint8Array([1]) }] };
+    await expect(handler(from('app://debrief/index.html'), { ...request, companions })).resolves.toMatchObject({ saved: false });
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+
   it('replaces an existing file whole', async () => {
     const target = temp.file('existing.md');
     fs.writeFileSync(target, 'an older, much longer report that must not survive in part');

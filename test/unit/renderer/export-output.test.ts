@@ -18,6 +18,7 @@ function archiveOf(): MeetingArchive {
       timer: { meetingId: source.meeting.id, currentSectionId: null, runningSince: null, meetingStartedAt: null, meetingEndedAt: null, soundEnabled: true },
     },
     dismissedChecks: [],
+    evidence: [],
   };
 }
 

@@ -172,6 +172,9 @@ function stringLeaves(schema: AnySchema, path: string): { path: string; schema: 
     case 'enum':
     case 'literal':
       return [];
+    // z.instanceof(Uint8Array): an uploaded image's bytes, not text.
+    case 'custom':
+      return [];
     default:
       throw new Error(`${path}: no rule for a ${def.type} schema`);
   }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { archiveJson } from '../../../shared/archive/archive-json.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
@@ -13,6 +14,8 @@ import {
   type ReportLayout,
 } from '../../../shared/report/layouts.ts';
 import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts';
+import { reportImageFiles } from '../../../shared/report/images.ts';
+import type { ReportDocument } from '../../../shared/report/nodes.ts';
 import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
@@ -58,12 +61,24 @@ function readChoice(context: CommandContext): ExportChoice | string {
 }
 
 /** The file's content: the archive itself, or the report built from it. */
-async function render(archive: MeetingArchive, choice: ExportChoice): Promise<{ content: string | Uint8Array; fileName: string }> {
+async function render(archive: MeetingArchive, choice: ExportChoice): Promise<{ content: string | Uint8Array; fileName: string; doc: ReportDocument }> {
   const doc = buildReport(archive, choice.sections === undefined ? { layout: choice.layout } : { layout: choice.layout, sections: choice.sections });
   const fileName = reportFileName(doc, choice.format);
-  if (choice.format === 'json') return { content: archiveJson(archive), fileName };
-  if (choice.format === 'md') return { content: writeMarkdown(doc), fileName };
-  return { content: await writeDocx(doc), fileName };
+  if (choice.format === 'json') return { content: archiveJson(archive), fileName, doc };
+  if (choice.format === 'md') return { content: writeMarkdown(doc), fileName, doc };
+  return { content: await writeDocx(doc), fileName, doc };
+}
+
+/** A Markdown report's images, in their folder beside the .md, which its links name; nothing when it has none. */
+async function writeImages(target: string, doc: ReportDocument): Promise<void> {
+  const images = reportImageFiles(doc);
+  if (images.length === 0) return;
+  const folder = path.join(path.dirname(target), doc.imagesFolder);
+  // Only the images folder is made: a report's own folder that does not exist is an error, as without images.
+  await mkdir(folder).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  });
+  for (const image of images) await writeFileAtomically(path.join(folder, image.name), image.data);
 }
 
 export const exportCommand: Command = {
@@ -77,6 +92,7 @@ export const exportCommand: Command = {
     `--layout LAYOUT   ${REPORT_LAYOUTS.join(', ')} (default ${DEFAULT_REPORT_LAYOUT}); see the sections of each below`,
     '--sections LIST   comma-separated section ids of the layout to include (default: all)',
     '--out FILE        where to write; "-" prints Markdown or JSON on standard output',
+    "                  (a Markdown report's images go to a folder beside it, FILE-BASE-images/)",
     '                  (default: a file named after the incident and its date, e.g. INC-2041-2026-11-20.md, in the current folder)',
     ...REPORT_LAYOUTS.map((layout) => `                  ${layout}: ${REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.id).join(', ')}`),
   ],
@@ -99,7 +115,7 @@ export const exportCommand: Command = {
     const api = await context.api();
     const exported = api.call('archive.export', { meetingId });
     if (!exported.ok) return printApiError(context, exported.error);
-    const { content, fileName } = await render(exported.result, choice);
+    const { content, fileName, doc } = await render(exported.result, choice);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
 
     if (out === '-') {
@@ -108,6 +124,8 @@ export const exportCommand: Command = {
     }
     const target = path.resolve(out ?? fileName);
     try {
+      // The images first: the report is never left linking to a folder that is not there.
+      if (choice.format === 'md') await writeImages(target, doc);
       await writeFileAtomically(target, bytes);
     } catch (error) {
       const reason = errorMessage(error);

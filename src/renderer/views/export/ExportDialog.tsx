@@ -27,6 +27,7 @@ import {
 } from './export-options.ts';
 import { exportBytes, FILE_TYPES, previewExport } from './export-output.ts';
 import { saveExport } from './save-export.ts';
+import { reportImageFiles } from '../../../shared/report/images.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
@@ -148,7 +149,9 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
     setActivity({ kind: 'working', message: format === 'docx' ? 'Preparing the document…' : 'Saving…' });
     try {
       const data = await exportBytes(format, preview.value);
-      const outcome = await saveExport({ name: preview.value.fileName, data, ...FILE_TYPES[format] });
+      const images = format === 'md' ? reportImageFiles(preview.value.doc) : [];
+      const companions = images.length > 0 ? { companions: { folder: preview.value.doc.imagesFolder, files: images } } : {};
+      const outcome = await saveExport({ name: preview.value.fileName, data, ...FILE_TYPES[format], ...companions });
       if (outcome.kind === 'saved') setActivity({ kind: 'done', message: outcome.message });
       else if (outcome.kind === 'cancelled') setActivity({ kind: 'idle' });
       else setActivity({ kind: 'error', message: `The file was not saved: ${outcome.message}` });

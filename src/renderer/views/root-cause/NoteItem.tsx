@@ -4,6 +4,7 @@ import { notesStore, rootCauseWrites } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
+import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 
 /** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
 export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
@@ -52,6 +53,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
         <span aria-hidden="true">✕</span>
       </button>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
+      <EvidenceAttachments meetingId={note.meetingId} target="note" targetId={note.id} itemLabel={note.text || listTitle} />
       {editing ? (
         <>
           {isBlankText(note.text) ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}

@@ -6,6 +6,7 @@ import { rootCauseWrites, whysStore } from '../../app/services.ts';
 import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
+import { EvidenceAttachments, useHasEvidence } from '../evidence/EvidenceAttachments.tsx';
 
 /** One node of the whys tree: its kind, its words, and a delete that can be undone. */
 export function WhyRow({
@@ -26,6 +27,8 @@ export function WhyRow({
   const isProblem = why.kind === 'problem';
   const label = isProblem ? 'Problem statement' : `Why, level ${depth}`;
   const elsewhere = useChangedElsewhere(why.text, why.id);
+  // A tree can hold thousands of whys: the evidence controls show on the active one, and on those that have evidence.
+  const hasEvidence = useHasEvidence(why.meetingId, why.id);
   return (
     <li
       className={`why why--${why.kind}${active ? ' why--active' : ''}`}
@@ -81,6 +84,7 @@ export function WhyRow({
         </button>
       </div>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
+      {active || hasEvidence ? <EvidenceAttachments meetingId={why.meetingId} target="why" targetId={why.id} itemLabel={why.text || label} /> : null}
       {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
     </li>
   );

@@ -8,6 +8,7 @@ import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EntryStatusLabel } from './EntryStatusLabel.tsx';
 import { timelineEventContent } from './timeline-event-content.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
+import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 
@@ -100,6 +101,11 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
           </>
         )}
       </div>
+      {status.state === 'saved' ? (
+        <div className="timeline-row__evidence">
+          <EvidenceAttachments meetingId={event.meetingId} target="timeline_event" targetId={event.id} itemLabel={name} />
+        </div>
+      ) : null}
       {elsewhere.changed ? (
         <p className="timeline-row__elsewhere">
           <ChangedElsewhereMark show by={elsewhere.by} />

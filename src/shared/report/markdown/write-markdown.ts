@@ -25,6 +25,8 @@ const HANDLERS: { [T in ReportNodeType]: Handler<T> } = {
     ].join('\n');
   },
   empty: (node) => `*${escapeSingleLine(node.text)}*`,
+  // The alt text is the caption; the path is percent-encoded per segment, so any file name stays one link target.
+  image: ({ image }) => `![${escapeInline(image.caption)}](${image.path.split('/').map(encodeURIComponent).join('/')})\n\n*${escapeSingleLine(image.caption)}*`,
 };
 
 function writeNode<T extends ReportNodeType>(node: Extract<ReportNode, { type: T }>): string {

@@ -148,7 +148,7 @@ describe('archiveJson', () => {
     const reversed = JSON.parse(JSON.stringify(archive), (_key, value: unknown) =>
       value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     ) as MeetingArchive;
-    expect(Object.keys(reversed)[0]).toBe('dismissedChecks');
+    expect(Object.keys(reversed)[0]).toBe('evidence');
     expect(archiveJson(reversed)).toBe(text);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'format',
@@ -158,6 +158,7 @@ describe('archiveJson', () => {
       'agenda',
       'conflicts',
       'dismissedChecks',
+      'evidence',
       'meeting',
       'notes',
       'participants',
@@ -210,6 +211,7 @@ describe('readArchive and the limits of a 5 Whys tree', () => {
         item.whyId = null;
       });
       archive.dismissedChecks = [];
+      archive.evidence = [];
       archive.whys = Array.from({ length: deepest + 1 }, (_, level) => ({
         ...template,
         id: `00000000-0000-4000-8000-${String(level).padStart(12, '0')}`,

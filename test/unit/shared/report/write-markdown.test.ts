@@ -15,6 +15,7 @@ function docWith(nodes: ReportNode[]): ReportDocument {
     sections: [{ id: 'summary', title: 'Executive summary', nodes }],
     properties: { title: 'Post-Incident Review: INC-7', author: 'Ana', subject: 'Search was slow', keywords: 'SEV3, INC-7' },
     fileBaseName: 'INC-7',
+    imagesFolder: 'INC-7-images',
   };
 }
 

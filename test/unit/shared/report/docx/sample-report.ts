@@ -70,6 +70,7 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
       keywords: 'INC-2041, SEV2, post-incident review',
     },
     fileBaseName: 'INC-2041-2026-11-20',
+    imagesFolder: 'INC-2041-2026-11-20-images',
     ...overrides,
   };
 }
