@@ -85,6 +85,10 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(original.agenda).toEqual({ templateId: 'blameless-60', sections: agenda.sections, timer: agenda.timer });
     expect(original.agenda.timer).toMatchObject({ runningSince: null, soundEnabled: true });
     expect(original.agenda.sections.some((section) => section.decision === 'revise' && section.decisionNote.includes(HOSTILE))).toBe(true);
+    const overridden = original.agenda.sections.filter((section) => section.gateOverriddenAt !== null);
+    expect(overridden.map(({ title, decision, gateOverrideNote }) => ({ title, decision, gateOverrideNote }))).toEqual([
+      { title: 'Entry check', decision: null, gateOverrideNote: `Triage owner is away ${HOSTILE}` },
+    ]);
     // The check about the deleted item is left out: it names nothing the archive holds.
     const ownerless = original.actions[1]?.id;
     const contributing = original.whys[1]?.id;
@@ -195,6 +199,26 @@ describe('meeting archive round trip over a real SQLite file', () => {
     const withoutActionAuthors = (archive: MeetingArchive) => withoutIds({ ...archive, actions: archive.actions.map((item) => ({ ...item, author: '' })) });
     expect(withoutActionAuthors(stored)).toEqual(withoutActionAuthors(original));
     expect(stored.whys.map((why) => why.author)).toEqual(original.whys.map((why) => why.author));
+  });
+
+  it('imports a version-2 archive, written before gates could be passed without a decision, with no override on any section', () => {
+    const older = edited((archive) => {
+      archive.version = 2;
+      for (const section of archive.agenda.sections) {
+        delete (section as Partial<MeetingArchive['agenda']['sections'][number]>).gateOverriddenAt;
+        delete (section as Partial<MeetingArchive['agenda']['sections'][number]>).gateOverrideNote;
+      }
+    });
+    const stored = exportArchive(ok<Meeting>(importText(older)).id);
+    expect(stored.agenda.sections.map((section) => [section.gateOverriddenAt, section.gateOverrideNote])).toEqual(
+      original.agenda.sections.map(() => [null, '']),
+    );
+    const withoutOverrides = (archive: MeetingArchive) =>
+      withoutIds({
+        ...archive,
+        agenda: { ...archive.agenda, sections: archive.agenda.sections.map((section) => ({ ...section, gateOverriddenAt: null, gateOverrideNote: '' })) },
+      });
+    expect(withoutOverrides(stored)).toEqual(withoutOverrides(original));
   });
 
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {

@@ -6,8 +6,9 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
 /**
  * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
  * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
+ * 3: agenda sections record a gate passed without a decision (gateOverriddenAt, gateOverrideNote; older: none).
  */
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 3;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {
