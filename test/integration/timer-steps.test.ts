@@ -108,6 +108,7 @@ describe('timer steps over a real SQLite file', () => {
 
     it('records an override without a reason as an empty note', () => {
       const { meetingId, triage } = workflow();
+      h.advance(MINUTE);
       const at = h.clock;
       const passed = h.agenda('timer.next', { meetingId, overrideGate: {} });
       expect(passed.sections.find((section) => section.id === triage)).toMatchObject({ gateOverriddenAt: at, gateOverrideNote: '' });
