@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
+import { gateHolds } from '../../shared/agenda/gate.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { clockStatus } from '../../shared/timer/clock.ts';
 import { extend, finish, next, pause, previous, restartSection, start, type ClockState } from '../../shared/timer/transitions.ts';
@@ -11,11 +12,10 @@ type TimerHandlers = ApiHandlers<'timer'>;
 
 type Transition = (state: ClockState, now: number) => ClockState;
 
-/** The current section, if it is a gate that has neither a decision nor an override yet. */
+/** The current section, if it is a gate that holds Next (no decision, no override yet). */
 function undecidedGate(state: ClockState) {
-  if (clockStatus(state.timer) === 'not_started' || clockStatus(state.timer) === 'finished') return null;
   const current = state.sections.find((section) => section.id === state.timer.currentSectionId);
-  return current?.gated && current.decision === null && current.gateOverriddenAt === null ? current : null;
+  return current && gateHolds(current, clockStatus(state.timer)) ? current : null;
 }
 
 export function timerHandlers({ db, now, mutate }: ServiceContext): TimerHandlers {

@@ -28,3 +28,24 @@ export function togglesWithSpace(target: (TargetLike & { getAttribute?(name: str
   const role = target.getAttribute?.('role');
   return role === 'checkbox' || role === 'switch' || role === 'radio';
 }
+
+/** The bits of an element that tell whether it scrolls. */
+export interface ScrollableLike {
+  parentElement: ScrollableLike | null;
+  scrollHeight: number;
+  clientHeight: number;
+  tagName?: string;
+}
+
+/**
+ * True when the focus is on a pane that scrolls or inside one, so Page Down / Page Up belong to it. The page itself
+ * (body, html) does not count: the console fits the window, and a key pressed with nothing focused is the clicker's.
+ */
+export function inScrollingPane(target: ScrollableLike | null, overflowOf: (element: ScrollableLike) => string): boolean {
+  for (let element = target; element; element = element.parentElement) {
+    const tag = element.tagName?.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (element.scrollHeight > element.clientHeight + 1 && /(auto|scroll)/.test(overflowOf(element))) return true;
+  }
+  return false;
+}
