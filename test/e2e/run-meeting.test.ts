@@ -278,7 +278,7 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Triage');
     const gate = page.getByRole('region', { name: 'Review gate' });
     await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('No decision yet');
-    await gate.getByLabel('Note for the record (what is missing, or why it passes)').fill('Severity and owner agreed');
+    await gate.getByLabel('Note for the record: what is missing, or why it passes').fill('Severity and owner agreed');
     await gate.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('Approved');
     await expect.poll(() => gate.textContent()).toContain('Recorded: Approved — Severity and owner agreed');

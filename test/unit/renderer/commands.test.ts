@@ -112,23 +112,22 @@ describe('isTypingTarget', () => {
 });
 
 describe('inScrollingPane', () => {
-  const element = (tagName: string, parentElement: ScrollableLike | null, scrolls = false, overflow = 'visible') =>
-    Object.assign({ tagName, parentElement, scrollHeight: scrolls ? 900 : 100, clientHeight: 100 }, { overflow });
+  const element = (tagName: string, parentElement: ScrollableLike | null, overflow = 'visible') => Object.assign({ tagName, parentElement }, { overflow });
   const overflowOf = (target: ScrollableLike) => (target as ScrollableLike & { overflow: string }).overflow;
-  const body = element('BODY', element('HTML', null, true, 'auto'), true, 'auto');
+  const body = element('BODY', element('HTML', null, 'auto'), 'auto');
 
-  it('is true for a pane that scrolls and for a button inside it', () => {
-    const pane = element('DIV', body, true, 'auto');
+  it('is true for a pane that scrolls (even while its content fits) and for a button inside it', () => {
+    const pane = element('DIV', body, 'auto');
     expect(inScrollingPane(pane, overflowOf)).toBe(true);
-    expect(inScrollingPane(element('BUTTON', element('SECTION', pane), false), overflowOf)).toBe(true);
+    expect(inScrollingPane(element('BUTTON', element('SECTION', pane)), overflowOf)).toBe(true);
+    expect(inScrollingPane(element('BUTTON', element('DIV', body, 'scroll')), overflowOf)).toBe(true);
   });
 
-  it('is false with nothing focused (the body), outside any pane, and for a pane whose content fits', () => {
+  it('is false with nothing focused (the body), and outside any pane', () => {
     expect(inScrollingPane(body, overflowOf)).toBe(false);
     expect(inScrollingPane(null, overflowOf)).toBe(false);
     expect(inScrollingPane(element('BUTTON', element('HEADER', body)), overflowOf)).toBe(false);
-    expect(inScrollingPane(element('BUTTON', element('DIV', body, false, 'auto')), overflowOf)).toBe(false);
-    expect(inScrollingPane(element('BUTTON', element('DIV', body, true, 'hidden')), overflowOf)).toBe(false);
+    expect(inScrollingPane(element('BUTTON', element('DIV', body, 'hidden')), overflowOf)).toBe(false);
   });
 });
 

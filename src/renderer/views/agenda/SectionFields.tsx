@@ -1,4 +1,5 @@
 import { useRef, useState, type RefObject } from 'react';
+import type { SectionKind } from '../../../shared/domain/agenda.ts';
 import type { FormError } from '../../api/field-errors.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
 import type { SectionField } from '../../stores/agenda/agenda-store.ts';
@@ -6,13 +7,15 @@ import { parseMinutes } from '../../timer/clock-display.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
+import { SECTION_KIND_CHOICES } from './section-labels.ts';
 
 const SECTION_LABELS: Readonly<Record<SectionField, string>> = { title: 'Title', minutes: 'Minutes' };
 
-/** The title and minutes being typed for a section, with the error of the field they belong to. */
-export function useSectionForm(initial: { title: string; minutes: string }) {
+/** The title, minutes and kind being chosen for a section, with the error of the field they belong to. */
+export function useSectionForm(initial: { title: string; minutes: string; kind: SectionKind }) {
   const [title, setTitle] = useState(initial.title);
   const [minutes, setMinutes] = useState(initial.minutes);
+  const [kind, setKind] = useState<SectionKind>(initial.kind);
   const [error, setError, editedField] = useFormError<SectionField>();
   const titleRef = useRef<HTMLInputElement>(null);
   const minutesRef = useRef<HTMLInputElement>(null);
@@ -31,12 +34,12 @@ export function useSectionForm(initial: { title: string; minutes: string }) {
     return null;
   };
 
-  return { title, setTitle, minutes, setMinutes, error, editedField, titleRef, minutesRef, showError, plannedSeconds };
+  return { title, setTitle, minutes, setMinutes, kind, setKind, error, editedField, titleRef, minutesRef, showError, plannedSeconds };
 }
 
 export type SectionForm = ReturnType<typeof useSectionForm>;
 
-/** The title and minutes inputs shared by the add-section and edit-section forms, and the form-wide message. */
+/** The title, minutes and kind inputs shared by the add-section and edit-section forms. */
 export function SectionFields({
   form,
   titleRef,
@@ -81,6 +84,16 @@ export function SectionFields({
         }}
         error={fieldError('minutes')}
       />
+      <div className="field section-form__kind">
+        <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+        <select id={`${idPrefix}-kind`} value={form.kind} onChange={(event) => form.setKind(event.target.value as SectionKind)}>
+          {SECTION_KIND_CHOICES.map((choice) => (
+            <option key={choice.kind} value={choice.kind}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </>
   );
 }
