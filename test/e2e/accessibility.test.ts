@@ -7,6 +7,7 @@ import {
   consoleSectionTitle,
   addEvent,
   createAndOpenMeeting,
+  pressOnConsole,
 } from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
@@ -38,7 +39,7 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Space');
     for (const [index, title] of SECTIONS.entries()) {
-      if (index > 0) await page.keyboard.press('ArrowRight');
+      if (index > 0) await pressOnConsole(page, 'PageDown');
       await expect.poll(() => consoleSectionTitle(page).textContent()).toBe(title);
       expect(await accessibilityViolations(page), `console: ${title}`).toEqual([]);
       for (const [which, room] of rooms.entries()) {

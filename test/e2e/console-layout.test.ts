@@ -225,7 +225,7 @@ describe('the console fits the screen and steps one section at a time', () => {
     await expect.poll(() => page.getByTestId('clock-status').textContent(), WAIT).toBe('Running');
     for (let step = 0; step < 2; step += 1) await page.getByRole('button', { name: 'Next section' }).click();
     await expect.poll(() => sectionTitle(page), WAIT).toBe('Root cause (5 Whys)');
-    await page.screenshot({ path: screenshotPath('console-1920.png') });
+    await page.screenshot({ path: screenshotPath('console-1920-root-cause.png') });
     expect(problems).toEqual([]);
   });
 });

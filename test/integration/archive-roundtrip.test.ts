@@ -221,6 +221,24 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(withoutOverrides(stored)).toEqual(withoutOverrides(original));
   });
 
+  it('restores a deleted meeting from the archive taken before the delete: the same ids and every row as it was', () => {
+    const text = archiveJson(original);
+    ok(h.call('meetings.delete', { id: meeting.id }));
+    h.events = [];
+    const restored = ok<Meeting>(h.call('archive.import', { archive: text, restore: true }));
+    expect(restored).toEqual({ ...meeting, revision: meeting.revision + 2 });
+    expect(h.events).toEqual([{ meetingId: meeting.id, revision: meeting.revision + 2, entity: 'meeting', entityId: meeting.id, op: 'created' }]);
+    const again = exportArchive(meeting.id);
+    expect(archiveIds(again)).toEqual(archiveIds(original));
+    const comparable = (archive: MeetingArchive) => ({ ...archive, exportedAt: 0, meeting: { ...archive.meeting, revision: 0 } });
+    expect(comparable(again)).toEqual(comparable(original));
+    // It is in the library again; restoring it twice is refused and changes nothing.
+    expect(ok<MeetingSummary[]>(h.call('meetings.list', {})).map((summary) => summary.id)).toEqual([meeting.id]);
+    const before = rowCounts();
+    expect(failure(h.call('archive.import', { archive: text, restore: true }))).toMatchObject({ code: 'conflict' });
+    expect(rowCounts()).toEqual(before);
+  });
+
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {
     const source = largeReportSource({ events: 5_000, whys: 400, actions: 100 });
     const meetingId = source.meeting.id;

@@ -75,7 +75,8 @@ export const libraryCommand: Command<AppContext> = {
 
 export const undoDeleteCommand: Command<AppContext> = {
   ...COMMANDS.undoDelete,
-  enabled: (context) => !overlayOpen(context) && context.canUndoDelete && !onAudience(context),
+  // The Prepare drawer is not modal: a section removed there is taken back from there too.
+  enabled: (context) => !(context.helpOpen || context.exportOpen || context.gateConfirmOpen) && context.canUndoDelete && !onAudience(context),
   perform: (context) => context.undoDelete(),
 };
 

@@ -4,33 +4,54 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ClockView } from '../../../shared/timer/clock.ts';
 import { uiStore, useUi } from '../../app/services.ts';
 import { AgendaPanel } from '../agenda/AgendaPanel.tsx';
-import { useModalDialog } from '../common/use-modal-dialog.ts';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { JoinPanel } from '../joining/JoinPanel.tsx';
 import { ScreenThemeChoice } from './ScreenThemeChoice.tsx';
 
 /**
  * Preparation, out of the way of the running meeting: the agenda (sections, their kinds, templates), the incident
- * facts and the note-takers' joining. A drawer over the console, opened with its button or P; its content is only
- * mounted while it is open, so closing it saves the facts being typed.
+ * facts, the screen theme and the note-takers' joining. A drawer on the right of the console, opened with its button
+ * or P and closed with Escape. It is not modal, so the undo toast stays in reach after removing a section; the
+ * console's keys stay quiet while it is open. Its content is only mounted while it is open, so closing it saves the
+ * facts being typed.
  */
 export function PrepareDrawer({ meeting, agenda, view }: { meeting: Meeting; agenda: AgendaState | null; view: ClockView | null }) {
   const open = useUi((state) => state.prepareOpen);
   const close = () => uiStore.getState().setPrepareOpen(false);
-  const dialogProps = useModalDialog(open, close);
+  const ref = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<Element | null>(null);
 
   useEffect(() => {
-    // The drawer opens at its top, on its heading, whatever the browser would focus first.
-    if (!open) return;
-    headingRef.current?.focus();
-    dialogProps.ref.current?.scrollTo({ top: 0 });
-  }, [open, dialogProps.ref]);
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement;
+      dialog.show();
+      // The drawer opens at its top, on its heading.
+      headingRef.current?.focus();
+      dialog.scrollTo({ top: 0 });
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+      else (document.activeElement as HTMLElement | null)?.blur();
+    }
+  }, [open]);
 
   useEffect(() => () => uiStore.getState().setPrepareOpen(false), []);
 
   return (
-    <dialog {...dialogProps} className="modal-dialog prepare-drawer" aria-labelledby="prepare-heading">
+    <dialog
+      ref={ref}
+      className="modal-dialog prepare-drawer"
+      aria-labelledby="prepare-heading"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        close();
+      }}
+    >
       {open ? (
         <>
           <div className="prepare-drawer__top">
