@@ -184,6 +184,11 @@ describe('running a meeting: the console drives, the audience screen follows', (
     ]) {
       expect(await help.getByText(label, { exact: true }).count()).toBe(1);
     }
+    // It opens at the top, and lists the presenter keys and the 5 Whys keys too.
+    expect(await help.evaluate((dialog) => dialog.scrollTop)).toBe(0);
+    for (const key of ['Page Down', 'Page Up', 'Alt+R', 'Alt+C', 'Alt+S', 'Alt+U', 'Shift+Tab']) {
+      expect(await help.getByText(key, { exact: true }).count(), key).toBeGreaterThan(0);
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => help.isVisible()).toBe(false);
 
