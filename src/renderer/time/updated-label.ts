@@ -1,13 +1,16 @@
 import { calendarDateAt, clockTextAt } from '../../shared/time/zoned-time.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-/** "3 Feb 2026" */
+/** "2026-02-03": dates are ISO everywhere in the app, whatever the language of the computer. */
 export function shortDate(epochMs: number, timeZone: string): string {
-  const [year, month, day] = calendarDateAt(epochMs, timeZone).split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return calendarDateAt(epochMs, timeZone);
+}
+
+/** "2026-02-03 14:05": an instant as every list shows it, 24-hour clock in the given zone. */
+export function dateTimeText(epochMs: number, timeZone: string): string {
+  return `${calendarDateAt(epochMs, timeZone)} ${clockTextAt(epochMs, timeZone, 'minute')}`;
 }
 
 /** How long ago something changed, in the words a list of meetings should use. */

@@ -115,7 +115,7 @@ describe('updatedLabel', () => {
     [utc('2026-02-05T14:48:00Z'), '12 min ago'],
     [utc('2026-02-05T08:05:00Z'), 'today at 09:05'],
     [utc('2026-02-04T20:00:00Z'), 'yesterday at 21:00'],
-    [utc('2026-01-28T09:00:00Z'), '28 Jan 2026'],
+    [utc('2026-01-28T09:00:00Z'), '2026-01-28'],
   ])('%s is %j', (updatedAt, expected) => {
     expect(updatedLabel(updatedAt, now, 'Europe/Berlin')).toBe(expected);
   });

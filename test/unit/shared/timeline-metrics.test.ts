@@ -68,8 +68,10 @@ describe('formatDuration and metricText', () => {
     [5 * MIN, '5 min'],
     [60 * MIN, '1 h'],
     [125 * MIN, '2 h 5 min'],
-    [24 * 60 * MIN, '1 d'],
-    [(3 * 24 + 4) * 60 * MIN, '3 d 4 h'],
+    // In full past a day (issue 13): hours and minutes, never days that hide the minutes.
+    [24 * 60 * MIN, '24 h'],
+    [(24 * 60 + 14) * MIN, '24 h 14 min'],
+    [((3 * 24 + 4) * 60 + 1) * MIN, '76 h 1 min'],
   ])('%i ms reads %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });

@@ -78,7 +78,7 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
             {display.statusLabel}
           </span>
         </p>
-        <h2 id="current-section-title" className="clock-panel__title" data-testid="current-section-title">
+        <h2 id="current-section-title" className="clock-panel__title" data-testid="current-section-title" dir="auto">
           {section ? section.title : view.status === 'finished' ? meeting.title : 'The agenda is empty'}
         </h2>
       </div>

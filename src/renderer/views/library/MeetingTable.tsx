@@ -1,6 +1,6 @@
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { hrefFor } from '../../routing/routes.ts';
-import { updatedLabel } from '../../time/updated-label.ts';
+import { dateTimeText, updatedLabel } from '../../time/updated-label.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { useNow } from '../common/use-now.ts';
@@ -47,7 +47,7 @@ export function MeetingTable({ meetings, onDelete }: { meetings: readonly Meetin
             </td>
             <td className="meeting-table__count">{meeting.timelineEventCount}</td>
             <td className="meeting-table__updated">
-              <time dateTime={new Date(meeting.updatedAt).toISOString()} title={new Date(meeting.updatedAt).toLocaleString()}>
+              <time dateTime={new Date(meeting.updatedAt).toISOString()} title={dateTimeText(meeting.updatedAt, timeZone)}>
                 {updatedLabel(meeting.updatedAt, now, timeZone)}
               </time>
             </td>
