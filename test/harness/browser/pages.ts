@@ -11,6 +11,8 @@ export async function createMeeting(page: Page, meeting: { title: string; incide
   if (meeting.severity) await form.getByLabel('Severity').selectOption(meeting.severity);
   await form.getByRole('button', { name: 'Create meeting' }).click();
   await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
+  // The clock's status shows once the agenda is loaded: from then on the console's keys apply.
+  await page.getByTestId('clock-status').waitFor();
 }
 
 /** Creates a meeting from the library, which opens its console, and returns its id (from the address). */
