@@ -2,6 +2,7 @@ import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../src/main/db/migrate.ts';
+import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 import { openDatabase } from '../../src/main/db/open.ts';
 import { listActionItems } from '../../src/main/db/repositories/action-items.ts';
 import { useMigrationTest, useTempDir } from '../harness/index.ts';
@@ -62,7 +63,7 @@ describe('migration 005: action item authors', () => {
     const backups: string[] = [];
     const db = await openDatabase(file, { onBackup: (f) => backups.push(f) });
     dbs.push(db);
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/\.backup-v4-/);
     const copy = new DatabaseConstructor(backups[0]!, { readonly: true });
