@@ -219,10 +219,23 @@ describe('the console fits the screen and steps one section at a time', () => {
         title: 'What went well',
         kind: 'went_well',
       });
+    // A perspective section says whose view it speaks for.
+    await add.getByLabel('New section').fill('What observability saw');
+    await add.getByLabel('Kind').selectOption('perspective');
+    await add.getByLabel('Speaks for').selectOption({ label: 'Observability engineer' });
+    await add.getByRole('button', { name: 'Add section' }).click();
+    await expect
+      .poll(async () => (await callApi<AgendaState>(server, 'agenda.get', { meetingId: meeting.id })).sections.at(-1), WAIT)
+      .toMatchObject({
+        title: 'What observability saw',
+        kind: 'perspective',
+        perspective: 'observability_engineer',
+      });
+    await add.getByLabel('Kind').selectOption('went_well');
     await page.screenshot({ path: screenshotPath('console-prepare.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden', ...WAIT });
-    await expect.poll(() => page.getByTestId('agenda-outline-item').last().textContent(), WAIT).toContain('What went well');
+    await expect.poll(() => page.getByTestId('agenda-outline-item').last().textContent(), WAIT).toContain('What observability saw');
 
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AgendaSection, AgendaState, SectionKind } from '../../../shared/domain/agenda.ts';
+import type { Perspective } from '../../../shared/domain/participant.ts';
 import { formatDuration, sectionBudgetMs, type ClockView } from '../../../shared/timer/clock.ts';
 import { agendaStore } from '../../app/services.ts';
 import { minutesText } from '../../timer/clock-display.ts';
@@ -134,7 +135,7 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
 
 /** Rename and re-time one section in place: Enter saves, Escape cancels. */
 function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): void }) {
-  const form = useSectionForm({ title: section.title, minutes: minutesText(section.plannedSeconds), kind: section.kind });
+  const form = useSectionForm({ title: section.title, minutes: minutesText(section.plannedSeconds), kind: section.kind, perspective: section.perspective });
   const { titleRef, minutesRef } = form;
 
   useEffect(() => {
@@ -150,10 +151,11 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
     event.preventDefault();
     const seconds = form.plannedSeconds();
     if (seconds === null) return;
-    const patch: { title?: string; plannedSeconds?: number; kind?: SectionKind } = {};
+    const patch: { title?: string; plannedSeconds?: number; kind?: SectionKind; perspective?: Perspective | null } = {};
     if (form.title.trim() !== section.title) patch.title = form.title;
     if (seconds !== section.plannedSeconds) patch.plannedSeconds = seconds;
     if (form.kind !== section.kind) patch.kind = form.kind;
+    if (form.chosenPerspective() !== section.perspective) patch.perspective = form.chosenPerspective();
     if (Object.keys(patch).length === 0) return finish();
     const result = await agendaStore.getState().update(section.id, patch);
     if (!result.ok) return form.showError(result.error);
@@ -198,7 +200,9 @@ function AddSectionForm() {
     event.preventDefault();
     const seconds = form.plannedSeconds();
     if (seconds === null) return;
-    const result = await agendaStore.getState().addSection({ title: form.title, plannedSeconds: seconds, kind: form.kind });
+    const result = await agendaStore
+      .getState()
+      .addSection({ title: form.title, plannedSeconds: seconds, kind: form.kind, perspective: form.chosenPerspective() });
     if (!result.ok) return form.showError(result.error);
     form.setTitle('');
     titleRef.current?.focus();

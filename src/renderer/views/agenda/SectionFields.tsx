@@ -1,5 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
+import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
 import type { SectionKind } from '../../../shared/domain/agenda.ts';
+import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
 import type { FormError } from '../../api/field-errors.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
 import type { SectionField } from '../../stores/agenda/agenda-store.ts';
@@ -12,10 +14,11 @@ import { SECTION_KIND_CHOICES } from './section-labels.ts';
 const SECTION_LABELS: Readonly<Record<SectionField, string>> = { title: 'Title', minutes: 'Minutes' };
 
 /** The title, minutes and kind being chosen for a section, with the error of the field they belong to. */
-export function useSectionForm(initial: { title: string; minutes: string; kind: SectionKind }) {
+export function useSectionForm(initial: { title: string; minutes: string; kind: SectionKind; perspective?: Perspective | null }) {
   const [title, setTitle] = useState(initial.title);
   const [minutes, setMinutes] = useState(initial.minutes);
   const [kind, setKind] = useState<SectionKind>(initial.kind);
+  const [perspective, setPerspective] = useState<Perspective>(initial.perspective ?? PERSPECTIVES[0]);
   const [error, setError, editedField] = useFormError<SectionField>();
   const titleRef = useRef<HTMLInputElement>(null);
   const minutesRef = useRef<HTMLInputElement>(null);
@@ -34,7 +37,26 @@ export function useSectionForm(initial: { title: string; minutes: string; kind: 
     return null;
   };
 
-  return { title, setTitle, minutes, setMinutes, kind, setKind, error, editedField, titleRef, minutesRef, showError, plannedSeconds };
+  /** The perspective the section speaks for: only a perspective section has one. */
+  const chosenPerspective = (): Perspective | null => (kind === 'perspective' ? perspective : null);
+
+  return {
+    title,
+    setTitle,
+    minutes,
+    setMinutes,
+    kind,
+    setKind,
+    perspective,
+    setPerspective,
+    chosenPerspective,
+    error,
+    editedField,
+    titleRef,
+    minutesRef,
+    showError,
+    plannedSeconds,
+  };
 }
 
 export type SectionForm = ReturnType<typeof useSectionForm>;
@@ -94,6 +116,18 @@ export function SectionFields({
           ))}
         </select>
       </div>
+      {form.kind === 'perspective' ? (
+        <div className="field section-form__perspective">
+          <label htmlFor={`${idPrefix}-perspective`}>Speaks for</label>
+          <select id={`${idPrefix}-perspective`} value={form.perspective} onChange={(event) => form.setPerspective(event.target.value as Perspective)}>
+            {PERSPECTIVES.map((perspective) => (
+              <option key={perspective} value={perspective}>
+                {PERSPECTIVE_LABELS[perspective]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
     </>
   );
 }
