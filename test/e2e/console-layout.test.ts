@@ -157,6 +157,7 @@ describe('the console fits the screen and steps one section at a time', () => {
     await expect.poll(() => page.getByTestId('clock-status').textContent(), WAIT).toBe('Running');
     expect(await sectionTitle(page)).toBe('Triage');
     await expect.poll(() => page.getByTestId('gate-held').textContent(), WAIT).toContain('Next is held until you approve this section or ask for a revision');
+    expect(await page.getByRole('button', { name: /^Next section \(held: the review gate has no decision/ }).count()).toBe(1);
 
     // Next asks first; Cancel keeps the section.
     await page.getByRole('button', { name: 'Next section' }).click();

@@ -120,7 +120,13 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
         <CommandButton
           command={nextSectionCommand}
           context={context}
-          label={view.next || view.status === 'not_started' ? 'Next section' : 'Next section (finishes the meeting)'}
+          label={
+            context.clock?.gateHeld
+              ? 'Next section (held: the review gate has no decision; asks before passing it)'
+              : view.next || view.status === 'not_started'
+                ? 'Next section'
+                : 'Next section (finishes the meeting)'
+          }
         >
           Next <span aria-hidden="true">→</span>
         </CommandButton>
