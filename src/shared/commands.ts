@@ -14,18 +14,21 @@ export interface CommandDescriptor {
 
 export const COMMANDS = {
   newMeeting: { id: 'new-meeting', label: 'New meeting', shortcuts: ['N'], menu: 'file' },
-  library: { id: 'library', label: 'All meetings', shortcuts: ['L'], menu: 'file' },
+  // No single key: a stray key press must not leave the meeting console.
+  library: { id: 'library', label: 'All meetings', shortcuts: [], menu: 'file' },
   exportReport: { id: 'export-report', label: 'Export report…', shortcuts: ['Mod+E'], menu: 'file' },
   quickAdd: { id: 'quick-add', label: 'Add a timeline event', shortcuts: ['/', 'T'], menu: 'meeting' },
   undoDelete: { id: 'undo-delete', label: 'Undo the last delete', shortcuts: ['Mod+Z', 'U'], menu: null },
   startPause: { id: 'timer-start-pause', label: 'Start or pause the timer', shortcuts: ['Space'], menu: 'meeting' },
-  nextSection: { id: 'timer-next', label: 'Next section', shortcuts: ['ArrowRight', 'ArrowDown'], menu: 'meeting' },
-  previousSection: { id: 'timer-previous', label: 'Previous section', shortcuts: ['ArrowLeft', 'ArrowUp'], menu: 'meeting' },
+  // Presenter clickers send Page Down / Page Up. Arrow keys scroll and move within lists, so they never change the section.
+  nextSection: { id: 'timer-next', label: 'Next section', shortcuts: ['PageDown'], menu: 'meeting' },
+  previousSection: { id: 'timer-previous', label: 'Previous section', shortcuts: ['PageUp'], menu: 'meeting' },
   extendOne: { id: 'timer-extend-1', label: 'Add 1 minute', shortcuts: ['+', '='], menu: 'meeting' },
   shortenOne: { id: 'timer-shorten-1', label: 'Take away 1 minute', shortcuts: ['-'], menu: 'meeting' },
   extendFive: { id: 'timer-extend-5', label: 'Add 5 minutes', shortcuts: ['Shift+Plus', 'Shift+='], menu: 'meeting' },
   restartSection: { id: 'timer-restart-section', label: 'Restart this section', shortcuts: [], menu: 'meeting' },
   finishMeeting: { id: 'timer-finish', label: 'Finish the meeting', shortcuts: [], menu: 'meeting' },
+  prepare: { id: 'prepare', label: 'Prepare: agenda, facts, templates, joining', shortcuts: ['P'], menu: 'meeting' },
   openAudience: { id: 'open-audience', label: 'Open the audience screen', shortcuts: ['A'], menu: 'view' },
   help: { id: 'help', label: 'Keyboard shortcuts', shortcuts: ['?'], menu: 'help' },
   close: { id: 'close', label: 'Close this panel', shortcuts: ['Escape'], menu: null },

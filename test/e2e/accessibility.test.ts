@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import {
   startServeProcess,
   accessibilityViolations,
@@ -7,6 +8,9 @@ import {
   consoleSectionTitle,
   addEvent,
   createAndOpenMeeting,
+  pressOnConsole,
+  openPrepare,
+  closePrepare,
   callApi,
 } from '../harness/index.ts';
 
@@ -34,12 +38,15 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
       ),
     );
     expect(await accessibilityViolations(page), 'console before the meeting starts').toEqual([]);
+    await openPrepare(page);
+    expect(await accessibilityViolations(page), 'the Prepare drawer').toEqual([]);
+    await closePrepare(page);
 
     // Keys drive the timer once the focus has left the quick-add form.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Space');
     for (const [index, title] of SECTIONS.entries()) {
-      if (index > 0) await page.keyboard.press('ArrowRight');
+      if (index > 0) await pressOnConsole(page, 'PageDown');
       await expect.poll(() => consoleSectionTitle(page).textContent()).toBe(title);
       expect(await accessibilityViolations(page), `console: ${title}`).toEqual([]);
       for (const [which, room] of rooms.entries()) {
@@ -60,6 +67,32 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
     await dark.page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
     await expect.poll(() => consoleSectionTitle(dark.page).textContent(), { timeout: 10_000 }).toBe('Closing');
     expect(await accessibilityViolations(dark.page), 'console in the dark theme').toEqual([]);
+    await openPrepare(dark.page);
+    expect(await accessibilityViolations(dark.page), 'the Prepare drawer in the dark theme').toEqual([]);
+    await closePrepare(dark.page);
+    await pressOnConsole(dark.page, '?');
+    await dark.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await accessibilityViolations(dark.page), 'shortcut help').toEqual([]);
+    await dark.page.keyboard.press('Escape');
+
+    // A review gate that holds Next, and the confirmation for passing it.
+    const workflow = await callApi<Meeting>(server, 'meetings.create', { title: 'Failover took 40 minutes', templateId: 'incident-workflow' });
+    await callApi(server, 'timer.start', { meetingId: workflow.id });
+    await page.goto(`${server.url}#/meetings/${workflow.id}`);
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Triage');
+    await page.getByTestId('gate-held').waitFor();
+    expect(await accessibilityViolations(page), 'a held review gate').toEqual([]);
+    await page.getByRole('button', { name: 'Next section' }).click();
+    await page.getByRole('dialog', { name: 'Pass “Triage” without a decision?' }).waitFor();
+    expect(await accessibilityViolations(page), 'the gate confirmation').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The library's delete confirmation.
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Delete: Checkout outage' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Checkout outage”?' }).waitFor();
+    expect(await accessibilityViolations(page), 'delete confirmation').toEqual([]);
+    await page.keyboard.press('Escape');
 
     expect(problems).toEqual([]);
     for (const other of [...rooms, dark]) expect(other.problems).toEqual([]);

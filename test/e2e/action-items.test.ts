@@ -1,6 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startServeProcess, openWatchedPage, screenshotPath, useBrowserTestSession, consoleSectionTitle, createAndOpenMeeting } from '../harness/index.ts';
+import {
+  startServeProcess,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  createAndOpenMeeting,
+  goToSection,
+} from '../harness/index.ts';
 
 const TITLE = 'Payment retries overloaded the ledger';
 const ITEMS = ['Add back-off and jitter to payment retries', 'Alert on ledger queue depth', 'Write the ledger failover runbook'];
@@ -26,7 +34,7 @@ describe('action items: captured from the keyboard, checked live, linked to a ro
     // Start the meeting and go to the action-items section (the fourth of the default agenda).
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');
     await page.keyboard.press('Space');
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+    await goToSection(page, 'Action items', 'PageDown');
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Action items');
 
     // Three items, typed and entered without touching the mouse; the form is ready for the next at once.

@@ -23,7 +23,6 @@ describe('blameless hint under the timeline description', () => {
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC' });
     await createMeeting(page, { title: TITLE, incidentId: 'INC-3310' });
-    await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
     const form = quickAddForm(page);

@@ -75,7 +75,6 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'Europe/Berlin', viewport: { width: 1920, height: 1080 } });
     await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
-    await page.getByRole('link', { name: TITLE }).click();
 
     const line = page.getByRole('form', { name: 'Quick entry' }).getByLabel('Quick entry');
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -120,7 +119,6 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'America/New_York', viewport: { width: 1920, height: 1080 } });
     await createMeeting(page, { title: TITLE, incidentId: 'INC-2041' });
-    await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
     await page.getByRole('button', { name: 'Import timeline…' }).click();

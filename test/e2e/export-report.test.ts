@@ -118,6 +118,17 @@ describe('export the report from the meeting console', () => {
     expect((await downloadedBytes(markdown)).toString('utf8')).toBe(markdownText);
     await expect.poll(() => exportDialog(page).getByTestId('export-status').textContent()).toBe(`Downloaded ${markdownName}`);
 
+    // A double (or triple) click on Save downloads the file once.
+    await page.waitForTimeout(1_100);
+    const downloads: Download[] = [];
+    const count = (download: Download) => void downloads.push(download);
+    page.on('download', count);
+    await exportDialog(page).getByRole('button', { name: 'Save', exact: true }).click({ clickCount: 3, delay: 30 });
+    await expect.poll(() => downloads.length).toBe(1);
+    await page.waitForTimeout(1_500);
+    page.off('download', count);
+    expect(downloads).toHaveLength(1);
+
     // Copy Markdown puts the same text on the clipboard.
     await exportDialog(page).getByRole('button', { name: 'Copy Markdown' }).click();
     await expect.poll(() => exportDialog(page).getByTestId('export-status').textContent()).toBe('Copied the Markdown to the clipboard.');

@@ -50,8 +50,11 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await expect.poll(() => page.getByRole('form', { name: 'New meeting' }).getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.getByText('No meetings yet').isVisible()).toBe(true);
 
+    // Creating a meeting opens it; back in the library it is listed.
     await createMeeting(page, { title: 'Search results stale for 40 minutes', incidentId: 'INC-1987', severity: 'SEV3' });
+    await page.getByRole('link', { name: 'All meetings' }).click();
     await createMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
+    await page.getByRole('link', { name: 'All meetings' }).click();
     const listedRow = page.getByRole('row').filter({ hasText: TITLE });
     await expect.poll(() => listedRow.textContent()).toContain('INC-2041');
     await expect.poll(() => listedRow.textContent()).toContain('SEV2');
@@ -160,8 +163,6 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     const server = await startServer(temp.file('debrief.sqlite'));
     const first = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC' });
     await createMeeting(first.page, { title: 'Queue backlog', incidentId: 'INC-3000' });
-    await first.page.getByRole('link', { name: 'Queue backlog' }).click();
-    await first.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();
     // Another browser: it opens the printed address too, with the meeting's route after it.
     const second = await openWatchedPage(session.browser, `${server.url}${new URL(first.page.url()).hash}`, { timezoneId: 'UTC' });
     await second.page.getByRole('heading', { level: 1, name: 'Queue backlog' }).waitFor();

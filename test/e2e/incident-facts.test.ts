@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess, callApi as call, openWatchedPage, useBrowserTestSession } from '../harness/index.ts';
+import { startServeProcess, callApi as call, openWatchedPage, openPrepare, useBrowserTestSession } from '../harness/index.ts';
 
-const facts = (page: Page) => page.getByRole('form', { name: 'Incident facts' });
+/** The facts are prepared in the console's Prepare drawer. */
+const facts = async (page: Page) => (await openPrepare(page)).getByRole('form', { name: 'Incident facts' });
 const saveState = (page: Page) => page.getByTestId('facts-save-state');
 const metric = (page: Page, label: string, variant = 'console') =>
   page.getByTestId(`timeline-metrics-${variant}`).locator('.timeline-metrics__item').filter({ hasText: label }).locator('dd');
@@ -18,7 +19,7 @@ describe('incident facts and timeline metrics on the console', () => {
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { timezoneId: 'Europe/Berlin' });
 
     // Before the meeting the facts are open: typed in, saved after a pause, without pressing anything.
-    const form = facts(page);
+    const form = await facts(page);
     await form.getByLabel('Time zone').fill('Europe/Berlin');
     await form.getByLabel('Incident ID').fill('INC-2041');
     await form.getByLabel('Severity').selectOption('SEV1');
@@ -67,7 +68,7 @@ describe('incident facts and timeline metrics on the console', () => {
 
     // After a reload everything is still there, shown in the meeting's zone.
     await page.reload();
-    const reloaded = facts(page);
+    const reloaded = await facts(page);
     await expect.poll(() => reloaded.getByLabel('Incident ID').inputValue()).toBe('INC-2041');
     expect(await reloaded.getByLabel('Severity').inputValue()).toBe('SEV1');
     expect(await reloaded.getByLabel('Incident started').inputValue()).toBe('2026-02-03T14:00');

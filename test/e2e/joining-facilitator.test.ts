@@ -11,6 +11,7 @@ import {
   callAs,
   rawRequest,
   accessibilityViolations,
+  openPrepare,
 } from '../harness/index.ts';
 
 const TITLE = 'Login failures after the certificate rotation';
@@ -24,7 +25,7 @@ describe('letting note-takers join, from the facilitator console', () => {
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
     const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6001' });
 
-    const panel = page.getByTestId('join-panel');
+    const panel = (await openPrepare(page)).getByTestId('join-panel');
     await panel.getByText(/^Off\./).waitFor();
     // Loopback keeps the test on this machine; the same panel lists the room's network when there is one.
     await panel.getByLabel('Network').selectOption('127.0.0.1');
@@ -116,7 +117,7 @@ describe('letting note-takers join, from the facilitator console', () => {
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1600, height: 1000 } });
     await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-6002' });
-    const panel = page.getByTestId('join-panel');
+    const panel = (await openPrepare(page)).getByTestId('join-panel');
     await panel.getByLabel('Network').selectOption('127.0.0.1');
     const port = await freePort();
     await panel.getByLabel('Port').fill(String(port));

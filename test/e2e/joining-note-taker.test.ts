@@ -15,6 +15,8 @@ import {
   timelineRows,
   freePort,
   callAs,
+  openPrepare,
+  pressOnConsole,
 } from '../harness/index.ts';
 
 const TITLE = 'Search index lagging behind writes';
@@ -49,9 +51,9 @@ describe('a note-taker joins from their own browser', () => {
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Opening');
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    await page.keyboard.press('ArrowRight');
+    await pressOnConsole(page, 'PageDown');
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
-    const panel = page.getByTestId('join-panel');
+    const panel = (await openPrepare(page)).getByTestId('join-panel');
     await panel.getByLabel('Network').selectOption('127.0.0.1');
     const joinPort = await freePort();
     await panel.getByLabel('Port').fill(String(joinPort));

@@ -8,6 +8,7 @@ import {
   createAndOpenMeeting,
   timelineRows,
   waitUntilAllSaved,
+  pressOnConsole,
 } from '../harness/index.ts';
 
 const TITLE = 'Search results empty for EU customers';
@@ -49,8 +50,8 @@ async function stored(page: Page, meetingId: string): Promise<Stored> {
 
 async function goToSection(page: Page, title: string): Promise<void> {
   for (let step = 0; step < 8 && (await consoleSectionTitle(page).textContent()) !== title; step += 1) {
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(120);
+    await pressOnConsole(page, 'PageDown');
+    await page.waitForTimeout(150);
   }
   await expect.poll(() => consoleSectionTitle(page).textContent()).toBe(title);
 }

@@ -52,7 +52,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
 
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('clock-status').textContent()).toBe('Running');
-    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+    await goToSection(page, 'Root cause (5 Whys)', 'PageDown');
 
     // The shared screen follows the tree as it is typed.
     const room = await openWatchedPage(session.browser, `${server.url}#/meetings/${meetingId}/audience`, {
@@ -106,7 +106,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
 
     // Notes in two categories at the closing section.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await goToSection(page, 'Closing', 'ArrowRight');
+    await goToSection(page, 'Closing', 'PageDown');
     await page.getByLabel('Add to Lessons learned').fill('Retry policies are part of capacity planning');
     await page.getByLabel('Add to Lessons learned').press('Enter');
     await page.getByLabel('Add to Prevention').fill('Alert on connection pool saturation above 80% for five minutes');
@@ -122,7 +122,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     expect(await page.getByTestId('notes-prevention').getByRole('textbox', { name: 'Prevention: note' }).inputValue()).toBe(
       'Alert on connection pool saturation above 80% for five minutes',
     );
-    await goToSection(page, 'Root cause (5 Whys)', 'ArrowLeft');
+    await goToSection(page, 'Root cause (5 Whys)', 'PageUp');
     await expect.poll(() => shownTree(page)).toEqual(expectedTree);
     expect(await shownChain(page)).toEqual([RETRIES, POOL, PROBLEM]);
   });
@@ -133,7 +133,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1920, height: 1080 } });
     await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-3108' });
     await page.keyboard.press('Space');
-    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+    await goToSection(page, 'Root cause (5 Whys)', 'PageDown');
 
     await page
       .getByTestId('whys-editor')
@@ -193,7 +193,7 @@ describe('root cause: a 5 Whys tree and notes, typed from the keyboard', () => {
     });
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.keyboard.press('Space');
-    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+    await goToSection(page, 'Root cause (5 Whys)', 'PageDown');
     await expect.poll(() => page.getByTestId('why-node').count(), { timeout: 60_000 }).toBe(3_000);
     const tree = await shownTree(page);
     expect(tree[0]).toEqual([0, 'problem', 'Level 0']);

@@ -24,6 +24,9 @@ import {
   createAndOpenMeeting,
   createMeeting,
   waitUntilAllSaved,
+  openPrepare,
+  closePrepare,
+  pressOnConsole,
 } from '../harness/index.ts';
 
 const TITLE = 'Checkout errors after the 14:00 deploy';
@@ -46,9 +49,9 @@ describe('running a meeting: the console drives, the audience screen follows', (
     const meetingId = await createAndOpenMeeting(page, { title: TITLE, incidentId: 'INC-2041', severity: 'SEV2' });
 
     // A new meeting gets the default agenda: the 60-minute blameless review.
-    const agenda = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
+    const agenda = page.getByRole('list', { name: 'Agenda outline' }).getByRole('listitem');
     await expect.poll(() => agenda.count()).toBe(5);
-    expect(await agenda.locator('.agenda-row__title').allTextContents()).toEqual([
+    expect(await agenda.locator('.agenda-outline__title bdi').allTextContents()).toEqual([
       'Opening',
       'Timeline walkthrough',
       'Root cause (5 Whys)',
@@ -79,10 +82,10 @@ describe('running a meeting: the console drives, the audience screen follows', (
     expect(onConsole).toBeLessThan(300);
     expect(Math.abs(onConsole - onAudience)).toBeLessThanOrEqual(1);
 
-    // → advances; measure how long the audience screen takes to show the new section.
+    // Page Down (a presenter clicker) advances; measure how long the audience screen takes to show the new section.
     await watchForTitle(audience, 'Timeline walkthrough');
-    await watchForKey(page, 'ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await watchForKey(page, 'PageDown');
+    await pressOnConsole(page, 'PageDown');
     await expect.poll(() => titleSeenAt(audience)).toBeDefined();
     const pressedAt = await keyDownAt(page);
     const seenAt = await titleSeenAt(audience);
@@ -120,10 +123,12 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await screenshots(page, audience, 'running');
 
     // Overrun: re-time the current section to 3 seconds from the agenda; both screens turn red and count up.
-    await agenda.filter({ hasText: 'Timeline walkthrough' }).getByRole('button', { name: 'Edit: Timeline walkthrough' }).click();
+    const prepare = await openPrepare(page);
+    await prepare.getByRole('button', { name: 'Edit: Timeline walkthrough' }).click();
     const editor = page.getByRole('form', { name: 'Edit section Timeline walkthrough' });
     await editor.getByLabel('Minutes').fill('0:03');
     await editor.getByLabel('Minutes').press('Enter');
+    await closePrepare(page);
     await expect.poll(() => clockLevel(consoleClock(page)), { timeout: 10_000 }).toBe('overrun');
     await expect.poll(() => clockLevel(audienceClock(audience))).toBe('overrun');
     const firstOver = await clockSeconds(audienceClock(audience));
@@ -155,9 +160,9 @@ describe('running a meeting: the console drives, the audience screen follows', (
 
     // Next, then previous (an accidental advance undone): the section's time carries on from where it was.
     const beforeNext = await clockSeconds(consoleClock(page));
-    await page.keyboard.press('ArrowRight');
+    await pressOnConsole(page, 'PageDown');
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Root cause (5 Whys)');
-    await page.keyboard.press('ArrowLeft');
+    await pressOnConsole(page, 'PageUp');
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Timeline walkthrough');
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
     const afterPrevious = await clockSeconds(consoleClock(page));
@@ -178,6 +183,11 @@ describe('running a meeting: the console drives, the audience screen follows', (
       'Open the audience screen',
     ]) {
       expect(await help.getByText(label, { exact: true }).count()).toBe(1);
+    }
+    // It opens at the top, and lists the presenter keys and the 5 Whys keys too.
+    expect(await help.evaluate((dialog) => dialog.scrollTop)).toBe(0);
+    for (const key of ['Page Down', 'Page Up', 'Alt+R', 'Alt+C', 'Alt+S', 'Alt+U', 'Shift+Tab']) {
+      expect(await help.getByText(key, { exact: true }).count(), key).toBeGreaterThan(0);
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => help.isVisible()).toBe(false);
@@ -210,7 +220,8 @@ describe('running a meeting: the console drives, the audience screen follows', (
       viewport: { width: 1440, height: 900 },
     });
     await createMeeting(page, { title: 'Search results stale', incidentId: 'INC-1987' });
-    await page.getByRole('link', { name: 'Search results stale' }).click();
+    // The agenda is edited in the Prepare drawer.
+    await openPrepare(page);
     const rows = page.getByRole('list', { name: 'Agenda sections' }).getByRole('listitem');
     const titles = () => rows.locator('.agenda-row__title').allTextContents();
     await expect.poll(titles).toEqual(['Opening', 'Timeline walkthrough', 'Root cause (5 Whys)', 'Action items', 'Closing']);
@@ -274,11 +285,12 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await expect.poll(titles).toEqual(['Triage', 'Mitigation', 'Stakeholder communication', 'Root cause', 'Post-mortem', 'Action items']);
 
     // A gated section shows Approve / Revise during the meeting and the decision is recorded.
+    await closePrepare(page);
     await page.getByRole('button', { name: 'Start meeting' }).click();
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Triage');
     const gate = page.getByRole('region', { name: 'Review gate' });
     await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('No decision yet');
-    await gate.getByLabel('Note for the record (what is missing, or why it passes)').fill('Severity and owner agreed');
+    await gate.getByLabel('Note for the record: what is missing, or why it passes').fill('Severity and owner agreed');
     await gate.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => gate.getByTestId('gate-decision').textContent()).toBe('Approved');
     await expect.poll(() => gate.textContent()).toContain('Recorded: Approved — Severity and owner agreed');
@@ -299,7 +311,7 @@ describe('running a meeting: the console drives, the audience screen follows', (
     await page.reload();
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Mitigation');
     expect(await page.getByRole('switch', { name: 'Chime at the end of a section' }).isChecked()).toBe(true);
-    await page.keyboard.press('ArrowLeft');
+    await pressOnConsole(page, 'PageUp');
     await expect.poll(() => page.getByRole('region', { name: 'Review gate' }).getByTestId('gate-decision').textContent()).toBe('Approved');
 
     expect(problems).toEqual([]);

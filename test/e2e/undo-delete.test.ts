@@ -1,7 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
-import { startServeProcess, callApi, openWatchedPage, useBrowserTestSession, consoleSectionTitle, goToSection } from '../harness/index.ts';
+import {
+  startServeProcess,
+  callApi,
+  openWatchedPage,
+  useBrowserTestSession,
+  consoleSectionTitle,
+  goToSection,
+  openPrepare,
+  closePrepare,
+} from '../harness/index.ts';
 
 const EVENT = 'Deploy of checkout v2.31 started';
 const PROBLEM = 'Checkout requests failed for 40 minutes';
@@ -46,39 +55,43 @@ describe('undo: Ctrl+Z takes back the last deletion, of any kind', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('clock-status').textContent(), WAIT).toBe('Running');
 
-    // An agenda section, from the agenda list.
+    // An agenda section, from the agenda list in the Prepare drawer.
+    await openPrepare(page);
     const agendaRow = page.getByRole('button', { name: `Remove: ${SPARE}` });
     await deleteThenUndo(page, agendaRow, agendaRow, `Removed the section ${SPARE}`);
+    await closePrepare(page);
 
-    await goToSection(page, 'Timeline walkthrough', 'ArrowRight');
+    await goToSection(page, 'Timeline walkthrough', 'PageDown');
     const event = page.getByRole('button', { name: `Delete: ${EVENT}` });
     await deleteThenUndo(page, event, event, `Deleted ${EVENT}`);
 
-    await goToSection(page, 'Root cause (5 Whys)', 'ArrowRight');
+    await goToSection(page, 'Root cause (5 Whys)', 'PageDown');
     const why = page.getByRole('button', { name: `Delete "${PROBLEM}"` });
     await deleteThenUndo(page, why, why, `Deleted ${PROBLEM}`);
 
-    await goToSection(page, 'Perspectives', 'ArrowRight');
+    await goToSection(page, 'Perspectives', 'PageDown');
     const conflict = page.getByRole('button', { name: `Delete the conflict "${CONFLICT}"` });
     await deleteThenUndo(page, conflict, conflict, `Deleted ${CONFLICT}`);
 
-    await goToSection(page, 'Action items', 'ArrowRight');
+    await goToSection(page, 'Action items', 'PageDown');
     const action = page.getByRole('button', { name: `Delete ${ACTION}` });
     await deleteThenUndo(page, action, action, `Deleted ${ACTION}`);
 
-    await goToSection(page, 'Closing', 'ArrowRight');
+    await goToSection(page, 'Closing', 'PageDown');
     const note = page.getByRole('button', { name: `Delete the note "${LESSON}"` });
     await deleteThenUndo(page, note, note, `Deleted ${LESSON}`);
 
     // Two deletions in a row: Ctrl+Z twice takes back both, newest first.
+    await openPrepare(page);
     await page.getByRole('button', { name: `Remove: ${SPARE}` }).click();
+    await closePrepare(page);
     await note.click();
     await expect.poll(() => page.getByTestId('undo-toast').textContent(), WAIT).toContain(`Deleted ${LESSON}`);
     await page.keyboard.press('Control+z');
     await expect.poll(() => note.count(), WAIT).toBe(1);
     await expect.poll(() => page.getByTestId('undo-toast').textContent(), WAIT).toContain(`Removed the section ${SPARE}`);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => agendaRow.count(), WAIT).toBe(1);
+    await expect.poll(() => page.getByTestId('agenda-outline-item').filter({ hasText: SPARE }).count(), WAIT).toBe(1);
 
     // Each came back in the database as it was.
     const stored = async <T>(method: string) => callApi<T[]>(server, method, { meetingId });

@@ -24,7 +24,7 @@ type Call = (method: string, input: unknown) => CallResponse;
 /**
  * A meeting with every field of every entity set through the API: the meeting's incident facts, participants with
  * roles and perspectives, the incident-workflow fields (services, hypothesis, metrics …), a timeline with two events at the same minute, a whys tree with two branches, notes of each
- * kind, a conflict, linked action items (two with an author) moved out of entry order, a gated section with a decision, a paused clock with
+ * kind, a conflict, linked action items (two with an author) moved out of entry order, a gated section with a decision, one passed by an override, a paused clock with
  * sound on and an extension, and dismissed checks (one naming an action item that was later deleted).
  * `advance` moves the service clock so every row has its own time.
  */
@@ -196,10 +196,12 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
   });
   const gate = agenda.sections.at(-1);
   step('agenda.decide', { id: gate?.id, decision: 'revise', note: `Needs the pool numbers ${HOSTILE}` });
+  // A gate at the start that the facilitator passes without a decision, giving a reason.
+  step('agenda.addSection', { meetingId, title: 'Entry check', kind: 'triage', plannedSeconds: 300, gated: true, position: 0 });
   step('timer.setSound', { meetingId, enabled: true });
   step('timer.start', { meetingId });
   advance(4 * MINUTE);
-  step('timer.next', { meetingId });
+  step('timer.next', { meetingId, overrideGate: { note: `Triage owner is away ${HOSTILE}` } });
   step('timer.extend', { meetingId, seconds: 120 });
   advance(2 * MINUTE);
   step('timer.pause', { meetingId });

@@ -100,6 +100,10 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(original.agenda).toEqual({ templateId: 'blameless-60', sections: agenda.sections, timer: agenda.timer });
     expect(original.agenda.timer).toMatchObject({ runningSince: null, soundEnabled: true });
     expect(original.agenda.sections.some((section) => section.decision === 'revise' && section.decisionNote.includes(HOSTILE))).toBe(true);
+    const overridden = original.agenda.sections.filter((section) => section.gateOverriddenAt !== null);
+    expect(overridden.map(({ title, decision, gateOverrideNote }) => ({ title, decision, gateOverrideNote }))).toEqual([
+      { title: 'Entry check', decision: null, gateOverrideNote: `Triage owner is away ${HOSTILE}` },
+    ]);
     // The check about the deleted item is left out: it names nothing the archive holds.
     const ownerless = original.actions[1]?.id;
     const contributing = original.whys[1]?.id;
@@ -269,6 +273,44 @@ describe('meeting archive round trip over a real SQLite file', () => {
       }),
     );
     expect(error.message).toMatch(/severity: is only for a perspective finding/);
+  });
+
+  it('imports a version-2 archive, written before gates could be passed without a decision, with no override on any section', () => {
+    const older = edited((archive) => {
+      archive.version = 2;
+      for (const section of archive.agenda.sections) {
+        delete (section as Partial<MeetingArchive['agenda']['sections'][number]>).gateOverriddenAt;
+        delete (section as Partial<MeetingArchive['agenda']['sections'][number]>).gateOverrideNote;
+      }
+    });
+    const stored = exportArchive(ok<Meeting>(importText(older)).id);
+    expect(stored.agenda.sections.map((section) => [section.gateOverriddenAt, section.gateOverrideNote])).toEqual(
+      original.agenda.sections.map(() => [null, '']),
+    );
+    const withoutOverrides = (archive: MeetingArchive) =>
+      withoutIds({
+        ...archive,
+        agenda: { ...archive.agenda, sections: archive.agenda.sections.map((section) => ({ ...section, gateOverriddenAt: null, gateOverrideNote: '' })) },
+      });
+    expect(withoutOverrides(stored)).toEqual(withoutOverrides(original));
+  });
+
+  it('restores a deleted meeting from the archive taken before the delete: the same ids and every row as it was', () => {
+    const text = archiveJson(original);
+    ok(h.call('meetings.delete', { id: meeting.id }));
+    h.events = [];
+    const restored = ok<Meeting>(h.call('archive.import', { archive: text, restore: true }));
+    expect(restored).toEqual({ ...meeting, revision: meeting.revision + 2 });
+    expect(h.events).toEqual([{ meetingId: meeting.id, revision: meeting.revision + 2, entity: 'meeting', entityId: meeting.id, op: 'created' }]);
+    const again = exportArchive(meeting.id);
+    expect(archiveIds(again)).toEqual(archiveIds(original));
+    const comparable = (archive: MeetingArchive) => ({ ...archive, exportedAt: 0, meeting: { ...archive.meeting, revision: 0 } });
+    expect(comparable(again)).toEqual(comparable(original));
+    // It is in the library again; restoring it twice is refused and changes nothing.
+    expect(ok<MeetingSummary[]>(h.call('meetings.list', {})).map((summary) => summary.id)).toEqual([meeting.id]);
+    const before = rowCounts();
+    expect(failure(h.call('archive.import', { archive: text, restore: true }))).toMatchObject({ code: 'conflict' });
+    expect(rowCounts()).toEqual(before);
   });
 
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {

@@ -118,7 +118,7 @@ const EXPECTED_VALUES: Readonly<Record<ReportLayout, readonly string[]>> = {
     '2026-11-20 03:00 (GMT+1)',
     'Triage: Approved — Severity and scope agreed',
     'Mitigation: Revise — Bring the latency numbers from before the revert',
-    'Root cause: no decision was recorded',
+    'Root cause: passed without a decision at 2026-11-20 16:40 — Out of time; the panel decides on Friday',
     'Post-mortem: Approved',
     'Answers not yet classified',
   ],

@@ -1,3 +1,4 @@
+import { ApiError } from '../../shared/api/errors.ts';
 import type { MeetingArchive } from '../../shared/archive/meeting-archive.ts';
 import { checkKeyTarget } from '../../shared/archive/check-key-target.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
@@ -19,14 +20,14 @@ import type { ServiceContext } from './context.ts';
 /** Old id -> new id, one map per kind of thing, so a hostile archive reusing an id across kinds cannot cross wires. */
 class IdMap {
   readonly #ids = new Map<string, string>();
-  readonly #newId: () => string;
+  readonly #newId: (old: string) => string;
 
-  constructor(newId: () => string) {
+  constructor(newId: (old: string) => string) {
     this.#newId = newId;
   }
 
   assign(old: string): string {
-    const fresh = this.#newId();
+    const fresh = this.#newId(old);
     this.#ids.set(old, fresh);
     return fresh;
   }
@@ -62,23 +63,35 @@ function remapCheckKey(key: string, maps: Readonly<Record<'action' | 'why' | 'no
  * library. A clock that was running when the archive was written comes back paused, with the time run up to the
  * export counted in its section.
  */
-export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext, archive: MeetingArchive): Meeting {
+export function importMeetingArchive({ db, now, newId: freshId, mutate }: ServiceContext, archive: MeetingArchive, restore = false): Meeting {
   return mutate((changes) => {
     const at = now();
-    const meetingId = newId();
+    // Restoring puts a deleted meeting back as it was: its own ids, so links to it and within it still hold.
+    const newId = (old: string) => (restore ? old : freshId());
+    if (restore && getMeeting(db, archive.meeting.id)) {
+      throw new ApiError('conflict', 'This meeting is already in the library: it was restored before, or never deleted.');
+    }
+    const meetingId = newId(archive.meeting.id);
     const sections = new IdMap(newId);
     const whys = new IdMap(newId);
     const notes = new IdMap(newId);
     const actions = new IdMap(newId);
 
-    insertArchivedMeeting(db, { ...archive.meeting, id: meetingId, templateId: archive.agenda.templateId, revision: 1, updatedAt: at });
+    insertArchivedMeeting(db, {
+      ...archive.meeting,
+      id: meetingId,
+      templateId: archive.agenda.templateId,
+      // A restored meeting continues after the deletion's revision, and keeps its place in the library.
+      revision: restore ? archive.meeting.revision + 2 : 1,
+      updatedAt: restore ? archive.meeting.updatedAt : at,
+    });
 
     const clock = pause({ sections: archive.agenda.sections, timer: archive.agenda.timer }, archive.exportedAt);
     for (const section of clock.sections) insertArchivedSection(db, { ...section, id: sections.assign(section.id), meetingId });
     saveTimerState(db, { ...clock.timer, runningSince: null, meetingId, currentSectionId: sections.ofNullable(clock.timer.currentSectionId) });
 
     for (const participant of archive.participants) {
-      insertParticipant(db, { ...participant, id: newId(), meetingId, now: participant.createdAt });
+      insertParticipant(db, { ...participant, id: newId(participant.id), meetingId, now: participant.createdAt });
     }
     const events = new IdMap(newId);
     for (const event of archive.timeline) {
@@ -90,7 +103,7 @@ export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext,
       insertWhy(db, { ...why, id, meetingId, parentId: whys.ofNullable(why.parentId), now: why.updatedAt });
     }
     for (const note of archive.notes) insertNote(db, { ...note, id: notes.assign(note.id), meetingId, now: note.updatedAt });
-    for (const conflict of archive.conflicts) insertConflict(db, { ...conflict, id: newId(), meetingId, now: conflict.updatedAt });
+    for (const conflict of archive.conflicts) insertConflict(db, { ...conflict, id: newId(conflict.id), meetingId, now: conflict.updatedAt });
     for (const item of archive.actions) {
       insertArchivedActionItem(db, {
         ...item,
@@ -106,7 +119,7 @@ export function importMeetingArchive({ db, now, newId, mutate }: ServiceContext,
         evidence.kind === 'image' && evidence.data !== null && evidence.mediaType !== null
           ? { kind: 'image', mediaType: evidence.mediaType, bytes: base64ToBytes(evidence.data) }
           : { kind: 'link', url: evidence.url ?? '' };
-      insertEvidence(db, { ...evidence, id: newId(), meetingId, targetId: targets[evidence.target].of(evidence.targetId), now: evidence.updatedAt }, content);
+      insertEvidence(db, { ...evidence, id: newId(evidence.id), meetingId, targetId: targets[evidence.target].of(evidence.targetId), now: evidence.updatedAt }, content);
     }
     for (const key of archive.dismissedChecks) {
       const remapped = remapCheckKey(key, { action: actions, why: whys, note: notes });

@@ -1,3 +1,4 @@
+import { gateHolds } from '../../shared/agenda/gate.ts';
 import { clockView } from '../../shared/timer/clock.ts';
 import type { AppContext, ClockContext } from '../commands/app-commands.ts';
 import { navigate } from '../routing/use-route.ts';
@@ -6,10 +7,17 @@ import { openAudienceWindow } from './audience-window.ts';
 import { agendaStore, exportDialogStore, uiStore, undoStack } from './services.ts';
 
 function currentClock(): ClockContext | null {
-  const { agenda, offsetMs } = agendaStore.getState();
+  const { agenda, offsetMs, stepping } = agendaStore.getState();
   if (!agenda) return null;
   const view = clockView(agenda, Date.now() + offsetMs);
-  return { meetingId: agenda.meetingId, status: view.status, sectionCount: agenda.sections.length, currentIndex: view.currentIndex };
+  return {
+    meetingId: agenda.meetingId,
+    status: view.status,
+    sectionCount: agenda.sections.length,
+    currentIndex: view.currentIndex,
+    stepping,
+    gateHeld: gateHolds(view.current, view.status),
+  };
 }
 
 /** The command context as it is right now, read from the plain stores so it is never stale. */
@@ -20,12 +28,16 @@ export function currentAppContext(): AppContext {
   return {
     route: parseRoute(window.location.hash),
     helpOpen: ui.helpOpen,
+    prepareOpen: ui.prepareOpen,
+    gateConfirmOpen: ui.gateConfirmOpen,
     exportOpen: exportDialogStore.getState().meetingId !== null,
     canUndoDelete: undo.deletions.length > 0,
     clock: currentClock(),
     navigate,
     openHelp: ui.openHelp,
     closeHelp: ui.closeHelp,
+    openPrepare: () => ui.setPrepareOpen(true),
+    confirmGateOverride: () => ui.setGateConfirmOpen(true),
     requestFocus: ui.requestFocus,
     undoDelete: undo.undoLast,
     runTimer: (action) => void agenda.runTimer(action),

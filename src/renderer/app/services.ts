@@ -22,7 +22,7 @@ export const apiClient = createApiClient(chooseTransport(), chooseFileTransport(
 
 /** The window's one undo stack: every deletion, of any kind, goes here. */
 export const [useUndo, undoStack] = createUndoStack();
-export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient);
+export const [useMeetings, meetingsStore] = createMeetingsStore(apiClient, undoStack);
 export const [useTimeline, timelineStore] = createTimelineStore(apiClient, undoStack);
 export const [useAgenda, agendaStore] = createAgendaStore(apiClient, undoStack);
 export const [useActions, actionsStore] = createActionsStore(apiClient, undoStack);

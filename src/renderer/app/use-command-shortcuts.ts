@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { appCommandRegistry } from '../commands/app-commands.ts';
-import { isTypingTarget, togglesWithSpace } from '../commands/typing-target.ts';
+import { inScrollingPane, isTypingTarget, togglesWithSpace } from '../commands/typing-target.ts';
 import { currentAppContext, performCommand } from './app-context.ts';
 import { apiClient } from './services.ts';
 
@@ -18,7 +18,8 @@ export function useCommandShortcuts(): void {
       if (event.key === ' ' && togglesWithSpace(target)) return;
       const typing = isTypingTarget(target);
       const context = currentAppContext();
-      const command = appCommandRegistry.commandFor(event, context, typing);
+      const scrolling = inScrollingPane(target, (element) => getComputedStyle(element as unknown as Element).overflowY);
+      const command = appCommandRegistry.commandFor(event, context, { typing, scrolling });
       if (!command) return;
       event.preventDefault();
       if (event.key === ' ') tookSpace = true;

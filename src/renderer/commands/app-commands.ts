@@ -12,12 +12,19 @@ export interface ClockContext {
   sectionCount: number;
   /** Index of the current section, -1 before the start. */
   currentIndex: number;
+  /** A Next or Previous is on its way to the service: the next step waits for its answer. */
+  stepping: boolean;
+  /** The current section is a review gate with no decision yet: Next asks before passing it. */
+  gateHeld: boolean;
 }
 
 /** What commands may look at and do; built fresh from the stores for every key press, click or menu choice. */
 export interface AppContext {
   route: Route;
   helpOpen: boolean;
+  /** The Prepare drawer (agenda, facts, templates, joining) or the gate confirmation: modal, like help. */
+  prepareOpen: boolean;
+  gateConfirmOpen: boolean;
   /** The export dialog is a modal over the console: while it is open, the console's keys stay quiet. */
   exportOpen: boolean;
   canUndoDelete: boolean;
@@ -26,6 +33,9 @@ export interface AppContext {
   navigate(route: Route): void;
   openHelp(): void;
   closeHelp(): void;
+  openPrepare(): void;
+  /** Asks whether to pass the current gate without a decision. */
+  confirmGateOverride(): void;
   requestFocus(target: FocusTarget): void;
   undoDelete(): void;
   runTimer(action: TimerAction): void;
@@ -35,7 +45,7 @@ export interface AppContext {
 }
 
 /** A modal is open: the page behind it takes no shortcuts. */
-const overlayOpen = (context: AppContext) => context.helpOpen || context.exportOpen;
+const overlayOpen = (context: AppContext) => context.helpOpen || context.exportOpen || context.prepareOpen || context.gateConfirmOpen;
 /** The facilitator console: the only screen whose keys drive the clock (the audience screen has no controls). */
 const onConsole = (context: AppContext) => !overlayOpen(context) && context.route.name === 'meeting';
 const onAudience = (context: AppContext) => context.route.name === 'audience';
@@ -65,7 +75,8 @@ export const libraryCommand: Command<AppContext> = {
 
 export const undoDeleteCommand: Command<AppContext> = {
   ...COMMANDS.undoDelete,
-  enabled: (context) => !overlayOpen(context) && context.canUndoDelete && !onAudience(context),
+  // The Prepare drawer is not modal: a section removed there is taken back from there too.
+  enabled: (context) => !(context.helpOpen || context.exportOpen || context.gateConfirmOpen) && context.canUndoDelete && !onAudience(context),
   perform: (context) => context.undoDelete(),
 };
 
@@ -75,16 +86,27 @@ export const startPauseCommand: Command<AppContext> = {
   perform: (context) => context.runTimer(context.clock?.status === 'running' ? 'pause' : 'start'),
 };
 
+const stepping = (context: AppContext) => context.clock?.stepping === true;
+
 export const nextSectionCommand: Command<AppContext> = {
   ...COMMANDS.nextSection,
-  enabled: (context) => clockIn(context, 'not_started', 'running', 'paused'),
-  perform: (context) => context.runTimer('next'),
+  enabled: (context) => clockIn(context, 'not_started', 'running', 'paused') && !stepping(context),
+  perform: (context) => (context.clock?.gateHeld ? context.confirmGateOverride() : context.runTimer('next')),
+  notWhileScrolling: true,
 };
 
 export const previousSectionCommand: Command<AppContext> = {
   ...COMMANDS.previousSection,
-  enabled: (context) => clockIn(context, 'finished') || (clockIn(context, 'running', 'paused') && (context.clock?.currentIndex ?? 0) > 0),
+  enabled: (context) =>
+    !stepping(context) && (clockIn(context, 'finished') || (clockIn(context, 'running', 'paused') && (context.clock?.currentIndex ?? 0) > 0)),
   perform: (context) => context.runTimer('previous'),
+  notWhileScrolling: true,
+};
+
+export const prepareCommand: Command<AppContext> = {
+  ...COMMANDS.prepare,
+  enabled: onConsole,
+  perform: (context) => context.openPrepare(),
 };
 
 export const extendOneCommand: Command<AppContext> = {
@@ -155,6 +177,7 @@ export const appCommands = [
   shortenOneCommand,
   restartSectionCommand,
   finishMeetingCommand,
+  prepareCommand,
   openAudienceCommand,
   exportReportCommand,
   quickAddCommand,

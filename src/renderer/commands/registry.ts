@@ -11,13 +11,26 @@ export interface Command<Context> {
   perform(context: Context): void;
   /** Single-key shortcuts must not fire while someone types in a text field; Escape and Mod+ keys may. */
   whileTyping?: boolean;
+  /**
+   * Its keys also scroll (Page Down, Page Up): they are left to the page while the focus is in a pane that scrolls,
+   * so scrolling a pane never performs the command.
+   */
+  notWhileScrolling?: boolean;
+}
+
+/** Where the focus is when a key is pressed. */
+export interface KeyFocus {
+  /** In a text field. */
+  typing: boolean;
+  /** In a pane that scrolls (or on an element inside one). */
+  scrolling?: boolean;
 }
 
 export interface CommandRegistry<Context> {
   readonly commands: readonly Command<Context>[];
   get(id: string): Command<Context> | undefined;
   /** The enabled command a key press triggers, if any. */
-  commandFor(press: KeyPress, context: Context, typing: boolean): Command<Context> | undefined;
+  commandFor(press: KeyPress, context: Context, focus: KeyFocus): Command<Context> | undefined;
 }
 
 export function createCommandRegistry<Context>(commands: readonly Command<Context>[]): CommandRegistry<Context> {
@@ -29,10 +42,13 @@ export function createCommandRegistry<Context>(commands: readonly Command<Contex
   return {
     commands,
     get: (id) => byId.get(id),
-    commandFor(press, context, typing) {
+    commandFor(press, context, { typing, scrolling = false }) {
       return commands.find(
         (command) =>
-          (!typing || command.whileTyping === true) && command.shortcuts.some((shortcut) => shortcutMatches(shortcut, press)) && command.enabled(context),
+          (!typing || command.whileTyping === true) &&
+          (!scrolling || command.notWhileScrolling !== true) &&
+          command.shortcuts.some((shortcut) => shortcutMatches(shortcut, press)) &&
+          command.enabled(context),
       );
     },
   };

@@ -59,6 +59,8 @@ const SHOWN_KEYS: Readonly<Record<string, string>> = {
   ArrowRight: '→',
   ArrowUp: '↑',
   ArrowDown: '↓',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
 };
 
 /** How to show a shortcut in help and tooltips: "Ctrl+Z", or "⌘Z" on a Mac. */

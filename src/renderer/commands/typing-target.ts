@@ -28,3 +28,23 @@ export function togglesWithSpace(target: (TargetLike & { getAttribute?(name: str
   const role = target.getAttribute?.('role');
   return role === 'checkbox' || role === 'switch' || role === 'radio';
 }
+
+/** The bits of an element that tell whether it is a scrolling pane. */
+export interface ScrollableLike {
+  parentElement: ScrollableLike | null;
+  tagName?: string;
+}
+
+/**
+ * True when the focus is on a pane that scrolls (overflow auto or scroll) or inside one, so Page Down / Page Up
+ * belong to it, even while its content happens to fit. The page itself (body, html) does not count: the console
+ * fits the window, and a key pressed with nothing focused is the presenter clicker's.
+ */
+export function inScrollingPane(target: ScrollableLike | null, overflowOf: (element: ScrollableLike) => string): boolean {
+  for (let element = target; element; element = element.parentElement) {
+    const tag = element.tagName?.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (/(auto|scroll)/.test(overflowOf(element))) return true;
+  }
+  return false;
+}

@@ -74,6 +74,24 @@ export const extendTimerInput = z.strictObject({
     .refine((value) => value !== 0, { message: 'must not be zero' }),
 });
 
+/** A reason for passing a gate without a decision may be left empty, as a decision's note may. */
+export const GATE_OVERRIDE_NOTE_MAX = 2_000;
+
+/**
+ * One step to the next or the previous section. `expectedSectionId` is the current section as the caller saw it (null
+ * before the start): when the clock has moved since (a second click on Next, another window), the step is ignored
+ * and the agenda is answered as it is, so a step takes effect once however often it is sent.
+ */
+export const timerStepInput = z.strictObject({
+  meetingId: id,
+  expectedSectionId: id.nullable().optional(),
+});
+
+export const timerNextInput = timerStepInput.extend({
+  /** Passes a gated section that has no approve / revise decision yet; recorded on the section with the reason given. */
+  overrideGate: z.strictObject({ note: optionalText(GATE_OVERRIDE_NOTE_MAX).optional() }).optional(),
+});
+
 export const timerSoundInput = z.strictObject({ meetingId: id, enabled: z.boolean() });
 
 export const listTemplatesInput = z.strictObject({}).optional();
@@ -104,10 +122,13 @@ export const timerMethods = {
   /** Starts the meeting at the first section, or resumes a paused clock. */
   'timer.start': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
   'timer.pause': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
-  /** Moves to the next section (the clock keeps its running or paused state); past the last one it finishes. */
-  'timer.next': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  /**
+   * Moves to the next section (the clock keeps its running or paused state); past the last one it finishes. A gated
+   * section without an approve / revise decision holds it back unless `overrideGate` is given.
+   */
+  'timer.next': { ...timerStep, input: timerNextInput, resend: 'never' },
   /** Goes back one section, e.g. to undo an accidental advance; that section's time carries on from where it was. */
-  'timer.previous': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.previous': { ...timerStep, input: timerStepInput, resend: 'never' },
   'timer.extend': { ...timerStep, input: extendTimerInput, resend: 'never' },
   'timer.restartSection': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
   'timer.finish': { ...timerStep, input: meetingAgendaInput, resend: 'never' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTION_AUTHOR_MAX, actionPatch, CHECK_KEY_MAX } from '../api/actions.ts';
-import { MAX_SECTIONS, updateSectionInput } from '../api/agenda.ts';
+import { GATE_OVERRIDE_NOTE_MAX, MAX_SECTIONS, updateSectionInput } from '../api/agenda.ts';
 import { updateConflictInput } from '../api/conflicts.ts';
 import { epochMs, id, optionalText, requiredText } from '../api/fields.ts';
 import { meetingPatch, metricChanges, servicesAffected } from '../api/meetings.ts';
@@ -122,6 +122,9 @@ const sectionSchema = updateSectionInput.shape.patch.required().extend({
   endedAt: nullableTime,
   decision: z.enum(GATE_DECISIONS).nullable(),
   decisionNote: optionalText(2_000),
+  // Recorded since archive version 3; an older archive's gates were never overridden.
+  gateOverriddenAt: nullableTime.default(null),
+  gateOverrideNote: optionalText(GATE_OVERRIDE_NOTE_MAX).default(''),
 });
 
 const timerSchema = z.strictObject({

@@ -8,8 +8,8 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * Raised when a field is added or changes meaning; an archive with a higher version is refused, not guessed at.
  * 1: the first archive. 2: action items record their author (a version-1 archive still imports, authors empty).
  * 3: the meeting's incident-workflow fields (services affected, hypothesis, mitigation, metrics, residual risk, next
- * update), panel findings' severity, and evidence: images in base64 and links (an older archive imports with them
- * empty).
+ * update), panel findings' severity, evidence (images in base64 and links), and gates passed without a decision
+ * (gateOverriddenAt, gateOverrideNote); an older archive imports with them empty.
  */
 export const ARCHIVE_VERSION = 3;
 

@@ -47,6 +47,10 @@ export interface AgendaSection {
   gated: boolean;
   decision: GateDecision | null;
   decisionNote: string;
+  /** When the facilitator passed the gate without a decision (UTC ms), after a confirmation; null if never. */
+  gateOverriddenAt: number | null;
+  /** The reason given for passing the gate without a decision; may be empty. */
+  gateOverrideNote: string;
 }
 
 /** The meeting clock, stored as a schedule: remaining time is derived, never counted down in storage. */

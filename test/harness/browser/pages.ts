@@ -3,21 +3,48 @@ import { expect } from 'vitest';
 
 /** Page actions and reads in the words a user would use, so the test reads as the flow it checks. */
 
+/** Creates a meeting from the library's form; the app then opens its console. */
 export async function createMeeting(page: Page, meeting: { title: string; incidentId: string; severity?: string }): Promise<void> {
   const form = page.getByRole('form', { name: 'New meeting' });
   await form.getByLabel('Title').fill(meeting.title);
   await form.getByLabel('Incident ID').fill(meeting.incidentId);
   if (meeting.severity) await form.getByLabel('Severity').selectOption(meeting.severity);
   await form.getByRole('button', { name: 'Create meeting' }).click();
-  await page.getByRole('link', { name: meeting.title }).waitFor();
+  await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
+  // The clock's status shows once the agenda is loaded: from then on the console's keys apply.
+  await page.getByTestId('clock-status').waitFor();
 }
 
-/** Creates a meeting from the library, opens its console, and returns its id (from the address). */
+/** Creates a meeting from the library, which opens its console, and returns its id (from the address). */
 export async function createAndOpenMeeting(page: Page, meeting: { title: string; incidentId: string; severity?: string }): Promise<string> {
   await createMeeting(page, meeting);
-  await page.getByRole('link', { name: meeting.title }).click();
-  await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
   return decodeURIComponent(/#\/meetings\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+}
+
+/** Takes the focus off whatever has it, as clicking the page's background does: the console's keys then apply. */
+export async function focusNothing(page: Page): Promise<void> {
+  await page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.blur?.());
+}
+
+/** Presses a console key with nothing focused, as a presenter clicker does (Page Down, Page Up). */
+export async function pressOnConsole(page: Page, key: string): Promise<void> {
+  await focusNothing(page);
+  await page.keyboard.press(key);
+}
+
+/** Opens the console's Prepare drawer (agenda, templates, facts, joining) and returns it. */
+export async function openPrepare(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Prepare…' }).first().click();
+  const drawer = page.getByRole('dialog', { name: 'Prepare' });
+  await drawer.waitFor();
+  return drawer;
+}
+
+/** Closes the Prepare drawer with Escape, as the facilitator would. */
+export async function closePrepare(page: Page): Promise<void> {
+  const drawer = page.getByRole('dialog', { name: 'Prepare' });
+  await drawer.getByRole('button', { name: /^Close/ }).click();
+  await drawer.waitFor({ state: 'hidden' });
 }
 
 export function quickAddForm(page: Page): Locator {
@@ -83,7 +110,12 @@ interface PageElement {
   style: { color: string };
 }
 interface PageWindow {
-  document: { body: PageElement; querySelector(selector: string): PageElement | null; createElement(tag: string): PageElement };
+  document: {
+    body: PageElement;
+    activeElement: { blur?(): void } | null;
+    querySelector(selector: string): PageElement | null;
+    createElement(tag: string): PageElement;
+  };
   getComputedStyle(element: unknown): { color: string; fontSize: string };
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
   addEventListener(type: 'keydown', listener: (event: { key: string }) => void, capture: boolean): void;
@@ -188,10 +220,10 @@ export async function fontSizePx(page: Page, selector: string): Promise<number> 
     .evaluate((element) => Number.parseFloat((globalThis as unknown as PageWindow).getComputedStyle(element).fontSize));
 }
 
-/** Moves the running meeting section by section (arrow keys) until `title` is the current one. */
-export async function goToSection(page: Page, title: string, key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
+/** Moves the running meeting section by section (Page Down / Page Up, nothing focused) until `title` is the current one. */
+export async function goToSection(page: Page, title: string, key: 'PageDown' | 'PageUp'): Promise<void> {
   for (let step = 0; step < 6 && (await consoleSectionTitle(page).textContent()) !== title; step += 1) {
-    await page.keyboard.press(key);
+    await pressOnConsole(page, key);
     await page.waitForTimeout(150);
   }
   await expect.poll(() => consoleSectionTitle(page).textContent(), { timeout: 10_000 }).toBe(title);

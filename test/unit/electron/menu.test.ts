@@ -99,7 +99,7 @@ describe('applicationMenuTemplate', () => {
       const start = allItems(template(platform)).find((item) => item.id === 'timer-start-pause');
       expect(start).toMatchObject({ accelerator: 'Space', registerAccelerator: false });
       const next = allItems(template(platform)).find((item) => item.id === 'timer-next');
-      expect(next).toMatchObject({ accelerator: 'Right', registerAccelerator: false });
+      expect(next).toMatchObject({ accelerator: 'PageDown', registerAccelerator: false });
       for (const item of allItems(template(platform)).filter((entry) => entry.accelerator !== undefined && entry.click)) {
         expect(item.registerAccelerator, String(item.id)).toBe(false);
       }

@@ -4,7 +4,7 @@ import type { ClockStatus } from '../../../src/shared/timer/clock.ts';
 import { appCommandRegistry, appCommands, type AppContext, type ClockContext } from '../../../src/renderer/commands/app-commands.ts';
 import { createCommandRegistry } from '../../../src/renderer/commands/registry.ts';
 import { parseShortcut, shortcutLabel, shortcutMatches, type KeyPress } from '../../../src/renderer/commands/shortcut.ts';
-import { isTypingTarget, togglesWithSpace } from '../../../src/renderer/commands/typing-target.ts';
+import { inScrollingPane, isTypingTarget, togglesWithSpace, type ScrollableLike } from '../../../src/renderer/commands/typing-target.ts';
 import type { Route } from '../../../src/renderer/routing/routes.ts';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
@@ -20,12 +20,16 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
   return {
     route: { name: 'library' },
     helpOpen: false,
+    prepareOpen: false,
+    gateConfirmOpen: false,
     exportOpen: false,
     canUndoDelete: false,
     clock: null,
     navigate: vi.fn(),
     openHelp: vi.fn(),
     closeHelp: vi.fn(),
+    openPrepare: vi.fn(),
+    confirmGateOverride: vi.fn(),
     requestFocus: vi.fn(),
     undoDelete: vi.fn(),
     runTimer: vi.fn(),
@@ -78,6 +82,7 @@ describe('shortcuts', () => {
     ['Shift+Mod+Z', true, '⇧⌘Z'],
     ['Space', false, 'Space'],
     ['ArrowRight', false, '→'],
+    ['PageDown', false, 'Page Down'],
     ['Shift+Plus', false, 'Shift++'],
     ['+', false, '+'],
   ])('%s is shown as %s (Mac: %s)', (shortcut, isMac, label) => {
@@ -103,6 +108,26 @@ describe('isTypingTarget', () => {
     [null, false],
   ])('%j: %s', (target, typing) => {
     expect(isTypingTarget(target)).toBe(typing);
+  });
+});
+
+describe('inScrollingPane', () => {
+  const element = (tagName: string, parentElement: ScrollableLike | null, overflow = 'visible') => Object.assign({ tagName, parentElement }, { overflow });
+  const overflowOf = (target: ScrollableLike) => (target as ScrollableLike & { overflow: string }).overflow;
+  const body = element('BODY', element('HTML', null, 'auto'), 'auto');
+
+  it('is true for a pane that scrolls (even while its content fits) and for a button inside it', () => {
+    const pane = element('DIV', body, 'auto');
+    expect(inScrollingPane(pane, overflowOf)).toBe(true);
+    expect(inScrollingPane(element('BUTTON', element('SECTION', pane)), overflowOf)).toBe(true);
+    expect(inScrollingPane(element('BUTTON', element('DIV', body, 'scroll')), overflowOf)).toBe(true);
+  });
+
+  it('is false with nothing focused (the body), and outside any pane', () => {
+    expect(inScrollingPane(body, overflowOf)).toBe(false);
+    expect(inScrollingPane(null, overflowOf)).toBe(false);
+    expect(inScrollingPane(element('BUTTON', element('HEADER', body)), overflowOf)).toBe(false);
+    expect(inScrollingPane(element('BUTTON', element('DIV', body, 'hidden')), overflowOf)).toBe(false);
   });
 });
 
@@ -139,7 +164,7 @@ describe('command registry', () => {
     ['/ in a meeting', press('/'), context({ route: meeting }), false, 'quick-add'],
     ['T in a meeting', press('t'), context({ route: meeting }), false, 'quick-add'],
     ['/ in the library', press('/'), context(), false, undefined],
-    ['L in a meeting', press('l'), context({ route: meeting }), false, 'library'],
+    ['L in a meeting (the library has no single key: it would leave the console)', press('l'), context({ route: meeting }), false, undefined],
     ['L in the library', press('l'), context(), false, undefined],
     ['? anywhere', press('?', { shiftKey: true }), context(), false, 'help'],
     ['? with help open', press('?', { shiftKey: true }), context({ helpOpen: true }), false, undefined],
@@ -150,7 +175,7 @@ describe('command registry', () => {
     ['Ctrl+Z after a delete, in a text field', press('z', { ctrlKey: true }), context({ canUndoDelete: true }), true, undefined],
     ['Ctrl+Z with nothing to undo', press('z', { ctrlKey: true }), context(), false, undefined],
   ])('%s runs %s', (_name, keyPress, appContext, typing, commandId) => {
-    expect(appCommandRegistry.commandFor(keyPress, appContext, typing)?.id).toBe(commandId);
+    expect(appCommandRegistry.commandFor(keyPress, appContext, { typing })?.id).toBe(commandId);
   });
 
   it('has a renderer command for every shared command descriptor, with its id, label and shortcuts', () => {
@@ -162,7 +187,15 @@ describe('command registry', () => {
     }
   });
 
-  const clock = (status: ClockStatus, currentIndex = 0, sectionCount = 5): ClockContext => ({ meetingId: 'm', status, currentIndex, sectionCount });
+  const clock = (status: ClockStatus, currentIndex = 0, sectionCount = 5, extra: Partial<ClockContext> = {}): ClockContext => ({
+    meetingId: 'm',
+    status,
+    currentIndex,
+    sectionCount,
+    stepping: false,
+    gateHeld: false,
+    ...extra,
+  });
   const onConsole = (status: ClockStatus, currentIndex = 0, sectionCount = 5) => context({ route: meeting, clock: clock(status, currentIndex, sectionCount) });
   const audience: Route = { name: 'audience', meetingId: 'm', theme: null };
 
@@ -172,12 +205,22 @@ describe('command registry', () => {
     ['Space with an empty agenda', press(' '), onConsole('not_started', -1, 0), undefined],
     ['Space in the library', press(' '), context({ clock: clock('running') }), undefined],
     ['Space on the audience screen', press(' '), context({ route: audience, clock: clock('running') }), undefined],
-    ['→ while running', press('ArrowRight'), onConsole('running', 1), 'timer-next'],
-    ['↓ while paused', press('ArrowDown'), onConsole('paused', 1), 'timer-next'],
-    ['→ once finished', press('ArrowRight'), onConsole('finished', 4), undefined],
-    ['← in the first section', press('ArrowLeft'), onConsole('running', 0), undefined],
-    ['← in the second section', press('ArrowLeft'), onConsole('running', 1), 'timer-previous'],
-    ['↑ once finished', press('ArrowUp'), onConsole('finished', 4), 'timer-previous'],
+    ['Page Down while running', press('PageDown'), onConsole('running', 1), 'timer-next'],
+    ['Page Down before the start', press('PageDown'), onConsole('not_started', -1), 'timer-next'],
+    ['Page Down once finished', press('PageDown'), onConsole('finished', 4), undefined],
+    ['Page Down while a step is on its way', press('PageDown'), context({ route: meeting, clock: clock('running', 1, 5, { stepping: true }) }), undefined],
+    ['Page Up in the first section', press('PageUp'), onConsole('running', 0), undefined],
+    ['Page Up in the second section', press('PageUp'), onConsole('running', 1), 'timer-previous'],
+    ['Page Up once finished', press('PageUp'), onConsole('finished', 4), 'timer-previous'],
+    ['Page Up while a step is on its way', press('PageUp'), context({ route: meeting, clock: clock('running', 2, 5, { stepping: true }) }), undefined],
+    ['→ while running (arrows scroll; they never change the section)', press('ArrowRight'), onConsole('running', 1), undefined],
+    ['↓ while paused', press('ArrowDown'), onConsole('paused', 1), undefined],
+    ['← in the second section', press('ArrowLeft'), onConsole('running', 1), undefined],
+    ['↑ once finished', press('ArrowUp'), onConsole('finished', 4), undefined],
+    ['P on the console', press('p'), onConsole('running', 1), 'prepare'],
+    ['P in the library', press('p'), context(), undefined],
+    ['Page Down with the Prepare drawer open', press('PageDown'), { ...onConsole('running', 1), prepareOpen: true }, undefined],
+    ['Space with the gate confirmation open', press(' '), { ...onConsole('running', 1), gateConfirmOpen: true }, undefined],
     ['+ while running', press('+', { shiftKey: true, code: 'Equal' }), onConsole('running'), 'timer-extend-1'],
     ['= while paused', press('='), onConsole('paused'), 'timer-extend-1'],
     ['+ before the start', press('+'), onConsole('not_started', -1), undefined],
@@ -188,13 +231,27 @@ describe('command registry', () => {
     ['? on the audience screen', press('?'), context({ route: audience }), undefined],
     ['Space with help open', press(' '), { ...onConsole('running'), helpOpen: true }, undefined],
   ])('%s runs %s', (_name, keyPress, appContext, commandId) => {
-    expect(appCommandRegistry.commandFor(keyPress, appContext, false)?.id).toBe(commandId);
+    expect(appCommandRegistry.commandFor(keyPress, appContext, { typing: false })?.id).toBe(commandId);
   });
 
   it('timer keys stay quiet while typing', () => {
-    for (const key of [' ', 'ArrowRight', 'ArrowLeft', '+', '-', 'a']) {
-      expect(appCommandRegistry.commandFor(press(key), onConsole('running', 1), true)).toBeUndefined();
+    for (const key of [' ', 'PageDown', 'PageUp', '+', '-', 'a', 'p']) {
+      expect(appCommandRegistry.commandFor(press(key), onConsole('running', 1), { typing: true })).toBeUndefined();
     }
+  });
+
+  it('Page Down and Page Up scroll a focused pane instead of changing the section; other keys still work there', () => {
+    const scrolling = { typing: false, scrolling: true };
+    expect(appCommandRegistry.commandFor(press('PageDown'), onConsole('running', 1), scrolling)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(press('PageUp'), onConsole('running', 2), scrolling)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(press(' '), onConsole('running', 1), scrolling)?.id).toBe('timer-start-pause');
+  });
+
+  it('Next on a gate with no decision asks before passing it, and steps otherwise', () => {
+    const held = context({ route: meeting, clock: clock('running', 1, 5, { gateHeld: true }) });
+    appCommandRegistry.get('timer-next')?.perform(held);
+    expect(held.confirmGateOverride).toHaveBeenCalledOnce();
+    expect(held.runTimer).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -233,25 +290,25 @@ describe('export report command', () => {
 
   it('Mod+E on the console opens the export dialog for that meeting, even from a text field', () => {
     const appContext = context({ route: meeting });
-    const command = appCommandRegistry.commandFor(ctrlE, appContext, true);
+    const command = appCommandRegistry.commandFor(ctrlE, appContext, { typing: true });
     expect(command?.id).toBe('export-report');
     command?.perform(appContext);
     expect(appContext.openExport).toHaveBeenCalledWith('m');
   });
 
   it('does nothing in the library, on the audience screen or when a dialog is already open', () => {
-    expect(appCommandRegistry.commandFor(ctrlE, context(), false)).toBeUndefined();
-    expect(appCommandRegistry.commandFor(ctrlE, context({ route: { name: 'audience', meetingId: 'm', theme: null } }), false)).toBeUndefined();
-    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, exportOpen: true }), false)).toBeUndefined();
-    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, helpOpen: true }), false)).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context(), { typing: false })).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: { name: 'audience', meetingId: 'm', theme: null } }), { typing: false })).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, exportOpen: true }), { typing: false })).toBeUndefined();
+    expect(appCommandRegistry.commandFor(ctrlE, context({ route: meeting, helpOpen: true }), { typing: false })).toBeUndefined();
   });
 
   it('while the export dialog is open, the console keys stay quiet', () => {
-    const clock = { meetingId: 'm', status: 'running' as const, sectionCount: 3, currentIndex: 1 };
+    const clock = { meetingId: 'm', status: 'running' as const, sectionCount: 3, currentIndex: 1, stepping: false, gateHeld: false };
     const open = context({ route: meeting, exportOpen: true, clock });
-    for (const key of [press(' '), press('ArrowRight'), press('a'), press('/'), press('n'), press('l'), press('?')]) {
-      expect(appCommandRegistry.commandFor(key, open, false)?.id, key.key).toBeUndefined();
+    for (const key of [press(' '), press('PageDown'), press('a'), press('/'), press('n'), press('l'), press('?')]) {
+      expect(appCommandRegistry.commandFor(key, open, { typing: false })?.id, key.key).toBeUndefined();
     }
-    expect(appCommandRegistry.commandFor(press(' '), { ...open, exportOpen: false }, false)?.id).toBe('timer-start-pause');
+    expect(appCommandRegistry.commandFor(press(' '), { ...open, exportOpen: false }, { typing: false })?.id).toBe('timer-start-pause');
   });
 });

@@ -25,6 +25,8 @@ function section(index: number, fields: Partial<AgendaSection> = {}): AgendaSect
     gated: false,
     decision: null,
     decisionNote: '',
+    gateOverriddenAt: null,
+    gateOverrideNote: '',
     ...fields,
   };
 }

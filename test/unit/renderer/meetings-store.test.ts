@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import type { Meeting } from '../../../src/shared/domain/meeting.ts';
 import { createMeetingsStore } from '../../../src/renderer/stores/library/meetings-store.ts';
+import { createUndoStack } from '../../../src/renderer/stores/undo-stack.ts';
 import { clientsOver, settle, useServiceOnTempFile } from '../../harness/index.ts';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
@@ -10,8 +11,9 @@ describe('meetings store over the real service', () => {
   const fixture = useServiceOnTempFile();
   function setup() {
     const api = clientsOver(fixture.service);
-    const [, store] = createMeetingsStore(api.client);
-    return { api, store };
+    const [, undo] = createUndoStack();
+    const [, store] = createMeetingsStore(api.client, undo);
+    return { api, store, undo };
   }
 
   it.each([
@@ -81,5 +83,31 @@ describe('meetings store over the real service', () => {
     const { store } = setup();
     await store.getState().openMeeting(MEETING);
     expect(store.getState().problems[MEETING]).toMatchObject({ notFound: true });
+  });
+
+  it('deletes a meeting, and undo brings it back as it was: same id, same title, its timeline', async () => {
+    const { api, store, undo } = setup();
+    const created = await store.getState().createMeeting({ title: 'Checkout outage', incidentId: 'INC-2041', severity: 'SEV2', timeZone: 'UTC' });
+    if (!created.ok) throw new Error('not created');
+    const meetingId = created.value.id;
+    await api.client.call('timeline.add', {
+      meetingId,
+      occurredAt: Date.UTC(2026, 1, 3, 14, 0),
+      precision: 'minute',
+      description: 'Deploy started',
+      actor: 'CI',
+    });
+    await store.getState().deleteMeeting(meetingId);
+    await expect(api.client.call('meetings.get', { id: meetingId })).rejects.toMatchObject({ code: 'not_found' });
+    expect(undo.getState().deletions.map(({ verb, text }) => ({ verb, text }))).toEqual([{ verb: 'Deleted the meeting', text: 'Checkout outage' }]);
+
+    undo.getState().undoLast();
+    await settle();
+    const back = await api.client.call('meetings.get', { id: meetingId });
+    expect(back).toMatchObject({ id: meetingId, title: 'Checkout outage', incidentId: 'INC-2041', severity: 'SEV2' });
+    const events = await api.client.call('timeline.list', { meetingId });
+    expect(events.map((event) => event.description)).toEqual(['Deploy started']);
+    await settle();
+    expect(store.getState().summaries.map((summary) => summary.id)).toContain(meetingId);
   });
 });

@@ -24,6 +24,8 @@ function section(id: string, position: number, minutes: number): AgendaSection {
     gated: false,
     decision: null,
     decisionNote: '',
+    gateOverriddenAt: null,
+    gateOverrideNote: '',
   };
 }
 

@@ -4,10 +4,20 @@ import { migration003 } from './003-action-check-dismissals.ts';
 import { migration004 } from './004-panel-conflicts.ts';
 import { migration005 } from './005-action-item-authors.ts';
 import { migration006 } from './006-incident-workflow-fields.ts';
+import { migration007 } from './007-gate-overrides.ts';
 import { migration008 } from './008-evidence.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -18,6 +18,8 @@ interface SectionRow {
   gated: number;
   decision: GateDecision | null;
   decision_note: string;
+  gate_overridden_at: number | null;
+  gate_override_note: string;
 }
 
 function toSection(row: SectionRow): AgendaSection {
@@ -36,6 +38,8 @@ function toSection(row: SectionRow): AgendaSection {
     gated: row.gated === 1,
     decision: row.decision,
     decisionNote: row.decision_note,
+    gateOverriddenAt: row.gate_overridden_at,
+    gateOverrideNote: row.gate_override_note,
   };
 }
 
@@ -123,6 +127,15 @@ export function decideSection(db: Database, id: string, decision: GateDecision |
     SectionRow | undefined;
   if (!row) throw new Error(`decide agenda section: no row ${id}`);
   return toSection(row);
+}
+
+/** Records that the facilitator passed this section's gate without a decision, and why. */
+export function overrideSectionGate(db: Database, id: string, at: number, note: string): void {
+  expectChanges(
+    statement(db, 'UPDATE agenda_sections SET gate_overridden_at = ?, gate_override_note = ? WHERE id = ?').run(at, note, id).changes,
+    1,
+    'override agenda section gate',
+  );
 }
 
 export function saveSectionClock(db: Database, section: SectionClock): void {

@@ -33,9 +33,9 @@ export function insertArchivedSection(db: Database, section: AgendaSection): voi
   statement(
     db,
     `INSERT INTO agenda_sections (id, meeting_id, position, kind, title, perspective, planned_seconds, extension_seconds,
-       elapsed_ms, started_at, ended_at, gated, decision, decision_note)
+       elapsed_ms, started_at, ended_at, gated, decision, decision_note, gate_overridden_at, gate_override_note)
      VALUES (@id, @meetingId, @position, @kind, @title, @perspective, @plannedSeconds, @extensionSeconds,
-       @elapsedMs, @startedAt, @endedAt, @gated, @decision, @decisionNote)`,
+       @elapsedMs, @startedAt, @endedAt, @gated, @decision, @decisionNote, @gateOverriddenAt, @gateOverrideNote)`,
   ).run({ ...section, gated: section.gated ? 1 : 0 });
 }
 

@@ -51,12 +51,16 @@ export interface AgendaStoreState extends CollectionState<AgendaSection, Section
   offsetRttMs: number | null;
   /** Why the last timer or agenda action was refused, shown next to the controls. */
   actionError: string | null;
+  /** A Next or Previous is on its way: the buttons wait for it, and a second step is not sent meanwhile. */
+  stepping: boolean;
   templates: AgendaTemplate[];
   templatesState: LoadState;
 
   refresh(): Promise<void>;
 
   runTimer(action: TimerAction): Promise<void>;
+  /** Passes the current gated section without a decision, after the facilitator confirmed it; the reason is recorded. */
+  overrideGate(note: string): Promise<void>;
   startPause(): Promise<void>;
   extend(seconds: number): Promise<void>;
   setSound(enabled: boolean): Promise<void>;
@@ -210,17 +214,40 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         await said(meetingId, run(meetingId)).catch(() => undefined);
       };
 
+      /**
+       * One step to the next or previous section, once: a step is not sent while another is on its way, and each names
+       * the section it leaves, so the service ignores it if the clock has moved since (a double click, another window).
+       */
+      const step = async (action: 'next' | 'previous', overrideGate?: { note: string }) => {
+        if (get().stepping) return;
+        const expectedSectionId = get().agenda?.timer.currentSectionId ?? null;
+        set({ stepping: true });
+        try {
+          await act((meetingId) =>
+            action === 'next'
+              ? callAgenda('timer.next', overrideGate ? { meetingId, expectedSectionId, overrideGate } : { meetingId, expectedSectionId })
+              : callAgenda('timer.previous', { meetingId, expectedSectionId }),
+          );
+        } finally {
+          set({ stepping: false });
+        }
+      };
+
       return {
         agenda: null,
         offsetMs: 0,
         offsetRttMs: null,
         actionError: null,
+        stepping: false,
         templates: [],
         templatesState: 'idle',
 
         refresh: refetch,
 
-        runTimer: (action) => act((meetingId) => callAgenda(TIMER_METHODS[action], { meetingId })),
+        runTimer: (action) =>
+          action === 'next' || action === 'previous' ? step(action) : act((meetingId) => callAgenda(TIMER_METHODS[action], { meetingId })),
+
+        overrideGate: (note) => step('next', { note }),
 
         startPause() {
           const agenda = get().agenda;

@@ -14,6 +14,8 @@ import { createDomainStore } from '../create-domain-store.ts';
 import { followMeeting } from '../follow-meeting.ts';
 import { withoutKey } from '../records.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
+import { archiveJson } from '../../../shared/archive/archive-json.ts';
+import type { UndoStack } from '../undo-stack.ts';
 
 export type MeetingFormField = 'title' | 'incidentId' | 'severity';
 
@@ -52,6 +54,11 @@ export interface MeetingsState {
   importArchive(text: string): Promise<Meeting>;
   /** The whole meeting as an archive, for the export preview. */
   exportArchive(meetingId: string): Promise<MeetingArchive>;
+  /**
+   * Deletes a meeting after keeping its JSON archive (taken just before), and offers the undo on the window's one
+   * undo stack: undoing restores the archive as the same meeting, same ids. A refusal is thrown.
+   */
+  deleteMeeting(id: string): Promise<void>;
   /** Calls `onChange` after any change to the meeting, from any window; returns the unsubscribe. */
   watchMeeting(meetingId: string, onChange: () => void): () => void;
   /** Service names used as affected in the stored meetings, most used first: what a services field offers. */
@@ -62,7 +69,7 @@ export interface MeetingsState {
 
 const describe = (error: unknown) => errorMessage(error, 'Something went wrong.');
 
-export function createMeetingsStore(client: ApiClient) {
+export function createMeetingsStore(client: ApiClient, undo: UndoStack) {
   return createDomainStore<MeetingsState>((set, get) => {
     const fetchList = coalescedRefetch(async () => {
       try {
@@ -155,6 +162,25 @@ export function createMeetingsStore(client: ApiClient) {
       },
 
       exportArchive: (meetingId) => client.call('archive.export', { meetingId }),
+
+      async deleteMeeting(id) {
+        const archive = await client.call('archive.export', { meetingId: id });
+        await client.call('meetings.delete', { id });
+        set((state) => ({ meetings: withoutKey(state.meetings, id), summaries: state.summaries.filter((summary) => summary.id !== id) }));
+        void fetchList();
+        const text = archiveJson(archive);
+        undo.getState().push({
+          verb: 'Deleted the meeting',
+          text: archive.meeting.title,
+          list: 'meetings',
+          restore: () => {
+            void client
+              .call('archive.import', { archive: text, restore: true })
+              .then(() => fetchList())
+              .catch((error: unknown) => set({ listError: `The meeting could not be restored: ${describe(error)}`, listState: 'error' }));
+          },
+        });
+      },
 
       watchMeeting: (meetingId, onChange) =>
         followMeeting(client, {

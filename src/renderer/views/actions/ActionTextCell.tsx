@@ -64,6 +64,7 @@ export function ActionTextCell({ itemId, field, label, value, placeholder, blame
     <span className={error ? `action-cell action-cell--${field} action-cell--invalid` : `action-cell action-cell--${field}`}>
       <input
         type="text"
+        dir="auto"
         aria-label={label}
         list={list}
         value={text}

@@ -1,21 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { AgendaSection, AgendaState } from '../../../shared/domain/agenda.ts';
+import type { AgendaSection, AgendaState, SectionKind } from '../../../shared/domain/agenda.ts';
+import type { Perspective } from '../../../shared/domain/participant.ts';
 import { formatDuration, sectionBudgetMs, type ClockView } from '../../../shared/timer/clock.ts';
 import { agendaStore } from '../../app/services.ts';
 import { minutesText } from '../../timer/clock-display.ts';
 import { SECTION_KIND_LABELS } from './section-labels.ts';
+import { sectionState } from './section-state.ts';
 import { SectionFields, SectionFormMessage, useSectionForm } from './SectionFields.tsx';
 import { TemplateControls } from './TemplateControls.tsx';
 
 const agendaRowId = (sectionId: string) => `agenda-row-${sectionId}`;
-
-type SectionState = 'done' | 'current' | 'upcoming';
-
-function sectionState(section: AgendaSection, index: number, view: ClockView): SectionState {
-  if (view.current?.id === section.id) return 'current';
-  if (view.status === 'finished' || (view.currentIndex >= 0 && index < view.currentIndex)) return 'done';
-  return 'upcoming';
-}
 
 /** The agenda, editable before and during the meeting: add, rename, re-time, reorder, remove, templates. */
 export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: ClockView }) {
@@ -80,7 +74,7 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
                 {state === 'done' ? '✓' : index + 1}
               </span>
               <span className="agenda-row__main">
-                <span className="agenda-row__title">{section.title}</span>
+                <bdi className="agenda-row__title">{section.title}</bdi>
                 <span className="agenda-row__meta">
                   {SECTION_KIND_LABELS[section.kind]}
                   {section.gated ? ' · gated' : ''}
@@ -141,7 +135,7 @@ export function AgendaPanel({ agenda, view }: { agenda: AgendaState; view: Clock
 
 /** Rename and re-time one section in place: Enter saves, Escape cancels. */
 function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): void }) {
-  const form = useSectionForm({ title: section.title, minutes: minutesText(section.plannedSeconds) });
+  const form = useSectionForm({ title: section.title, minutes: minutesText(section.plannedSeconds), kind: section.kind, perspective: section.perspective });
   const { titleRef, minutesRef } = form;
 
   useEffect(() => {
@@ -157,9 +151,11 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
     event.preventDefault();
     const seconds = form.plannedSeconds();
     if (seconds === null) return;
-    const patch: { title?: string; plannedSeconds?: number } = {};
+    const patch: { title?: string; plannedSeconds?: number; kind?: SectionKind; perspective?: Perspective | null } = {};
     if (form.title.trim() !== section.title) patch.title = form.title;
     if (seconds !== section.plannedSeconds) patch.plannedSeconds = seconds;
+    if (form.kind !== section.kind) patch.kind = form.kind;
+    if (form.chosenPerspective() !== section.perspective) patch.perspective = form.chosenPerspective();
     if (Object.keys(patch).length === 0) return finish();
     const result = await agendaStore.getState().update(section.id, patch);
     if (!result.ok) return form.showError(result.error);
@@ -196,7 +192,7 @@ function SectionEditor({ section, onDone }: { section: AgendaSection; onDone(): 
 }
 
 function AddSectionForm() {
-  const form = useSectionForm({ title: '', minutes: '5' });
+  const form = useSectionForm({ title: '', minutes: '5', kind: 'custom' });
   const { titleRef, minutesRef } = form;
   const id = useId();
 
@@ -204,7 +200,9 @@ function AddSectionForm() {
     event.preventDefault();
     const seconds = form.plannedSeconds();
     if (seconds === null) return;
-    const result = await agendaStore.getState().addSection({ title: form.title, plannedSeconds: seconds, kind: 'custom' });
+    const result = await agendaStore
+      .getState()
+      .addSection({ title: form.title, plannedSeconds: seconds, kind: form.kind, perspective: form.chosenPerspective() });
     if (!result.ok) return form.showError(result.error);
     form.setTitle('');
     titleRef.current?.focus();

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { currentAppContext, performCommand } from '../../app/app-context.ts';
-import { agendaStore, useAgenda } from '../../app/services.ts';
+import { agendaStore, useAgenda, useUi } from '../../app/services.ts';
 import {
   extendFiveCommand,
   extendOneCommand,
@@ -53,6 +53,9 @@ function CommandButton({ command, context, children, className, label }: Command
 export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: ClockReading }) {
   const { agenda, view } = reading;
   const actionError = useAgenda((state) => state.actionError);
+  // The buttons' enabled state is read from the command context: re-render when what it depends on changes.
+  useAgenda((state) => state.stepping);
+  useUi((state) => state.helpOpen || state.prepareOpen || state.gateConfirmOpen);
   const soundId = useId();
   const first = agenda.sections[0] ?? null;
   const display = clockDisplay(view, first?.plannedSeconds ?? null);
@@ -75,7 +78,7 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
             {display.statusLabel}
           </span>
         </p>
-        <h2 id="current-section-title" className="clock-panel__title" data-testid="current-section-title">
+        <h2 id="current-section-title" className="clock-panel__title" data-testid="current-section-title" dir="auto">
           {section ? section.title : view.status === 'finished' ? meeting.title : 'The agenda is empty'}
         </h2>
       </div>
@@ -95,6 +98,16 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
         >
           <span className="clock-progress__bar" style={{ width: `${display.progress * 100}%` }} />
         </div>
+        <label className="switch" htmlFor={soundId}>
+          <input
+            id={soundId}
+            type="checkbox"
+            role="switch"
+            checked={agenda.timer.soundEnabled}
+            onChange={(event) => void agendaStore.getState().setSound(event.target.checked)}
+          />
+          Chime at the end of a section
+        </label>
       </div>
 
       <div className="clock-controls" role="group" aria-label="Timer controls">
@@ -107,7 +120,13 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
         <CommandButton
           command={nextSectionCommand}
           context={context}
-          label={view.next || view.status === 'not_started' ? 'Next section' : 'Next section (finishes the meeting)'}
+          label={
+            context.clock?.gateHeld
+              ? 'Next section (held: the review gate has no decision; asks before passing it)'
+              : view.next || view.status === 'not_started'
+                ? 'Next section'
+                : 'Next section (finishes the meeting)'
+          }
         >
           Next <span aria-hidden="true">→</span>
         </CommandButton>
@@ -128,16 +147,6 @@ export function ClockPanel({ meeting, reading }: { meeting: Meeting; reading: Cl
         <CommandButton command={finishMeetingCommand} context={context} className="button--quiet" label="Finish the meeting">
           Finish
         </CommandButton>
-        <label className="switch" htmlFor={soundId}>
-          <input
-            id={soundId}
-            type="checkbox"
-            role="switch"
-            checked={agenda.timer.soundEnabled}
-            onChange={(event) => void agendaStore.getState().setSound(event.target.checked)}
-          />
-          Chime at the end of a section
-        </label>
       </div>
       {actionError ? (
         <p className="form-message clock-panel__error" role="alert">

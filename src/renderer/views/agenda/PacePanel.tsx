@@ -29,7 +29,7 @@ export function PacePanel({ reading, timeZone }: { reading: ClockReading; timeZo
         <p className="next-up__label">Next</p>
         {next ? (
           <p className="next-up__title" data-testid="next-section">
-            {next.title}{' '}
+            <bdi>{next.title}</bdi>{' '}
             <span className="muted">
               · {SECTION_KIND_LABELS[next.kind]} · {formatDuration(sectionBudgetMs(next))}
             </span>

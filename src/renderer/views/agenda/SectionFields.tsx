@@ -1,4 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
+import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
+import type { SectionKind } from '../../../shared/domain/agenda.ts';
+import { PERSPECTIVES, type Perspective } from '../../../shared/domain/participant.ts';
 import type { FormError } from '../../api/field-errors.ts';
 import { sentenceFor } from '../../api/field-errors.ts';
 import type { SectionField } from '../../stores/agenda/agenda-store.ts';
@@ -6,13 +9,16 @@ import { parseMinutes } from '../../timer/clock-display.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFormError } from '../common/use-form-error.ts';
+import { SECTION_KIND_CHOICES } from './section-labels.ts';
 
 const SECTION_LABELS: Readonly<Record<SectionField, string>> = { title: 'Title', minutes: 'Minutes' };
 
-/** The title and minutes being typed for a section, with the error of the field they belong to. */
-export function useSectionForm(initial: { title: string; minutes: string }) {
+/** The title, minutes and kind being chosen for a section, with the error of the field they belong to. */
+export function useSectionForm(initial: { title: string; minutes: string; kind: SectionKind; perspective?: Perspective | null }) {
   const [title, setTitle] = useState(initial.title);
   const [minutes, setMinutes] = useState(initial.minutes);
+  const [kind, setKind] = useState<SectionKind>(initial.kind);
+  const [perspective, setPerspective] = useState<Perspective>(initial.perspective ?? PERSPECTIVES[0]);
   const [error, setError, editedField] = useFormError<SectionField>();
   const titleRef = useRef<HTMLInputElement>(null);
   const minutesRef = useRef<HTMLInputElement>(null);
@@ -31,12 +37,31 @@ export function useSectionForm(initial: { title: string; minutes: string }) {
     return null;
   };
 
-  return { title, setTitle, minutes, setMinutes, error, editedField, titleRef, minutesRef, showError, plannedSeconds };
+  /** The perspective the section speaks for: only a perspective section has one. */
+  const chosenPerspective = (): Perspective | null => (kind === 'perspective' ? perspective : null);
+
+  return {
+    title,
+    setTitle,
+    minutes,
+    setMinutes,
+    kind,
+    setKind,
+    perspective,
+    setPerspective,
+    chosenPerspective,
+    error,
+    editedField,
+    titleRef,
+    minutesRef,
+    showError,
+    plannedSeconds,
+  };
 }
 
 export type SectionForm = ReturnType<typeof useSectionForm>;
 
-/** The title and minutes inputs shared by the add-section and edit-section forms, and the form-wide message. */
+/** The title, minutes and kind inputs shared by the add-section and edit-section forms. */
 export function SectionFields({
   form,
   titleRef,
@@ -81,6 +106,28 @@ export function SectionFields({
         }}
         error={fieldError('minutes')}
       />
+      <div className="field section-form__kind">
+        <label htmlFor={`${idPrefix}-kind`}>Kind</label>
+        <select id={`${idPrefix}-kind`} value={form.kind} onChange={(event) => form.setKind(event.target.value as SectionKind)}>
+          {SECTION_KIND_CHOICES.map((choice) => (
+            <option key={choice.kind} value={choice.kind}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {form.kind === 'perspective' ? (
+        <div className="field section-form__perspective">
+          <label htmlFor={`${idPrefix}-perspective`}>Speaks for</label>
+          <select id={`${idPrefix}-perspective`} value={form.perspective} onChange={(event) => form.setPerspective(event.target.value as Perspective)}>
+            {PERSPECTIVES.map((perspective) => (
+              <option key={perspective} value={perspective}>
+                {PERSPECTIVE_LABELS[perspective]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -23,8 +23,8 @@ export function AudienceActions({ meetingId }: { meetingId: string }) {
               <span className="audience-action__priority">{item.priority}</span>
               <span className="audience-action__title">{item.title}</span>
               <span className="audience-action__who">
-                {item.owner ? item.owner : <span className="audience-action__missing">no owner</span>} ·{' '}
-                {item.dueOn ? item.dueOn : <span className="audience-action__missing">no date</span>}
+                {item.owner ? <bdi>{item.owner}</bdi> : <span className="audience-action__missing">no owner</span>} ·{' '}
+                {item.dueOn ? <bdi>{item.dueOn}</bdi> : <span className="audience-action__missing">no date</span>}
               </span>
             </li>
           ))}

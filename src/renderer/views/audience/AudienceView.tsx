@@ -160,8 +160,13 @@ function LiveTimeline({ timeZone }: { timeZone: string }) {
             <li key={event.id} className={newest ? 'audience-event audience-event--newest' : 'audience-event'}>
               <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, event.precision)}</time>
               <span className="audience-event__text">
-                {event.description}
-                {event.actor ? <span className="audience-event__actor"> · {event.actor}</span> : null}
+                <bdi>{event.description}</bdi>
+                {event.actor ? (
+                  <span className="audience-event__actor">
+                    {' '}
+                    · <bdi>{event.actor}</bdi>
+                  </span>
+                ) : null}
               </span>
             </li>
           ))}

@@ -26,6 +26,7 @@ export function TextField({ id, label, value, onValueChange, hint, error, ref, c
         id={id}
         ref={ref}
         type="text"
+        dir="auto"
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}

@@ -31,6 +31,9 @@ import { reportImageFiles } from '../../../shared/report/images.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
+/** Clicks on Save this soon after a save are the rest of a double (or triple) click, not a new save. */
+const REPEAT_CLICK_MS = 1_000;
+
 type Activity = { kind: 'idle' } | { kind: 'working'; message: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 const PREVIEW_HEADINGS = {
@@ -131,8 +134,11 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
   const stale = shownChoice !== choice;
   const blocker = saveBlocker(choice);
   const previewRef = useRef<HTMLPreElement>(null);
+  const saving = useRef(false);
+  const lastSavedAt = useRef(0);
 
   const change = (next: ExportChoice) => {
+    lastSavedAt.current = 0;
     setChoice(next);
     remember(meetingId, next);
     if (activity.kind !== 'working') setActivity({ kind: 'idle' });
@@ -145,6 +151,10 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
 
   const save = async () => {
     if (!preview.ok || busy || blocker || stale) return;
+    // One file per intent: a second click while saving, or within a double click's time after, saves nothing more.
+    const at = Date.now();
+    if (saving.current || at - lastSavedAt.current < REPEAT_CLICK_MS) return;
+    saving.current = true;
     const { format } = choice;
     setActivity({ kind: 'working', message: format === 'docx' ? 'Preparing the document…' : 'Saving…' });
     try {
@@ -157,6 +167,9 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
       else setActivity({ kind: 'error', message: `The file was not saved: ${outcome.message}` });
     } catch (error) {
       setActivity({ kind: 'error', message: `The file could not be made: ${errorMessage(error)}` });
+    } finally {
+      saving.current = false;
+      lastSavedAt.current = Date.now();
     }
   };
 

@@ -2,14 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { meetingsStore, useMeetings } from '../../app/services.ts';
 import { ImportArchiveButton } from './ImportArchiveButton.tsx';
 import { sortMeetingsForLibrary } from './sort-meetings.ts';
-import { MeetingTable, meetingLinkId } from './MeetingTable.tsx';
+import { MeetingTable } from './MeetingTable.tsx';
 import { NewMeetingForm } from './NewMeetingForm.tsx';
+import { DeleteMeetingDialog } from './DeleteMeetingDialog.tsx';
+import { navigate } from '../../routing/use-route.ts';
+import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 
 export function LibraryView() {
   const summaries = useMeetings((state) => state.summaries);
   const listState = useMeetings((state) => state.listState);
   const listError = useMeetings((state) => state.listError);
-  const [createdId, setCreatedId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
   const meetings = useMemo(() => sortMeetingsForLibrary(summaries), [summaries]);
 
   useEffect(() => {
@@ -20,20 +23,13 @@ export function LibraryView() {
     document.title = 'Meetings · Debrief';
   }, []);
 
-  useEffect(() => {
-    // Once the new meeting is listed, put focus on its link so Enter opens it.
-    if (createdId && meetings.some((meeting) => meeting.id === createdId)) {
-      document.getElementById(meetingLinkId(createdId))?.focus();
-    }
-  }, [createdId, meetings]);
-
   return (
     <div className="library page">
       <div className="page__heading">
         <h1>Meetings</h1>
         <p className="page__lede">Post-incident reviews on this computer. Blameless: we look at how the system let it happen, not at who.</p>
       </div>
-      <NewMeetingForm onCreated={setCreatedId} />
+      <NewMeetingForm onCreated={(meetingId) => navigate({ name: 'meeting', meetingId })} />
       <section className="panel" aria-labelledby="library-list-heading">
         <div className="library-list__heading">
           <h2 id="library-list-heading">All meetings</h2>
@@ -51,8 +47,9 @@ export function LibraryView() {
             <p>Create the first one above: a title is enough, the rest can wait until the review starts.</p>
           </div>
         ) : null}
-        {meetings.length > 0 ? <MeetingTable meetings={meetings} highlightedId={createdId} /> : null}
+        {meetings.length > 0 ? <MeetingTable meetings={meetings} onDelete={setDeleting} /> : null}
       </section>
+      <DeleteMeetingDialog meeting={deleting} onDone={() => setDeleting(null)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { hrefFor } from '../../routing/routes.ts';
+import { dateTimeTextAt } from '../../../shared/time/zoned-time.ts';
 import { updatedLabel } from '../../time/updated-label.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
@@ -7,7 +8,7 @@ import { useNow } from '../common/use-now.ts';
 
 export const meetingLinkId = (meetingId: string) => `meeting-link-${meetingId}`;
 
-export function MeetingTable({ meetings, highlightedId }: { meetings: readonly MeetingSummary[]; highlightedId: string | null }) {
+export function MeetingTable({ meetings, onDelete }: { meetings: readonly MeetingSummary[]; onDelete(meeting: MeetingSummary): void }) {
   const now = useNow(30_000);
   const timeZone = localTimeZone();
   return (
@@ -28,14 +29,17 @@ export function MeetingTable({ meetings, highlightedId }: { meetings: readonly M
           <th scope="col" className="meeting-table__updated">
             Updated
           </th>
+          <th scope="col" className="meeting-table__actions">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {meetings.map((meeting) => (
-          <tr key={meeting.id} className={meeting.id === highlightedId ? 'is-new' : undefined}>
-            <td className="meeting-table__incident">{meeting.incidentId || <span className="muted">—</span>}</td>
+          <tr key={meeting.id}>
+            <td className="meeting-table__incident">{meeting.incidentId ? <bdi>{meeting.incidentId}</bdi> : <span className="muted">—</span>}</td>
             <th scope="row" className="meeting-table__title">
-              <a id={meetingLinkId(meeting.id)} href={hrefFor({ name: 'meeting', meetingId: meeting.id })}>
+              <a id={meetingLinkId(meeting.id)} href={hrefFor({ name: 'meeting', meetingId: meeting.id })} dir="auto">
                 {meeting.title}
               </a>
             </th>
@@ -44,9 +48,19 @@ export function MeetingTable({ meetings, highlightedId }: { meetings: readonly M
             </td>
             <td className="meeting-table__count">{meeting.timelineEventCount}</td>
             <td className="meeting-table__updated">
-              <time dateTime={new Date(meeting.updatedAt).toISOString()} title={new Date(meeting.updatedAt).toLocaleString()}>
+              <time dateTime={new Date(meeting.updatedAt).toISOString()} title={dateTimeTextAt(meeting.updatedAt, timeZone)}>
                 {updatedLabel(meeting.updatedAt, now, timeZone)}
               </time>
+            </td>
+            <td className="meeting-table__actions">
+              <button
+                type="button"
+                className="button button--small button--quiet button--danger"
+                onClick={() => onDelete(meeting)}
+                aria-label={`Delete: ${meeting.title}`}
+              >
+                Delete
+              </button>
             </td>
           </tr>
         ))}

@@ -43,8 +43,14 @@ function TimelineSummary({ meeting }: { meeting: Meeting }) {
           <ol className="timeline-summary__list">
             {rows.slice(-3).map(({ event }) => (
               <li key={event.id}>
-                <time className="timeline-summary__time">{clockTextAt(event.occurredAt, meeting.timeZone, event.precision)}</time> {event.description}
-                {event.actor ? <span className="muted"> · {event.actor}</span> : null}
+                <time className="timeline-summary__time">{clockTextAt(event.occurredAt, meeting.timeZone, event.precision)}</time>{' '}
+                <bdi>{event.description}</bdi>
+                {event.actor ? (
+                  <span className="muted">
+                    {' '}
+                    · <bdi>{event.actor}</bdi>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,25 +1,29 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { performCommand } from '../../app/app-context.ts';
-import { agendaStore, meetingsStore, timelineStore, uiStore, useAgenda, useMeetings, useUi } from '../../app/services.ts';
-import { exportReportCommand, openAudienceCommand } from '../../commands/app-commands.ts';
+import { agendaStore, meetingsStore, timelineStore, useAgenda, useMeetings } from '../../app/services.ts';
+import { exportReportCommand, openAudienceCommand, prepareCommand } from '../../commands/app-commands.ts';
 import { shortcutLabel } from '../../commands/shortcut.ts';
-import { hrefFor, type AudienceTheme } from '../../routing/routes.ts';
+import { hrefFor } from '../../routing/routes.ts';
 import { useClock } from '../../timer/use-clock.ts';
 import { useSectionEndChime } from '../../timer/use-section-end-chime.ts';
-import { AgendaPanel } from '../agenda/AgendaPanel.tsx';
-import { JoinPanel } from '../joining/JoinPanel.tsx';
+import { AgendaOutline } from '../agenda/AgendaOutline.tsx';
+import { GateOverrideDialog } from '../agenda/GateOverrideDialog.tsx';
 import { CapturePanel } from './CapturePanel.tsx';
+import { PrepareDrawer } from './PrepareDrawer.tsx';
 import { ClockPanel } from '../agenda/ClockPanel.tsx';
 import { GatePanel } from '../agenda/GatePanel.tsx';
 import { GuidePanel } from '../agenda/GuidePanel.tsx';
 import { PacePanel } from '../agenda/PacePanel.tsx';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { capturesTimeline } from '../agenda/section-labels.ts';
-import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 
-/** The facilitator console: the current section and its clock, prompts, capture panel, and the editable agenda. */
+/**
+ * The facilitator console, the height of the window: the clock on top, the current section's prompts and capture
+ * tool in a pane below it, and a side column (pace, agenda outline) beside them; each pane scrolls on its own.
+ * Preparation (agenda editing, templates, facts, joining) is in the Prepare drawer.
+ */
 export function MeetingView({ meetingId }: { meetingId: string }) {
   const meeting = useMeetings((state) => state.meetings[meetingId]);
   const problem = useMeetings((state) => state.problems[meetingId]);
@@ -74,54 +78,91 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
 
   const view = reading?.view ?? null;
   const section = view ? (view.current ?? (view.status === 'not_started' ? (reading?.agenda.sections[0] ?? null) : null)) : null;
+  const capturing = view && view.current && view.status !== 'finished' ? view.current : null;
 
   return (
-    <div className="meeting page console">
+    <div className="meeting console">
       <header className="console-header">
         <div className="meeting-header">
           <p className="meeting-header__meta">
             {back}
-            <span className="meeting-header__incident">{meeting.incidentId || 'No incident ID'}</span>
+            <span className="meeting-header__incident">
+              <bdi>{meeting.incidentId || 'No incident ID'}</bdi>
+            </span>
             <SeverityBadge severity={meeting.severity} />
           </p>
-          <h1>{meeting.title}</h1>
+          <h1 dir="auto" title={meeting.title}>
+            {meeting.title}
+          </h1>
         </div>
         <div className="console-header__actions">
+          <PrepareButton />
           <ExportButton />
           <AudienceLauncher />
         </div>
       </header>
 
       {reading && view ? (
-        <div className="console-grid">
-          <div className="console-grid__main">
+        <div className="console-body">
+          <div className="console-main">
             <ClockPanel meeting={meeting} reading={reading} />
-            {section ? <GuidePanel section={section} /> : null}
-            {section?.gated && view.current ? <GatePanel key={section.id} section={section} /> : null}
-            <IncidentFactsPanel meeting={meeting} startOpen={view.status === 'not_started'} />
-            {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
-            <CapturePanel meeting={meeting} section={view.current && view.status !== 'finished' ? view.current : null} />
-            <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
+            <div className="console-pane console-work" role="region" aria-label="Current section" tabIndex={0} data-testid="console-work">
+              {view.status === 'not_started' ? <BeforeStart /> : null}
+              {section?.gated && view.current ? <GatePanel key={section.id} section={section} timeZone={meeting.timeZone} /> : null}
+              {section ? <GuidePanel section={section} /> : null}
+              <div className="capture" data-testid="capture-panel">
+                <CapturePanel meeting={meeting} section={capturing} />
+              </div>
+            </div>
           </div>
-          <aside className="console-grid__side" aria-label="Meeting time and agenda">
+          <aside className="console-pane console-side" aria-label="Meeting time, agenda and report" tabIndex={0} data-testid="console-side">
             <PacePanel reading={reading} timeZone={meeting.timeZone} />
-            <AgendaPanel agenda={reading.agenda} view={view} />
-            <JoinPanel meetingId={meeting.id} />
+            <AgendaOutline agenda={reading.agenda} view={view} />
+            <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
+            {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
           </aside>
         </div>
       ) : (
-        <>
-          {agendaLoad === 'error' ? (
-            <p className="form-message" role="alert">
-              The agenda could not be loaded: {agendaError}
-            </p>
-          ) : (
-            <p className="muted console-loading">Loading the agenda…</p>
-          )}
-          <CapturePanel meeting={meeting} section={null} />
-        </>
+        <div className="console-body console-body--loading">
+          <div className="console-pane console-work" role="region" aria-label="Current section" tabIndex={0}>
+            {agendaLoad === 'error' ? (
+              <p className="form-message" role="alert">
+                The agenda could not be loaded: {agendaError}
+              </p>
+            ) : (
+              <p className="muted console-loading">Loading the agenda…</p>
+            )}
+            <CapturePanel meeting={meeting} section={null} />
+          </div>
+        </div>
       )}
+      <PrepareDrawer meeting={meeting} agenda={reading?.agenda ?? null} view={view} />
+      <GateOverrideDialog section={view?.current ?? null} />
     </div>
+  );
+}
+
+/** Before the start, the console says where the preparation is: it is out of the way once the meeting runs. */
+function BeforeStart() {
+  return (
+    <section className="panel before-start" aria-labelledby="before-start-heading">
+      <h2 id="before-start-heading">Before you start</h2>
+      <p>
+        Set the agenda, the incident facts and how note-takers join in{' '}
+        <button type="button" className="button button--small" onClick={() => performCommand(prepareCommand)}>
+          Prepare…
+        </button>{' '}
+        (or press <kbd>P</kbd>). The timeline below can be filled in already.
+      </p>
+    </section>
+  );
+}
+
+function PrepareButton() {
+  return (
+    <button type="button" className="button prepare-button" onClick={() => performCommand(prepareCommand)} aria-keyshortcuts="P">
+      Prepare… <kbd aria-hidden="true">P</kbd>
+    </button>
   );
 }
 
@@ -142,38 +183,11 @@ function ExportButton() {
   );
 }
 
-const THEME_CHOICES: readonly { value: AudienceTheme | null; label: string }[] = [
-  { value: null, label: 'Auto' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'light', label: 'Light' },
-];
-
-/** Opens the shared screen, in the theme chosen here (kept in its URL). */
+/** Opens the shared screen, in the theme chosen in Prepare (kept in its URL). */
 function AudienceLauncher() {
-  const theme = useUi((state) => state.audienceTheme);
-  const id = useId();
   return (
-    <div className="audience-launcher">
-      <button type="button" className="button button--primary" onClick={() => performCommand(openAudienceCommand)} aria-keyshortcuts="A">
-        Open audience screen <kbd aria-hidden="true">A</kbd>
-      </button>
-      <div className="segmented" role="radiogroup" aria-labelledby={`${id}-label`}>
-        <span id={`${id}-label`} className="segmented__label">
-          Screen theme
-        </span>
-        {THEME_CHOICES.map((choice) => (
-          <button
-            key={choice.label}
-            type="button"
-            role="radio"
-            aria-checked={theme === choice.value}
-            className="segmented__option"
-            onClick={() => uiStore.getState().setAudienceTheme(choice.value)}
-          >
-            {choice.label}
-          </button>
-        ))}
-      </div>
-    </div>
+    <button type="button" className="button button--primary" onClick={() => performCommand(openAudienceCommand)} aria-keyshortcuts="A">
+      Open audience screen <kbd aria-hidden="true">A</kbd>
+    </button>
   );
 }

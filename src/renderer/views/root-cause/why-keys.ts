@@ -26,6 +26,20 @@ const KIND_CODES: Readonly<Record<string, CauseKind>> = {
   KeyU: 'unclassified',
 };
 
+/** The keys whyKeyAction answers, for the shortcut help: [keys, what they do in a why's text]. */
+export const WHY_KEY_HELP: readonly (readonly [string, string])[] = [
+  ['Enter', 'Add the next why at the same level'],
+  ['Tab', 'Ask why of this answer: add a why under it'],
+  ['Shift+Tab', 'Move this why out one level'],
+  ['↑ ↓', 'Move to the why above or below'],
+  ['Alt+↑ Alt+↓', 'Move this why up or down among its siblings'],
+  ['Alt+R', 'Mark it as a root cause'],
+  ['Alt+C', 'Mark it as a contributing factor'],
+  ['Alt+S', 'Mark it as a symptom'],
+  ['Alt+U', 'Take its kind away (unclassified)'],
+  ['Backspace', 'In an empty why with nothing under it: remove it'],
+];
+
 /**
  * What a key pressed in a node's text does: Enter adds a sibling, Tab a child, Shift+Tab outdents, arrows move the
  * focus (with Alt, the node among its siblings), Alt+R / C / S / U classify, Backspace in an empty leaf removes it.

@@ -66,8 +66,12 @@ export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineR
       <p className="timeline-row__phase">
         <PhaseBadge phase={event.phase} />
       </p>
-      <p className="timeline-row__description">{event.description}</p>
-      <p className="timeline-row__actor">{event.actor || <span className="muted visually-hidden">No actor</span>}</p>
+      <p className="timeline-row__description" dir="auto">
+        {event.description}
+      </p>
+      <p className="timeline-row__actor" dir="auto">
+        {event.actor || <span className="muted visually-hidden">No actor</span>}
+      </p>
       <EntryStatusLabel status={status} />
       <div className="timeline-row__actions">
         {unsavedAdd ? (

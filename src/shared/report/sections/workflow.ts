@@ -1,3 +1,4 @@
+import { dateTimeTextAt } from '../../time/zoned-time.ts';
 import type { AgendaSection, SectionKind } from '../../domain/agenda.ts';
 import type { MetricChange } from '../../domain/meeting.ts';
 import type { ReportNode } from '../nodes.ts';
@@ -43,11 +44,20 @@ const SEED_GATED = new Set(['triage', 'mitigation', 'root_cause_analysis', 'post
 
 const GATE_DECISION_TEXT = { approve: 'Approved', revise: 'Revise' } as const;
 
-/** "Triage: Approved — Severity and scope agreed", or that no decision was recorded. */
-export function gateDecisionLine(section: AgendaSection): string {
-  if (section.decision === null) return `${section.title}: no decision was recorded`;
+/**
+ * "Triage: Approved — Severity and scope agreed"; a gate the facilitator passed without a decision says so, when,
+ * and why if a reason was given; otherwise that no decision was recorded.
+ */
+export function gateDecisionLine(section: AgendaSection, timeZone: string): string {
+  const override =
+    section.gateOverriddenAt === null
+      ? ''
+      : `passed without a decision at ${dateTimeTextAt(section.gateOverriddenAt, timeZone)}` +
+        (section.gateOverrideNote === '' ? ', no reason given' : ` — ${section.gateOverrideNote}`);
+  if (section.decision === null) return `${section.title}: ${override === '' ? 'no decision was recorded' : override}`;
   const note = section.decisionNote === '' ? '' : ` — ${section.decisionNote}`;
-  return `${section.title}: ${GATE_DECISION_TEXT[section.decision]}${note}`;
+  const earlier = override === '' ? '' : ` (earlier ${override})`;
+  return `${section.title}: ${GATE_DECISION_TEXT[section.decision]}${note}${earlier}`;
 }
 
 const gatedSections = (context: ReportContext): AgendaSection[] => context.source.agenda.sections.filter((section) => section.gated);
@@ -57,14 +67,32 @@ function gateDecisionNodes(context: ReportContext, artifact: string): ReportNode
   const kinds = GATE_KINDS[artifact] ?? [];
   const sections = gatedSections(context).filter((section) => kinds.includes(section.kind));
   if (sections.length === 0 && !SEED_GATED.has(artifact)) return [];
-  return part(3, 'Gate decision', listOr(false, sections.map(gateDecisionLine), 'The agenda had no gate for this phase, so no decision was recorded.'));
+  return part(
+    3,
+    'Gate decision',
+    listOr(
+      false,
+      sections.map((section) => gateDecisionLine(section, context.timeZone)),
+      'The agenda had no gate for this phase, so no decision was recorded.',
+    ),
+  );
 }
 
 /** Gated sections whose kind belongs to no artifact (a custom section, say). */
 function otherGateDecisionNodes(context: ReportContext): ReportNode[] {
   const known = new Set(Object.values(GATE_KINDS).flat());
   const others = gatedSections(context).filter((section) => !known.has(section.kind));
-  return others.length === 0 ? [] : part(3, 'Other gate decisions', listOr(false, others.map(gateDecisionLine), ''));
+  return others.length === 0
+    ? []
+    : part(
+        3,
+        'Other gate decisions',
+        listOr(
+          false,
+          others.map((section) => gateDecisionLine(section, context.timeZone)),
+          '',
+        ),
+      );
 }
 
 /** INC-1, the triage assessment. */
