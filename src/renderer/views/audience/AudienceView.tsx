@@ -8,6 +8,7 @@ import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { clockDisplay, meetingPace } from '../../timer/clock-display.ts';
 import { useClock, type ClockReading } from '../../timer/use-clock.ts';
 import { clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { listPrecision } from '../../../shared/timeline/list-precision.ts';
 import { capturesTimeline } from '../agenda/section-labels.ts';
 import { capturesActionItems } from '../actions/action-sections.ts';
 import { AudienceActions } from './AudienceActions.tsx';
@@ -142,6 +143,7 @@ function LiveTimeline({ timeZone }: { timeZone: string }) {
   const statuses = useTimeline((state) => state.statuses);
   const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
   const shown = latestEvents(rows, EVENTS_SHOWN);
+  const precision = listPrecision(shown.map(({ event }) => event));
   return (
     <div className="audience-timeline">
       <p className="audience__label">
@@ -151,14 +153,12 @@ function LiveTimeline({ timeZone }: { timeZone: string }) {
         <p className="audience-timeline__empty">Nothing on the timeline yet. What was the first sign of trouble?</p>
       ) : (
         <ol
-          className={
-            shown.some(({ event }) => event.precision === 'second') ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'
-          }
+          className={precision === 'second' ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'}
           data-testid="audience-timeline"
         >
           {shown.map(({ event, newest }) => (
             <li key={event.id} className={newest ? 'audience-event audience-event--newest' : 'audience-event'}>
-              <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, event.precision)}</time>
+              <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, precision)}</time>
               <span className="audience-event__text">
                 <bdi>{event.description}</bdi>
                 {event.actor ? (

@@ -4,6 +4,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { useTimeline } from '../../app/services.ts';
 import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { listPrecision } from '../../../shared/timeline/list-precision.ts';
 import { TimelineEditor } from '../timeline/TimelineEditor.tsx';
 import { ActionItemsPanel } from '../actions/ActionItemsPanel.tsx';
 import { capturesActionItems } from '../actions/action-sections.ts';
@@ -29,6 +30,7 @@ function TimelineSummary({ meeting }: { meeting: Meeting }) {
   const hidden = useTimeline((state) => state.hidden);
   const statuses = useTimeline((state) => state.statuses);
   const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
+  const precision = useMemo(() => listPrecision(rows.map((row) => row.event)), [rows]);
   const first = rows[0]?.event;
   const last = rows.at(-1)?.event;
   return (
@@ -37,14 +39,13 @@ function TimelineSummary({ meeting }: { meeting: Meeting }) {
       {first && last ? (
         <>
           <p>
-            {rows.length === 1 ? '1 event' : `${rows.length} events`}, from {clockTextAt(first.occurredAt, meeting.timeZone, first.precision)} to{' '}
-            {clockTextAt(last.occurredAt, meeting.timeZone, last.precision)} ({meeting.timeZone}).
+            {rows.length === 1 ? '1 event' : `${rows.length} events`}, from {clockTextAt(first.occurredAt, meeting.timeZone, precision)} to{' '}
+            {clockTextAt(last.occurredAt, meeting.timeZone, precision)} ({meeting.timeZone}).
           </p>
           <ol className="timeline-summary__list">
             {rows.slice(-3).map(({ event }) => (
               <li key={event.id}>
-                <time className="timeline-summary__time">{clockTextAt(event.occurredAt, meeting.timeZone, event.precision)}</time>{' '}
-                <bdi>{event.description}</bdi>
+                <time className="timeline-summary__time">{clockTextAt(event.occurredAt, meeting.timeZone, precision)}</time> <bdi>{event.description}</bdi>
                 {event.actor ? (
                   <span className="muted">
                     {' '}

@@ -5,6 +5,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { PERSPECTIVE_LABELS } from '../../../shared/agenda/perspective-labels.ts';
 import { anchorDateFor } from '../../../shared/time/time-input.ts';
 import { clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { listPrecision } from '../../../shared/timeline/list-precision.ts';
 import { useTimeline } from '../../app/services.ts';
 import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { ActionAddForm } from '../actions/ActionAddForm.tsx';
@@ -185,6 +186,7 @@ function TimelineBody({ id, meeting }: { id: string; meeting: Meeting }) {
   const hidden = useTimeline((state) => state.hidden);
   const statuses = useTimeline((state) => state.statuses);
   const rows = useMemo(() => timelineRows({ items, drafts, hidden, statuses }), [items, drafts, hidden, statuses]);
+  const precision = listPrecision(rows.slice(-3).map(({ event }) => event));
   const now = useNow(60_000);
   const anchorDate = anchorDateFor({
     incidentStartedAt: meeting.incidentStartedAt,
@@ -202,7 +204,7 @@ function TimelineBody({ id, meeting }: { id: string; meeting: Meeting }) {
         <ol className="report-timeline__latest">
           {rows.slice(-3).map(({ event }) => (
             <li key={event.id}>
-              <time>{clockTextAt(event.occurredAt, meeting.timeZone, event.precision)}</time> <bdi>{event.description}</bdi>
+              <time>{clockTextAt(event.occurredAt, meeting.timeZone, precision)}</time> <bdi>{event.description}</bdi>
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TimelineRow } from '../../stores/timeline/timeline-rows.ts';
+import { listPrecision } from '../../../shared/timeline/list-precision.ts';
 import { TimelineRowEditor } from './TimelineRowEditor.tsx';
 import { TimelineRowView, timelineRowId } from './TimelineRowView.tsx';
 import { ESTIMATED_ROW_HEIGHT, rowOffsets, VIRTUALISE_FROM, visibleWindow } from './virtual-window.ts';
@@ -17,6 +18,7 @@ export function TimelineList({ rows, timeZone, anchorDate }: TimelineListProps) 
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
+  const precision = useMemo(() => listPrecision(rows.map((row) => row.event)), [rows]);
   const editing = editingId !== null && rows.some((row) => row.event.id === editingId) ? editingId : null;
 
   const renderRow = (row: TimelineRow): ReactNode =>
@@ -32,7 +34,14 @@ export function TimelineList({ rows, timeZone, anchorDate }: TimelineListProps) 
         }}
       />
     ) : (
-      <TimelineRowView key={row.event.id} row={row} timeZone={timeZone} anchorDate={anchorDate} onEdit={() => setEditingId(row.event.id)} />
+      <TimelineRowView
+        key={row.event.id}
+        row={row}
+        timeZone={timeZone}
+        precision={precision}
+        anchorDate={anchorDate}
+        onEdit={() => setEditingId(row.event.id)}
+      />
     );
 
   const onFocused = () => setFocusId(null);

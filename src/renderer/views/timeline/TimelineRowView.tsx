@@ -15,13 +15,15 @@ export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 interface TimelineRowViewProps {
   row: TimelineRow;
   timeZone: string;
+  /** The list's one precision (listPrecision), so rows never mix "00:38:12" with "00:41". */
+  precision: 'minute' | 'second';
   anchorDate: string;
   onEdit(): void;
 }
 
-export function TimelineRowView({ row, timeZone, anchorDate, onEdit }: TimelineRowViewProps) {
+export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }: TimelineRowViewProps) {
   const { event, status } = row;
-  const clock = clockTextAt(event.occurredAt, timeZone, event.precision);
+  const clock = clockTextAt(event.occurredAt, timeZone, precision);
   const onAnotherDay = calendarDateAt(event.occurredAt, timeZone) !== anchorDate;
   const busy = status.state === 'saving';
   const unsavedAdd = status.state === 'error' && status.canRetry;

@@ -1,3 +1,4 @@
+import { listPrecision } from '../../timeline/list-precision.ts';
 import type { Note, NoteCategory, FindingKind } from '../../domain/notes.ts';
 import type { Perspective } from '../../domain/participant.ts';
 import { compareTimelineEvents, type TimelinePhase } from '../../domain/timeline.ts';
@@ -93,7 +94,7 @@ export function reportContext(raw: ReportSource): ReportContext {
     metrics: timelineMetrics(source.timeline, source.meeting),
     whysInOrder: flattenWhyTree(buildWhyTree(source.whys)).map((node) => node.why),
     spansDays: days.size > 1,
-    clockPrecision: source.timeline.some((event) => event.precision === 'second') ? 'second' : 'minute',
+    clockPrecision: listPrecision(source.timeline),
   };
 }
 
