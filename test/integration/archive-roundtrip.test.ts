@@ -8,7 +8,7 @@ import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts
 import type { Participant } from '../../src/shared/domain/participant.ts';
 import { realisticArchive } from '../fixtures/meeting-archives.ts';
 import { largeReportSource } from '../fixtures/report-sources.ts';
-import { AgendaHarness, failure, ok, samplePng } from '../harness/index.ts';
+import { AgendaHarness, failure, noisyPng, ok, samplePng } from '../harness/index.ts';
 import { HOSTILE, MINUTE, archiveIds, buildRichMeeting, withoutIds } from './archive-rich-meeting.ts';
 
 const TABLES = [
@@ -25,6 +25,7 @@ const TABLES = [
   'action_items',
   'action_check_dismissals',
   'evidence',
+  'deleted_meetings',
 ];
 
 describe('meeting archive round trip over a real SQLite file', () => {
@@ -295,22 +296,38 @@ describe('meeting archive round trip over a real SQLite file', () => {
     expect(withoutOverrides(stored)).toEqual(withoutOverrides(original));
   });
 
-  it('restores a deleted meeting from the archive taken before the delete: the same ids and every row as it was', () => {
-    const text = archiveJson(original);
+  it('restores a deleted meeting from the archive kept when it was deleted: the same ids and every row as it was', () => {
     ok(h.call('meetings.delete', { id: meeting.id }));
+    expect(ok<MeetingSummary[]>(h.call('meetings.list', {}))).toEqual([]);
+    // The archive is kept in the database with the title, not in the window that deleted it.
+    expect(h.db.prepare('SELECT meeting_id AS id, title FROM deleted_meetings').all()).toEqual([{ id: meeting.id, title: meeting.title }]);
     h.events = [];
-    const restored = ok<Meeting>(h.call('archive.import', { archive: text, restore: true }));
+    const restored = ok<Meeting>(h.call('meetings.restore', { id: meeting.id }));
     expect(restored).toEqual({ ...meeting, revision: meeting.revision + 2 });
     expect(h.events).toEqual([{ meetingId: meeting.id, revision: meeting.revision + 2, entity: 'meeting', entityId: meeting.id, op: 'created' }]);
     const again = exportArchive(meeting.id);
     expect(archiveIds(again)).toEqual(archiveIds(original));
     const comparable = (archive: MeetingArchive) => ({ ...archive, exportedAt: 0, meeting: { ...archive.meeting, revision: 0 } });
     expect(comparable(again)).toEqual(comparable(original));
-    // It is in the library again; restoring it twice is refused and changes nothing.
+    // It is in the library again and its kept archive is gone; restoring it twice is refused and changes nothing.
     expect(ok<MeetingSummary[]>(h.call('meetings.list', {})).map((summary) => summary.id)).toEqual([meeting.id]);
+    expect(h.db.prepare('SELECT count(*) AS n FROM deleted_meetings').get()).toEqual({ n: 0 });
     const before = rowCounts();
-    expect(failure(h.call('archive.import', { archive: text, restore: true }))).toMatchObject({ code: 'conflict' });
+    expect(failure(h.call('meetings.restore', { id: meeting.id }))).toMatchObject({ code: 'not_found' });
     expect(rowCounts()).toEqual(before);
+  });
+
+  it('restores a deleted meeting whose evidence is larger than one API message', () => {
+    const picture = noisyPng();
+    expect(picture.length).toBeGreaterThan(1024 * 1024);
+    const event = original.timeline[0]!;
+    const uploaded = ok<{ id: string }>(
+      h.call('evidence.upload', { meetingId: meeting.id, target: 'timeline_event', targetId: event.id, caption: 'Latency heatmap', bytes: picture }),
+    );
+    ok(h.call('meetings.delete', { id: meeting.id }));
+    ok(h.call('meetings.restore', { id: meeting.id }));
+    const image = ok<{ bytes: Uint8Array }>(h.call('evidence.image', { id: uploaded.id }));
+    expect(Buffer.from(image.bytes).equals(picture)).toBe(true);
   });
 
   it('round-trips a large meeting: 5,000 events, 400 whys, 100 action items', () => {

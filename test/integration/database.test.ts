@@ -35,6 +35,7 @@ describe('openDatabase', () => {
       'agenda_sections',
       'agenda_templates',
       'conflicts',
+      'deleted_meetings',
       'evidence',
       'meeting_metrics',
       'meeting_services',

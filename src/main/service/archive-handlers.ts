@@ -8,6 +8,6 @@ import type { ServiceContext } from './context.ts';
 export function archiveHandlers(context: ServiceContext): ApiHandlers<'archive'> {
   return {
     'archive.export': ({ meetingId }) => readMeetingArchive(context.db, meetingId, context.now()),
-    'archive.import': ({ archive, restore }) => importMeetingArchive(context, readArchive(archive), restore ?? false),
+    'archive.import': ({ archive }) => importMeetingArchive(context, readArchive(archive)),
   };
 }

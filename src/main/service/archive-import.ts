@@ -119,7 +119,11 @@ export function importMeetingArchive({ db, now, newId: freshId, mutate }: Servic
         evidence.kind === 'image' && evidence.data !== null && evidence.mediaType !== null
           ? { kind: 'image', mediaType: evidence.mediaType, bytes: base64ToBytes(evidence.data) }
           : { kind: 'link', url: evidence.url ?? '' };
-      insertEvidence(db, { ...evidence, id: newId(evidence.id), meetingId, targetId: targets[evidence.target].of(evidence.targetId), now: evidence.updatedAt }, content);
+      insertEvidence(
+        db,
+        { ...evidence, id: newId(evidence.id), meetingId, targetId: targets[evidence.target].of(evidence.targetId), now: evidence.updatedAt },
+        content,
+      );
     }
     for (const key of archive.dismissedChecks) {
       const remapped = remapCheckKey(key, { action: actions, why: whys, note: notes });

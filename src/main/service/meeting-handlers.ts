@@ -5,11 +5,17 @@ import { listServiceNameUses } from '../db/repositories/meeting-services.ts';
 import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
 import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
 import type { ServiceContext } from './context.ts';
-import { requireMeeting } from './required-rows.ts';
+import { requireDeletedMeeting, requireMeeting } from './required-rows.ts';
+import { readMeetingArchive } from './archive-export.ts';
+import { importMeetingArchive } from './archive-import.ts';
+import { archiveJson } from '../../shared/archive/archive-json.ts';
+import { readArchive } from '../../shared/archive/read-archive.ts';
+import { forgetDeletedMeeting, keepDeletedMeeting } from '../db/repositories/deleted-meetings.ts';
 
 type MeetingHandlers = ApiHandlers<'meetings'>;
 
-export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): MeetingHandlers {
+export function meetingHandlers(context: ServiceContext): MeetingHandlers {
+  const { db, now, newId, mutate } = context;
   return {
     'meetings.create': (input) =>
       mutate((changes) => {
@@ -57,10 +63,21 @@ export function meetingHandlers({ db, now, newId, mutate }: ServiceContext): Mee
     'meetings.delete': ({ id }) =>
       mutate((changes) => {
         const meeting = requireMeeting(db, id);
+        const at = now();
+        keepDeletedMeeting(db, { meetingId: id, title: meeting.title, deletedAt: at, archive: archiveJson(readMeetingArchive(db, id, at)) });
         deleteMeeting(db, id);
         const revision = meeting.revision + 1;
         changes.record({ meetingId: id, revision, entity: 'meeting', entityId: id, op: 'deleted' });
         return { id, meetingId: id, revision };
+      }),
+
+    'meetings.restore': ({ id }) =>
+      mutate((changes) => {
+        const kept = requireDeletedMeeting(db, id);
+        // The import joins this transaction, so the meeting comes back and its kept archive goes in one commit.
+        const meeting = importMeetingArchive({ ...context, mutate: (work) => work(changes) }, readArchive(kept.archive), true);
+        forgetDeletedMeeting(db, id);
+        return meeting;
       }),
   };
 }

@@ -9,6 +9,7 @@ import { getParticipant } from '../db/repositories/participants.ts';
 import { getTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { getWhy } from '../db/repositories/whys.ts';
 import { findTemplate } from './agenda-template-apply.ts';
+import { getDeletedMeeting } from '../db/repositories/deleted-meetings.ts';
 
 export function notFound(what: string, id: string): ApiError {
   return new ApiError('not_found', `No ${what} with id ${id}`);
@@ -29,4 +30,5 @@ export const requireActionItem = (db: Database, id: string) => required(getActio
 export const requireParticipant = (db: Database, id: string) => required(getParticipant(db, id), 'participant', id);
 export const requireSection = (db: Database, id: string) => required(getSection(db, id), 'agenda section', id);
 /** A built-in template or one a user saved. */
+export const requireDeletedMeeting = (db: Database, id: string) => required(getDeletedMeeting(db, id), 'deleted meeting', id);
 export const requireTemplate = (db: Database, id: string) => required(findTemplate(db, id), 'template', id);

@@ -13,11 +13,6 @@ export const exportArchiveInput = z.strictObject({ meetingId: id });
 export const importArchiveInput = z.strictObject({
   /** The archive file's text, exactly as saved. */
   archive: requiredText(ARCHIVE_TEXT_MAX, 'is larger than 50 MB'),
-  /**
-   * Puts a deleted meeting back as it was, with its own ids (how the library undoes a delete, from the archive it
-   * took just before); refused while a meeting with that id exists. Without it, the import is a new meeting.
-   */
-  restore: z.boolean({ message: 'must be true or false' }).optional(),
 });
 
 export const archiveMethods = {
@@ -28,6 +23,6 @@ export const archiveMethods = {
     resend: 'read',
     noteTaker: { access: 'refused', because: 'exporting is done by the facilitator' },
   },
-  /** A new meeting holding everything in the archive, with new ids; or, with `restore`, the deleted meeting itself. */
+  /** A new meeting holding everything in the archive, with new ids. */
   'archive.import': { input: importArchiveInput, result: returns<Meeting>(), resend: 'never', noteTaker: { access: 'refused', because: FACILITATOR_ONLY } },
 } as const satisfies MethodDeclarations;

@@ -120,9 +120,17 @@ export const meetingMethods = {
     resend: 'always',
     noteTaker: { access: 'refused', because: 'the incident facts are kept by the facilitator' },
   },
+  /** Deletes the meeting, keeping its JSON archive in the database so that the delete can be undone. */
   'meetings.delete': {
     input: meetingIdInput,
     result: returns<Deleted>(),
+    resend: 'never',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+  },
+  /** Puts a deleted meeting back as it was, with its own ids, from the archive kept when it was deleted (undo). */
+  'meetings.restore': {
+    input: meetingIdInput,
+    result: returns<Meeting>(),
     resend: 'never',
     noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
   },

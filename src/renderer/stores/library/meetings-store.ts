@@ -14,7 +14,6 @@ import { createDomainStore } from '../create-domain-store.ts';
 import { followMeeting } from '../follow-meeting.ts';
 import { withoutKey } from '../records.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
-import { archiveJson } from '../../../shared/archive/archive-json.ts';
 import type { UndoStack } from '../undo-stack.ts';
 
 export type MeetingFormField = 'title' | 'incidentId' | 'severity';
@@ -164,18 +163,17 @@ export function createMeetingsStore(client: ApiClient, undo: UndoStack) {
       exportArchive: (meetingId) => client.call('archive.export', { meetingId }),
 
       async deleteMeeting(id) {
-        const archive = await client.call('archive.export', { meetingId: id });
+        const title = get().meetings[id]?.title ?? get().summaries.find((summary) => summary.id === id)?.title ?? 'the meeting';
         await client.call('meetings.delete', { id });
         set((state) => ({ meetings: withoutKey(state.meetings, id), summaries: state.summaries.filter((summary) => summary.id !== id) }));
         void fetchList();
-        const text = archiveJson(archive);
         undo.getState().push({
           verb: 'Deleted the meeting',
-          text: archive.meeting.title,
+          text: title,
           list: 'meetings',
           restore: () => {
             void client
-              .call('archive.import', { archive: text, restore: true })
+              .call('meetings.restore', { id })
               .then(() => fetchList())
               .catch((error: unknown) => set({ listError: `The meeting could not be restored: ${describe(error)}`, listState: 'error' }));
           },
