@@ -36,6 +36,7 @@ describe('openDatabase', () => {
       'agenda_templates',
       'conflicts',
       'deleted_meetings',
+      'detached_evidence',
       'evidence',
       'meeting_metrics',
       'meeting_services',

@@ -6,6 +6,8 @@ import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireNote } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
+import { detachEvidence } from '../db/repositories/detached-evidence.ts';
+import { putBackEvidence } from './item-evidence.ts';
 
 type NoteHandlers = ApiHandlers<'notes'>;
 
@@ -48,6 +50,7 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
         });
         if (input.position !== undefined) reorder(list, note.id, input.position);
         changes.touch(note.meetingId, 'note', note.id, 'created');
+        putBackEvidence(db, changes, 'note', note.id, note.meetingId);
         return requireNote(db, note.id);
       }),
 
@@ -74,6 +77,7 @@ export function noteHandlers({ db, now, newId, mutate }: ServiceContext): NoteHa
     'notes.delete': ({ id }) =>
       mutate((changes) => {
         const note = requireNote(db, id);
+        detachEvidence(db, 'note', [id], now());
         deleteNote(db, id);
         reorder(note);
         const revision = changes.touch(note.meetingId, 'note', id, 'deleted');

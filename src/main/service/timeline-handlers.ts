@@ -3,6 +3,8 @@ import { deleteTimelineEvent, getTimelineEvent, insertTimelineEvent, listTimelin
 import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireTimelineEvent } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';
+import { detachEvidence } from '../db/repositories/detached-evidence.ts';
+import { putBackEvidence } from './item-evidence.ts';
 
 export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
   return {
@@ -31,6 +33,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
           now: at,
         });
         changes.touch(event.meetingId, 'timeline_event', event.id, 'created');
+        putBackEvidence(db, changes, 'timeline_event', event.id, event.meetingId);
         return event;
       }),
 
@@ -45,6 +48,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
     'timeline.delete': ({ id }) =>
       mutate((changes) => {
         const event = requireTimelineEvent(db, id);
+        detachEvidence(db, 'timeline_event', [id], now());
         deleteTimelineEvent(db, id);
         const revision = changes.touch(event.meetingId, 'timeline_event', id, 'deleted');
         return { id, meetingId: event.meetingId, revision };

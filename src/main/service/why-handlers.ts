@@ -19,6 +19,8 @@ import type { ServiceContext } from './context.ts';
 import { requireMeeting, requireWhy } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';
 import { placeAmong, renumber } from './sibling-order.ts';
+import { detachEvidence } from '../db/repositories/detached-evidence.ts';
+import { putBackEvidence } from './item-evidence.ts';
 
 type WhyHandlers = ApiHandlers<'whys'>;
 
@@ -98,6 +100,7 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
         });
         if (input.position !== undefined) place(added, input.parentId, input.position);
         changes.touch(added.meetingId, 'why', added.id, 'created');
+        putBackEvidence(db, changes, 'why', added.id, added.meetingId);
         return requireWhy(db, added.id);
       }),
 
@@ -133,6 +136,12 @@ export function whyHandlers({ db, now, newId, mutate }: ServiceContext): WhyHand
       mutate((changes) => {
         const why = requireWhy(db, id);
         const removed = listSubtree(db, id);
+        detachEvidence(
+          db,
+          'why',
+          removed.map((node) => node.id),
+          now(),
+        );
         deleteWhySubtree(db, removed);
         const remaining = listSiblings(db, why.meetingId, why.parentId);
         renumber(

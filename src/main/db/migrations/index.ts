@@ -7,6 +7,7 @@ import { migration006 } from './006-incident-workflow-fields.ts';
 import { migration007 } from './007-gate-overrides.ts';
 import { migration008 } from './008-evidence.ts';
 import { migration009 } from './009-deleted-meetings.ts';
+import { migration010 } from './010-detached-evidence.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
