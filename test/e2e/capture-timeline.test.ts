@@ -37,27 +37,28 @@ const TYPED = [
   '14:50 Post-mortem scheduled within 48 hours @ic #other',
 ];
 
+// One time format in the list (issue 13): some events have seconds, so every row shows them.
 const EXPECTED = [
-  ['14:00', 'Deploy of checkout v2.31 started', 'ci-cd', 'Trigger'],
-  ['14:05', 'Error rate on /checkout above 5%', 'monitoring', 'Detection'],
-  ['14:07', 'On-call engineer paged by the error-rate alert', 'PagerDuty', 'Other'],
-  ['14:08', 'Page acknowledged', 'oncall', 'Response'],
+  ['14:00:00', 'Deploy of checkout v2.31 started', 'ci-cd', 'Trigger'],
+  ['14:05:00', 'Error rate on /checkout above 5%', 'monitoring', 'Detection'],
+  ['14:07:00', 'On-call engineer paged by the error-rate alert', 'PagerDuty', 'Other'],
+  ['14:08:00', 'Page acknowledged', 'oncall', 'Response'],
   ['14:09:30', 'Incident channel opened, payments team invited', 'ic', 'Other'],
-  ['14:10', 'Status page says some customers cannot check out', 'support', 'Other'],
-  ['14:11', 'Dashboards show timeouts from the card gateway', 'oncall', 'Response'],
-  ['14:12', 'Rollback to v2.30 decided', 'ic', 'Mitigation'],
+  ['14:10:00', 'Status page says some customers cannot check out', 'support', 'Other'],
+  ['14:11:00', 'Dashboards show timeouts from the card gateway', 'oncall', 'Response'],
+  ['14:12:00', 'Rollback to v2.30 decided', 'ic', 'Mitigation'],
   ['14:12:30', 'Rollback started', 'ci-cd', 'Mitigation'],
   ['14:14:20', 'First pods on v2.30 are healthy', 'ci-cd', 'Other'],
-  ['14:16', 'Error rate falling, now 2%', 'monitoring', 'Other'],
-  ['14:18', 'Mail to ops@example.com bounced, C# worker logs attached', '', 'Other'],
-  ['14:19', 'Card gateway latency normal again', 'monitoring', 'Mitigation'],
-  ['14:20', 'Error rate under 0.5%', 'monitoring', 'Resolution'],
-  ['14:22', 'Status page set to monitoring', 'support', 'Other'],
-  ['14:25', 'Ticket #4521 opened for the gateway timeout', 'ic', 'Other'],
-  ['14:30', 'Customer support queue back to normal', 'support', 'Other'],
-  ['14:35', 'Incident declared resolved', 'ic', 'Resolution'],
-  ['14:45', 'Status page closed', 'support', 'Resolution'],
-  ['14:50', 'Post-mortem scheduled within 48 hours', 'ic', 'Other'],
+  ['14:16:20', 'Error rate falling, now 2%', 'monitoring', 'Other'],
+  ['14:18:00', 'Mail to ops@example.com bounced, C# worker logs attached', '', 'Other'],
+  ['14:19:00', 'Card gateway latency normal again', 'monitoring', 'Mitigation'],
+  ['14:20:00', 'Error rate under 0.5%', 'monitoring', 'Resolution'],
+  ['14:22:00', 'Status page set to monitoring', 'support', 'Other'],
+  ['14:25:00', 'Ticket #4521 opened for the gateway timeout', 'ic', 'Other'],
+  ['14:30:00', 'Customer support queue back to normal', 'support', 'Other'],
+  ['14:35:00', 'Incident declared resolved', 'ic', 'Resolution'],
+  ['14:45:00', 'Status page closed', 'support', 'Resolution'],
+  ['14:50:00', 'Post-mortem scheduled within 48 hours', 'ic', 'Other'],
 ];
 
 /** The timeline as shown, with each row's phase badge. */
@@ -155,8 +156,8 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     await expect.poll(() => timelineRows(page).count()).toBe(3);
     // The imported events set the day typed times belong to, so the rows show clock times only.
     expect((await shownTimeline(page)).map((row) => [row.time, row.description, row.actor])).toEqual([
-      ['14:00', 'Deployment started', 'CI/CD'],
-      ['14:05', 'Error rate increased, p99 above 4 s', 'Monitoring'],
+      ['14:00:00', 'Deployment started', 'CI/CD'],
+      ['14:05:00', 'Error rate increased, p99 above 4 s', 'Monitoring'],
       ['14:07:00', 'Pager said "SEV2"\nand the on-call acknowledged', 'PagerDuty'],
     ]);
 
@@ -171,8 +172,8 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => timelineRows(page).count()).toBe(5);
     expect((await shownTimeline(page)).slice(3).map((row) => [row.time, row.description, row.actor])).toEqual([
-      ['14:10', 'gateway latency is back to normal\nconfirmed on the dashboard', 'dana'],
-      ['14:11', 'StatusBot posted an update', 'No actor'],
+      ['14:10:00', 'gateway latency is back to normal\nconfirmed on the dashboard', 'dana'],
+      ['14:11:00', 'StatusBot posted an update', 'No actor'],
     ]);
 
     await page.reload();

@@ -82,9 +82,9 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await addEvent(page, { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring' });
     await waitUntilAllSaved(page);
     expect(await shownTimeline(page)).toEqual([
-      { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
+      { time: '14:00:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
       { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring', status: 'saved' },
-      { time: '14:07', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty', status: 'saved' },
+      { time: '14:07:00', description: 'On-call engineer paged by the error-rate alert', actor: 'PagerDuty', status: 'saved' },
     ]);
 
     // A bad time is refused next to the Time field and the typed text stays.
@@ -110,8 +110,8 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     await expect.poll(() => editForm(page).count()).toBe(0);
 
     expect(await shownTimeline(page)).toEqual([
-      { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
-      { time: '14:03', description: 'On-call engineer paged by the checkout error-rate alert', actor: 'PagerDuty', status: 'saved' },
+      { time: '14:00:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
+      { time: '14:03:00', description: 'On-call engineer paged by the checkout error-rate alert', actor: 'PagerDuty', status: 'saved' },
       { time: '14:05:30', description: 'Error rate on /checkout rose above 5%', actor: 'Monitoring', status: 'saved' },
     ]);
     await page.mouse.move(0, 0);
@@ -129,6 +129,7 @@ describe('first slice in the browser: meetings and their timeline, kept across a
     // Delete another for good.
     await page.getByRole('button', { name: 'Delete: Error rate on /checkout rose above 5%' }).click();
     await page.getByRole('button', { name: 'Undo' }).waitFor();
+    // No event left has seconds, so the list shows minutes again.
     const expectedAfterRestart = [
       { time: '14:00', description: 'Deploy of checkout v2.31 started', actor: 'CI/CD', status: 'saved' },
       { time: '14:03', description: 'On-call engineer paged by the checkout error-rate alert', actor: 'PagerDuty', status: 'saved' },
