@@ -106,6 +106,24 @@ describe('timer steps over a real SQLite file', () => {
       expect(currentTitle(h.agenda('timer.next', { meetingId }))).toBe('Mitigation');
     });
 
+    it('holds Finish on an undecided gate too, and finishes with a recorded override', () => {
+      const { meetingId, triage } = workflow();
+      h.advance(MINUTE);
+      const before = agendaSnapshot(h.db);
+      const error = failure(h.call('timer.finish', { meetingId }));
+      expect(error.code).toBe('conflict');
+      expect(error.message).toContain('“Triage”');
+      expect(agendaSnapshot(h.db)).toBe(before);
+      const at = h.clock;
+      const finished = h.agenda('timer.finish', { meetingId, overrideGate: { note: 'Out of time' } });
+      expect(finished.timer.meetingEndedAt).not.toBeNull();
+      const gate = finished.sections.find((section) => section.id === triage);
+      expect(gate).toMatchObject({ decision: null, gateOverrideNote: 'Out of time' });
+      // The service's clock never repeats a millisecond, so the refused call just before may have used this one.
+      expect(gate?.gateOverriddenAt).toBeGreaterThanOrEqual(at);
+      expect(gate?.gateOverriddenAt).toBeLessThan(at + 1000);
+    });
+
     it('records an override without a reason as an empty note', () => {
       const { meetingId, triage } = workflow();
       h.advance(MINUTE);

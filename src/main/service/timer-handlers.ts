@@ -38,26 +38,33 @@ export function timerHandlers({ db, now, mutate }: ServiceContext): TimerHandler
       return readAgendaState(db, meetingId, at);
     });
 
+  /**
+   * Leaving an undecided review gate (Next, or Finish on it): refused unless the caller confirmed passing it, which is
+   * then recorded on the section with the time and the reason.
+   */
+  const passGate =
+    (overrideGate: { note?: string | undefined } | undefined) =>
+    (state: ClockState, at: number): boolean => {
+      const gate = undecidedGate(state);
+      if (!gate) return false;
+      if (!overrideGate) {
+        throw new ApiError(
+          'conflict',
+          `“${gate.title}” is a review gate: approve it or ask for a revision before moving on, or pass it without a decision after confirming.`,
+        );
+      }
+      overrideSectionGate(db, gate.id, at, overrideGate.note?.trim() ?? '');
+      return true;
+    };
+
   return {
     'timer.start': ({ meetingId }) => apply(meetingId, start),
     'timer.pause': ({ meetingId }) => apply(meetingId, pause),
-    'timer.next': ({ meetingId, expectedSectionId, overrideGate }) =>
-      apply(meetingId, next, expectedSectionId, (state, at) => {
-        const gate = undecidedGate(state);
-        if (!gate) return false;
-        if (!overrideGate) {
-          throw new ApiError(
-            'conflict',
-            `“${gate.title}” is a review gate: approve it or ask for a revision before moving on, or pass it without a decision after confirming.`,
-          );
-        }
-        overrideSectionGate(db, gate.id, at, overrideGate.note?.trim() ?? '');
-        return true;
-      }),
+    'timer.next': ({ meetingId, expectedSectionId, overrideGate }) => apply(meetingId, next, expectedSectionId, passGate(overrideGate)),
     'timer.previous': ({ meetingId, expectedSectionId }) => apply(meetingId, previous, expectedSectionId),
     'timer.extend': ({ meetingId, seconds }) => apply(meetingId, (state) => extend(state, seconds)),
     'timer.restartSection': ({ meetingId }) => apply(meetingId, restartSection),
-    'timer.finish': ({ meetingId }) => apply(meetingId, finish),
+    'timer.finish': ({ meetingId, overrideGate }) => apply(meetingId, finish, undefined, passGate(overrideGate)),
     'timer.setSound': ({ meetingId, enabled }) => apply(meetingId, (state) => ({ ...state, timer: { ...state.timer, soundEnabled: enabled } })),
   };
 }

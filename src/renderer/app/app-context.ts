@@ -37,7 +37,7 @@ export function currentAppContext(): AppContext {
     openHelp: ui.openHelp,
     closeHelp: ui.closeHelp,
     openPrepare: () => ui.setPrepareOpen(true),
-    confirmGateOverride: () => ui.setGateConfirmOpen(true),
+    confirmGateOverride: (leaving) => ui.setGateConfirmOpen(true, leaving),
     requestFocus: ui.requestFocus,
     undoDelete: undo.undoLast,
     runTimer: (action) => void agenda.runTimer(action),

@@ -35,7 +35,7 @@ export interface AppContext {
   closeHelp(): void;
   openPrepare(): void;
   /** Asks whether to pass the current gate without a decision. */
-  confirmGateOverride(): void;
+  confirmGateOverride(leaving: 'next' | 'finish'): void;
   requestFocus(target: FocusTarget): void;
   undoDelete(): void;
   runTimer(action: TimerAction): void;
@@ -91,7 +91,7 @@ const stepping = (context: AppContext) => context.clock?.stepping === true;
 export const nextSectionCommand: Command<AppContext> = {
   ...COMMANDS.nextSection,
   enabled: (context) => clockIn(context, 'not_started', 'running', 'paused') && !stepping(context),
-  perform: (context) => (context.clock?.gateHeld ? context.confirmGateOverride() : context.runTimer('next')),
+  perform: (context) => (context.clock?.gateHeld ? context.confirmGateOverride('next') : context.runTimer('next')),
   notWhileScrolling: true,
 };
 
@@ -136,7 +136,7 @@ export const restartSectionCommand: Command<AppContext> = {
 export const finishMeetingCommand: Command<AppContext> = {
   ...COMMANDS.finishMeeting,
   enabled: (context) => clockIn(context, 'running', 'paused'),
-  perform: (context) => context.runTimer('finish'),
+  perform: (context) => (context.clock?.gateHeld ? context.confirmGateOverride('finish') : context.runTimer('finish')),
 };
 
 export const openAudienceCommand: Command<AppContext> = {

@@ -87,10 +87,13 @@ export const timerStepInput = z.strictObject({
   expectedSectionId: id.nullable().optional(),
 });
 
-export const timerNextInput = timerStepInput.extend({
-  /** Passes a gated section that has no approve / revise decision yet; recorded on the section with the reason given. */
-  overrideGate: z.strictObject({ note: optionalText(GATE_OVERRIDE_NOTE_MAX).optional() }).optional(),
-});
+/** Passes a gated section that has no approve / revise decision yet; recorded on the section with the reason given. */
+const overrideGate = z.strictObject({ note: optionalText(GATE_OVERRIDE_NOTE_MAX).optional() }).optional();
+
+export const timerNextInput = timerStepInput.extend({ overrideGate });
+
+/** Finishing on an undecided review gate passes it too, so it takes the same override as Next. */
+export const timerFinishInput = meetingAgendaInput.extend({ overrideGate });
 
 export const timerSoundInput = z.strictObject({ meetingId: id, enabled: z.boolean() });
 
@@ -131,7 +134,7 @@ export const timerMethods = {
   'timer.previous': { ...timerStep, input: timerStepInput, resend: 'never' },
   'timer.extend': { ...timerStep, input: extendTimerInput, resend: 'never' },
   'timer.restartSection': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
-  'timer.finish': { ...timerStep, input: meetingAgendaInput, resend: 'never' },
+  'timer.finish': { ...timerStep, input: timerFinishInput, resend: 'never' },
   'timer.setSound': { ...timerStep, input: timerSoundInput, resend: 'always' },
 } as const satisfies MethodDeclarations;
 

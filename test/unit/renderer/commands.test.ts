@@ -250,8 +250,18 @@ describe('command registry', () => {
   it('Next on a gate with no decision asks before passing it, and steps otherwise', () => {
     const held = context({ route: meeting, clock: clock('running', 1, 5, { gateHeld: true }) });
     appCommandRegistry.get('timer-next')?.perform(held);
-    expect(held.confirmGateOverride).toHaveBeenCalledOnce();
+    expect(held.confirmGateOverride).toHaveBeenCalledExactlyOnceWith('next');
     expect(held.runTimer).not.toHaveBeenCalled();
+  });
+
+  it('Finish on a gate with no decision asks too, and finishes otherwise', () => {
+    const held = context({ route: meeting, clock: clock('running', 1, 5, { gateHeld: true }) });
+    appCommandRegistry.get('timer-finish')?.perform(held);
+    expect(held.confirmGateOverride).toHaveBeenCalledExactlyOnceWith('finish');
+    expect(held.runTimer).not.toHaveBeenCalled();
+    const free = context({ route: meeting, clock: clock('running', 1, 5) });
+    appCommandRegistry.get('timer-finish')?.perform(free);
+    expect(free.runTimer).toHaveBeenCalledExactlyOnceWith('finish');
   });
 
   it.each([

@@ -60,7 +60,8 @@ export interface AgendaStoreState extends CollectionState<AgendaSection, Section
 
   runTimer(action: TimerAction): Promise<void>;
   /** Passes the current gated section without a decision, after the facilitator confirmed it; the reason is recorded. */
-  overrideGate(note: string): Promise<void>;
+  /** Leaves an undecided review gate anyway, by Next or by finishing the meeting on it, recording the reason. */
+  overrideGate(note: string, leaving?: 'next' | 'finish'): Promise<void>;
   startPause(): Promise<void>;
   extend(seconds: number): Promise<void>;
   setSound(enabled: boolean): Promise<void>;
@@ -247,7 +248,8 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         runTimer: (action) =>
           action === 'next' || action === 'previous' ? step(action) : act((meetingId) => callAgenda(TIMER_METHODS[action], { meetingId })),
 
-        overrideGate: (note) => step('next', { note }),
+        overrideGate: (note, leaving = 'next') =>
+          leaving === 'finish' ? act((meetingId) => callAgenda('timer.finish', { meetingId, overrideGate: { note } })) : step('next', { note }),
 
         startPause() {
           const agenda = get().agenda;

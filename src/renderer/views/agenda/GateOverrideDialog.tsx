@@ -5,11 +5,12 @@ import { agendaStore, uiStore, useAgenda, useUi } from '../../app/services.ts';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
 
 /**
- * Asked when Next is pressed on a review gate that has no decision: passing it anyway is allowed, but on purpose,
+ * Asked when Next or Finish is pressed on a review gate that has no decision: passing it anyway is allowed, but on purpose,
  * and the time and the reason given are recorded on the section for the report.
  */
 export function GateOverrideDialog({ section }: { section: AgendaSection | null }) {
   const open = useUi((state) => state.gateConfirmOpen);
+  const leaving = useUi((state) => state.gateConfirmLeaving);
   const stepping = useAgenda((state) => state.stepping);
   const close = () => uiStore.getState().setGateConfirmOpen(false);
   const dialogProps = useModalDialog(open, close);
@@ -17,7 +18,7 @@ export function GateOverrideDialog({ section }: { section: AgendaSection | null 
   const [reason, setReason] = useState('');
 
   const confirm = async () => {
-    await agendaStore.getState().overrideGate(reason);
+    await agendaStore.getState().overrideGate(reason, leaving);
     setReason('');
     close();
   };
@@ -33,7 +34,7 @@ export function GateOverrideDialog({ section }: { section: AgendaSection | null 
           }}
         >
           <h2 id="gate-override-heading">
-            Pass “<bdi>{section.title}</bdi>” without a decision?
+            {leaving === 'finish' ? 'Finish on' : 'Pass'} “<bdi>{section.title}</bdi>” without a decision?
           </h2>
           <p id="gate-override-text">
             This section is a review gate: it normally ends with Approve or Revise. Passing it without either is recorded in the report, with the time and the
@@ -53,7 +54,7 @@ export function GateOverrideDialog({ section }: { section: AgendaSection | null 
           </div>
           <div className="gate-override__actions">
             <button type="submit" className="button button--primary" disabled={stepping}>
-              Pass without a decision
+              {leaving === 'finish' ? 'Finish without a decision' : 'Pass without a decision'}
             </button>
             <button type="button" className="button" onClick={close}>
               Cancel
