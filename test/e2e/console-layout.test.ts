@@ -171,6 +171,14 @@ describe('the console fits the screen and steps one section at a time', () => {
     await confirm.waitFor(WAIT);
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'hidden', ...WAIT });
+    // Finish on the gate asks as well; cancelled, the meeting runs on in the same section.
+    await page.getByRole('button', { name: 'Finish the meeting' }).click();
+    const finishing = page.getByRole('dialog', { name: 'Finish on “Triage” without a decision?' });
+    await finishing.waitFor(WAIT);
+    expect(await finishing.getByRole('button', { name: 'Finish without a decision' }).count()).toBe(1);
+    await finishing.getByRole('button', { name: 'Cancel' }).click();
+    await finishing.waitFor({ state: 'hidden', ...WAIT });
+    expect(await page.getByTestId('clock-status').textContent()).toBe('Running');
     expect(await sectionTitle(page)).toBe('Triage');
 
     // Approved: Next passes at once.
