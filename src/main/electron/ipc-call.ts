@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import { MAX_MESSAGE_BYTES, type CallResponse } from '../../shared/api/wire.ts';
+import { maxInputBytes } from '../../shared/api/message-limits.ts';
 import { isTrustedUrl } from './trusted-url.ts';
 
 /** The part of Electron's IpcMainInvokeEvent the handler looks at. */
@@ -42,10 +43,12 @@ export function createCallHandler(options: CallHandlerOptions): (event: CallEven
     if (size === null) {
       return { ok: false, error: new ApiError('invalid_input', 'input: is not plain JSON data', 'input').toBody() };
     }
-    if (size > MAX_MESSAGE_BYTES) {
+    const method = field(request, 'method');
+    const limit = typeof method === 'string' ? maxInputBytes(method) : MAX_MESSAGE_BYTES;
+    if (size > limit) {
       return {
         ok: false,
-        error: new ApiError('invalid_input', `input: the message is larger than ${MAX_MESSAGE_BYTES} bytes`, 'input').toBody(),
+        error: new ApiError('invalid_input', `input: the message is larger than ${limit} bytes`, 'input').toBody(),
       };
     }
     return options.dispatch(field(request, 'method'), field(request, 'input'));

@@ -17,8 +17,9 @@ export async function handleApiCall(
   res: ServerResponse,
   call: (input: unknown) => CallResponse | undefined,
   refuse: () => void,
+  maxBytes = MAX_MESSAGE_BYTES,
 ): Promise<void> {
-  const input = await readCallInput(req, res);
+  const input = await readCallInput(req, res, maxBytes);
   if (!input.ok) return;
   const response = await runInTurn(req.socket.remoteAddress, () => call(input.value));
   if (!response) return refuse();

@@ -8,6 +8,7 @@ import type { Door } from './door.ts';
 import { handleEvidenceRequest, isEvidencePath } from './evidence-routes.ts';
 import { isAllowedHost, isAllowedOrigin } from './host-origin.ts';
 import { handleApiCall } from './http-api.ts';
+import { maxInputBytes } from '../../shared/api/message-limits.ts';
 import { applySecurityHeaders, sendJson, sendText, writeRawResponse } from './responses.ts';
 import type { SocketApi } from './socket-api.ts';
 import { serveStaticFile } from './static-files.ts';
@@ -48,7 +49,7 @@ async function route(context: RouteContext, req: IncomingMessage, res: ServerRes
     if (pathname === JOIN_PATHS.session) return sendJson(res, 200, caller);
     const method = methodOf(pathname);
     const call = (input: unknown) => (stillCaller(door, req, caller) ? dispatch(context.service, method, input, caller) : undefined);
-    return handleApiCall(req, res, call, () => door.refuse(req, res, pathname));
+    return handleApiCall(req, res, call, () => door.refuse(req, res, pathname), maxInputBytes(method));
   }
   if (isEvidencePath(pathname)) {
     if (!caller) return door.refuse(req, res, pathname);

@@ -4,6 +4,7 @@ import type { ChangeEvent, MenuCommandEvent } from '../../shared/api/events.ts';
 import type { EvidenceUploadInput } from '../../shared/api/bridge.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
 import type { Evidence, EvidenceImage } from '../../shared/domain/evidence.ts';
+import { takesLargeInput } from '../../shared/api/message-limits.ts';
 import { callFileTransport, type FileTransport } from './file-transport.ts';
 import { createRevisionTracker } from './revision-tracker.ts';
 import type { ConnectionStatus, Transport } from './transport.ts';
@@ -36,7 +37,7 @@ export function createApiClient(transport: Transport, files: FileTransport = cal
   };
 
   const call = async <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
-    const response = await transport.call(method, input);
+    const response = takesLargeInput(method) ? await files.callLarge(method, input) : await transport.call(method, input);
     if (!response.ok) throw ApiError.fromBody(response.error);
     // The service produced this result for `method`; the contract's result map names its type.
     const result = response.result as MethodResult<M>;

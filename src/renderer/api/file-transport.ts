@@ -10,6 +10,8 @@ export interface FileTransport {
   /** `onProgress` hears the share sent so far, from 0 to 1, where the transport can tell. */
   upload(input: EvidenceUploadInput, onProgress?: (sent: number) => void): Promise<CallResponse>;
   image(id: string): Promise<CallResponse>;
+  /** A call whose input may be larger than one message (`takesLargeInput`): an archive with its images. */
+  callLarge(method: string, input: unknown): Promise<CallResponse>;
 }
 
 /** Through the call channel itself: for a transport that carries bytes as they are (tests run the service in process). */
@@ -17,6 +19,7 @@ export function callFileTransport(transport: Transport): FileTransport {
   return {
     upload: (input) => transport.call('evidence.upload', input),
     image: (id) => transport.call('evidence.image', { id }),
+    callLarge: (method, input) => transport.call(method, input),
   };
 }
 
@@ -25,5 +28,7 @@ export function ipcFileTransport(bridge: DebriefBridge): FileTransport {
   return {
     upload: (input) => (bridge.upload ? bridge.upload(input) : bridge.call('evidence.upload', input)),
     image: (id) => bridge.call('evidence.image', { id }),
+    // The IPC channel takes such a call up to its own limit (ipc-call.ts).
+    callLarge: (method, input) => bridge.call(method, input),
   };
 }

@@ -7,7 +7,10 @@ const unreachable = (what: string): CallResponse => ({
   error: { code: 'internal', message: `${what} could not reach Debrief: check the connection and try again.` },
 });
 
-/** A browser page: POST /api/evidence/upload and GET /api/evidence/image/<id> on the server that served it. */
+/**
+ * A browser page: POST /api/evidence/upload and GET /api/evidence/image/<id> on the server that served it, and a call
+ * too large for one WebSocket message as POST /api/call/<method>.
+ */
 export function httpFileTransport(): FileTransport {
   return {
     upload(input, onProgress) {
@@ -32,6 +35,19 @@ export function httpFileTransport(): FileTransport {
         return { ok: true, result: { mediaType, bytes: new Uint8Array(await response.arrayBuffer()) } };
       } catch {
         return unreachable('The image');
+      }
+    },
+    async callLarge(method, input) {
+      try {
+        const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+        return callResponseFrom(response.status, await response.text());
+      } catch {
+        return unreachable('The request');
       }
     },
   };

@@ -24,5 +24,12 @@ export const archiveMethods = {
     noteTaker: { access: 'refused', because: 'exporting is done by the facilitator' },
   },
   /** A new meeting holding everything in the archive, with new ids. */
-  'archive.import': { input: importArchiveInput, result: returns<Meeting>(), resend: 'never', noteTaker: { access: 'refused', because: FACILITATOR_ONLY } },
+  'archive.import': {
+    input: importArchiveInput,
+    result: returns<Meeting>(),
+    resend: 'never',
+    noteTaker: { access: 'refused', because: FACILITATOR_ONLY },
+    // An archive carries its evidence images: megabytes, more than one message.
+    maxInputBytes: ARCHIVE_TEXT_MAX + 64 * 1024,
+  },
 } as const satisfies MethodDeclarations;

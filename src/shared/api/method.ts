@@ -29,6 +29,11 @@ export interface MethodDeclaration {
   result: Returns<unknown>;
   resend: ResendRule;
   noteTaker: NoteTakerRule;
+  /**
+   * For a method whose input may outgrow one API message (MAX_MESSAGE_BYTES), the size it may reach instead. In a
+   * browser such a call travels as POST /api/call/<method>, since WebSocket frames stop at one message.
+   */
+  maxInputBytes?: number;
 }
 
 export type MethodDeclarations = Readonly<Record<string, MethodDeclaration>>;

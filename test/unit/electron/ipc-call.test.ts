@@ -60,6 +60,13 @@ describe('the IPC call handler', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
+  it('lets an archive import through up to its own limit, since an archive carries its images', () => {
+    const { handler, dispatch } = setup();
+    const archive = { method: 'archive.import', input: { archive: 'x'.repeat(3 * MAX_MESSAGE_BYTES) } };
+    handler(from('app://debrief/index.html'), archive);
+    expect(dispatch).toHaveBeenCalledOnce();
+  });
+
   it('counts bytes, not characters', () => {
     const { handler, dispatch } = setup();
     // 3 bytes per character in UTF-8: under the limit in characters, over it in bytes.
