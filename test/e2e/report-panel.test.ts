@@ -339,6 +339,13 @@ describe('the report panel: every section written before, during and after the m
       }
       if (moment === 'after') {
         await page.getByRole('button', { name: 'Finish the meeting' }).click();
+        if (layout === 'workflow') {
+          // Finishing on the triage gate, still undecided, takes a confirmation, and the report says so.
+          const confirm = page.getByRole('dialog', { name: 'Finish on “Triage” without a decision?' });
+          await confirm.getByLabel('Reason (optional)').fill('Triage is decided at the follow-up');
+          await confirm.getByRole('button', { name: 'Finish without a decision' }).click();
+          expected.push('Triage: passed without a decision at', 'Triage is decided at the follow-up');
+        }
         await expect.poll(() => page.locator('.clock-panel').getAttribute('data-status')).toBe('finished');
       }
       for (const id of sections) {
