@@ -4,7 +4,15 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../src/shared/report/layouts.ts';
-import { startServeProcess, type ServeProcess, callApi as call, openWatchedPage, screenshotPath, useBrowserTestSession } from '../harness/index.ts';
+import {
+  startServeProcess,
+  type ServeProcess,
+  callApi as call,
+  expectPageProblems,
+  openWatchedPage,
+  screenshotPath,
+  useBrowserTestSession,
+} from '../harness/index.ts';
 
 /** The page's clipboard, typed here because the tests typecheck without the DOM library. */
 interface ClipboardWindow {
@@ -254,7 +262,10 @@ describe('export the report from the meeting console', () => {
     const newer = temp.file('from-the-future.json');
     fs.writeFileSync(newer, JSON.stringify({ ...archive, version: 999 }));
 
-    const { page } = await openWatchedPage(session.browser, `${server.url}#/`, { colorScheme: 'light' });
+    const watched = await openWatchedPage(session.browser, `${server.url}#/`, { colorScheme: 'light' });
+    const { page } = watched;
+    // An archive may be larger than one WebSocket message, so it is posted over HTTP; the refusal is a 400 there.
+    expectPageProblems(watched, /the server responded with a status of 400/);
     await page.getByRole('button', { name: 'Import archive…' }).waitFor();
     await page.locator('#import-archive-file').setInputFiles(newer);
     const alert = page.getByRole('alert').filter({ hasText: 'from-the-future.json was not imported' });
