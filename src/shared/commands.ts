@@ -30,6 +30,12 @@ export const COMMANDS = {
   finishMeeting: { id: 'timer-finish', label: 'Finish the meeting', shortcuts: [], menu: 'meeting' },
   prepare: { id: 'prepare', label: 'Prepare: agenda, facts, templates, joining', shortcuts: ['P'], menu: 'meeting' },
   openAudience: { id: 'open-audience', label: 'Open the audience screen', shortcuts: ['A'], menu: 'view' },
+  // The shared screen follows the facilitator: J and K point it at the next or previous item of the section.
+  screenNext: { id: 'screen-focus-next', label: 'Show the next item on the shared screen', shortcuts: ['J'], menu: 'view' },
+  screenPrevious: { id: 'screen-focus-previous', label: 'Show the previous item on the shared screen', shortcuts: ['K'], menu: 'view' },
+  screenClear: { id: 'screen-focus-clear', label: 'Show the whole list on the shared screen again', shortcuts: ['X'], menu: 'view' },
+  readbackNext: { id: 'readback-page-next', label: 'Turn the read-back to the next page', shortcuts: [']'], menu: 'view' },
+  readbackPrevious: { id: 'readback-page-previous', label: 'Turn the read-back to the previous page', shortcuts: ['['], menu: 'view' },
   help: { id: 'help', label: 'Keyboard shortcuts', shortcuts: ['?'], menu: 'help' },
   close: { id: 'close', label: 'Close this panel', shortcuts: ['Escape'], menu: null },
 } as const satisfies Record<string, CommandDescriptor>;

@@ -4,6 +4,7 @@ import type { AppContext, ClockContext } from '../commands/app-commands.ts';
 import { navigate } from '../routing/use-route.ts';
 import { parseRoute } from '../routing/routes.ts';
 import { openAudienceWindow } from './audience-window.ts';
+import { currentScreen, focusScreen, turnReadbackPage } from './screen-context.ts';
 import { agendaStore, exportDialogStore, uiStore, undoStack } from './services.ts';
 
 function currentClock(): ClockContext | null {
@@ -33,6 +34,7 @@ export function currentAppContext(): AppContext {
     exportOpen: exportDialogStore.getState().meetingId !== null,
     canUndoDelete: undo.deletions.length > 0,
     clock: currentClock(),
+    screen: currentScreen(),
     navigate,
     openHelp: ui.openHelp,
     closeHelp: ui.closeHelp,
@@ -44,6 +46,8 @@ export function currentAppContext(): AppContext {
     extendTimer: (seconds) => void agenda.extend(seconds),
     openAudience: (meetingId) => openAudienceWindow(meetingId, ui.audienceTheme),
     openExport: exportDialogStore.getState().open,
+    focusScreen,
+    turnReadbackPage,
   };
 }
 

@@ -1,8 +1,11 @@
 import { COMMANDS } from '../../shared/commands.ts';
 import type { ClockStatus } from '../../shared/timer/clock.ts';
+import type { ScreenFocus } from '../../shared/domain/screen.ts';
+import type { ScreenContext } from '../app/screen-context.ts';
 import type { Route } from '../routing/routes.ts';
 import type { TimerAction } from '../stores/agenda/agenda-store.ts';
 import type { FocusTarget } from '../stores/ui-store.ts';
+import { steppedFocus } from '../views/audience/screen-targets.ts';
 import { createCommandRegistry, type Command } from './registry.ts';
 
 /** What the timer commands need to know about the open meeting's clock. */
@@ -30,6 +33,8 @@ export interface AppContext {
   canUndoDelete: boolean;
   /** The console's meeting clock; null anywhere else, or while its agenda is loading. */
   clock: ClockContext | null;
+  /** The shared screen of the console's meeting while it runs or after it finished; null otherwise. */
+  screen: ScreenContext | null;
   navigate(route: Route): void;
   openHelp(): void;
   closeHelp(): void;
@@ -42,6 +47,8 @@ export interface AppContext {
   extendTimer(seconds: number): void;
   openAudience(meetingId: string): void;
   openExport(meetingId: string): void;
+  focusScreen(focus: ScreenFocus | null): void;
+  turnReadbackPage(page: number): void;
 }
 
 /** A modal is open: the page behind it takes no shortcuts. */
@@ -168,6 +175,48 @@ export const closeCommand: Command<AppContext> = {
   perform: (context) => context.closeHelp(),
 };
 
+const screenOnConsole = (context: AppContext) => (onConsole(context) ? context.screen : null);
+
+const stepFocus = (step: 1 | -1) => (context: AppContext) => {
+  const screen = context.screen;
+  if (screen) context.focusScreen(steppedFocus(screen.targets, screen.focus, step));
+};
+
+export const screenNextCommand: Command<AppContext> = {
+  ...COMMANDS.screenNext,
+  enabled: (context) => (screenOnConsole(context)?.targets.length ?? 0) > 0,
+  perform: stepFocus(1),
+};
+
+export const screenPreviousCommand: Command<AppContext> = {
+  ...COMMANDS.screenPrevious,
+  enabled: (context) => (screenOnConsole(context)?.targets.length ?? 0) > 0,
+  perform: stepFocus(-1),
+};
+
+export const screenClearCommand: Command<AppContext> = {
+  ...COMMANDS.screenClear,
+  enabled: (context) => screenOnConsole(context)?.focus != null,
+  perform: (context) => context.focusScreen(null),
+};
+
+const turnPage = (step: 1 | -1) => (context: AppContext) => {
+  const screen = context.screen;
+  if (screen) context.turnReadbackPage((screen.shownPage + step + screen.pageCount) % screen.pageCount);
+};
+
+export const readbackNextCommand: Command<AppContext> = {
+  ...COMMANDS.readbackNext,
+  enabled: (context) => (screenOnConsole(context)?.pageCount ?? 0) > 1,
+  perform: turnPage(1),
+};
+
+export const readbackPreviousCommand: Command<AppContext> = {
+  ...COMMANDS.readbackPrevious,
+  enabled: (context) => (screenOnConsole(context)?.pageCount ?? 0) > 1,
+  perform: turnPage(-1),
+};
+
 export const appCommands = [
   startPauseCommand,
   nextSectionCommand,
@@ -179,6 +228,11 @@ export const appCommands = [
   finishMeetingCommand,
   prepareCommand,
   openAudienceCommand,
+  screenNextCommand,
+  screenPreviousCommand,
+  screenClearCommand,
+  readbackNextCommand,
+  readbackPreviousCommand,
   exportReportCommand,
   quickAddCommand,
   newMeetingCommand,

@@ -15,6 +15,7 @@ import { EntryStatusLabel } from '../timeline/EntryStatusLabel.tsx';
 import { ActionOptionSelect } from './ActionOptionSelect.tsx';
 import { ActionTextCell } from './ActionTextCell.tsx';
 import { FindingSelect } from './FindingSelect.tsx';
+import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
 
 interface ActionItemRowProps {
   row: ActionRow;
@@ -117,6 +118,7 @@ export function ActionItemRow({ row, index, count, ownerListId }: ActionItemRowP
             Retry
           </button>
         ) : null}
+        {status.state === 'saved' ? <ShowOnScreenButton focus={{ kind: 'action_item', id: item.id }} label={name} /> : null}
         <button
           type="button"
           className="button button--small button--quiet button--danger"

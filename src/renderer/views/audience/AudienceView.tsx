@@ -1,26 +1,22 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { sectionGuide } from '../../../shared/agenda/prompts.ts';
 import type { AgendaSection } from '../../../shared/domain/agenda.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings, useTimeline } from '../../app/services.ts';
+import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings } from '../../app/services.ts';
 import type { AudienceTheme } from '../../routing/routes.ts';
-import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { clockDisplay, meetingPace } from '../../timer/clock-display.ts';
 import { useClock, type ClockReading } from '../../timer/use-clock.ts';
-import { clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { listPrecision } from '../../../shared/timeline/list-precision.ts';
-import { capturesTimeline } from '../agenda/section-labels.ts';
-import { capturesActionItems } from '../actions/action-sections.ts';
-import { AudienceActions } from './AudienceActions.tsx';
-import { AudienceWhys } from './AudienceWhys.tsx';
-import { showsWhysTree } from '../root-cause/capture-kinds.ts';
+import type { ScreenFocus } from '../../../shared/domain/screen.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
-import { latestEvents } from './latest-events.ts';
+import { AudienceAgendaOutline } from './AudienceAgendaOutline.tsx';
+import { AudienceClosingCard } from './AudienceClosingCard.tsx';
+import { AudienceFindings, AudienceNotes } from './AudienceNotes.tsx';
+import { AudienceReadback } from './AudienceReadback.tsx';
+import { AudienceTimeline } from './AudienceTimeline.tsx';
+import { AudienceWhys } from './AudienceWhys.tsx';
+import { screenContent } from './screen-content.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
 import { AudienceJoinCard } from '../joining/AudienceJoinCard.tsx';
-
-/** Timeline events the shared screen shows at once; large type leaves room for about this many. */
-const EVENTS_SHOWN = 6;
 
 /**
  * The shared screen for the projector: no controls, large type, the section, its clock, the prompt for the room and
@@ -73,6 +69,7 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
   const section: AgendaSection | null = view.current ?? (view.status === 'not_started' ? first : null);
   const guide = section ? sectionGuide(section.kind, section.perspective, section.gated) : null;
   const pace = meetingPace(view, meeting.timeZone);
+  const content = section && view.status !== 'not_started' && view.status !== 'finished' ? screenContent(section, agenda.screen.focus) : null;
 
   const eyebrow =
     view.status === 'not_started'
@@ -86,7 +83,7 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
       <header className="audience__top">
         <p className="audience__meeting">
           {meeting.incidentId ? <span className="audience__incident">{meeting.incidentId}</span> : null}
-          {meeting.title}
+          <bdi>{meeting.title}</bdi>
         </p>
         <p className="audience__pace">
           {pace.projectedEnd ? `${view.status === 'finished' ? 'Ended' : 'Ends about'} ${pace.projectedEnd}` : `Planned ${pace.planned}`}
@@ -112,66 +109,46 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
         {section?.gated && section.decision ? (
           <p className={`audience__decision audience__decision--${section.decision}`}>{section.decision === 'approve' ? 'Approved' : 'Needs revision'}</p>
         ) : null}
+        {content?.kind === 'timeline' ? <TimelineMetricsPanel meeting={meeting} variant="audience" /> : null}
         <AudienceJoinCard meetingId={meeting.id} />
       </section>
 
-      <section className="audience__live" aria-label="Captured in this section">
-        {section && capturesTimeline(section.kind) ? (
-          <>
-            <TimelineMetricsPanel meeting={meeting} variant="audience" />
-            <LiveTimeline timeZone={meeting.timeZone} />
-          </>
-        ) : section && showsWhysTree(section.kind) ? (
-          <AudienceWhys meetingId={meeting.id} />
-        ) : section && capturesActionItems(section.kind) ? (
-          <AudienceActions meetingId={meeting.id} />
-        ) : view.next && view.status !== 'finished' ? (
-          <div className="audience__next">
-            <p className="audience__label">Next</p>
-            <p className="audience__next-title">{view.next.title}</p>
-          </div>
-        ) : null}
+      <section className="audience__live" aria-label={view.status === 'finished' ? 'What was agreed' : 'Captured in this section'}>
+        {view.status === 'finished' ? (
+          <AudienceClosingCard meeting={meeting} />
+        ) : content === null ? (
+          <AudienceAgendaOutline sections={agenda.sections} currentIndex={-1} />
+        ) : (
+          <AudienceContent meeting={meeting} content={content} focus={agenda.screen.focus} sections={agenda.sections} currentIndex={view.currentIndex} />
+        )}
       </section>
     </div>
   );
 }
 
-function LiveTimeline({ timeZone }: { timeZone: string }) {
-  const events = useTimeline((state) => state.items);
-  const drafts = useTimeline((state) => state.drafts);
-  const hidden = useTimeline((state) => state.hidden);
-  const statuses = useTimeline((state) => state.statuses);
-  const rows = useMemo(() => timelineRows({ items: events, drafts, hidden, statuses }), [events, drafts, hidden, statuses]);
-  const shown = latestEvents(rows, EVENTS_SHOWN);
-  const precision = listPrecision(shown.map(({ event }) => event));
-  return (
-    <div className="audience-timeline">
-      <p className="audience__label">
-        Timeline <span className="audience__count">{rows.length === 1 ? '1 event' : `${rows.length} events`}</span>
-      </p>
-      {shown.length === 0 ? (
-        <p className="audience-timeline__empty">Nothing on the timeline yet. What was the first sign of trouble?</p>
-      ) : (
-        <ol
-          className={precision === 'second' ? 'audience-timeline__list audience-timeline__list--seconds' : 'audience-timeline__list'}
-          data-testid="audience-timeline"
-        >
-          {shown.map(({ event, newest }) => (
-            <li key={event.id} className={newest ? 'audience-event audience-event--newest' : 'audience-event'}>
-              <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, precision)}</time>
-              <span className="audience-event__text">
-                <bdi>{event.description}</bdi>
-                {event.actor ? (
-                  <span className="audience-event__actor">
-                    {' '}
-                    · <bdi>{event.actor}</bdi>
-                  </span>
-                ) : null}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
-  );
+interface AudienceContentProps {
+  meeting: Meeting;
+  content: ReturnType<typeof screenContent>;
+  focus: ScreenFocus | null;
+  sections: readonly AgendaSection[];
+  currentIndex: number;
+}
+
+/** The right half: what the section captures, following the item the facilitator points at. */
+function AudienceContent({ meeting, content, focus, sections, currentIndex }: AudienceContentProps) {
+  const focusOf = (kind: ScreenFocus['kind']) => (focus?.kind === kind ? focus.id : null);
+  switch (content.kind) {
+    case 'timeline':
+      return <AudienceTimeline meetingId={meeting.id} timeZone={meeting.timeZone} focusId={focusOf('timeline_event')} />;
+    case 'whys':
+      return <AudienceWhys meetingId={meeting.id} focusId={focusOf('why')} />;
+    case 'readback':
+      return <AudienceReadback meetingId={meeting.id} focusId={focusOf('action_item')} heading="Action items" />;
+    case 'notes':
+      return <AudienceNotes meetingId={meeting.id} categories={content.categories} focusId={focusOf('note')} />;
+    case 'findings':
+      return <AudienceFindings meetingId={meeting.id} perspective={content.perspective} focusId={focusOf('note')} />;
+    case 'outline':
+      return <AudienceAgendaOutline sections={sections} currentIndex={currentIndex} />;
+  }
 }

@@ -5,6 +5,7 @@ import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
+import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
 
 /** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
 export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
@@ -44,6 +45,7 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
           ))}
         </select>
       ) : null}
+      <ShowOnScreenButton focus={{ kind: 'note', id: note.id }} label={note.text || listTitle} />
       <button
         type="button"
         className="button button--small button--quiet"

@@ -7,6 +7,7 @@ import { BlameHint } from '../common/BlameHint.tsx';
 import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EvidenceAttachments, useHasEvidence } from '../evidence/EvidenceAttachments.tsx';
+import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
 
 /** One node of the whys tree: its kind, its words, and a delete that can be undone. */
 export function WhyRow({
@@ -73,6 +74,7 @@ export function WhyRow({
           }}
           onKeyDown={onKeyDown}
         />
+        <ShowOnScreenButton focus={{ kind: 'why', id: why.id }} label={why.text || label} tabIndex={-1} />
         <button
           type="button"
           className="button button--small button--quiet why__delete"

@@ -9,6 +9,7 @@ import { EntryStatusLabel } from './EntryStatusLabel.tsx';
 import { timelineEventContent } from './timeline-event-content.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
+import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 
@@ -92,6 +93,7 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
           </>
         ) : (
           <>
+            {status.state === 'saved' ? <ShowOnScreenButton focus={{ kind: 'timeline_event', id: event.id }} label={name} /> : null}
             <button type="button" className="button button--small button--quiet" onClick={onEdit} disabled={busy} aria-label={`Edit: ${name}`}>
               Edit
             </button>
