@@ -43,6 +43,7 @@ describe('openDatabase', () => {
       'meetings',
       'notes',
       'participants',
+      'shared_screens',
       'timeline_events',
       'timer_states',
       'whys',

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AgendaSection, AgendaState, TimerState } from '../../shared/domain/agenda.ts';
 import type { ClockState } from '../../shared/timer/transitions.ts';
 import { listSections, saveSectionClock } from '../db/repositories/agenda-sections.ts';
+import { readSharedScreen } from '../db/repositories/shared-screens.ts';
 import { readTimerState, saveTimerState } from '../db/repositories/timer-states.ts';
 import { requireMeeting } from './required-rows.ts';
 
@@ -14,6 +15,7 @@ export function readAgendaState(db: Database, meetingId: string, serverNow: numb
     templateId: meeting.templateId,
     sections: listSections(db, meetingId),
     timer: readTimerState(db, meetingId),
+    screen: readSharedScreen(db, meetingId),
     serverNow,
   };
 }

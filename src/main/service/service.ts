@@ -13,6 +13,7 @@ import { timelineHandlers } from './timeline-handlers.ts';
 import { timelineGetHandler } from './timeline-get-handler.ts';
 import { timelineImportHandler } from './timeline-import-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
+import { screenHandlers } from './screen-handlers.ts';
 import { whyHandlers } from './why-handlers.ts';
 import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
@@ -58,6 +59,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...participantHandlers(context),
     ...agendaHandlers(context),
     ...timerHandlers(context),
+    ...screenHandlers(context),
     ...templateHandlers(context),
     ...whyHandlers(context),
     ...noteHandlers(context),

@@ -10,6 +10,7 @@ import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
+import { screenMethods } from './screen.ts';
 import { sessionMethods } from './session.ts';
 import { timelineMethods } from './timeline.ts';
 import { whyMethods } from './whys.ts';
@@ -31,6 +32,7 @@ export const methodDeclarations = {
   ...agendaMethods,
   ...timerMethods,
   ...templateMethods,
+  ...screenMethods,
   ...actionMethods,
   ...archiveMethods,
   ...sessionMethods,

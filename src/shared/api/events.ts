@@ -4,6 +4,7 @@ export const CHANGED_ENTITIES = [
   'participant',
   'agenda',
   'timer',
+  'screen',
   'template',
   'action_item',
   'action_check',

@@ -1,4 +1,5 @@
 import type { Perspective } from './participant.ts';
+import type { SharedScreen } from './screen.ts';
 
 /** What a section is for; the console shows the prompts and the capture panel of its kind. */
 export const SECTION_KINDS = [
@@ -72,6 +73,8 @@ export interface AgendaState {
   templateId: string;
   sections: AgendaSection[];
   timer: TimerState;
+  /** What the shared (audience) screen is pointed at and where its read-back paging stands. */
+  screen: SharedScreen;
   /** The server's clock when it answered, so a client whose clock is off can correct for it. */
   serverNow: number;
 }

@@ -15,6 +15,8 @@ describe('which cut-off calls may be sent again', () => {
     ['an add that leaves the id to the service', 'notes.add', { meetingId: 'm', text: 'x' }, false],
     ['a step of the timer', 'timer.next', { meetingId: 'm' }, false],
     ['extra time', 'timer.extend', { meetingId: 'm', seconds: 60 }, false],
+    ['pointing the shared screen, which sets it outright', 'screen.focus', { meetingId: 'm', focus: null }, true],
+    ['turning the read-back page, which names the page', 'screen.turnPage', { meetingId: 'm', page: 2 }, true],
     ['an import', 'timeline.import', { meetingId: 'm' }, false],
     ['a new pairing code', 'joining.rotateCode', { meetingId: 'm' }, false],
     ['an unknown method', 'timeline.explode', {}, false],

@@ -2,6 +2,7 @@ import type { Method, MethodInput } from '../../../shared/api/contract.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { AgendaSection, AgendaState, AgendaTemplate, GateDecision, SectionKind } from '../../../shared/domain/agenda.ts';
 import type { Perspective } from '../../../shared/domain/participant.ts';
+import { sameFocus, type ScreenFocus, type SharedScreen } from '../../../shared/domain/screen.ts';
 import { clockStatus, estimateClockOffset } from '../../../shared/timer/clock.ts';
 import { checkInput } from '../../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../../api/client.ts';
@@ -70,6 +71,11 @@ export interface AgendaStoreState extends CollectionState<AgendaSection, Section
   moveSection(id: string, position: number): Promise<void>;
   decide(id: string, decision: GateDecision | null, note?: string): Promise<void>;
 
+  /** Points the shared screen at one item of the meeting, or at none; `agenda.screen` shows it at once. */
+  focusScreen(focus: ScreenFocus | null): Promise<void>;
+  /** Turns the shared screen's read-back to `page` (0-based), from which it pages on by itself; shown at once. */
+  turnPage(page: number): Promise<void>;
+
   loadTemplates(): Promise<void>;
   applyTemplate(templateId: string): Promise<ActionResult<never>>;
   saveTemplate(name: string): Promise<ActionResult<TemplateField, AgendaTemplate>>;
@@ -82,7 +88,7 @@ type AgendaOwn = Omit<AgendaStoreState, keyof CollectionState<AgendaSection, Sec
 
 /** Methods whose answer is the whole agenda state, with the service's clock reading. */
 type AgendaMethod = {
-  [M in Method]: M extends `agenda.${string}` | `timer.${string}` ? M : never;
+  [M in Method]: M extends `agenda.${string}` | `timer.${string}` | `screen.${string}` ? M : never;
 }[Method];
 
 const TIMER_METHODS: Readonly<Record<TimerAction, AgendaMethod>> = {
@@ -156,7 +162,7 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
     undo,
     {
       entity: 'agenda',
-      refetchOn: ['timer'],
+      refetchOn: ['timer', 'screen'],
       async load(meetingId) {
         const agenda = newest(await callAgenda('agenda.get', { meetingId }));
         return { items: agenda.sections, more: { agenda } };
@@ -213,6 +219,30 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         const meetingId = get().meetingId;
         if (!meetingId) return;
         await said(meetingId, run(meetingId)).catch(() => undefined);
+      };
+
+      /**
+       * Shows a change of the shared screen before the service has it, so the console marks what is on screen at once,
+       * and takes it back if the call is refused (unless something newer has been shown meanwhile). The answer, a
+       * whole agenda, then replaces it as every agenda answer does.
+       */
+      const changeScreen = async <M extends 'screen.focus' | 'screen.turnPage'>(
+        method: M,
+        input: MethodInput<M>,
+        change: (screen: SharedScreen, at: number) => SharedScreen,
+      ) => {
+        const invalid = checkInput(method, input);
+        if (invalid) throw invalid;
+        const agenda = get().agenda;
+        const shown = agenda?.meetingId === input.meetingId ? change(agenda.screen, now() + get().offsetMs) : null;
+        if (agenda && shown && shown !== agenda.screen) set({ agenda: { ...agenda, screen: shown } });
+        try {
+          await callAgenda(method, input);
+        } catch (error) {
+          const current = get().agenda;
+          if (agenda && current && shown !== agenda.screen && current.screen === shown) set({ agenda: { ...current, screen: agenda.screen } });
+          throw error;
+        }
       };
 
       /**
@@ -278,6 +308,16 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         moveSection: (id, position) => act(() => callAgenda('agenda.moveSection', { id, position: Math.max(0, position) })),
 
         decide: (id, decision, note) => act(() => callAgenda('agenda.decide', note === undefined ? { id, decision } : { id, decision, note })),
+
+        focusScreen: (focus) =>
+          act((meetingId) =>
+            changeScreen('screen.focus', { meetingId, focus }, (screen, at) =>
+              // The service keeps the time of a focus that did not change, so this window does too.
+              sameFocus(screen.focus, focus) ? screen : { ...screen, focus, focusedAt: at },
+            ),
+          ),
+
+        turnPage: (page) => act((meetingId) => changeScreen('screen.turnPage', { meetingId, page }, (screen, at) => ({ ...screen, page, pageTurnedAt: at }))),
 
         async loadTemplates() {
           if (get().templatesState === 'idle') set({ templatesState: 'loading' });
