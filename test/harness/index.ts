@@ -13,6 +13,7 @@ export * from './call-result.ts';
 export * from './client-over-service.ts';
 export * from './flood.ts';
 export * from './free-port.ts';
+export * from './gitlab-sized-review.ts';
 export * from './http-request.ts';
 export * from './inspector.ts';
 export * from './joining.ts';
