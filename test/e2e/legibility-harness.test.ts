@@ -104,7 +104,7 @@ describe('legibility harness (readTexts, contrastFailures, smallTexts, clippedTe
     ).toHaveLength(1);
   });
 
-  it('flags line-clamped, ellipsised, overflowing and off-screen text at 1280×720, and not text that wraps or fits', async () => {
+  it('flags line-clamped, ellipsised, overflowing, cut-off and off-screen text at 1280×720, and not text that wraps or fits', async () => {
     const long = 'was recorded while the primary database was being re-seeded, and every word of it matters to the people in the room';
     const page = await pageWith(`
       <main id="root" style="position: fixed; inset: 0; overflow: hidden">
@@ -115,6 +115,7 @@ describe('legibility harness (readTexts, contrastFailures, smallTexts, clippedTe
         <p style="width: 300px; margin-top: 80px">Wraps: ${long}</p>
         <div style="height: 96px; overflow: hidden"><div style="font-size: 96px; line-height: 1">12:05</div></div>
         <div style="height: 10px; overflow: hidden"><span style="position: absolute; top: 400px; left: 600px">Positioned: escapes a static parent that clips</span></div>
+        <div style="position: fixed; left: 0; top: 710px">Fixed: past the foot of the window, outside any box that clips</div>
         <div style="margin-top: 2000px">Pushed: below the window</div>
       </main>`);
     const clipped = await clippedTexts(page, '#root');
@@ -124,12 +125,13 @@ describe('legibility harness (readTexts, contrastFailures, smallTexts, clippedTe
     expect(linesAbout('Isolated and clamped:').join('\n')).toContain('cut by p');
     expect(linesAbout('Ellipsis:').join('\n')).toContain('text-overflow: ellipsis');
     expect(linesAbout('Spills:').join('\n')).toContain('spills out of its own box');
-    expect(linesAbout('Pushed:').join('\n')).toContain('outside the window (1280×720)');
-    expect(linesAbout('Pushed:').join('\n')).toContain('cut by main#root');
+    // Each part of a text is reported once, by the innermost box that cuts it.
+    expect(linesAbout('Pushed:')).toEqual([expect.stringContaining('cut by main#root')]);
+    expect(linesAbout('Fixed:')).toEqual([expect.stringContaining('outside the window (1280×720)')]);
     expect(linesAbout('Wraps:')).toEqual([]);
     expect(linesAbout('12:05')).toEqual([]);
     expect(linesAbout('Positioned:')).toEqual([]);
     const labels = new Set(clipped.map((line) => /"(\w+(?: and clamped)?):/.exec(line)?.[1]));
-    expect([...labels].sort()).toEqual(['Clamped', 'Ellipsis', 'Isolated and clamped', 'Pushed', 'Spills']);
+    expect([...labels].sort()).toEqual(['Clamped', 'Ellipsis', 'Fixed', 'Isolated and clamped', 'Pushed', 'Spills']);
   });
 });

@@ -160,6 +160,16 @@ function inspectInPage(rootSelector: string): InspectedText[] {
       .map(([, amount, side]) => `${Math.round(amount)} px ${side}`)
       .join(', ');
   };
+  /** The parts of the rects inside the box on the axes it clips; a part cut away is not reported again further out. */
+  const keepInside = (rects: Box[], box: Box, axes: { x: boolean; y: boolean }): Box[] =>
+    rects
+      .map((rect) => ({
+        left: axes.x ? Math.max(rect.left, box.left) : rect.left,
+        right: axes.x ? Math.min(rect.right, box.right) : rect.right,
+        top: axes.y ? Math.max(rect.top, box.top) : rect.top,
+        bottom: axes.y ? Math.min(rect.bottom, box.bottom) : rect.bottom,
+      }))
+      .filter((rect) => rect.right > rect.left && rect.bottom > rect.top);
   const formsContainingBlockForAll = (element: PageElement): boolean =>
     css(element, 'transform') !== 'none' ||
     css(element, 'filter') !== 'none' ||
@@ -172,7 +182,7 @@ function inspectInPage(rootSelector: string): InspectedText[] {
   const cutsOf = (element: PageElement, nodes: PageNode[], fontSizePx: number): string[] => {
     // The text's own rectangles, trimmed to the em box: a font's ascent and descent reach past a tight line-height
     // (a clock at line-height 1) without any ink being cut.
-    const rects: Box[] = nodes.flatMap((node) => {
+    let rects: Box[] = nodes.flatMap((node) => {
       const text = node.textContent ?? '';
       const range = document.createRange();
       range.setStart(node, text.search(/\S/));
@@ -198,9 +208,11 @@ function inspectInPage(rootSelector: string): InspectedText[] {
         `cut at the foot: ${element.scrollHeight} px of content in ${element.clientHeight} px (overflow-y: ${overflowY}${clamp === 'none' ? '' : `, -webkit-line-clamp: ${clamp}`})`,
       );
     }
-    if (hasBox && cuts.length === 0) {
-      const beyond = reachBeyond(rects, paddingBox(element), { x: true, y: true });
-      if (beyond) cuts.push(`${overflowX === 'visible' && overflowY === 'visible' ? 'spills out of' : 'cut by'} its own box: ${beyond}`);
+    if (hasBox) {
+      const ownBox = paddingBox(element);
+      const beyond = reachBeyond(rects, ownBox, { x: true, y: true });
+      if (beyond && cuts.length === 0) cuts.push(`${overflowX === 'visible' && overflowY === 'visible' ? 'spills out of' : 'cut by'} its own box: ${beyond}`);
+      rects = keepInside(rects, ownBox, { x: overflowX !== 'visible', y: overflowY !== 'visible' });
     }
     // Overflow clips what the box contains, and an absolutely positioned or fixed element is contained by its
     // containing block, not by the boxes between.
@@ -216,6 +228,7 @@ function inspectInPage(rootSelector: string): InspectedText[] {
       if (!axes.x && !axes.y) continue;
       const beyond = reachBeyond(rects, paddingBox(at), axes);
       if (beyond) cuts.push(`cut by ${describe(at)} (overflow ${css(at, 'overflow-x')} ${css(at, 'overflow-y')}): its text reaches ${beyond} that box`);
+      rects = keepInside(rects, paddingBox(at), axes);
     }
     const offScreen = reachBeyond(rects, viewport, { x: true, y: true });
     if (offScreen) cuts.push(`outside the window (${viewport.right}×${viewport.bottom}): ${offScreen} it`);
