@@ -53,12 +53,18 @@ export function currentScreen(): ScreenContext | null {
 
 /** Points the shared screen at an item (or at none) and brings that item's row on the console into view. */
 export function focusScreen(focus: ScreenFocus | null): void {
-  void agendaStore.getState().focusScreen(focus).catch(() => undefined);
+  void agendaStore
+    .getState()
+    .focusScreen(focus)
+    .catch(() => undefined);
   if (!focus) return;
   const marker = document.querySelector(`[${SHOW_ON_SCREEN_ATTRIBUTE}="${CSS.escape(focus.id)}"]`);
   marker?.closest('li')?.scrollIntoView({ block: 'nearest' });
 }
 
 export function turnReadbackPage(page: number): void {
-  void agendaStore.getState().turnPage(page).catch(() => undefined);
+  void agendaStore
+    .getState()
+    .turnPage(page)
+    .catch(() => undefined);
 }

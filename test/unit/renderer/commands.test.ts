@@ -25,6 +25,7 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
     exportOpen: false,
     canUndoDelete: false,
     clock: null,
+    screen: null,
     navigate: vi.fn(),
     openHelp: vi.fn(),
     closeHelp: vi.fn(),
@@ -36,6 +37,8 @@ function context(overrides: Partial<AppContext> = {}): AppContext {
     extendTimer: vi.fn(),
     openAudience: vi.fn(),
     openExport: vi.fn(),
+    focusScreen: vi.fn(),
+    turnReadbackPage: vi.fn(),
     ...overrides,
   };
 }

@@ -45,7 +45,8 @@ export function AudienceFocusList({ meetingId, label, items, focusId, empty, tes
   return (
     <div className="audience-panel">
       <p className="audience__label">
-        {label} <span className="audience__count">{focusIndex >= 0 ? `${focusIndex + 1} of ${items.length}` : items.length > 0 ? String(items.length) : null}</span>
+        {label}{' '}
+        <span className="audience__count">{focusIndex >= 0 ? `${focusIndex + 1} of ${items.length}` : items.length > 0 ? String(items.length) : null}</span>
       </p>
       <div ref={box} className="audience-fit">
         {items.length === 0 ? (

@@ -21,7 +21,14 @@ export function AudienceNotes({ meetingId, categories, focusId }: { meetingId: s
   );
   const label = categories.length === 1 ? NOTE_CATEGORY_LABELS[categories[0] as NoteCategory] : 'Notes';
   return (
-    <AudienceFocusList meetingId={meetingId} label={label} items={items} focusId={focusId} empty="Nothing noted yet. What stands out?" testId="audience-notes" />
+    <AudienceFocusList
+      meetingId={meetingId}
+      label={label}
+      items={items}
+      focusId={focusId}
+      empty="Nothing noted yet. What stands out?"
+      testId="audience-notes"
+    />
   );
 }
 

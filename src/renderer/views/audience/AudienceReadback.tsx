@@ -17,7 +17,7 @@ export function AudienceReadback({ meetingId, focusId, heading }: { meetingId: s
   const rows = useActionRows();
   const items = useMemo(() => readbackItems(rows), [rows]);
   const pages = useMemo(() => readbackPages(items), [items]);
-  const { index } = useReadbackPage(pages.length);
+  const index = useReadbackPage(pages.length);
   const box = useRef<HTMLDivElement>(null);
   const page = pages[Math.min(index, pages.length - 1)] ?? [];
   useFit(box, 1, page.map((item) => `${item.id}:${item.title.length}:${item.detail}`).join(','));

@@ -50,10 +50,7 @@ export function AudienceWhys({ meetingId, focusId }: { meetingId: string; focusI
   return (
     <div className="audience-panel" data-testid="audience-whys" data-view={view}>
       <p className="audience__label">
-        5 Whys{' '}
-        <span className="audience__count">
-          {whole ? (position >= 0 ? `answer ${position} of ${tree.length - 1}` : null) : 'one branch of the tree'}
-        </span>
+        5 Whys <span className="audience__count">{whole ? (position >= 0 ? `answer ${position} of ${tree.length - 1}` : null) : 'one branch of the tree'}</span>
       </p>
       <div ref={box} className="audience-fit">
         {tree.length === 0 ? (

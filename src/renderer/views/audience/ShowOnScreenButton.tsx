@@ -21,7 +21,12 @@ export function ShowOnScreenButton({ focus, label, tabIndex }: { focus: ScreenFo
       title={shown ? 'On the shared screen now (J / K move it, X clears it)' : 'Show this on the shared screen'}
       tabIndex={tabIndex}
       {...{ [SHOW_ON_SCREEN_ATTRIBUTE]: focus.id }}
-      onClick={() => void agendaStore.getState().focusScreen(shown ? null : focus).catch(() => undefined)}
+      onClick={() =>
+        void agendaStore
+          .getState()
+          .focusScreen(shown ? null : focus)
+          .catch(() => undefined)
+      }
     >
       Show
     </button>

@@ -1,8 +1,11 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-/** Body type sizes on the shared screen, in --u (1% of the width of a 16:9 picture), largest first. 1.5 --u is 28.8 px
- * at 1920×1080, the smallest the back of a room reads (issue 14). */
+/**
+ * Body type sizes on the shared screen, in --u (1% of the width of a 16:9 picture), largest first. 1.5 --u is 28.8 px
+ * at 1920×1080, the smallest the back of a room reads (issue 14).
+ */
 export const TYPE_STEPS = [2.2, 2, 1.8, 1.65, 1.5] as const;
+const SMALLEST = TYPE_STEPS[TYPE_STEPS.length - 1] ?? 1.5;
 
 export interface Fit {
   /** The layout variant shown: 0 is the fullest; each next one shows less (fewer neighbours, one branch). */
@@ -17,6 +20,15 @@ function overflows(box: HTMLElement): boolean {
   return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 }
 
+/** The largest step at which the box's content fits, trying each by setting --fit; left set to it (or the smallest). */
+function fitSteps(box: HTMLElement): number | null {
+  for (const step of TYPE_STEPS) {
+    box.style.setProperty('--fit', String(step));
+    if (!overflows(box)) return step;
+  }
+  return null;
+}
+
 /**
  * Fits content to its box before it is painted: tries the fullest variant at each type step, largest first, then the
  * next variant, and keeps the first that fits. Type steps are set as the box's `--fit` (read by its CSS), so only a
@@ -25,8 +37,8 @@ function overflows(box: HTMLElement): boolean {
  */
 export function useFit(box: RefObject<HTMLElement | null>, variants: number, contentKey: string): Fit {
   const [resized, setResized] = useState(0);
-  const [fit, setFit] = useState<Fit & { key: string }>({ key: contentKey, variant: 0, step: TYPE_STEPS[0], fits: true });
   const key = `${contentKey}|${resized}|${variants}`;
+  const [fit, setFit] = useState<Fit & { key: string }>({ key, variant: 0, step: TYPE_STEPS[0], fits: true });
   const current = fit.key === key ? fit : { key, variant: 0, step: TYPE_STEPS[0], fits: true };
   const measured = useRef('');
 
@@ -45,22 +57,23 @@ export function useFit(box: RefObject<HTMLElement | null>, variants: number, con
     return () => observer.disconnect();
   }, [box]);
 
+  const { variant } = current;
   useLayoutEffect(() => {
     const element = box.current;
-    const attempt = `${key}|${current.variant}`;
+    const attempt = `${key}|${variant}`;
     if (!element || measured.current === attempt) return;
     measured.current = attempt;
-    const found = TYPE_STEPS.find((step) => {
-      element.style.setProperty('--fit', String(step));
-      return !overflows(element);
-    });
-    if (found !== undefined) {
-      if (fit.key !== key || fit.step !== found || !fit.fits || fit.variant !== current.variant) setFit({ key, variant: current.variant, step: found, fits: true });
-      return;
-    }
-    if (current.variant + 1 < variants) setFit({ key, variant: current.variant + 1, step: TYPE_STEPS[0], fits: true });
-    else if (fit.key !== key || fit.fits) setFit({ key, variant: current.variant, step: TYPE_STEPS.at(-1) ?? 1.5, fits: false });
-  });
+    const step = fitSteps(element);
+    const next =
+      step !== null
+        ? { key, variant, step, fits: true }
+        : variant + 1 < variants
+          ? { key, variant: variant + 1, step: TYPE_STEPS[0], fits: true }
+          : { key, variant, step: SMALLEST, fits: false };
+    setFit((previous) =>
+      previous.key === next.key && previous.variant === next.variant && previous.step === next.step && previous.fits === next.fits ? previous : next,
+    );
+  }, [box, key, variant, variants]);
 
   return { variant: current.variant, step: current.step, fits: current.fits };
 }

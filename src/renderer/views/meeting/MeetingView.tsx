@@ -18,6 +18,7 @@ import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { capturesTimeline } from '../agenda/section-labels.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
+import { ScreenStatus } from '../audience/ScreenStatus.tsx';
 
 /**
  * The facilitator console, the height of the window: the clock on top, the current section's prompts and capture
@@ -110,6 +111,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
               {view.status === 'not_started' ? <BeforeStart /> : null}
               {section?.gated && view.current ? <GatePanel key={section.id} section={section} timeZone={meeting.timeZone} /> : null}
               {section ? <GuidePanel section={section} /> : null}
+              {view.status === 'not_started' ? null : <ScreenStatus meetingId={meeting.id} section={view.current} finished={view.status === 'finished'} />}
               <div className="capture" data-testid="capture-panel">
                 <CapturePanel meeting={meeting} section={capturing} />
               </div>
