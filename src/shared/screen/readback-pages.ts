@@ -9,11 +9,12 @@ export interface ReadbackItem {
 }
 
 /**
- * The room for the read-back list on the shared screen at its smallest type, in lines of that type, and the width of a
- * line in ems. Derived from the audience stylesheet: the list is the right column of a 16:9 picture (about 48% of
- * its width less the row's padding) below the section's label; a row's padding and rule take about one line.
+ * The room for the read-back list on the shared screen at its smallest type (1.5 --u), in lines of that type, and the
+ * width of a line in ems. Measured from the audience stylesheet: the list box is about 43 --u high (22 lines of 1.95
+ * --u) and 50 --u wide, less the row's padding and priority column (29 em of text); a row's padding and rule take
+ * half a line. One line and one em are kept back for rounding.
  */
-export const READBACK_ROOM = { lines: 20, lineEm: 26, rowOverheadLines: 1 } as const;
+export const READBACK_ROOM = { lines: 21, lineEm: 28, rowOverheadLines: 0.5 } as const;
 
 /** A page never holds more than this many actions, so that each can be read aloud while it is on screen. */
 export const READBACK_MAX_PER_PAGE = 8;

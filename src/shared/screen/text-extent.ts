@@ -1,13 +1,13 @@
 /**
  * A conservative guess of how many lines a text takes, for laying out the shared screen before it is drawn, so that
  * the console and the screen agree on what fits without measuring the same page twice. Widths are in ems of the font:
- * wide (CJK, fullwidth) characters take a whole em, others at most 0.6 em, which is wider than the average Latin
- * letter of the system fonts, so the guess errs towards more lines.
+ * wide (CJK, fullwidth) characters take a whole em, others 0.55 em, a little wider than the average letter of the
+ * wide system sans fonts (DejaVu Sans sets English text at about 0.5 em), so the guess errs towards more lines.
  */
 const WIDE_EM = 1;
-const NARROW_EM = 0.6;
+const NARROW_EM = 0.55;
 /** Wrapping at word boundaries wastes part of each line. */
-const WRAP_SLACK = 1.15;
+const WRAP_SLACK = 1.1;
 
 function isWide(codePoint: number): boolean {
   return (

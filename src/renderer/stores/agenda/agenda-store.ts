@@ -116,10 +116,18 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
   let store!: CollectionTools<AgendaSection, AddInput, AgendaStoreState>;
   const isCurrent = (meetingId: string) => store.isCurrent(meetingId);
 
-  /** The newer of an answer and what is shown: replies can overtake each other, and a later revision wins. */
+  /** Screen changes of this window still on their way to the service. */
+  let screenChangesSent = 0;
+
+  /**
+   * The newer of an answer and what is shown: replies can overtake each other, and a later revision wins. While this
+   * window's own screen changes are on their way, the screen it shows is newer than any answer (J pressed three times
+   * quickly must not step back to the first answer's focus).
+   */
   const newest = (answer: AgendaState) => {
     const shown = store.get().agenda;
-    return shown && shown.meetingId === answer.meetingId && shown.revision > answer.revision ? shown : answer;
+    const chosen = shown && shown.meetingId === answer.meetingId && shown.revision > answer.revision ? shown : answer;
+    return shown && screenChangesSent > 0 && shown.meetingId === chosen.meetingId && chosen !== shown ? { ...chosen, screen: shown.screen } : chosen;
   };
 
   /** Keeps the offset from the quickest round trip: the shorter the trip, the less the guess about when the server read its clock can be off. */
@@ -236,13 +244,18 @@ export function createAgendaStore(client: ApiClient, undo: UndoStack, now: () =>
         const agenda = get().agenda;
         const shown = agenda?.meetingId === input.meetingId ? change(agenda.screen, now() + get().offsetMs) : null;
         if (agenda && shown && shown !== agenda.screen) set({ agenda: { ...agenda, screen: shown } });
+        screenChangesSent += 1;
         try {
           await callAgenda(method, input);
         } catch (error) {
           const current = get().agenda;
           if (agenda && current && shown !== agenda.screen && current.screen === shown) set({ agenda: { ...current, screen: agenda.screen } });
           throw error;
+        } finally {
+          screenChangesSent -= 1;
         }
+        // The last answer is the service's word on the screen (its clock stamps the page turn every screen pages from).
+        if (screenChangesSent === 0 && isCurrent(input.meetingId)) await refetch();
       };
 
       /**

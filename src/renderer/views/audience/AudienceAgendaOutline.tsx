@@ -19,7 +19,7 @@ export function AudienceAgendaOutline({ sections, currentIndex }: { sections: re
         Agenda <span className="audience__count">{sections.length === 1 ? '1 section' : `${sections.length} sections`}</span>
       </p>
       <div ref={box} className="audience-fit">
-        <ol className="audience-list" data-testid="audience-outline">
+        <ol className="audience-list audience-outline" data-testid="audience-outline">
           {sections.slice(start, end).map((section, offset) => {
             const index = start + offset;
             return (

@@ -14,9 +14,19 @@ import { useFit } from './use-fit.ts';
  */
 const VIEWS = ['tree-and-chain', 'tree', 'branch', 'path', 'short-path'] as const;
 
-/** The path with its middle left out: the problem statement and the last few answers down to the node. */
-function shortPath(path: WhyTreeNode[]): (WhyTreeNode | 'gap')[] {
-  return path.length <= 4 ? path : [path[0] as WhyTreeNode, 'gap', ...path.slice(-2)];
+interface Gap {
+  gap: number;
+}
+
+/** The path with its middle left out: the problem statement and the last two answers down to the node. */
+function shortPath(path: WhyTreeNode[]): (WhyTreeNode | Gap)[] {
+  const [problem] = path;
+  return path.length <= 4 || !problem ? path : [problem, { gap: path.length - 3 }, ...path.slice(-2)];
+}
+
+/** How far a row is indented: by depth in the whole tree; a branch or path indents less, as it has one line of descent. */
+function indentEm(depth: number, whole: boolean): number {
+  return whole ? Math.min(depth, 6) * 1.6 : Math.min(depth, 3) * 0.8;
 }
 
 /**
@@ -39,7 +49,7 @@ export function AudienceWhys({ meetingId, focusId }: { meetingId: string; focusI
   const view = VIEWS[variant] ?? 'tree';
   const whole = view === 'tree-and-chain' || view === 'tree';
 
-  const rows: (WhyTreeNode | 'gap')[] = useMemo(() => {
+  const rows: (WhyTreeNode | Gap)[] = useMemo(() => {
     if (whole || !anchor) return tree;
     if (view === 'branch') return whyBranch(whys, anchor);
     const path = pathTo(whys, anchor);
@@ -58,15 +68,15 @@ export function AudienceWhys({ meetingId, focusId }: { meetingId: string; focusI
         ) : (
           <ul className="audience-list">
             {rows.map((row) =>
-              row === 'gap' ? (
+              'gap' in row ? (
                 <li key="gap" className="audience-why audience-why--gap">
-                  <span className="audience-why__text">…</span>
+                  ⋮ {row.gap === 1 ? '1 answer' : `${row.gap} answers`} between
                 </li>
               ) : (
                 <li
                   key={row.why.id}
                   className={`audience-why audience-why--${row.why.kind}${row.why.id === focused ? ' audience-why--focused' : ''}`}
-                  style={{ paddingInlineStart: `${Math.min(row.depth, 6) * 1.6}em` }}
+                  style={{ paddingInlineStart: `${indentEm(row.depth, whole)}em` }}
                   data-testid={row.why.id === focused ? 'audience-focused' : undefined}
                 >
                   {row.why.kind === 'unclassified' ? null : <span className="audience-why__kind">{WHY_KIND_LABELS[row.why.kind]}</span>}
