@@ -16,7 +16,10 @@ import { useJoinSessionEnded } from './use-join-session-ended.ts';
 export function NoteTakerView({ session }: { session: NoteTakerSession }) {
   const meeting = useMeetings((state) => state.meetings[session.meetingId]);
   const reading = useClock(session.meetingId);
-  const ended = useJoinSessionEnded(useConnection((state) => state.status));
+  const ended = useJoinSessionEnded(
+    useConnection((state) => state.status),
+    useConnection((state) => state.endedWith),
+  );
 
   useEffect(() => {
     void meetingsStore.getState().openMeeting(session.meetingId);
@@ -54,7 +57,7 @@ export function NoteTakerView({ session }: { session: NoteTakerSession }) {
       {ended ? null : <ConnectionBanner />}
       <main className="app-main app-main--wide">
         {ended ? (
-          <SessionEnded />
+          <SessionEnded ending={ended} />
         ) : meeting ? (
           <>
             <p className="meeting-header__meta">
