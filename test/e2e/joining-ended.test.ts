@@ -51,7 +51,7 @@ async function typeEvent(page: Page, line: string): Promise<void> {
 describe('a note-taker whose facilitator stops joining', () => {
   const session = useBrowserTestSession();
 
-  it('says that joining has ended, lists what was not sent, and stops trying to reconnect', async () => {
+  it('says that joining has ended, lists what was not sent, and stops trying to reconnect (as a removed person’s page does)', async () => {
     const { facilitator, page, meetingId, join } = await meetingOpenToJoin(session);
     let link: Awaited<ReturnType<typeof lossyLink>> | undefined;
     const laptop = await pairNoteTakerPage(session.browser, join, 'Priya', async (pairing) => {
@@ -60,8 +60,24 @@ describe('a note-taker whose facilitator stops joining', () => {
     const noteTaker = laptop.page;
     if (!link) throw new Error('the link was not put in');
 
+    const other = await pairNoteTakerPage(session.browser, join, 'Sam');
+    let socketsOfOther = 0;
+    other.page.on('websocket', () => (socketsOfOther += 1));
+
     await typeEvent(noteTaker, '10:02 Config push to payments-api @deploy-bot');
     await timelineRow(page, 'Config push to payments-api').waitFor();
+    await timelineRow(other.page, 'Config push to payments-api').waitFor();
+
+    // One person removed while connected is told so, and that page too stops trying.
+    const people = (await call(page, 'joining.get', { meetingId })) as { people: Array<{ sessionId: string; name: string }> };
+    const sam = people.people.find((person) => person.name === 'Sam');
+    await call(page, 'joining.removePerson', { meetingId, sessionId: sam?.sessionId });
+    const removed = other.page.getByTestId('session-ended');
+    await removed.waitFor({ timeout: 10_000 });
+    expect(await removed.getByRole('heading').textContent()).toBe('You are no longer joined to this review');
+    expect(await removed.textContent()).toContain('The facilitator removed you.');
+    expect(await noteTaker.getByTestId('session-ended').count()).toBe(0);
+
     // The next entry leaves the laptop but never arrives: it is still on its way when joining ends.
     link.lose((message) => message.includes('"timeline.add"'));
     await typeEvent(noteTaker, '10:07 Timeouts on checkout @grafana');
@@ -82,10 +98,13 @@ describe('a note-taker whose facilitator stops joining', () => {
     const socketsWhenEnded = link.socketsOpened();
     await noteTaker.waitForTimeout(4_000);
     expect(link.socketsOpened()).toBe(socketsWhenEnded);
+    expect(socketsOfOther).toBe(0);
+    expect(await removed.getByRole('heading').textContent()).toBe('You are no longer joined to this review');
     expect(await ended.getByRole('heading').textContent()).toBe('Joining has ended');
     expect(await noteTaker.getByText(RECONNECTING).count()).toBe(0);
     expect(await storedDescriptions(page, meetingId)).toEqual(['Config push to payments-api']);
     expect(laptop.problems).toEqual(['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    expect(other.problems).toEqual(['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
     expect(facilitator.problems).toEqual([]);
   });
 
@@ -93,6 +112,25 @@ describe('a note-taker whose facilitator stops joining', () => {
     const { server, facilitator, page, join } = await meetingOpenToJoin(session);
     const laptop = await pairNoteTakerPage(session.browser, join, 'Tomás');
     const noteTaker = laptop.page;
+
+    // Someone who leaves is back at the pairing page, without being told first that their session ended, even when
+    // the answer to leaving comes a second after the server closed their socket.
+    const leaver = (await pairNoteTakerPage(session.browser, join, 'Ana')).page;
+    await leaver.route('**/join/leave', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.fulfill({ response });
+    });
+    const toldEnded = leaver
+      .getByTestId('session-ended')
+      .waitFor({ timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await leaver.getByRole('button', { name: 'Leave' }).click();
+    await leaver.getByRole('heading', { name: 'Join the review' }).waitFor();
+    expect(await toldEnded).toBe(false);
     await typeEvent(noteTaker, '10:02 Config push to payments-api @deploy-bot');
     await timelineRow(page, 'Config push to payments-api').waitFor();
     let socketsOpened = 0;
