@@ -12,6 +12,10 @@ import {
   openPrepare,
   closePrepare,
   callApi,
+  callAs,
+  letNoteTakersJoin,
+  lossyLink,
+  pairNoteTakerPage,
 } from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
@@ -96,6 +100,31 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
 
     expect(problems).toEqual([]);
     for (const other of [...rooms, dark]) expect(other.problems).toEqual([]);
+  });
+
+  it('a note-taker’s page: paired, and once joining has ended with an entry not sent', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-4103' });
+    await callApi(server, 'timer.start', { meetingId: meeting.id });
+    await callApi(server, 'timer.next', { meetingId: meeting.id });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC' });
+    const join = await letNoteTakersJoin(page, meeting.id);
+    let link: Awaited<ReturnType<typeof lossyLink>> | undefined;
+    const laptop = await pairNoteTakerPage(session.browser, join, 'Priya', async (pairing) => {
+      link = await lossyLink(pairing);
+    });
+    const noteTaker = laptop.page;
+    await noteTaker.getByRole('form', { name: 'Quick entry' }).waitFor();
+    expect(await accessibilityViolations(noteTaker), 'note-taker, paired').toEqual([]);
+
+    link?.lose((message) => message.includes('"timeline.add"'));
+    await noteTaker.getByRole('form', { name: 'Quick entry' }).getByLabel('Quick entry').fill('14:02 Card gateway latency alert fired @monitoring');
+    await noteTaker.keyboard.press('Enter');
+    expect((await callAs(page, 'joining.disable', { meetingId: meeting.id })).status).toBe(200);
+    await noteTaker.getByLabel('Entries not sent').waitFor();
+    expect(await accessibilityViolations(noteTaker), 'note-taker, joining ended').toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('the report panel, every section of every layout open, with checks, in both themes', async () => {

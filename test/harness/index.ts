@@ -8,6 +8,7 @@ export * from './browser/accessibility.ts';
 export * from './browser/browser-session.ts';
 export * from './browser/browser.ts';
 export * from './browser/legibility.ts';
+export * from './browser/note-taker.ts';
 export * from './browser/pages.ts';
 export * from './call-result.ts';
 export * from './client-over-service.ts';

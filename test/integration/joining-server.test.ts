@@ -277,12 +277,22 @@ describe('the join server', () => {
     expect(timelineRows()).toEqual([]);
   });
 
-  it('disable closes every socket, ends sessions and stops listening', async () => {
+  it('disable tells every socket that joining ended (4410, not a removal), ends sessions and stops listening', async () => {
     const socket = await harness.connect(port, cookie);
+    const second = await harness.pair(port, 'Tomás', status.code!);
+    const other = await harness.connect(port, second.cookie);
     const off = harness.call<JoinStatus>('joining.disable', { meetingId });
     expect(off).toMatchObject({ state: 'off', url: null, code: null, people: [] });
-    expect((await socket.closed).code).toBe(4401);
+    expect(await socket.closed).toEqual({ code: 4410, reason: 'joining was turned off' });
+    expect(await other.closed).toEqual({ code: 4410, reason: 'joining was turned off' });
     await expect.poll(() => canConnect('127.0.0.1', port)).toBe(false);
+  });
+
+  it('closing the join manager (the app quitting) tells every socket that joining ended', async () => {
+    const socket = await harness.connect(port, cookie);
+    await harness.joining.close();
+    expect((await socket.closed).code).toBe(4410);
+    expect(await canConnect('127.0.0.1', port)).toBe(false);
   });
 
   it('ends joining when its meeting is deleted: the port closes and the session is gone for good', async () => {
@@ -291,7 +301,7 @@ describe('the join server', () => {
     harness.call('meetings.delete', { id: meetingId });
 
     const closed = await socket.closed;
-    expect(closed).toEqual({ code: 4401, reason: 'the meeting was deleted' });
+    expect(closed).toEqual({ code: 4410, reason: 'the meeting was deleted' });
     await expect.poll(() => canConnect('127.0.0.1', port)).toBe(false);
     expect(harness.joining.status(meetingId)).toMatchObject({ state: 'off', url: null, code: null, people: [], showOnAudience: false });
 
@@ -318,7 +328,7 @@ describe('the join server', () => {
     harness.joining.enable(other, '127.0.0.1', 0);
     expect(harness.joining.status(meetingId).state).toBe('off');
     const moved = await harness.waitForState(other, 'on');
-    expect((await socket.closed).code).toBe(4401);
+    expect((await socket.closed).code).toBe(4410);
     expect(moved.people).toEqual([]);
     const stale = await harness.request({ port: moved.port!, path: '/join/session', headers: { cookie } });
     expect(stale.status).toBe(401);

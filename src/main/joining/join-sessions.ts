@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
+import { JOIN_CLOSE_CODES, type JoinCloseCode } from '../../shared/joining/join-close-codes.ts';
 import type { JoinedPerson, NoteTakerSession } from '../../shared/joining/joining.ts';
 
 export interface JoinSession {
@@ -46,15 +47,16 @@ export class JoinSessions {
     return undefined;
   }
 
-  /** Ends the session and closes its live connections. */
-  end(entry: JoinSession, reason: string): void {
+  /** Ends the session and closes its live connections with `code`, so the page knows not to try again. */
+  end(entry: JoinSession, reason: string, code: JoinCloseCode = JOIN_CLOSE_CODES.sessionEnded): void {
     this.#byToken.delete(entry.token);
-    for (const socket of entry.sockets) socket.close(4401, reason);
+    for (const socket of entry.sockets) socket.close(code, reason);
     entry.sockets.clear();
   }
 
+  /** Joining itself is ending: every page hears that, rather than a removal, before the listener closes. */
   endAll(reason: string): void {
-    for (const entry of [...this.#byToken.values()]) this.end(entry, reason);
+    for (const entry of [...this.#byToken.values()]) this.end(entry, reason, JOIN_CLOSE_CODES.joiningEnded);
   }
 
   people(): JoinedPerson[] {

@@ -21,7 +21,8 @@ export type ClientEvent =
 export interface ApiClient {
   call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   subscribe(listener: (event: ClientEvent) => void): () => void;
-  watchConnection(listener: (status: ConnectionStatus) => void): () => void;
+  /** `endedWith`: the server's close code, when it ended the connection for good (status 'ended'). */
+  watchConnection(listener: (status: ConnectionStatus, endedWith?: number) => void): () => void;
   readonly connectionStatus: ConnectionStatus;
   /** Stores an image as evidence by the upload route (never inside a call's message); `onProgress` hears 0 to 1. */
   upload(input: EvidenceUploadInput, onProgress?: (sent: number) => void): Promise<Evidence>;
@@ -76,7 +77,7 @@ export function createApiClient(transport: Transport, files: FileTransport = cal
 
     watchConnection(listener) {
       return transport.listen((notice) => {
-        if (notice.kind === 'status') listener(notice.status);
+        if (notice.kind === 'status') listener(notice.status, notice.endedWith);
       });
     },
 

@@ -2,8 +2,8 @@
 export interface SocketHandlers {
   onOpen(): void;
   onMessage(data: unknown): void;
-  /** Called once per socket, after an error too. */
-  onClose(): void;
+  /** Called once per socket, after an error too, with the code the server closed it with (1006 when it just went). */
+  onClose(code?: number): void;
 }
 
 export interface SocketConnection {
@@ -17,7 +17,7 @@ export const openBrowserSocket: OpenSocket = (url, handlers) => {
   const socket = new WebSocket(url);
   socket.onopen = () => handlers.onOpen();
   socket.onmessage = (event) => handlers.onMessage(event.data);
-  socket.onclose = () => handlers.onClose();
+  socket.onclose = (event) => handlers.onClose(event.code);
   return {
     send: (data) => socket.send(data),
     close: () => socket.close(),

@@ -1,14 +1,16 @@
 import type { ServerEvent } from '../../shared/api/events.ts';
 import type { CallResponse } from '../../shared/api/wire.ts';
 
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
+/** 'ended': the server closed the connection on purpose and would refuse another; nothing is tried again. */
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'ended';
 
 /** What a transport tells the client besides replies. */
 export type TransportNotice =
   | { kind: 'event'; event: ServerEvent }
   /** The connection came back after a gap: events may have been missed, so every view must refetch. */
   | { kind: 'resync' }
-  | { kind: 'status'; status: ConnectionStatus };
+  /** `endedWith`: the close code that ended the connection, with status 'ended'. */
+  | { kind: 'status'; status: ConnectionStatus; endedWith?: number };
 
 /** Carries calls to the service and notices back; IPC in Electron, WebSocket in a browser. */
 export interface Transport {

@@ -28,6 +28,11 @@ interface PendingCall {
   reject(error: Error): void;
 }
 
+/** An application close code (4000–4999): the server ended the connection on purpose, as the join server does. */
+function endsForGood(code: number | undefined): code is number {
+  return code !== undefined && code >= 4000 && code <= 4999;
+}
+
 const scheduleWithTimer = (run: () => void, delayMs: number) => {
   const timer = setTimeout(run, delayMs);
   return () => clearTimeout(timer);
@@ -108,7 +113,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
           notify({ kind: 'event', event: { event: 'command', payload: message.payload } });
         }
       },
-      onClose() {
+      onClose(code) {
         if (!current) return;
         current = false;
         socket = null;
@@ -117,6 +122,14 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
         awaitingReply.clear();
         if (stopped) {
           failCalls(cutOff);
+          return;
+        }
+        if (endsForGood(code)) {
+          // The server said why it closed and would refuse the next socket: stop here. What waited stays in the outbox.
+          stopped = true;
+          status = 'ended';
+          notify({ kind: 'status', status: 'ended', endedWith: code });
+          failCalls([...cutOff, ...queued.splice(0)]);
           return;
         }
         // What may safely run twice waits, ahead of what was made since, for the next socket; the rest fails now.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkJoinSession } from '../../../src/renderer/views/note-taker/join-session-check.ts';
+import { checkJoinSession, joinEndingOf } from '../../../src/renderer/views/note-taker/join-session-check.ts';
 import { unsentEntries } from '../../../src/renderer/views/note-taker/unsent-entries.ts';
 import type { ActionItem } from '../../../src/shared/domain/actions.ts';
 import type { TimelineEvent } from '../../../src/shared/domain/timeline.ts';
@@ -12,6 +12,17 @@ describe('a note-taker whose live connection is down', () => {
     ['no answer at all (the Wi-Fi)', async () => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
   ] as const)('%s', async (_name, fetchSession, expected) => {
     await expect(checkJoinSession(fetchSession)).resolves.toBe(expected);
+  });
+});
+
+describe('a note-taker whose connection the join server ended', () => {
+  it.each([
+    ['4410: the facilitator ended joining', 4410, 'joining-ended'],
+    ['4401: the facilitator removed this person', 4401, 'removed'],
+    ['another code: one of the two, unknown which', 4000, 'session-gone'],
+    ['no code', null, 'session-gone'],
+  ] as const)('%s', (_name, code, expected) => {
+    expect(joinEndingOf(code)).toBe(expected);
   });
 });
 

@@ -79,6 +79,21 @@ describe('the outbox: writes that survive a closed tab', () => {
     expect(second.writesKept()).toBe(0);
   });
 
+  it('keeps the writes a connection ended for good never saw answered, for the page that joins again', () => {
+    const storage = memoryStorage();
+    const ended = page(storage, 'p1');
+    ended.factory.latest().handlers.onOpen();
+    void ended.transport.call('timeline.add', ADD).catch(() => undefined);
+    // The facilitator stopped joining before the answer came.
+    ended.factory.latest().handlers.onClose(4410);
+    expect(ended.writesKept()).toBe(1);
+    ended.outbox.leave();
+
+    const again = page(storage, 'p2');
+    again.factory.latest().handlers.onOpen();
+    expect(again.factory.latest().requests()).toEqual([{ id: 1, method: 'timeline.add', input: ADD }]);
+  });
+
   it('leaves alone the writes of a tab still open (the audience screen opening beside the console), until it falls silent', () => {
     const storage = memoryStorage();
     let clock = 1_000;

@@ -181,6 +181,51 @@ describe('WebSocket transport', () => {
     expect(scheduler.delays()).toEqual([]);
   });
 
+  it.each([
+    ['joining ended (4410)', 4410],
+    ['the session ended (4401)', 4401],
+    ['any other application code', 4000],
+  ])('takes a close with %s as final: status ended with the code, no more tries, waiting calls failed', async (_name, code) => {
+    const { factory, scheduler, transport, notices } = setup();
+    factory.latest().handlers.onOpen();
+    const sent = transport.call('timeline.add', { id: 'e1', meetingId: 'm', description: 'Paged' });
+    factory.latest().handlers.onClose(code);
+
+    expect(transport.status).toBe('ended');
+    expect(notices.at(-1)).toEqual({ kind: 'status', status: 'ended', endedWith: code });
+    await expect(sent).rejects.toBeInstanceOf(ConnectionLostError);
+    await expect(transport.call('meetings.list', {})).rejects.toBeInstanceOf(ConnectionLostError);
+    expect(scheduler.delays()).toEqual([]);
+    expect(factory.sockets).toHaveLength(1);
+  });
+
+  it('fails the calls queued while reconnecting once a later socket is closed for good', async () => {
+    const { factory, scheduler, transport } = setup();
+    factory.latest().handlers.onOpen();
+    factory.latest().handlers.onClose(1006);
+    const queuedCall = transport.call('timeline.add', { id: 'e2', meetingId: 'm', description: 'Typed offline' });
+    scheduler.runAll();
+    factory.latest().handlers.onClose(4410);
+    await expect(queuedCall).rejects.toBeInstanceOf(ConnectionLostError);
+    expect(transport.status).toBe('ended');
+    expect(scheduler.delays()).toEqual([]);
+  });
+
+  it.each([
+    ['the server shutting down (1001)', 1001],
+    ['the link dropping (1006)', 1006],
+    ['a message too big (1009)', 1009],
+    ['no code at all', undefined],
+  ])('tries again after a close with %s', (_name, code) => {
+    const { factory, scheduler, transport } = setup();
+    factory.latest().handlers.onOpen();
+    factory.latest().handlers.onClose(code);
+    expect(transport.status).toBe('reconnecting');
+    expect(scheduler.delays()).toEqual([250]);
+    scheduler.runAll();
+    expect(factory.sockets).toHaveLength(2);
+  });
+
   it('turns a malformed error reply into an internal error rather than hanging', async () => {
     const { factory, transport } = setup();
     factory.latest().handlers.onOpen();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { JOIN_PATHS, type NoteTakerSession } from '../../../shared/joining/joining.ts';
 import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings } from '../../app/services.ts';
 import { clockDisplay } from '../../timer/clock-display.ts';
@@ -16,7 +16,13 @@ import { useJoinSessionEnded } from './use-join-session-ended.ts';
 export function NoteTakerView({ session }: { session: NoteTakerSession }) {
   const meeting = useMeetings((state) => state.meetings[session.meetingId]);
   const reading = useClock(session.meetingId);
-  const ended = useJoinSessionEnded(useConnection((state) => state.status));
+  const [leaving, setLeaving] = useState(false);
+  const ending = useJoinSessionEnded(
+    useConnection((state) => state.status),
+    useConnection((state) => state.endedWith),
+  );
+  // Leaving ends the session too, which closes the socket: that is not news to show before the page reloads.
+  const ended = leaving ? null : ending;
 
   useEffect(() => {
     void meetingsStore.getState().openMeeting(session.meetingId);
@@ -29,6 +35,7 @@ export function NoteTakerView({ session }: { session: NoteTakerSession }) {
   }, [meeting]);
 
   const leave = async () => {
+    setLeaving(true);
     await fetch(JOIN_PATHS.leave, { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
     window.location.reload();
   };
@@ -46,15 +53,15 @@ export function NoteTakerView({ session }: { session: NoteTakerSession }) {
           <strong data-testid="note-taker-name">{session.name}</strong>
         </p>
         {ended ? null : (
-          <button type="button" className="button button--small button--quiet" onClick={() => void leave()}>
+          <button type="button" className="button button--small button--quiet" disabled={leaving} onClick={() => void leave()}>
             Leave
           </button>
         )}
       </header>
-      {ended ? null : <ConnectionBanner />}
+      {ended || leaving ? null : <ConnectionBanner />}
       <main className="app-main app-main--wide">
         {ended ? (
-          <SessionEnded />
+          <SessionEnded ending={ended} />
         ) : meeting ? (
           <>
             <p className="meeting-header__meta">

@@ -1,5 +1,13 @@
+import { JOIN_CLOSE_CODES } from '../../../shared/joining/join-close-codes.ts';
+
 /** What the join server says of this browser's session while its live connection is down. */
 export type JoinSessionCheck = 'joined' | 'ended' | 'unreachable';
+
+/**
+ * Why this browser is no longer joined: the facilitator ended joining, or removed this person, or (heard only from a
+ * 401 after the fact, when the page was not connected to be told) one of the two.
+ */
+export type JoinEnding = 'joining-ended' | 'removed' | 'session-gone';
 
 /**
  * A 401 means the session is gone: the facilitator removed this person or turned joining off and on again. No answer
@@ -13,4 +21,11 @@ export async function checkJoinSession(fetchSession: () => Promise<Response>): P
   } catch {
     return 'unreachable';
   }
+}
+
+/** The ending a close code from the join server names (see join-close-codes.ts). */
+export function joinEndingOf(closeCode: number | null): JoinEnding {
+  if (closeCode === JOIN_CLOSE_CODES.joiningEnded) return 'joining-ended';
+  if (closeCode === JOIN_CLOSE_CODES.sessionEnded) return 'removed';
+  return 'session-gone';
 }

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { ConnectionStatus } from '../../api/transport.ts';
 import { askSessionMe } from '../../app/viewer.ts';
-import { checkJoinSession } from './join-session-check.ts';
+import { checkJoinSession, joinEndingOf, type JoinEnding } from './join-session-check.ts';
 
 const CHECK_EVERY_MS = 3_000;
 
-/** True once the join server no longer knows this browser; asked only while the live connection is down. */
-export function useJoinSessionEnded(status: ConnectionStatus): boolean {
-  const [ended, setEnded] = useState(false);
+/**
+ * Why the join server no longer knows this browser, or null while it may. A connection the server ended says why with
+ * its close code (`endedWith`); one that merely dropped is asked about over HTTP until it answers or comes back.
+ */
+export function useJoinSessionEnded(status: ConnectionStatus, endedWith: number | null = null): JoinEnding | null {
+  const [gone, setGone] = useState(false);
   useEffect(() => {
-    if (ended || status === 'open') return;
+    if (gone || status === 'open' || status === 'ended') return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
       const answer = await checkJoinSession(askSessionMe);
       if (stopped) return;
-      if (answer === 'ended') setEnded(true);
+      if (answer === 'ended') setGone(true);
       else timer = setTimeout(() => void check(), CHECK_EVERY_MS);
     };
     void check();
@@ -23,6 +26,7 @@ export function useJoinSessionEnded(status: ConnectionStatus): boolean {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [status, ended]);
-  return ended;
+  }, [status, gone]);
+  if (status === 'ended') return joinEndingOf(endedWith);
+  return gone ? 'session-gone' : null;
 }
