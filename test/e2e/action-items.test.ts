@@ -113,8 +113,8 @@ describe('action items: captured from the keyboard, checked live, linked to a ro
     });
     const audienceItems = room.page.getByTestId('audience-actions').locator('li');
     await expect.poll(() => audienceItems.count()).toBe(3);
-    expect(await audienceItems.nth(0).textContent()).toBe(`P1${ITEMS[0]}@priya · 2026-12-04`);
-    expect(await audienceItems.nth(1).textContent()).toBe(`P1${ITEMS[1]}no owner · 2026-12-11`);
+    expect(await audienceItems.nth(0).textContent()).toBe(`P1${ITEMS[0]}@priya · due 2026-12-04`);
+    expect(await audienceItems.nth(1).textContent()).toBe(`P1${ITEMS[1]}no owner yet · due 2026-12-11`);
     await page.screenshot({ path: screenshotPath('action-items-console.png') });
     await room.page.screenshot({ path: screenshotPath('action-items-audience.png') });
 

@@ -109,11 +109,20 @@ describe('running a meeting: the console drives, the audience screen follows', (
     });
     await addEvent(page, { time: '14:19', description: 'Error rate back under 0.5%', actor: 'Monitoring' });
     await waitUntilAllSaved(page);
-    // The shared screen has room for the six most recently typed, in time order, the newest highlighted.
+    // With nothing pointed at, the shared screen shows the latest entries, whole, in time order, the newest highlighted:
+    // all seven fit at 1920x1080.
     const live = audience.getByTestId('audience-timeline').getByRole('listitem');
-    await expect.poll(() => live.count()).toBe(6);
+    await expect.poll(() => live.count()).toBe(7);
     // One time format in the list (issue 13): one event has seconds, so every time shows them.
-    expect(await live.locator('.audience-event__time').allTextContents()).toEqual(['14:05:30', '14:07:00', '14:09:00', '14:10:00', '14:12:00', '14:19:00']);
+    expect(await live.locator('.audience-event__time').allTextContents()).toEqual([
+      '14:00:00',
+      '14:05:30',
+      '14:07:00',
+      '14:09:00',
+      '14:10:00',
+      '14:12:00',
+      '14:19:00',
+    ]);
     expect(await audience.locator('.audience-event--newest').textContent()).toContain('Error rate back under 0.5%');
 
     // Large type on the projector at 1920x1080.

@@ -116,6 +116,8 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     await expect.poll(() => page.getByTestId('screen-status').textContent()).toContain(longest.description.slice(0, 20));
     await checkAll(screens, 'timeline, focus on the longest event');
     await shot(screens, 'timeline-focus');
+    expect(await accessibilityViolations(audience)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // An event of the second day: the window carries dates, since the incident spans two.
     const nextDay = review.events.find((event) => new Date(event.occurredAt).getUTCDate() === 1);
@@ -144,6 +146,7 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     }
     await checkAll(screens, 'whys, focus on the second branch');
     await shot(screens, 'whys-focus');
+    expect(await accessibilityViolations(audience)).toEqual([]);
 
     // Action items: every action with its owner and due date, paged, all 15 within one cycle of at most 30 s.
     await goToSection(page, 'Action items', 'PageDown');
@@ -166,6 +169,8 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     expect(await firstRow.locator('.audience-item__detail').textContent()).toMatch(/ · due \d{4}-\d{2}-\d{2}$/);
     await checkAll(screens, 'action items, read-back');
     await shot(screens, 'readback');
+    expect(await accessibilityViolations(audience)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The console says which page the room sees, and ] turns it on every screen.
     await expect.poll(() => page.getByTestId('screen-status').textContent()).toMatch(/The room sees page (\d) of (\d)/);

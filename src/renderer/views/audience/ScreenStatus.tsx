@@ -39,13 +39,8 @@ export function ScreenStatus({ meetingId, section, finished }: { meetingId: stri
       </p>
     );
   }
-  if (content.kind === 'readback') return <ReadbackStatus meetingId={meetingId} />;
-  if (content.kind === 'outline') return null;
-  return (
-    <p className="screen-status muted" data-testid="screen-status">
-      Press <kbd>J</kbd> and <kbd>K</kbd> to show one item at a time on the shared screen, in full.
-    </p>
-  );
+  // Otherwise the room sees the section's list as the console does: nothing to say, and the capture tools keep the room.
+  return content.kind === 'readback' ? <ReadbackStatus meetingId={meetingId} /> : null;
 }
 
 /** Which page of the read-back the room sees, and the keys that turn it. */
@@ -55,13 +50,7 @@ function ReadbackStatus({ meetingId }: { meetingId: string }) {
   const items = useMemo(() => readbackItems(rows), [rows]);
   const pages = useMemo(() => readbackPages(items), [items]);
   const index = useReadbackPage(pages.length);
-  if (pages.length <= 1) {
-    return (
-      <p className="screen-status muted" data-testid="screen-status">
-        The shared screen reads back {items.length === 1 ? 'the action' : `all ${items.length} actions`} with owners and due dates.
-      </p>
-    );
-  }
+  if (pages.length <= 1) return null;
   const first = pages.slice(0, index).reduce((count, page) => count + page.length, 0) + 1;
   const shown = pages[index]?.length ?? 0;
   return (
