@@ -9,10 +9,12 @@ import {
   openWatchedPage,
   pressOnConsole,
   readTexts,
+  samplePng,
   screenshotPath,
   seedGitLabSizedReview,
   smallTexts,
   startServeProcess,
+  uploadEvidence,
   useBrowserTestSession,
   type WatchedPage,
 } from '../harness/index.ts';
@@ -69,6 +71,15 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
     const review = await seedGitLabSizedReview(server);
+    // A graph attached to the foot of the second whys branch: shown large when the room looks at that answer.
+    const graphOn = review.whys.at(-1);
+    const uploaded = await uploadEvidence({
+      port: server.port,
+      token: server.token,
+      fields: { meetingId: review.meetingId, target: 'why', targetId: graphOn?.id ?? '', caption: 'Replication lag on db2', fileName: 'lag.png' },
+      body: samplePng(800, 400),
+    });
+    expect(uploaded.status).toBe(200);
     const facilitator = await openWatchedPage(session.browser, `${server.url}#/meetings/${review.meetingId}`, {
       timezoneId: 'UTC',
       colorScheme: 'light',
@@ -143,6 +154,12 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     for (const screen of screens) {
       await expect.poll(() => focusedText(screen.watched.page)).toBe(last?.text);
       expect(await screen.watched.page.getByTestId('audience-whys').locator('.audience-why--problem bdi').textContent()).toBe(review.whys[0]?.text);
+    }
+    for (const screen of screens) {
+      const image = screen.watched.page.getByTestId('audience-focused').getByRole('img', { name: 'Replication lag on db2' });
+      await expect.poll(() => image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth)).toBe(800);
+      // Large: about 30% of the screen's height, at either size.
+      expect((await image.boundingBox())?.height ?? 0, screen.name).toBeGreaterThanOrEqual(screen.height * 0.25);
     }
     await checkAll(screens, 'whys, focus on the second branch');
     await shot(screens, 'whys-focus');

@@ -65,6 +65,27 @@ describe('the shared screen in the agenda store, over the real service', () => {
     expect(api.call('agenda.get', { meetingId: facilitator.getState().meetingId ?? '' }).screen.page).toBe(4);
   });
 
+  it('keeps showing its own newest focus while an older agenda comes back (J pressed quickly)', async () => {
+    const { api, facilitator, meeting, item } = await openTwoWindows();
+    const next = api.call('actions.add', { meetingId: meeting.id, title: 'Alert on replication lag' });
+    await facilitator.getState().focusScreen({ kind: 'action_item', id: item.id });
+    await settle();
+
+    const release = api.hold('screen.focus');
+    const focusing = facilitator.getState().focusScreen({ kind: 'action_item', id: next.id });
+    // Meanwhile something else changes the agenda: the store reads it again and hears the older focus.
+    api.call('timer.setSound', { meetingId: meeting.id, enabled: true });
+    await settle();
+    expect(facilitator.getState().agenda?.timer.soundEnabled).toBe(true);
+    expect(facilitator.getState().agenda?.screen.focus).toEqual({ kind: 'action_item', id: next.id });
+
+    release();
+    await focusing;
+    await settle();
+    expect(facilitator.getState().agenda?.screen.focus).toEqual({ kind: 'action_item', id: next.id });
+    expect(api.call('agenda.get', { meetingId: meeting.id }).screen.focus).toEqual({ kind: 'action_item', id: next.id });
+  });
+
   it('takes a refused focus back and says why next to the controls', async () => {
     const { api, facilitator, item, otherItem } = await openTwoWindows();
     await facilitator.getState().focusScreen({ kind: 'action_item', id: item.id });

@@ -325,3 +325,50 @@ describe('export report command', () => {
     expect(appCommandRegistry.commandFor(press(' '), { ...open, exportOpen: false }, { typing: false })?.id).toBe('timer-start-pause');
   });
 });
+
+describe('shared-screen keys (issue 14)', () => {
+  const targets = ['e1', 'e2', 'e3'].map((id) => ({ kind: 'timeline_event' as const, id }));
+  const screen = (fields: Partial<NonNullable<AppContext['screen']>> = {}): AppContext['screen'] => ({
+    content: { kind: 'timeline' },
+    focus: null,
+    targets,
+    pageCount: 1,
+    shownPage: 0,
+    ...fields,
+  });
+  const onScreen = (fields: Partial<NonNullable<AppContext['screen']>> = {}) => context({ route: meeting, screen: screen(fields) });
+
+  it('J points the screen at the next item, K at the previous one', () => {
+    const fromSecond = onScreen({ focus: targets[1] });
+    appCommandRegistry.commandFor(press('j'), fromSecond, { typing: false })?.perform(fromSecond);
+    expect(fromSecond.focusScreen).toHaveBeenCalledWith(targets[2]);
+    const back = onScreen({ focus: targets[1] });
+    appCommandRegistry.commandFor(press('k'), back, { typing: false })?.perform(back);
+    expect(back.focusScreen).toHaveBeenCalledWith(targets[0]);
+  });
+
+  it('X lets go of the focus, and is quiet with nothing focused', () => {
+    const focused = onScreen({ focus: targets[0] });
+    appCommandRegistry.commandFor(press('x'), focused, { typing: false })?.perform(focused);
+    expect(focused.focusScreen).toHaveBeenCalledWith(null);
+    expect(appCommandRegistry.commandFor(press('x'), onScreen(), { typing: false })).toBeUndefined();
+  });
+
+  it('] and [ turn the read-back from the page the room sees, round, and only when there are pages', () => {
+    const paged = onScreen({ content: { kind: 'readback' }, targets: [], pageCount: 3, shownPage: 2 });
+    appCommandRegistry.commandFor(press(']'), paged, { typing: false })?.perform(paged);
+    expect(paged.turnReadbackPage).toHaveBeenCalledWith(0);
+    const back = onScreen({ content: { kind: 'readback' }, targets: [], pageCount: 3, shownPage: 0 });
+    appCommandRegistry.commandFor(press('['), back, { typing: false })?.perform(back);
+    expect(back.turnReadbackPage).toHaveBeenCalledWith(2);
+    expect(appCommandRegistry.commandFor(press(']'), onScreen({ content: { kind: 'readback' }, pageCount: 1 }), { typing: false })).toBeUndefined();
+  });
+
+  it('stays quiet while typing, with a dialog open, and off the console', () => {
+    expect(appCommandRegistry.commandFor(press('j'), onScreen(), { typing: true })).toBeUndefined();
+    expect(appCommandRegistry.commandFor(press('j'), { ...onScreen(), helpOpen: true }, { typing: false })).toBeUndefined();
+    expect(
+      appCommandRegistry.commandFor(press('j'), context({ route: { name: 'audience', meetingId: 'm', theme: null }, screen: screen() }), { typing: false }),
+    ).toBeUndefined();
+  });
+});
