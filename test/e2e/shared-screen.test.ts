@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
+import type { Note } from '../../src/shared/domain/notes.ts';
 import { describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  callApi,
   clippedTexts,
   contrastFailures,
   consoleSectionTitle,
@@ -225,4 +228,81 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     expect(facilitator.problems).toEqual([]);
     for (const screen of screens) expect(screen.watched.problems, screen.name).toEqual([]);
   }, 240_000);
+
+  it('follows a perspective’s findings and a closing note on a panel review, whole and legible', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await callApi<Meeting>(server, 'meetings.create', {
+      title: 'Search index rebuild stalled',
+      incidentId: 'INC-88',
+      templateId: 'panel',
+      timeZone: 'UTC',
+    });
+    const finding = (findingKind: string, severity: string | null, text: string) =>
+      callApi<Note>(server, 'notes.add', {
+        meetingId: meeting.id,
+        category: 'perspective_finding',
+        perspective: 'incident_commander',
+        findingKind,
+        severity,
+        text,
+      });
+    const gap = await finding('gap', 'major', 'Nobody was named incident commander for the first forty minutes, so three people paged the same team.');
+    const factor = await finding(
+      'contributing_factor',
+      'critical',
+      'The rebuild job had no owner on the rota: when it stalled at 02:10 the alert went to a channel that had been archived in the spring, and the first person to notice was a customer who wrote to support at 07:45 asking why search results were a day old.',
+    );
+    const advice = await finding('recommendation', null, 'Name the commander in the first message of every incident channel.');
+    const lesson = await callApi<Note>(server, 'notes.add', { meetingId: meeting.id, category: 'lesson', text: 'A job nobody owns is a job nobody watches.' });
+
+    const facilitator = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, {
+      timezoneId: 'UTC',
+      colorScheme: 'dark',
+      viewport: { width: 1366, height: 768 },
+    });
+    const page = facilitator.page;
+    await page.getByTestId('clock-status').waitFor();
+    const screens: Screen[] = [];
+    for (const [width, height, theme] of [
+      [1920, 1080, 'light'],
+      [1280, 720, 'dark'],
+    ] as const) {
+      const watched = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}/audience?theme=${theme}`, {
+        timezoneId: 'UTC',
+        viewport: { width, height },
+      });
+      screens.push({ name: `${width}×${height} ${theme}`, width, height, theme, watched });
+    }
+
+    await pressOnConsole(page, 'Space');
+    await goToSection(page, 'Incident commander', 'PageDown');
+    // The findings, kind by kind as the console lists them: contributing factors, gaps, recommendations.
+    for (const screen of screens) {
+      await expect
+        .poll(() => screen.watched.page.getByTestId('audience-findings').locator('.audience-item__text bdi').allTextContents())
+        .toEqual([factor.text, gap.text, advice.text]);
+    }
+    await checkAll(screens, 'findings');
+    await pressOnConsole(page, 'j');
+    for (const screen of screens) {
+      await expect.poll(() => focusedText(screen.watched.page)).toBe(factor.text);
+      expect(await screen.watched.page.getByTestId('audience-focused').locator('.audience-item__detail').textContent()).toBe('Critical');
+    }
+    await checkAll(screens, 'findings, focus on the longest');
+
+    // In the closing the actions are read back; a closing note the facilitator shows comes up among the closing notes.
+    await goToSection(page, 'Contributing factors', 'PageDown');
+    await goToSection(page, 'Closing', 'PageDown');
+    await page.locator(`[data-show-on-screen="${lesson.id}"]`).click();
+    for (const screen of screens) await expect.poll(() => focusedText(screen.watched.page)).toBe(lesson.text);
+    await checkAll(screens, 'closing note');
+    await expect.poll(() => page.getByTestId('screen-status').textContent()).toContain(lesson.text);
+    await page.getByRole('button', { name: /Show the whole list/ }).click();
+    for (const screen of screens) await expect.poll(() => screen.watched.page.getByTestId('audience-focused').count()).toBe(0);
+
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(facilitator.problems).toEqual([]);
+    for (const screen of screens) expect(screen.watched.problems, screen.name).toEqual([]);
+  }, 120_000);
 });
