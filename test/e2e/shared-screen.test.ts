@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Note } from '../../src/shared/domain/notes.ts';
 import { describe, expect, it } from 'vitest';
@@ -232,12 +233,16 @@ describe('the shared screen follows the conversation (issue 14)', () => {
   it('follows a perspective’s findings and a closing note on a panel review, whole and legible', async () => {
     const temp = session.newTempDir();
     const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callApi<Meeting>(server, 'meetings.create', {
-      title: 'Search index rebuild stalled',
-      incidentId: 'INC-88',
-      templateId: 'panel',
-      timeZone: 'UTC',
-    });
+    // Hostile lengths: a title of 200 characters with a right-to-left part, and an opening section titled at its limit.
+    const title =
+      `Search index rebuild stalled for five hours overnight (אינדקס החיפוש) while the nightly job retried against an archived alert channel and nobody on the rota owned it ${'x'.repeat(200)}`.slice(
+        0,
+        200,
+      );
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title, incidentId: 'INC-88', templateId: 'panel', timeZone: 'UTC' });
+    const agenda = await callApi<AgendaState>(server, 'agenda.get', { meetingId: meeting.id });
+    const opening = 'Opening: why we are here, what blameless means, what this review will and will not decide, and who takes notes'.padEnd(120, '.');
+    await callApi<AgendaState>(server, 'agenda.updateSection', { id: agenda.sections[0]?.id, patch: { title: opening } });
     const finding = (findingKind: string, severity: string | null, text: string) =>
       callApi<Note>(server, 'notes.add', {
         meetingId: meeting.id,
@@ -275,7 +280,11 @@ describe('the shared screen follows the conversation (issue 14)', () => {
       screens.push({ name: `${width}×${height} ${theme}`, width, height, theme, watched });
     }
 
+    for (const screen of screens) await expect.poll(() => screen.watched.page.getByTestId('audience-section-title').textContent()).toBe(opening);
+    await checkAll(screens, 'long titles before the start');
     await pressOnConsole(page, 'Space');
+    await checkAll(screens, 'long titles in the opening');
+    await shot(screens, 'long-titles');
     await goToSection(page, 'Incident commander', 'PageDown');
     // The findings, kind by kind as the console lists them: contributing factors, gaps, recommendations.
     for (const screen of screens) {

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { sectionGuide } from '../../../shared/agenda/prompts.ts';
 import type { AgendaSection } from '../../../shared/domain/agenda.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { agendaStore, meetingsStore, timelineStore, useConnection, useMeetings } from '../../app/services.ts';
+import { agendaStore, meetingsStore, timelineStore, useConnection, useJoining, useMeetings } from '../../app/services.ts';
 import type { AudienceTheme } from '../../routing/routes.ts';
 import { clockDisplay, meetingPace } from '../../timer/clock-display.ts';
 import { useClock, type ClockReading } from '../../timer/use-clock.ts';
@@ -15,6 +15,7 @@ import { AudienceReadback } from './AudienceReadback.tsx';
 import { AudienceTimeline } from './AudienceTimeline.tsx';
 import { AudienceWhys } from './AudienceWhys.tsx';
 import { screenContent } from './screen-content.ts';
+import { useFit } from './use-fit.ts';
 import { useSystemScheme } from './use-color-scheme.ts';
 import { AudienceJoinCard } from '../joining/AudienceJoinCard.tsx';
 
@@ -70,6 +71,9 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
   const guide = section ? sectionGuide(section.kind, section.perspective, section.gated) : null;
   const pace = meetingPace(view, meeting.timeZone);
   const content = section && view.status !== 'not_started' && view.status !== 'finished' ? screenContent(section, agenda.screen.focus) : null;
+  const joinCard = useJoining((state) => (state.status?.state === 'on' && state.status.showOnAudience ? `${state.status.url}|${state.status.code}` : ''));
+  const now = useRef<HTMLElement>(null);
+  useFit(now, 1, [view.status, section?.title, guide?.roomPrompt, section?.decision, content?.kind, joinCard, display.time.length].join('|'));
 
   const eyebrow =
     view.status === 'not_started'
@@ -90,7 +94,7 @@ function AudienceStage({ meeting, reading }: { meeting: Meeting; reading: ClockR
         </p>
       </header>
 
-      <section className="audience__now" aria-label="Current section">
+      <section ref={now} className="audience__now" aria-label="Current section">
         <p className="audience__eyebrow" data-testid="audience-status">
           {eyebrow}
         </p>
