@@ -13,7 +13,7 @@ import { launchChromium, killAllChildren, REPO_ROOT, type ServeProcess, startSer
 
 /** The little of a browser window the page-side callbacks use (these files are typed for Node; there globalThis is the window). */
 interface PageWindow {
-  document: { body: { textContent: string } };
+  document: { body: unknown; querySelector(selector: string): { textContent: string | null } | null };
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
   addEventListener(type: 'keydown', listener: (event: { key: string }) => void, options: { capture: boolean }): void;
   benchEnterAt?: number;
@@ -44,14 +44,17 @@ export function lastEnterAt(page: Page): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as PageWindow).benchEnterAt ?? Number.NaN);
 }
 
-/** Resolves with the instant `marker` is in the page's DOM (a MutationObserver); rejects after 10 s, naming `where`. */
-export function whenVisible(page: Page, marker: string, where: string): Promise<number> {
+/**
+ * Resolves with the instant `marker` is in the page's DOM (a MutationObserver), or in the element `within` selects;
+ * rejects after 10 s, naming `where`.
+ */
+export function whenVisible(page: Page, marker: string, where: string, within = 'body'): Promise<number> {
   return page.evaluate(
-    ([text, place]) =>
+    ([text, place, selector]) =>
       new Promise<number>((resolve, reject) => {
         const page = globalThis as unknown as PageWindow;
         const now = () => performance.timeOrigin + performance.now();
-        const check = () => page.document.body.textContent.includes(text);
+        const check = () => page.document.querySelector(selector)?.textContent?.includes(text) ?? false;
         if (check()) {
           resolve(now());
           return;
@@ -67,7 +70,7 @@ export function whenVisible(page: Page, marker: string, where: string): Promise<
           reject(new Error(`"${text}" did not appear on ${place} within 10 s`));
         }, 10_000);
       }),
-    [marker, where] as const,
+    [marker, where, within] as const,
   );
 }
 

@@ -19,8 +19,6 @@ const LABEL_WIDTH = 46;
 interface PageWindow {
   addEventListener(type: string, listener: (event: { key: string }) => void, options: { capture: boolean }): void;
   benchKeyAt?: number;
-  document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown };
-  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
 }
 
 /** Makes the console remember when J or K went down, before the app's own handlers see it. */
@@ -37,35 +35,8 @@ async function timeFocusKeys(page: Page): Promise<void> {
   });
 }
 
-/** Resolves with the instant the audience's focused item holds `text`; rejects after 10 s. */
-function whenFocused(page: Page, text: string): Promise<number> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<number>((resolve, reject) => {
-        const page = globalThis as unknown as PageWindow;
-        const now = () => performance.timeOrigin + performance.now();
-        const check = () => page.document.querySelector('[data-testid="audience-focused"]')?.textContent?.includes(wanted) ?? false;
-        if (check()) {
-          resolve(now());
-          return;
-        }
-        const observer = new page.MutationObserver(() => {
-          if (!check()) return;
-          observer.disconnect();
-          resolve(now());
-        });
-        observer.observe(page.document.body, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`the audience screen did not focus "${wanted.slice(0, 40)}" within 10 s`));
-        }, 10_000);
-      }),
-    text,
-  );
-}
-
 async function press(consolePage: Page, audience: Page, key: 'j' | 'k', expected: string): Promise<number> {
-  const seen = whenFocused(audience, expected);
+  const seen = whenVisible(audience, expected, 'the audience screen’s focused item', '[data-testid="audience-focused"]');
   await consolePage.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.());
   await consolePage.keyboard.press(key);
   const shownAt = await seen;

@@ -3,6 +3,7 @@
  * server on 127.0.0.1 (in this process or a real `serve` process) with its token, clients for its HTTP and WebSocket
  * API, and a Chromium page on it. Import from here; the files behind it each do one job.
  */
+export * from './agenda-section.ts';
 export * from './agenda.ts';
 export * from './browser/accessibility.ts';
 export * from './browser/browser-session.ts';

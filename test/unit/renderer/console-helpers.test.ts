@@ -7,29 +7,9 @@ import { clockDisplay, meetingPace, minutesText, parseMinutes } from '../../../s
 import { clockPhase, msUntilNextTick, stepStart, tickKey } from '../../../src/renderer/timer/clock-ticks.ts';
 import { chimeWatch, shouldChime } from '../../../src/renderer/timer/section-end-chime.ts';
 import { latestEvents } from '../../../src/renderer/views/audience/latest-events.ts';
+import { agendaSection } from '../../harness/index.ts';
 
-/** A 5-minute custom section at `index`, as the service stores it. */
-function section(index: number, fields: Partial<AgendaSection> = {}): AgendaSection {
-  return {
-    id: `00000000-0000-4000-8000-0000000001${String(index).padStart(2, '0')}`,
-    meetingId: '00000000-0000-4000-8000-000000000001',
-    position: index,
-    kind: 'custom',
-    title: `Section ${index + 1}`,
-    perspective: null,
-    plannedSeconds: 300,
-    extensionSeconds: 0,
-    elapsedMs: 0,
-    startedAt: null,
-    endedAt: null,
-    gated: false,
-    decision: null,
-    decisionNote: '',
-    gateOverriddenAt: null,
-    gateOverrideNote: '',
-    ...fields,
-  };
-}
+const section = agendaSection;
 
 const T0 = Date.UTC(2026, 2, 10, 13, 0, 0); // 14:00 in Berlin
 

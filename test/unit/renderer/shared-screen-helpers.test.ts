@@ -7,27 +7,9 @@ import { orderedFindings, orderedNotes } from '../../../src/renderer/views/audie
 import { actionDetail } from '../../../src/renderer/views/audience/readback-items.ts';
 import { screenContent } from '../../../src/renderer/views/audience/screen-content.ts';
 import { steppedFocus } from '../../../src/renderer/views/audience/screen-targets.ts';
+import { agendaSection } from '../../harness/index.ts';
 
-function section(kind: SectionKind, perspective: AgendaSection['perspective'] = null): AgendaSection {
-  return {
-    id: 's',
-    meetingId: 'm',
-    position: 0,
-    kind,
-    title: kind,
-    perspective,
-    plannedSeconds: 300,
-    extensionSeconds: 0,
-    elapsedMs: 0,
-    startedAt: null,
-    endedAt: null,
-    gated: false,
-    decision: null,
-    decisionNote: '',
-    gateOverriddenAt: null,
-    gateOverrideNote: '',
-  };
-}
+const section = (kind: SectionKind, perspective: AgendaSection['perspective'] = null) => agendaSection(0, { kind, title: kind, perspective });
 
 function note(id: string, fields: Partial<Note>): Note {
   return {
