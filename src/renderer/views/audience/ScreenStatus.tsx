@@ -58,7 +58,7 @@ function ReadbackStatus({ meetingId }: { meetingId: string }) {
       <span className="screen-status__label">
         The room sees page {index + 1} of {pages.length}
       </span>{' '}
-      (actions {first}–{first + shown - 1} of {items.length}); pages turn by themselves.{' '}
+      (actions {first}–{first + shown - 1} of {items.length}), turning by itself.{' '}
       <button type="button" className="button button--small" onClick={() => performCommand(readbackPreviousCommand)} aria-keyshortcuts="[">
         Previous page <kbd aria-hidden="true">[</kbd>
       </button>{' '}
