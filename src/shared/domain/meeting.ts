@@ -62,6 +62,11 @@ export interface MeetingSummary {
   severity: Severity | null;
   status: MeetingStatus;
   timelineEventCount: number;
+  /** What the list's deadlines are worked out from (src/shared/meeting/deadlines.ts). */
+  incidentEndedAt: number | null;
+  meetingStartedAt: number | null;
+  meetingEndedAt: number | null;
+  followUpReviewOn: string | null;
   revision: number;
   createdAt: number;
   updatedAt: number;

@@ -144,6 +144,10 @@ describe('sortMeetingsForLibrary', () => {
     severity: null,
     status: 'draft',
     timelineEventCount: 0,
+    incidentEndedAt: null,
+    meetingStartedAt: null,
+    meetingEndedAt: null,
+    followUpReviewOn: null,
     revision: 1,
     createdAt: 0,
   });

@@ -124,11 +124,15 @@ export function listMeetings(db: Database): MeetingSummary[] {
   const rows = statement(
     db,
     `SELECT m.id, m.incident_id, m.title, m.severity, m.status, m.revision, m.created_at, m.updated_at,
+            m.incident_ended_at, m.follow_up_review_on, s.meeting_started_at, s.meeting_ended_at,
             (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count
-     FROM meetings m
+     FROM meetings m LEFT JOIN timer_states s ON s.meeting_id = m.id
      ORDER BY m.updated_at DESC, m.id`,
   ).all() as Array<
-    Pick<MeetingRow, 'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at'> & { timeline_event_count: number }
+    Pick<
+      MeetingRow,
+      'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at' | 'incident_ended_at' | 'follow_up_review_on'
+    > & { timeline_event_count: number; meeting_started_at: number | null; meeting_ended_at: number | null }
   >;
   return rows.map((row) => ({
     id: row.id,
@@ -137,6 +141,10 @@ export function listMeetings(db: Database): MeetingSummary[] {
     severity: row.severity,
     status: row.status,
     timelineEventCount: row.timeline_event_count,
+    incidentEndedAt: row.incident_ended_at,
+    meetingStartedAt: row.meeting_started_at,
+    meetingEndedAt: row.meeting_ended_at,
+    followUpReviewOn: row.follow_up_review_on,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -5,6 +5,7 @@ import { updatedLabel } from '../../time/updated-label.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { SeverityBadge } from '../common/SeverityBadge.tsx';
 import { useNow } from '../common/use-now.ts';
+import { MeetingDeadlines } from './MeetingDeadlines.tsx';
 
 export const meetingLinkId = (meetingId: string) => `meeting-link-${meetingId}`;
 
@@ -25,6 +26,9 @@ export function MeetingTable({ meetings, onDelete }: { meetings: readonly Meetin
           </th>
           <th scope="col" className="meeting-table__count">
             Events
+          </th>
+          <th scope="col" className="meeting-table__deadlines">
+            Deadlines
           </th>
           <th scope="col" className="meeting-table__updated">
             Updated
@@ -47,6 +51,9 @@ export function MeetingTable({ meetings, onDelete }: { meetings: readonly Meetin
               <SeverityBadge severity={meeting.severity} />
             </td>
             <td className="meeting-table__count">{meeting.timelineEventCount}</td>
+            <td className="meeting-table__deadlines">
+              <MeetingDeadlines meeting={meeting} now={now} timeZone={timeZone} />
+            </td>
             <td className="meeting-table__updated">
               <time dateTime={new Date(meeting.updatedAt).toISOString()} title={dateTimeTextAt(meeting.updatedAt, timeZone)}>
                 {updatedLabel(meeting.updatedAt, now, timeZone)}
