@@ -77,4 +77,25 @@ describe('the meetings list: create opens, delete asks and can be undone', () =>
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor(WAIT);
     expect(problems).toEqual([]);
   });
+
+  it('shows each review’s deadlines, and says in words which are overdue (issue 15)', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const hour = 3_600_000;
+    const endedAt = Date.now() - 72 * hour;
+    // SEV1 ended three days ago and never reviewed: 48 hours have passed. SEV2 ended yesterday: a week to go.
+    const late = await callApi<MeetingSummary>(server, 'meetings.create', { title: 'Login outage', incidentId: 'INC-1', severity: 'SEV1' });
+    await callApi(server, 'meetings.update', { id: late.id, patch: { incidentEndedAt: endedAt, followUpReviewOn: '2020-01-01' } });
+    const early = await callApi<MeetingSummary>(server, 'meetings.create', { title: 'Slow search', incidentId: 'INC-2', severity: 'SEV2' });
+    await callApi(server, 'meetings.update', { id: early.id, patch: { incidentEndedAt: Date.now() - 24 * hour } });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { timezoneId: 'UTC', viewport: { width: 1366, height: 768 } });
+
+    const lateRow = page.getByRole('row').filter({ hasText: 'Login outage' });
+    await expect.poll(() => lateRow.getByTestId('deadline-review').textContent(), WAIT).toMatch(/^Review overdue \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(await lateRow.getByTestId('deadline-follow-up').textContent()).toBe('Effectiveness review due 2020-01-01');
+    const earlyRow = page.getByRole('row').filter({ hasText: 'Slow search' });
+    expect(await earlyRow.getByTestId('deadline-review').textContent()).toMatch(/^Review due /);
+    await page.screenshot({ path: screenshotPath('library-deadlines.png') });
+    expect(problems).toEqual([]);
+  });
 });
