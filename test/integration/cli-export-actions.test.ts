@@ -81,7 +81,7 @@ describe('npm run cli -- export-actions (as a process)', () => {
     return { out, result };
   };
   const csvRows = (file: string, options: { group_columns_by_name?: boolean } = {}) =>
-    parse(readFileSync(file, 'utf8'), { columns: true, ...options }) as Record<string, string | string[]>[];
+    parse(readFileSync(file, 'utf8'), { columns: true, bom: true, ...options }) as Record<string, string | string[]>[];
 
   it('writes a Jira CSV whose every field reads back as typed, with the key in Labels', async () => {
     const { out, result } = await exportTo('jira-csv');

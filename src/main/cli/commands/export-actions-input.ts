@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { errorMessage } from '../../../shared/error-message.ts';
 import type { ApiErrorBody } from '../../../shared/api/errors.ts';
 import type { ExportedAction, ExportedReview, TrackerExportInput, TrackerIdentities } from '../../../shared/actions/tracker-export/index.ts';
 import type { LocalApi } from '../local-api.ts';
@@ -13,7 +14,7 @@ export async function readIdentities(file: string): Promise<TrackerIdentities | 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    return `cannot read ${file}: ${(error as { code?: string }).code ?? 'unreadable'}`;
+    return `cannot read ${file}: ${errorMessage(error)}`;
   }
   let json: unknown;
   try {

@@ -25,10 +25,11 @@ export interface ExportActionsReport {
 }
 
 const FORMAT_HELP: Record<TrackerExportFormat, string> = {
-  'jira-csv': "Jira's CSV import (Summary, Description, Issue Type, Priority, Assignee, Due date, Labels)",
+  'jira-csv':
+    "Jira's CSV import (Summary, Description, Issue Type, Priority, Assignee, Due date, Labels); dates are yyyy-MM-dd, set that format in Jira's importer",
   github: 'a bash script of `gh issue create` calls',
   'gitlab-csv': "GitLab's issue CSV import (title, description, due_date)",
-  csv: "a spreadsheet: every field; text starting with = + - @ gets a leading '",
+  csv: "a spreadsheet (UTF-8 with a byte order mark): every field; text starting with = + - @ gets a leading '",
   ics: "an iCalendar file: each item's due date and each review's follow-up review date",
 };
 

@@ -13,6 +13,12 @@ export function spreadsheetText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Excel reads a CSV without a byte order mark in the system's legacy code page, garbling every non-ASCII name; with
+ * one it reads UTF-8. LibreOffice and Google Sheets accept it too.
+ */
+const UTF8_BOM = '\uFEFF';
+
 /** Every field of every item, for a spreadsheet. */
 export function writePlainCsv(input: TrackerExportInput): TrackerExport {
   const rows = input.actions.map(({ item, review, addresses }) =>
@@ -30,5 +36,5 @@ export function writePlainCsv(input: TrackerExportInput): TrackerExport {
       addresses ?? '',
     ].map(spreadsheetText),
   );
-  return { text: `${Papa.unparse({ fields: [...PLAIN_CSV_COLUMNS], data: rows }, { escapeFormulae: false })}\r\n`, warnings: [] };
+  return { text: `${UTF8_BOM}${Papa.unparse({ fields: [...PLAIN_CSV_COLUMNS], data: rows }, { escapeFormulae: false })}\r\n`, warnings: [] };
 }

@@ -28,6 +28,7 @@ describe('Jira CSV', () => {
       expect(description).toContain(part);
     }
     expect(warnings).toEqual([]);
+    expect(text.startsWith('Summary,')).toBe(true);
   });
 
   it('maps P0, P1, P2 to Highest, High, Medium', () => {

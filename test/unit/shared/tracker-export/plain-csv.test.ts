@@ -5,7 +5,7 @@ import { REVIEW, exported } from './exported-actions.ts';
 
 /** Issue 15: "Here, and only here, text starting with =, +, - or @ is neutralised with a leading '". */
 describe('plain CSV for spreadsheets', () => {
-  const rowsOf = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+  const rowsOf = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
 
   it('writes every field of an item', () => {
     const action = exported(
@@ -27,6 +27,10 @@ describe('plain CSV for spreadsheets', () => {
         Addresses: 'A why',
       },
     ]);
+  });
+
+  it('starts with a UTF-8 byte order mark, so Excel reads non-ASCII text as UTF-8', () => {
+    expect(writePlainCsv({ actions: [exported({ owner: 'Zoë' })], reviews: [REVIEW] }).text.startsWith('\uFEFFKey,')).toBe(true);
   });
 
   it("puts a ' before text starting with = + - @ and nowhere else", () => {
