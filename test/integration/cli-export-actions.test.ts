@@ -204,6 +204,29 @@ describe('npm run cli -- export-actions (as a process)', () => {
     expect(other.incidentId).toBe('INC-2050');
   });
 
+  it('prints the file, and nothing else, on standard output with --out -', async () => {
+    const result = await cli('export-actions', '--meeting', checkout.id, '--format', 'gitlab-csv', '--out', '-');
+    expect(result.code).toBe(0);
+    expect((parse(result.stdout, { columns: true }) as Record<string, string>[]).map((row) => row.title)).toEqual(hostileTitles(marker));
+    expect(result.stderr).toBe('');
+  });
+
+  it('refuses an identities file that is not an owner map, writing nothing', async () => {
+    const out = temp.file('x.csv');
+    writeFileSync(temp.file('bad.json'), JSON.stringify({ 'Ana Lima': 'ana@example.com' }));
+    const result = await cli('export-actions', '--all', '--format', 'jira-csv', '--out', out, '--identities', temp.file('bad.json'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: .*bad\.json must map owner names/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('only reads: a --db in a missing folder is refused and nothing is created', async () => {
+    const missing = temp.file(path.join('nowhere', 'debrief.sqlite'));
+    const result = await runCliProcess(['export-actions', '--all', '--format', 'csv', '--out', temp.file('x.csv'), '--db', missing]);
+    expect(result.code).toBe(1);
+    expect(existsSync(path.dirname(missing))).toBe(false);
+  });
+
   it('refuses a wrong command line with exit code 2 and an unknown meeting with 1', async () => {
     const out = temp.file('x.csv');
     expect((await cli('export-actions', '--format', 'csv', '--out', out)).code).toBe(2);
