@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup.ts';
 import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
 import { exportCommand } from './commands/export.ts';
+import { exportActionsCommand } from './commands/export-actions.ts';
 import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   templatesCommand,
   importTimelineCommand,
   exportCommand,
+  exportActionsCommand,
   importJsonCommand,
   backupCommand,
   restoreCommand,

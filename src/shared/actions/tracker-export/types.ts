@@ -1,0 +1,41 @@
+import type { ActionItem } from '../../domain/actions.ts';
+
+/** The review (meeting) an action item came from, as much of it as an export names. */
+export interface ExportedReview {
+  id: string;
+  incidentId: string;
+  title: string;
+  /** 'YYYY-MM-DD': the effectiveness review's date, or null. */
+  followUpReviewOn: string | null;
+  /** Milliseconds; the calendar's DTSTAMP for the review's event, so the same review writes the same file. */
+  updatedAt: number;
+}
+
+/** One action item with its review and, when it is linked to one, the text of the cause or finding it addresses. */
+export interface ExportedAction {
+  item: ActionItem;
+  review: ExportedReview;
+  addresses: string | null;
+}
+
+/** Who an owner is in each tracker; either may be unknown. */
+export interface TrackerIdentity {
+  jira?: string;
+  github?: string;
+}
+
+/** Owner name (as typed on the item) → their tracker identities. */
+export type TrackerIdentities = Readonly<Record<string, TrackerIdentity>>;
+
+export interface TrackerExportInput {
+  actions: readonly ExportedAction[];
+  /** Every review exported, also those without items (the calendar has an event for each follow-up date). */
+  reviews: readonly ExportedReview[];
+  identities?: TrackerIdentities;
+}
+
+export interface TrackerExport {
+  text: string;
+  /** What the file could not say, e.g. an owner with no GitHub login; the caller shows these. */
+  warnings: string[];
+}
