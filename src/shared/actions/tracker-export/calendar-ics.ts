@@ -15,7 +15,10 @@ function allDay(date: string): { start: DateArray; end: DateArray } {
   return { start: [year, month, day], end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()] };
 }
 
-function actionEvent(action: ExportedAction, dueOn: string): EventAttributes {
+/** The package reads `timestamp` (DTSTAMP, else the time of writing) though its typings leave it out; a fixed one keeps the file the same for the same items. */
+type StampedEvent = EventAttributes & { timestamp: number };
+
+function actionEvent(action: ExportedAction, dueOn: string): StampedEvent {
   return {
     ...allDay(dueOn),
     uid: actionEventUid(action.item.id),
@@ -26,7 +29,7 @@ function actionEvent(action: ExportedAction, dueOn: string): EventAttributes {
   };
 }
 
-function followUpEvent(review: ExportedReview, date: string): EventAttributes {
+function followUpEvent(review: ExportedReview, date: string): StampedEvent {
   return {
     ...allDay(date),
     uid: followUpEventUid(review.id),
@@ -46,6 +49,6 @@ export function writeCalendarIcs(input: TrackerExportInput): TrackerExport {
   const undated = input.actions.filter((action) => action.item.dueOn === null && action.item.status !== 'done' && action.item.status !== 'cancelled');
   if (undated.length > 0) warnings.push(`${undated.length} open item${undated.length === 1 ? ' has' : 's have'} no due date and no event`);
   const { error, value } = createEvents(events, { productId: CALENDAR_PRODUCT_ID });
-  if (error || value === undefined) throw new Error(`cannot write the calendar: ${error?.message ?? 'no output'}`);
+  if (error || value === null) throw new Error(`cannot write the calendar: ${error?.message ?? 'no output'}`);
   return { text: value, warnings };
 }

@@ -24,7 +24,7 @@ describe('GitLab CSV', () => {
   it('does not let a description line run as a GitLab quick action', () => {
     const action = exported({}, 'Cause line\n/close\n  /assign @someone');
     const [row] = parse(writeGitlabCsv({ actions: [action], reviews: [REVIEW] }).text, { columns: true }) as Record<string, string>[];
-    expect(row?.description.split('\n').some((line) => /^\s*\//.test(line))).toBe(false);
+    expect(row?.description?.split('\n').some((line) => /^\s*\//.test(line))).toBe(false);
     expect(row?.description).toContain('\\/close');
   });
 });
