@@ -5,6 +5,7 @@ import { createCommand } from './commands/create.ts';
 import { exportCommand } from './commands/export.ts';
 import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
+import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   importTimelineCommand,
   exportCommand,
   importJsonCommand,
+  importStatusesCommand,
   backupCommand,
   restoreCommand,
   checkLanguageCommand,
