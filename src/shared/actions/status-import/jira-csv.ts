@@ -54,7 +54,8 @@ function readRows(text: string): { rows: RawRow[]; errors: JiraCsvProblem[] } {
     delimitersToGuess: [',', ';', '\t'],
     step(result) {
       const startLine = lineAtCursor;
-      for (const error of result.errors) {
+      // A file with no comma, semicolon or tab falls back to commas; the header check then says what is missing.
+      for (const error of result.errors.filter(({ code }) => code !== 'UndetectableDelimiter')) {
         const at = error.index ?? cursor;
         const errorLine = startLine + (text.slice(cursor, Math.max(at, cursor)).match(LINE_BREAK)?.length ?? 0);
         errors.push({ line: errorLine, message: `not valid CSV: ${error.message}` });
