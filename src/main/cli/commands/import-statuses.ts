@@ -10,7 +10,8 @@ import { printApiError } from '../print-error.ts';
 
 /** Far more than any Jira export of a few thousand issues with all fields; a larger file is the wrong one. */
 const FILE_BYTES_MAX = 50 * 1024 * 1024;
-const LINE_MAX = 300;
+/** Room for a full title (500 characters) and the words around it. */
+const LINE_MAX = 1000;
 
 /** What `import-statuses --json` prints. */
 export interface ImportStatusesReport {
