@@ -124,6 +124,16 @@ describe('npm run cli -- import-statuses (as a process)', () => {
     ]);
   });
 
+  it('prints text from the file on one line each, without terminal escapes or bidi overrides', async () => {
+    const hostile = temp.file('hostile.csv');
+    writeFileSync(hostile, `Issue key,Summary,Status,Labels\r\nPAY-9,"Two\r\nlines",\u001b[2JBlocked\u202e,debrief-${ids.vendor}\r\n`);
+    const result = await cli('import-statuses', '--file', hostile, '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).not.toContain('\u202e');
+    expect(result.stdout).toContain("unknown status ' [2JBlocked' for PAY-9");
+  });
+
   it('exits 1 and changes nothing when the file is not a Jira export or cannot be read', async () => {
     const before = stored();
     const noLabels = temp.file('no-labels.csv');
