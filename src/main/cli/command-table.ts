@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.ts';
 import { exportActionsCommand } from './commands/export-actions.ts';
 import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
+import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   exportActionsCommand,
   importJsonCommand,
+  importStatusesCommand,
   backupCommand,
   restoreCommand,
   checkLanguageCommand,

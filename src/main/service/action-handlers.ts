@@ -103,6 +103,22 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
         return listActionItems(db, item.meetingId);
       }),
 
+    'actions.applyStatuses': ({ changes: statuses }) =>
+      mutate((changes) => {
+        const before = statuses.map(({ id, status }) => ({ item: requireActionItem(db, id), status }));
+        const at = now();
+        // One revision per meeting touched; each changed item still gets its own event, so a window reads just it.
+        const revisionOf = new Map<string, number>();
+        return before.map(({ item, status }) => {
+          if (item.status === status) return item;
+          const updated = updateActionItem(db, item.id, { status }, at) ?? item;
+          const revision = revisionOf.get(item.meetingId);
+          if (revision === undefined) revisionOf.set(item.meetingId, changes.touch(item.meetingId, 'action_item', item.id, 'updated'));
+          else changes.record({ meetingId: item.meetingId, revision, entity: 'action_item', entityId: item.id, op: 'updated' });
+          return updated;
+        });
+      }),
+
     'actions.listDismissedChecks': ({ meetingId }) => {
       requireMeeting(db, meetingId);
       return listDismissedChecks(db, meetingId);

@@ -7,6 +7,8 @@ export const ACTION_TITLE_MAX = 500;
 export const ACTION_OWNER_MAX = 200;
 export const CHECK_KEY_MAX = 200;
 export const ACTION_AUTHOR_MAX = 200;
+/** A Jira export holds at most 1,000 issues by default; a few thousand statuses still fit one API message. */
+export const STATUS_CHANGES_MAX = 5_000;
 
 const position = z.number({ message: 'must be a position' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
 
@@ -50,6 +52,15 @@ export const updateActionInput = z.strictObject({ id, patch: actionPatch });
 export const actionIdInput = z.strictObject({ id });
 export const moveActionInput = z.strictObject({ id, position });
 
+/** Statuses brought back from a tracker (src/shared/actions/status-import/), set all together or not at all. */
+export const applyStatusesInput = z.strictObject({
+  changes: z
+    .array(z.strictObject({ id, status: actionFields.status }))
+    .min(1, { message: 'must hold at least one change' })
+    .max(STATUS_CHANGES_MAX, { message: `must hold at most ${STATUS_CHANGES_MAX.toLocaleString('en-US')} changes` })
+    .refine((changes) => new Set(changes.map((change) => change.id)).size === changes.length, { message: 'must name each action item once' }),
+});
+
 /** A live check's key (see src/shared/actions/checks.ts), cleared or brought back for the whole meeting. */
 export const actionCheckInput = z.strictObject({ meetingId: id, key: requiredText(CHECK_KEY_MAX) });
 
@@ -69,6 +80,13 @@ export const actionMethods = {
   'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
   /** The meeting's items in their new order. */
   'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row },
+  /** Sets many items' statuses, of any meetings, in one transaction: the items as stored afterwards, in input order. */
+  'actions.applyStatuses': {
+    input: applyStatusesInput,
+    result: returns<ActionItem[]>(),
+    resend: 'always',
+    noteTaker: { access: 'refused', because: 'statuses from a tracker are brought back by the facilitator' },
+  },
   /** The keys of the action-item checks cleared in the meeting (see src/shared/actions/checks.ts). */
   'actions.listDismissedChecks': { input: listActionsInput, result: returns<string[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
   'actions.dismissCheck': { input: actionCheckInput, result: returns<string[]>(), resend: 'always', noteTaker: facilitatorClears },
