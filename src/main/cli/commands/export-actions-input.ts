@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { errorMessage } from '../../../shared/error-message.ts';
 import type { ApiErrorBody } from '../../../shared/api/errors.ts';
-import type { ExportedAction, ExportedReview, TrackerExportInput, TrackerIdentities } from '../../../shared/actions/tracker-export/index.ts';
+import type { TrackerExportInput, TrackerIdentities } from '../../../shared/actions/tracker-export/index.ts';
+import { trackerExportInput, type ReviewItems } from '../../../shared/actions/tracker-export/from-reviews.ts';
 import type { LocalApi } from '../local-api.ts';
 
 /** `{ "Ana Lima": { "jira": "ana@example.com", "github": "analima" } }`: owner names as typed on the items. */
@@ -37,36 +38,23 @@ function meetingIds(api: LocalApi, meetingId: string | undefined): string[] | Ap
   return [...listed.result].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).map((meeting) => meeting.id);
 }
 
-/** What the cause (why) or finding (note) an item addresses says, read only for meetings whose items link one. */
-function addressedTexts(api: LocalApi, meetingId: string): Map<string, string> | ApiErrorBody {
-  const whys = api.call('whys.list', { meetingId });
-  if (!whys.ok) return whys.error;
-  const notes = api.call('notes.list', { meetingId });
-  if (!notes.ok) return notes.error;
-  return new Map([...whys.result, ...notes.result].map((row) => [row.id, row.text]));
-}
-
 /** Every action item of the meetings asked for, with its review, read through the API as any client would. */
 export function readExportInput(api: LocalApi, meetingId: string | undefined, identities: TrackerIdentities | undefined): TrackerExportInput | ApiErrorBody {
   const ids = meetingIds(api, meetingId);
   if (!Array.isArray(ids)) return ids;
-  const reviews: ExportedReview[] = [];
-  const actions: ExportedAction[] = [];
+  const reviews: ReviewItems[] = [];
   for (const id of ids) {
     const meeting = api.call('meetings.get', { id });
     if (!meeting.ok) return meeting.error;
-    const { incidentId, title, followUpReviewOn, updatedAt } = meeting.result;
-    const review: ExportedReview = { id, incidentId, title, followUpReviewOn, updatedAt };
-    reviews.push(review);
-    const items = api.call('actions.list', { meetingId: id });
-    if (!items.ok) return items.error;
-    const linked = items.result.some((item) => item.whyId !== null || item.noteId !== null);
-    const texts = linked ? addressedTexts(api, id) : new Map<string, string>();
-    if (!(texts instanceof Map)) return texts;
-    for (const item of items.result) {
-      const target = item.whyId ?? item.noteId;
-      actions.push({ item, review, addresses: target === null ? null : (texts.get(target) ?? null) });
-    }
+    const actions = api.call('actions.list', { meetingId: id });
+    if (!actions.ok) return actions.error;
+    // The causes and findings are read only for meetings whose items link one.
+    const linked = actions.result.some((item) => item.whyId !== null || item.noteId !== null);
+    const whys = linked ? api.call('whys.list', { meetingId: id }) : { ok: true as const, result: [] };
+    if (!whys.ok) return whys.error;
+    const notes = linked ? api.call('notes.list', { meetingId: id }) : { ok: true as const, result: [] };
+    if (!notes.ok) return notes.error;
+    reviews.push({ meeting: meeting.result, actions: actions.result, whys: whys.result, notes: notes.result });
   }
-  return identities === undefined ? { actions, reviews } : { actions, reviews, identities };
+  return trackerExportInput(reviews, identities);
 }
