@@ -42,9 +42,11 @@ export interface ActionsState extends CollectionState<ActionItem, ActionField, A
   move(id: string, position: number): Promise<void>;
   dismissCheck(key: string): Promise<void>;
   restoreCheck(key: string): Promise<void>;
+  /** Sets the statuses a tracker sent back, all in one write; resolves with the number changed or a refusal. */
+  applyStatuses(changes: MethodInput<'actions.applyStatuses'>['changes']): Promise<ActionResult<never, number>>;
 }
 
-type ActionsOwn = Pick<ActionsState, 'dismissedChecks' | 'whys' | 'notes' | 'add' | 'move' | 'dismissCheck' | 'restoreCheck'>;
+type ActionsOwn = Pick<ActionsState, 'dismissedChecks' | 'whys' | 'notes' | 'add' | 'move' | 'dismissCheck' | 'restoreCheck' | 'applyStatuses'>;
 
 const upsert = (items: readonly ActionItem[], item: ActionItem) =>
   [...items.filter((other) => other.id !== item.id), item].sort((a, b) => a.position - b.position);
@@ -188,6 +190,16 @@ export function createActionsStore(client: ApiClient, undo: UndoStack, now: () =
           if (!meetingId) return;
           set((state) => ({ dismissedChecks: state.dismissedChecks.filter((other) => other !== key) }));
           await setChecks(meetingId, () => client.call('actions.restoreCheck', { meetingId, key }));
+        },
+
+        async applyStatuses(changes) {
+          try {
+            await client.call('actions.applyStatuses', { changes });
+            await refetch();
+            return succeeded(changes.length);
+          } catch (error) {
+            return failed<never>({ field: null, message: `The statuses were not changed: ${describeError(error)}` });
+          }
         },
       };
     },

@@ -30,6 +30,7 @@ import { saveExport } from './save-export.ts';
 import { reportImageFiles } from '../../../shared/report/images.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
+import { TrackerPanel } from './TrackerPanel.tsx';
 
 /** Clicks on Save this soon after a save are the rest of a double (or triple) click, not a new save. */
 const REPEAT_CLICK_MS = 1_000;
@@ -249,6 +250,8 @@ function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
               </p>
             )}
           </fieldset>
+
+          <TrackerPanel archive={archive} />
         </div>
 
         <section className="export-dialog__preview" aria-labelledby={`${id}-preview-heading`} aria-busy={stale}>
