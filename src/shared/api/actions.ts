@@ -64,11 +64,12 @@ export const actionMethods = {
     result: returns<ActionItem>(),
     resend: 'with-id',
     noteTaker: { access: 'add', table: 'action_items', author: true },
+    reportContent: true,
   },
-  'actions.update': { input: updateActionInput, result: returns<ActionItem>(), resend: 'always', noteTaker: row },
-  'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  'actions.update': { input: updateActionInput, result: returns<ActionItem>(), resend: 'always', noteTaker: row, reportContent: 'except-status' },
+  'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
   /** The meeting's items in their new order. */
-  'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row },
+  'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row, reportContent: true },
   /** The keys of the action-item checks cleared in the meeting (see src/shared/actions/checks.ts). */
   'actions.listDismissedChecks': { input: listActionsInput, result: returns<string[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
   'actions.dismissCheck': { input: actionCheckInput, result: returns<string[]>(), resend: 'always', noteTaker: facilitatorClears },
