@@ -38,3 +38,14 @@ export interface Review {
   /** Oldest first. */
   history: ReviewHistoryEntry[];
 }
+
+/** A review as its meeting's archive carries it (version 4): the stored rows, without what is derived from them. */
+export interface ArchivedReview {
+  state: ReviewState;
+  stateChangedAt: number | null;
+  reviewers: Array<{ name: string; addedAt: number; signedOffAt: number | null }>;
+  history: Array<Omit<ReviewHistoryEntry, 'id'>>;
+}
+
+/** What a meeting that never left draft archives, and what an archive older than version 4 imports as. */
+export const DRAFT_REVIEW: ArchivedReview = Object.freeze({ state: 'draft', stateChangedAt: null, reviewers: [], history: [] });
