@@ -65,6 +65,7 @@ export function createServiceContext(
         return revision;
       },
       record(event) {
+        guardReportContent(db, call(), event, caller() ?? FACILITATOR_NAME, now());
         pending.push(event);
       },
     };
