@@ -8,6 +8,7 @@ import { importJsonCommand } from './commands/import-json.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
 import { templatesCommand } from './commands/templates.ts';
 
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   createCommand,
   meetingsCommand,
   setCommand,
+  reviewCommand,
   templatesCommand,
   importTimelineCommand,
   exportCommand,
