@@ -57,6 +57,15 @@ describe('npm run cli -- review (as a process)', () => {
     expect(shown.stdout).toContain('History:\n');
   });
 
+  it('prints a hostile reviewer name on one line, without escapes or bidi overrides', async () => {
+    await reviewJson('--set', 'in-review', '--reviewer', 'Eve\u001b[31m\u202eevil');
+    const shown = await cli('review', '--meeting', meetingId);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('  Eve [31mevil: not signed off\n');
+    expect(shown.stdout).not.toContain('\u001b');
+    expect(shown.stdout).not.toContain('\u202e');
+  });
+
   it('refuses report edits while published, and allows them once reopened', async () => {
     await reviewJson('--set', 'in-review');
     await reviewJson('--set', 'published');

@@ -4,6 +4,10 @@ import { dateTimeTextAt } from '../../../shared/time/zoned-time.ts';
 import { EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import type { LocalApi } from '../local-api.ts';
 import { printApiError } from '../print-error.ts';
+import { cellText } from '../format-table.ts';
+
+/** Names and sections on one terminal line each, without control or bidi characters. */
+const line = (text: string): string => cellText(text, 200);
 
 /** The states as typed on the command line. */
 const STATE_OF_FLAG: Readonly<Record<string, ReviewState>> = { draft: 'draft', 'in-review': 'in_review', published: 'published' };
@@ -16,16 +20,16 @@ function reviewText(review: Review, timeZone: string, withHistory: boolean): str
   if (review.reviewers.length === 0) lines.push('No reviewers yet.');
   for (const reviewer of review.reviewers) {
     if (reviewer.signedOffAt === null) {
-      lines.push(`  ${reviewer.name}: not signed off`);
+      lines.push(`  ${line(reviewer.name)}: not signed off`);
       continue;
     }
-    const changed = [...new Set(reviewer.changedSinceSignOff.map((entry) => entry.detail))];
+    const changed = [...new Set(reviewer.changedSinceSignOff.map((entry) => line(entry.detail)))];
     const since = changed.length === 0 ? '' : `; changed since: ${changed.join(', ')}`;
-    lines.push(`  ${reviewer.name}: signed off ${when(reviewer.signedOffAt)}${since}`);
+    lines.push(`  ${line(reviewer.name)}: signed off ${when(reviewer.signedOffAt)}${since}`);
   }
   if (withHistory && review.history.length > 0) {
     lines.push('History:');
-    for (const entry of review.history) lines.push(`  ${when(entry.at)}  ${entry.who}  ${entry.kind.replaceAll('_', ' ')}  ${entry.detail}`);
+    for (const entry of review.history) lines.push(`  ${when(entry.at)}  ${line(entry.who)}  ${entry.kind.replaceAll('_', ' ')}  ${line(entry.detail)}`);
   }
   return lines.join('\n');
 }
