@@ -183,6 +183,20 @@ describe('a review from draft to published, on a real SQLite file', () => {
     expect(review().reviewers).toEqual([]);
   });
 
+  it('comes back published, with its reviewers, when a deleted meeting is restored', () => {
+    ok(call('review.addReviewer', { meetingId, name: 'Ana' }));
+    ok(setState('in_review'));
+    ok(setState('published'));
+    const before = review();
+    ok(call('meetings.delete', { id: meetingId }));
+    expect(count('reviews') + count('review_reviewers') + count('review_history')).toBe(0);
+    ok(call('meetings.restore', { id: meetingId }));
+    const after = review();
+    expect(after.state).toBe('published');
+    expect(after.reviewers).toEqual(before.reviewers);
+    expect(after.history.map(({ kind, detail }) => [kind, detail])).toEqual(before.history.map(({ kind, detail }) => [kind, detail]));
+  });
+
   it('goes into the JSON archive and comes back with an import; an archive of version 3 imports as a draft', () => {
     ok(call('review.addReviewer', { meetingId, name: 'Ana' }));
     ok(setState('in_review'));
