@@ -27,6 +27,9 @@ const TABLES = [
   'action_check_dismissals',
   'evidence',
   'deleted_meetings',
+  'reviews',
+  'review_reviewers',
+  'review_history',
 ];
 
 describe('meeting archive round trip over a real SQLite file', () => {
