@@ -3,6 +3,7 @@ import { createService } from '../../src/main/service/service.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { archiveJson } from '../../src/shared/archive/archive-json.ts';
 import { ARCHIVE_VERSION, type MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
+import { DRAFT_REVIEW } from '../../src/shared/domain/review.ts';
 import type { AgendaState } from '../../src/shared/domain/agenda.ts';
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import type { Participant } from '../../src/shared/domain/participant.ts';
@@ -26,6 +27,9 @@ const TABLES = [
   'action_check_dismissals',
   'evidence',
   'deleted_meetings',
+  'reviews',
+  'review_reviewers',
+  'review_history',
 ];
 
 describe('meeting archive round trip over a real SQLite file', () => {
@@ -345,6 +349,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
       },
       dismissedChecks: [],
       evidence: [],
+      review: DRAFT_REVIEW,
     };
     const first = exportArchive(ok<Meeting>(importText(archiveJson(large))).id);
     expect([first.timeline.length, first.whys.length, first.actions.length]).toEqual([5_000, 400, 100]);

@@ -40,6 +40,8 @@ const ALLOWED: readonly Method[] = [
   'evidence.update',
   'evidence.delete',
   'evidence.image',
+  // The review's state, reviewers and history show only what the meeting's report already shows.
+  'review.get',
 ];
 
 describe('what a paired note-taker may do, on a real SQLite file', () => {

@@ -13,8 +13,8 @@ export interface DispatchTarget {
   databaseFile?: string;
   /** Read by the note-taker rules (which meeting a row belongs to). */
   db: Database;
-  /** Runs one call on behalf of `caller`, so the handlers know who asks and who changed what. */
-  as<T>(caller: Caller, run: () => T): T;
+  /** Runs one call on behalf of `caller`, so the handlers know who asks and who changed what, and which call it is. */
+  as<T>(caller: Caller, run: () => T, call?: { method: Method; input: unknown }): T;
 }
 
 /** Services whose database turned out damaged while running: from then on only calls that change nothing run. */
@@ -41,7 +41,7 @@ export function dispatch(service: DispatchTarget, method: unknown, input: unknow
   const refusal = damaged.get(service);
   if (refusal && RESEND_POLICY[method] !== 'read') return { ok: false, error: refusal.toBody() };
   try {
-    return { ok: true, result: service.as(caller, () => run(service.handlers, method, parsed.data)) };
+    return { ok: true, result: service.as(caller, () => run(service.handlers, method, parsed.data), { method, input: parsed.data }) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toBody() };
     // An expected failure of the file: its own code and sentence, and no stack trace (the CLI prints one line).

@@ -10,6 +10,7 @@ import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
 import { templatesCommand } from './commands/templates.ts';
 
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   createCommand,
   meetingsCommand,
   setCommand,
+  reviewCommand,
   templatesCommand,
   importTimelineCommand,
   exportCommand,

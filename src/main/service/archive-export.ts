@@ -14,6 +14,7 @@ import { listWhys } from '../db/repositories/whys.ts';
 import { evidenceImage, listEvidence } from '../db/repositories/evidence.ts';
 import { bytesToBase64 } from '../../shared/evidence/base64.ts';
 import { requireMeeting } from './required-rows.ts';
+import { listReviewers, listReviewHistory, readReviewState } from '../db/repositories/reviews.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
 function namesSomethingHeld(key: string, held: Readonly<Record<'action' | 'why' | 'note', readonly { id: string }[]>>): boolean {
@@ -49,6 +50,11 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
         const image = evidence.kind === 'image' ? evidenceImage(db, evidence.id) : undefined;
         return { ...evidence, data: image ? bytesToBase64(image.bytes) : null };
       }),
+      review: {
+        ...readReviewState(db, meetingId),
+        reviewers: listReviewers(db, meetingId),
+        history: listReviewHistory(db, meetingId).map(({ at, who, kind, detail }) => ({ at, who, kind, detail })),
+      },
     };
   })();
 }

@@ -4,6 +4,8 @@ import type { ChangeEvent, ChangedEntity, ChangeOperation } from '../../shared/a
 import { bumpRevision } from '../db/repositories/meetings.ts';
 import type { JoinControl } from '../joining/join-control.ts';
 import { notFound } from './required-rows.ts';
+import { FACILITATOR_NAME } from '../../shared/domain/review.ts';
+import { guardReportContent, type CurrentCall } from './review-guard.ts';
 
 export interface ServiceOptions {
   clock?: () => number;
@@ -32,12 +34,16 @@ export interface ServiceContext {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
-/** `caller` names the note-taker whose call is running, if any; their name goes on the change events it causes. */
+/**
+ * `caller` names the note-taker whose call is running, if any; their name goes on the change events it causes.
+ * `call` is the method and input dispatch() is running, which the review's report-content guard reads.
+ */
 export function createServiceContext(
   db: Database,
   options: ServiceOptions,
   emit: (event: ChangeEvent) => void,
   caller: () => string | undefined = () => undefined,
+  call: () => CurrentCall | undefined = () => undefined,
 ): ServiceContext {
   const clock = options.clock ?? Date.now;
   const newId = options.newId ?? randomUUID;
@@ -51,12 +57,15 @@ export function createServiceContext(
     const pending: ChangeEvent[] = [];
     const recorder: ChangeRecorder = {
       touch(meetingId, entity, entityId, op) {
-        const revision = bumpRevision(db, meetingId, now());
+        const at = now();
+        guardReportContent(db, call(), { meetingId, entity, entityId }, caller() ?? FACILITATOR_NAME, at);
+        const revision = bumpRevision(db, meetingId, at);
         if (revision === undefined) throw notFound('meeting', meetingId);
         pending.push({ meetingId, revision, entity, entityId, op });
         return revision;
       },
       record(event) {
+        guardReportContent(db, call(), event, caller() ?? FACILITATOR_NAME, now());
         pending.push(event);
       },
     };

@@ -22,6 +22,8 @@ import { joiningHandlers } from './joining-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { changeHandlers } from './change-handlers.ts';
 import { createChangeLog } from './change-log.ts';
+import { reviewHandlers } from './review-handlers.ts';
+import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
   handlers: ApiHandlers;
@@ -30,8 +32,11 @@ export interface Service {
   /** Hears every committed change; returns the function that stops listening. */
   onChange(listener: ChangeListener): () => void;
   db: Database;
-  /** Runs one call on behalf of `caller`: session.me answers with it, and a note-taker's changes say who made them. */
-  as<T>(caller: Caller, run: () => T): T;
+  /**
+   * Runs one call on behalf of `caller`: session.me answers with it, and a note-taker's changes say who made them.
+   * `call` (what dispatch() runs) lets the review's guard tell report-content changes apart.
+   */
+  as<T>(caller: Caller, run: () => T, call?: CurrentCall): T;
 }
 
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
@@ -50,7 +55,14 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
   };
   // Handlers run synchronously to the end, so the caller of the call running now is one variable.
   let caller: Caller = FACILITATOR;
-  const context = createServiceContext(db, options, emit, () => (caller.role === 'note_taker' ? caller.name : undefined));
+  let current: CurrentCall | undefined;
+  const context = createServiceContext(
+    db,
+    options,
+    emit,
+    () => (caller.role === 'note_taker' ? caller.name : undefined),
+    () => current,
+  );
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),
@@ -70,6 +82,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...joiningHandlers(context, options.joining),
     ...sessionHandlers(() => caller),
     ...changeHandlers(context, log),
+    ...reviewHandlers(context),
   } satisfies ApiHandlers;
 
   return {
@@ -80,13 +93,14 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    as(who, run) {
-      const outer = caller;
+    as(who, run, call) {
+      const outer = { caller, current };
       caller = who;
+      current = call;
       try {
         return run();
       } finally {
-        caller = outer;
+        ({ caller, current } = outer);
       }
     },
   };

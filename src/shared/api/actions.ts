@@ -75,11 +75,12 @@ export const actionMethods = {
     result: returns<ActionItem>(),
     resend: 'with-id',
     noteTaker: { access: 'add', table: 'action_items', author: true },
+    reportContent: true,
   },
-  'actions.update': { input: updateActionInput, result: returns<ActionItem>(), resend: 'always', noteTaker: row },
-  'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  'actions.update': { input: updateActionInput, result: returns<ActionItem>(), resend: 'always', noteTaker: row, reportContent: 'except-status' },
+  'actions.delete': { input: actionIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
   /** The meeting's items in their new order. */
-  'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row },
+  'actions.move': { input: moveActionInput, result: returns<ActionItem[]>(), resend: 'always', noteTaker: row, reportContent: true },
   /** Sets many items' statuses, of any meetings, in one transaction: the items as stored afterwards, in input order. */
   'actions.applyStatuses': {
     input: applyStatusesInput,

@@ -41,7 +41,7 @@ const facilitatorOnly = { access: 'refused', because: 'conflicting recommendatio
 
 export const conflictMethods = {
   'conflicts.list': { input: listConflictsInput, result: returns<Conflict[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
-  'conflicts.add': { input: addConflictInput, result: returns<Conflict>(), resend: 'with-id', noteTaker: facilitatorOnly },
-  'conflicts.update': { input: updateConflictInput, result: returns<Conflict>(), resend: 'always', noteTaker: facilitatorOnly },
-  'conflicts.delete': { input: conflictIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: facilitatorOnly },
+  'conflicts.add': { input: addConflictInput, result: returns<Conflict>(), resend: 'with-id', noteTaker: facilitatorOnly, reportContent: true },
+  'conflicts.update': { input: updateConflictInput, result: returns<Conflict>(), resend: 'always', noteTaker: facilitatorOnly, reportContent: true },
+  'conflicts.delete': { input: conflictIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: facilitatorOnly, reportContent: true },
 } as const satisfies MethodDeclarations;

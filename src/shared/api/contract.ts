@@ -10,6 +10,7 @@ import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
+import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
 import { sessionMethods } from './session.ts';
 import { timelineMethods } from './timeline.ts';
@@ -38,6 +39,7 @@ export const methodDeclarations = {
   ...sessionMethods,
   ...changeMethods,
   ...joiningMethods,
+  ...reviewMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -14,6 +14,7 @@ export const CHANGED_ENTITIES = [
   'evidence',
   'timeline_import',
   'joining',
+  'review',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

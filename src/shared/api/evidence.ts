@@ -63,9 +63,9 @@ const add = { access: 'add', table: 'evidence', author: false } as const;
 export const evidenceMethods = {
   'evidence.list': { input: listEvidenceInput, result: returns<Evidence[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
   'evidence.get': { input: evidenceIdInput, result: returns<Evidence>(), resend: 'read', noteTaker: row },
-  [EVIDENCE_UPLOAD]: { input: uploadEvidenceInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add },
-  'evidence.addLink': { input: addEvidenceLinkInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add },
-  'evidence.update': { input: updateEvidenceInput, result: returns<Evidence>(), resend: 'always', noteTaker: row },
-  'evidence.delete': { input: evidenceIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  [EVIDENCE_UPLOAD]: { input: uploadEvidenceInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add, reportContent: true },
+  'evidence.addLink': { input: addEvidenceLinkInput, result: returns<Evidence>(), resend: 'with-id', noteTaker: add, reportContent: true },
+  'evidence.update': { input: updateEvidenceInput, result: returns<Evidence>(), resend: 'always', noteTaker: row, reportContent: true },
+  'evidence.delete': { input: evidenceIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
   [EVIDENCE_IMAGE]: { input: evidenceIdInput, result: returns<EvidenceImage>(), resend: 'read', noteTaker: row },
 } as const satisfies MethodDeclarations;

@@ -119,6 +119,7 @@ export const meetingMethods = {
     result: returns<Meeting>(),
     resend: 'always',
     noteTaker: { access: 'refused', because: 'the incident facts are kept by the facilitator' },
+    reportContent: 'except-status',
   },
   /** Deletes the meeting, keeping its JSON archive in the database so that the delete can be undone. */
   'meetings.delete': {

@@ -12,6 +12,14 @@ import type { NoteTakerRule } from './note-taker-rule.ts';
  */
 export type ResendRule = 'read' | 'always' | 'with-id' | 'never';
 
+/**
+ * Whether a method changes a review's report content, which is read-only while the review is published and whose
+ * edits after circulation are recorded (issue 15; the one guard is `src/main/service/review-guard.ts`):
+ * - `true`: every call does;
+ * - `except-status`: unless its `patch` sets nothing but `status` (an action item's progress, a meeting's status).
+ */
+export type ReportContentRule = true | 'except-status';
+
 /** Carries a method's result type; nothing is read from it at runtime. */
 export interface Returns<Result> {
   readonly resultType?: Result;
@@ -34,6 +42,8 @@ export interface MethodDeclaration {
    * browser such a call travels as POST /api/call/<method>, since WebSocket frames stop at one message.
    */
   maxInputBytes?: number;
+  /** Left out for methods that change no report content (reads, the timer, the agenda, sign-offs). */
+  reportContent?: ReportContentRule;
 }
 
 export type MethodDeclarations = Readonly<Record<string, MethodDeclaration>>;

@@ -53,7 +53,13 @@ const row = { access: 'row', table: 'notes' } as const;
 
 export const noteMethods = {
   'notes.list': { input: listNotesInput, result: returns<Note[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
-  'notes.add': { input: addNoteInput, result: returns<Note>(), resend: 'with-id', noteTaker: { access: 'add', table: 'notes', author: true } },
-  'notes.update': { input: updateNoteInput, result: returns<Note>(), resend: 'always', noteTaker: row },
-  'notes.delete': { input: noteIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  'notes.add': {
+    input: addNoteInput,
+    result: returns<Note>(),
+    resend: 'with-id',
+    noteTaker: { access: 'add', table: 'notes', author: true },
+    reportContent: true,
+  },
+  'notes.update': { input: updateNoteInput, result: returns<Note>(), resend: 'always', noteTaker: row, reportContent: true },
+  'notes.delete': { input: noteIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
 } as const satisfies MethodDeclarations;

@@ -32,7 +32,7 @@ const facilitatorOnly = { access: 'refused', because: FACILITATOR_ONLY } as cons
 
 export const participantMethods = {
   'participants.list': { input: listParticipantsInput, result: returns<Participant[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
-  'participants.add': { input: addParticipantInput, result: returns<Participant>(), resend: 'with-id', noteTaker: facilitatorOnly },
-  'participants.update': { input: updateParticipantInput, result: returns<Participant>(), resend: 'always', noteTaker: facilitatorOnly },
-  'participants.remove': { input: participantIdInput, result: returns<Deleted>(), resend: 'never', noteTaker: facilitatorOnly },
+  'participants.add': { input: addParticipantInput, result: returns<Participant>(), resend: 'with-id', noteTaker: facilitatorOnly, reportContent: true },
+  'participants.update': { input: updateParticipantInput, result: returns<Participant>(), resend: 'always', noteTaker: facilitatorOnly, reportContent: true },
+  'participants.remove': { input: participantIdInput, result: returns<Deleted>(), resend: 'never', noteTaker: facilitatorOnly, reportContent: true },
 } as const satisfies MethodDeclarations;

@@ -65,15 +65,17 @@ export const timelineMethods = {
     result: returns<TimelineEvent>(),
     resend: 'with-id',
     noteTaker: { access: 'add', table: 'timeline_events', author: true },
+    reportContent: true,
   },
-  'timeline.update': { input: updateTimelineEventInput, result: returns<TimelineEvent>(), resend: 'always', noteTaker: row },
+  'timeline.update': { input: updateTimelineEventInput, result: returns<TimelineEvent>(), resend: 'always', noteTaker: row, reportContent: true },
   // Delete with undo is how a typo is fixed on the timeline; the facilitator sees every change live.
-  'timeline.delete': { input: timelineEventIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row },
+  'timeline.delete': { input: timelineEventIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
   /** All or nothing, in one transaction; the events in display order of the import. */
   'timeline.import': {
     input: importTimelineInput,
     result: returns<{ count: number; events: TimelineEvent[] }>(),
     resend: 'never',
     noteTaker: { access: 'refused', because: 'importing a timeline is done by the facilitator' },
+    reportContent: true,
   },
 } as const satisfies MethodDeclarations;

@@ -40,8 +40,8 @@ const row = { access: 'row', table: 'whys' } as const;
 
 export const whyMethods = {
   'whys.list': { input: listWhysInput, result: returns<Why[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
-  'whys.add': { input: addWhyInput, result: returns<Why>(), resend: 'with-id', noteTaker: { access: 'add', table: 'whys', author: true } },
-  'whys.update': { input: updateWhyInput, result: returns<Why>(), resend: 'always', noteTaker: row },
+  'whys.add': { input: addWhyInput, result: returns<Why>(), resend: 'with-id', noteTaker: { access: 'add', table: 'whys', author: true }, reportContent: true },
+  'whys.update': { input: updateWhyInput, result: returns<Why>(), resend: 'always', noteTaker: row, reportContent: true },
   /** The node and its whole subtree; `removed` lists them parents first, so undo can add them back with the same ids. */
-  'whys.delete': { input: whyIdInput, result: returns<DeletedWhys>(), resend: 'always', noteTaker: row },
+  'whys.delete': { input: whyIdInput, result: returns<DeletedWhys>(), resend: 'always', noteTaker: row, reportContent: true },
 } as const satisfies MethodDeclarations;

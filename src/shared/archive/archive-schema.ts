@@ -10,6 +10,8 @@ import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
 import { whyPatch } from '../api/whys.ts';
 import { linkUrl } from '../api/evidence.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
+import { REVIEWER_NAME_MAX } from '../api/review.ts';
+import { DRAFT_REVIEW, REVIEW_HISTORY_KINDS, REVIEW_STATES } from '../domain/review.ts';
 import {
   EVIDENCE_CAPTION_MAX,
   EVIDENCE_FILE_NAME_MAX,
@@ -179,6 +181,22 @@ const evidenceSchema = z
     if (evidence.byteSize !== bytes.byteLength) issue('byteSize', 'must be the size of data in bytes');
   });
 
+const REVIEW_DETAIL_MAX = 1_000;
+
+const reviewSchema = z.strictObject({
+  state: z.enum(REVIEW_STATES),
+  stateChangedAt: nullableTime,
+  reviewers: z.array(z.strictObject({ name: requiredText(REVIEWER_NAME_MAX), addedAt: epochMs, signedOffAt: nullableTime })),
+  history: z.array(
+    z.strictObject({
+      at: epochMs,
+      who: requiredText(REVIEWER_NAME_MAX),
+      kind: z.enum(REVIEW_HISTORY_KINDS),
+      detail: optionalText(REVIEW_DETAIL_MAX),
+    }),
+  ),
+});
+
 const archiveFields = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT, { message: `must be "${ARCHIVE_FORMAT}"` }),
   version: z
@@ -204,6 +222,8 @@ const archiveFields = z.strictObject({
   dismissedChecks: z.array(requiredText(CHECK_KEY_MAX)),
   // Since archive version 3; an older archive has none.
   evidence: z.array(evidenceSchema).default([]),
+  // Since archive version 4; an older archive's review is a draft with no reviewers.
+  review: reviewSchema.default(() => ({ ...DRAFT_REVIEW, reviewers: [], history: [] })),
 });
 
 type ArchiveFields = z.output<typeof archiveFields>;
@@ -216,6 +236,18 @@ function duplicateIds(list: readonly { id: string }[], ...at: string[]): Issue[]
   list.forEach((item, index) => {
     if (seen.has(item.id)) issues.push({ path: [...at, index, 'id'], message: 'appears twice in the archive' });
     seen.add(item.id);
+  });
+  return issues;
+}
+
+/** One reviewer of a name, as the database keeps them (ignoring ASCII case). */
+function duplicateReviewers(reviewers: ArchiveFields['review']['reviewers']): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  reviewers.forEach((reviewer, index) => {
+    const key = reviewer.name.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+    if (seen.has(key)) issues.push({ path: ['review', 'reviewers', index, 'name'], message: 'appears twice among the reviewers' });
+    seen.add(key);
   });
   return issues;
 }
@@ -326,6 +358,7 @@ export const meetingArchiveSchema = archiveFields.superRefine((archive, context)
     ...duplicateIds(archive.participants, 'participants'),
     ...duplicateIds(archive.agenda.sections, 'agenda', 'sections'),
     ...duplicateIds(archive.evidence, 'evidence'),
+    ...duplicateReviewers(archive.review.reviewers),
     ...foreignMeetingIds(archive),
     ...brokenWhyTree(archive.whys),
     ...brokenLinks(archive),

@@ -1,5 +1,6 @@
 import type { AgendaSection, TimerState } from '../domain/agenda.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
+import type { ArchivedReview } from '../domain/review.ts';
 import type { ReportSource } from '../report/source.ts';
 
 /** Names the file's kind, so a JSON file from anything else is told apart from a damaged archive. */
@@ -10,8 +11,9 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * 3: the meeting's incident-workflow fields (services affected, hypothesis, mitigation, metrics, residual risk, next
  * update), panel findings' severity, evidence (images in base64 and links), and gates passed without a decision
  * (gateOverriddenAt, gateOverrideNote); an older archive imports with them empty.
+ * 4: the review's lifecycle (state, reviewers with their sign-offs, history); an older archive imports as a draft.
  */
-export const ARCHIVE_VERSION = 3;
+export const ARCHIVE_VERSION = 4;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {
@@ -23,4 +25,5 @@ export interface MeetingArchive extends ReportSource {
   /** Keys of the action-item checks the facilitator cleared. */
   dismissedChecks: string[];
   evidence: ArchivedEvidence[];
+  review: ArchivedReview;
 }

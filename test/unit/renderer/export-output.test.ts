@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type MeetingArchive } from '../../../src/shared/archive/meeting-archive.ts';
+import { DRAFT_REVIEW } from '../../../src/shared/domain/review.ts';
 import { REPORT_LAYOUT_DESCRIPTORS } from '../../../src/shared/report/layouts.ts';
 import { initialChoice, withFormat, withLayout, withSection } from '../../../src/renderer/views/export/export-options.ts';
 import { exportBytes, previewExport } from '../../../src/renderer/views/export/export-output.ts';
@@ -19,6 +20,7 @@ function archiveOf(): MeetingArchive {
     },
     dismissedChecks: [],
     evidence: [],
+    review: DRAFT_REVIEW,
   };
 }
 

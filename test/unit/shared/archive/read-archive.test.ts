@@ -148,7 +148,7 @@ describe('archiveJson', () => {
     const reversed = JSON.parse(JSON.stringify(archive), (_key, value: unknown) =>
       value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     ) as MeetingArchive;
-    expect(Object.keys(reversed)[0]).toBe('evidence');
+    expect(Object.keys(reversed)[0]).toBe('review');
     expect(archiveJson(reversed)).toBe(text);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'format',
@@ -162,6 +162,7 @@ describe('archiveJson', () => {
       'meeting',
       'notes',
       'participants',
+      'review',
       'timeline',
       'whys',
     ]);
