@@ -213,13 +213,14 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     await page.getByRole('button', { name: 'Finish the meeting' }).click();
     await expect.poll(() => audience.getByTestId('audience-status').textContent()).toBe('Thank you');
     expect(await audience.getByTestId('audience-follow-up').textContent()).toBe(`Follow-up review on ${review.meeting.followUpReviewOn}`);
+    // The read-back measures itself before it shows a page, so wait for its rows.
+    await expect.poll(() => audience.getByTestId('audience-closing').locator('.audience-item').count()).toBeGreaterThan(0);
     const closingRows = await audience
       .getByTestId('audience-closing')
       .locator('.audience-item')
       .evaluateAll((rows) =>
         rows.map((row) => [row.querySelector('.audience-item__text')?.textContent ?? '', row.querySelector('.audience-item__detail')?.textContent ?? '']),
       );
-    expect(closingRows.length).toBeGreaterThan(0);
     for (const [title, detail] of closingRows) {
       const action = review.actions.find((candidate) => candidate.title === title);
       expect(detail, title).toBe(`${action?.owner} · due ${action?.dueOn}`);
