@@ -18,6 +18,7 @@ import './styles/root-cause.css';
 import './styles/export.css';
 import './styles/joining.css';
 import './styles/report.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

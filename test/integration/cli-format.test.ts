@@ -40,6 +40,8 @@ describe('CLI table formatting', () => {
       meetingStartedAt: null,
       meetingEndedAt: null,
       followUpReviewOn: null,
+      reviewState: 'draft',
+      circulatedAt: null,
       revision: 1,
       createdAt: 0,
       updatedAt: 0,

@@ -1,3 +1,4 @@
+import type { ReviewState } from './review.ts';
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -67,6 +68,9 @@ export interface MeetingSummary {
   meetingStartedAt: number | null;
   meetingEndedAt: number | null;
   followUpReviewOn: string | null;
+  /** Where the review is after the meeting, and when it was first circulated (the write-up is out); null while a draft. */
+  reviewState: ReviewState;
+  circulatedAt: number | null;
   revision: number;
   createdAt: number;
   updatedAt: number;

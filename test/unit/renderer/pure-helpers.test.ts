@@ -148,6 +148,8 @@ describe('sortMeetingsForLibrary', () => {
     meetingStartedAt: null,
     meetingEndedAt: null,
     followUpReviewOn: null,
+    reviewState: 'draft',
+    circulatedAt: null,
     revision: 1,
     createdAt: 0,
   });

@@ -5,6 +5,7 @@ import { expectChanges, setClause, statement } from '../statements.ts';
 import { listMeetingMetrics, replaceMeetingMetrics } from './meeting-metrics.ts';
 import { listMeetingServices, replaceMeetingServices } from './meeting-services.ts';
 import { detachWhysOfMeeting } from './whys.ts';
+import type { ReviewState } from '../../../shared/domain/review.ts';
 
 interface MeetingRow {
   id: string;
@@ -124,15 +125,23 @@ export function listMeetings(db: Database): MeetingSummary[] {
   const rows = statement(
     db,
     `SELECT m.id, m.incident_id, m.title, m.severity, m.status, m.revision, m.created_at, m.updated_at,
-            m.incident_ended_at, m.follow_up_review_on, s.meeting_started_at, s.meeting_ended_at,
+            m.incident_ended_at, m.follow_up_review_on, s.meeting_started_at, s.meeting_ended_at, coalesce(r.state, 'draft') AS review_state,
+            CASE WHEN r.state IN ('in_review', 'published')
+              THEN (SELECT min(h.at) FROM review_history h WHERE h.meeting_id = m.id AND h.kind = 'state_change') END AS circulated_at,
             (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count
-     FROM meetings m LEFT JOIN timer_states s ON s.meeting_id = m.id
+     FROM meetings m LEFT JOIN timer_states s ON s.meeting_id = m.id LEFT JOIN reviews r ON r.meeting_id = m.id
      ORDER BY m.updated_at DESC, m.id`,
   ).all() as Array<
     Pick<
       MeetingRow,
       'id' | 'incident_id' | 'title' | 'severity' | 'status' | 'revision' | 'created_at' | 'updated_at' | 'incident_ended_at' | 'follow_up_review_on'
-    > & { timeline_event_count: number; meeting_started_at: number | null; meeting_ended_at: number | null }
+    > & {
+      timeline_event_count: number;
+      meeting_started_at: number | null;
+      meeting_ended_at: number | null;
+      review_state: ReviewState;
+      circulated_at: number | null;
+    }
   >;
   return rows.map((row) => ({
     id: row.id,
@@ -145,6 +154,8 @@ export function listMeetings(db: Database): MeetingSummary[] {
     meetingStartedAt: row.meeting_started_at,
     meetingEndedAt: row.meeting_ended_at,
     followUpReviewOn: row.follow_up_review_on,
+    reviewState: row.review_state,
+    circulatedAt: row.circulated_at,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -10,7 +10,7 @@ const STATE_LABELS: Readonly<Record<Deadline['state'], string>> = { upcoming: 'd
  * the effectiveness review on its follow-up date. Overdue ones say so in words, not only in colour.
  */
 export function MeetingDeadlines({ meeting, now, timeZone }: { meeting: MeetingSummary; now: number; timeZone: string }) {
-  const deadlines = meetingDeadlines({ ...meeting, circulatedAt: null }, now);
+  const deadlines = meetingDeadlines(meeting, now);
   const followUpDue = meeting.followUpReviewOn !== null && meeting.followUpReviewOn <= calendarDateAt(now, timeZone);
   if (deadlines.length === 0 && !followUpDue) return <span className="muted">—</span>;
   return (

@@ -19,6 +19,7 @@ import { capturesTimeline } from '../agenda/section-labels.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 import { ScreenStatus } from '../audience/ScreenStatus.tsx';
+import { ReviewPanel } from '../review/ReviewPanel.tsx';
 
 /**
  * The facilitator console, the height of the window: the clock on top, the current section's prompts and capture
@@ -121,6 +122,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <PacePanel reading={reading} timeZone={meeting.timeZone} />
             <AgendaOutline agenda={reading.agenda} view={view} />
             <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
+            <ReviewPanel meetingId={meeting.id} timeZone={meeting.timeZone} />
             {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
           </aside>
         </div>
