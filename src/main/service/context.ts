@@ -34,6 +34,9 @@ export interface ServiceContext {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** An edit after circulation also changes the review's history, within the same revision as the edit. */
+const reviewChanged = (meetingId: string, revision: number): ChangeEvent => ({ meetingId, revision, entity: 'review', entityId: meetingId, op: 'updated' });
+
 /**
  * `caller` names the note-taker whose call is running, if any; their name goes on the change events it causes.
  * `call` is the method and input dispatch() is running, which the review's report-content guard reads.
@@ -58,15 +61,17 @@ export function createServiceContext(
     const recorder: ChangeRecorder = {
       touch(meetingId, entity, entityId, op) {
         const at = now();
-        guardReportContent(db, call(), { meetingId, entity, entityId }, caller() ?? FACILITATOR_NAME, at);
+        const historyRecorded = guardReportContent(db, call(), { meetingId, entity, entityId }, caller() ?? FACILITATOR_NAME, at);
         const revision = bumpRevision(db, meetingId, at);
         if (revision === undefined) throw notFound('meeting', meetingId);
         pending.push({ meetingId, revision, entity, entityId, op });
+        if (historyRecorded) pending.push(reviewChanged(meetingId, revision));
         return revision;
       },
       record(event) {
-        guardReportContent(db, call(), event, caller() ?? FACILITATOR_NAME, now());
+        const historyRecorded = guardReportContent(db, call(), event, caller() ?? FACILITATOR_NAME, now());
         pending.push(event);
+        if (historyRecorded) pending.push(reviewChanged(event.meetingId, event.revision));
       },
     };
     // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for another writer (the CLI, a second

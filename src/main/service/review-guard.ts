@@ -53,6 +53,7 @@ function editedThing(db: Database, entity: ChangedEntity, entityId: string, call
  * The one guard of a review's report content, run by `changes.touch()` for every change a call makes, inside its
  * transaction: while the review is published, a call whose method changes report content is refused (and so rolled
  * back); while it is in review, the report section the change touched is recorded in the review's history.
+ * Answers whether it recorded one, so that the review's viewers hear of it too.
  */
 export function guardReportContent(
   db: Database,
@@ -60,10 +61,10 @@ export function guardReportContent(
   change: { meetingId: string; entity: ChangedEntity; entityId: string },
   who: string,
   at: number,
-): void {
-  if (call === undefined || !changesReportContent(call)) return;
+): boolean {
+  if (call === undefined || !changesReportContent(call)) return false;
   const { state } = readReviewState(db, change.meetingId);
-  if (state === 'draft') return;
+  if (state === 'draft') return false;
   if (state === 'published') {
     throw new ApiError(
       'conflict',
@@ -71,12 +72,15 @@ export function guardReportContent(
     );
   }
   const meeting = getMeeting(db, change.meetingId);
-  if (!meeting) return;
+  if (!meeting) return false;
   const sections = editedSections(layoutForTemplate(meeting.templateId), editedThing(db, change.entity, change.entityId, call));
   const readSince = latestHistoryAt(db, change.meetingId, ['sign_off', 'state_change', 'reopened']) ?? -Infinity;
+  let recordedAny = false;
   for (const section of sections) {
     const recorded = latestHistoryAt(db, change.meetingId, ['edit_after_circulation'], section);
     if (recorded !== null && recorded > at - EDIT_RECORD_INTERVAL_MS && recorded > readSince) continue;
     insertReviewHistory(db, change.meetingId, { at, who, kind: 'edit_after_circulation', detail: section });
+    recordedAny = true;
   }
+  return recordedAny;
 }

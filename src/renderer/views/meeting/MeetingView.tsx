@@ -19,6 +19,7 @@ import { capturesTimeline } from '../agenda/section-labels.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 import { ScreenStatus } from '../audience/ScreenStatus.tsx';
+import { PublishedNotice } from '../review/PublishedNotice.tsx';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 
 /**
@@ -109,6 +110,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           <div className="console-main">
             <ClockPanel meeting={meeting} reading={reading} />
             <div className="console-pane console-work" role="region" aria-label="Current section" tabIndex={0} data-testid="console-work">
+              <PublishedNotice meetingId={meeting.id} />
               {view.status === 'not_started' ? <BeforeStart /> : null}
               {section?.gated && view.current ? <GatePanel key={section.id} section={section} timeZone={meeting.timeZone} /> : null}
               {section ? <GuidePanel section={section} /> : null}

@@ -7,8 +7,10 @@ import { holdMeeting } from '../../stores/meeting-holds.ts';
 /** What one history entry says, in words. */
 function historyText(entry: ReviewHistoryEntry): string {
   switch (entry.kind) {
-    case 'state_change':
-      return `moved the review ${entry.detail.replaceAll('_', ' ')}`;
+    case 'state_change': {
+      const [from, to] = entry.detail.split(' → ') as [ReviewState, ReviewState];
+      return `moved the review from ${REVIEW_STATE_LABELS[from] ?? from} to ${REVIEW_STATE_LABELS[to] ?? to}`;
+    }
     case 'reopened':
       return 'reopened the review';
     case 'edit_after_circulation':
