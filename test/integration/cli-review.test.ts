@@ -55,6 +55,13 @@ describe('npm run cli -- review (as a process)', () => {
     expect(shown.stdout).toMatch(/ {2}Ana Lima: signed off \d{4}-\d{2}-\d{2} \d{2}:\d{2}\n/);
     expect(shown.stdout).toContain('  Bo Chen: not signed off\n');
     expect(shown.stdout).toContain('History:\n');
+
+    // The report lists who signed off and when, and who has not (publishing did not wait for them).
+    const report = await cli('export', '--meeting', meetingId, '--format', 'md', '--out', '-');
+    expect(report.code).toBe(0);
+    const anaSignedOn = new Date(anaSignedAt).toISOString().slice(0, 10);
+    expect(report.stdout).toContain(`Published on ${new Date(published.stateChangedAt ?? 0).toISOString().slice(0, 10)}`);
+    expect(report.stdout).toContain(`Ana Lima (${anaSignedOn}); Bo Chen (not signed off)`);
   });
 
   it('prints a hostile reviewer name on one line, without escapes or bidi overrides', async () => {

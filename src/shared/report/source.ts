@@ -5,6 +5,7 @@ import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
 import type { Participant } from '../domain/participant.ts';
+import type { ArchivedReview } from '../domain/review.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
 import type { Why } from '../domain/whys.ts';
 
@@ -23,4 +24,6 @@ export interface ReportSource {
   agenda: { sections: AgendaSection[] };
   /** Images and links attached to timeline events, whys and notes; an image carries its bytes as base64. */
   evidence?: ArchivedEvidence[];
+  /** Where the review stands after the meeting: its state and who signed off when (issue 15); a draft when absent. */
+  review?: ArchivedReview;
 }

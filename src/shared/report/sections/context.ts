@@ -81,6 +81,9 @@ export function cleanSource(source: ReportSource): ReportSource {
         .sort((a, b) => a.position - b.position)
         .map((section) => ({ ...section, title: cleanReportText(section.title), decisionNote: cleanReportText(section.decisionNote) })),
     },
+    ...(source.review
+      ? { review: { ...source.review, reviewers: source.review.reviewers.map((reviewer) => ({ ...reviewer, name: cleanReportText(reviewer.name) })) } }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Severity } from '../../domain/meeting.ts';
+import { REVIEW_STATE_LABELS } from '../../domain/review.ts';
 import { SEVERITY_RULES } from '../../meeting/severity.ts';
 import { calendarDateAt, clockTextAt, dateTimeTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
 import { metricText } from '../../timeline/metrics.ts';
@@ -71,6 +72,26 @@ export function headerFacts(layout: ReportLayout, context: ReportContext): Repor
   if (meeting.reviewers !== '') items.push(fact('Reviewers', meeting.reviewers));
   items.push(fact('Reviewed', meeting.reviewedOn ?? 'Not yet reviewed'));
   items.push(fact('Follow-up review', meeting.followUpReviewOn ?? 'Not scheduled'));
+  items.push(...reviewFacts(context));
+  return items;
+}
+
+/**
+ * Once a review has left draft or has reviewers: its state with the date it was reached, and each reviewer with the
+ * date they signed off (publishing does not wait for sign-offs, so the report says who has not).
+ */
+function reviewFacts(context: ReportContext): ReportFact[] {
+  const review = context.source.review;
+  if (!review || (review.state === 'draft' && review.reviewers.length === 0)) return [];
+  const on = (at: number) => calendarDateAt(at, context.timeZone);
+  const since = review.stateChangedAt === null ? '' : ` on ${on(review.stateChangedAt)}`;
+  const items = [fact('Review state', `${capitalise(REVIEW_STATE_LABELS[review.state])}${since}`)];
+  if (review.reviewers.length > 0) {
+    const signed = review.reviewers.map((reviewer) =>
+      reviewer.signedOffAt === null ? `${singleLine(reviewer.name)} (not signed off)` : `${singleLine(reviewer.name)} (${on(reviewer.signedOffAt)})`,
+    );
+    items.push(fact('Signed off', signed.join('; ')));
+  }
   return items;
 }
 

@@ -101,6 +101,31 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('says where the review stands and who signed off when, on their dates in the meeting zone (issue 15)', () => {
+    const source = realisticReportSource();
+    // Berlin is an hour ahead: 23:30 UTC on 30 November is already 1 December there.
+    source.review = {
+      state: 'published',
+      stateChangedAt: Date.UTC(2026, 10, 30, 23, 30),
+      reviewers: [
+        { name: 'Jonas Weber', addedAt: Date.UTC(2026, 10, 24, 9), signedOffAt: Date.UTC(2026, 10, 25, 10) },
+        { name: 'Alex Kim', addedAt: Date.UTC(2026, 10, 24, 9), signedOffAt: null },
+      ],
+      history: [],
+    };
+    const header = buildReport(source, { layout: 'pir' }).header;
+    expect(header.slice(-2)).toEqual([
+      { label: 'Review state', value: 'Published on 2026-12-01' },
+      { label: 'Signed off', value: 'Jonas Weber (2026-11-25); Alex Kim (not signed off)' },
+    ]);
+  });
+
+  it('adds nothing about the review while it is a draft nobody was asked to check', () => {
+    const source = realisticReportSource();
+    source.review = { state: 'draft', stateChangedAt: null, reviewers: [], history: [] };
+    expect(buildReport(source, { layout: 'pir' }).header.map((item) => item.label)).not.toContain('Review state');
+  });
+
   it('gives the meeting report the date and time of the incident', () => {
     const doc = buildReport(realisticReportSource(), { layout: 'meeting' });
     expect(factsOf([{ type: 'facts', items: doc.header }])['Date and time of incident']).toBe('2026-11-20 00:38 to 02:05 (GMT+1)');
