@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { ActionItem } from '../../shared/domain/actions.ts';
 import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
 import { deleteActionItem, getActionItem, insertActionItem, listActionItems, renumberActionItems, updateActionItem } from '../db/repositories/action-items.ts';
+import { listEarlierOpenItems } from '../db/repositories/earlier-open-items.ts';
 import { getNote } from '../db/repositories/notes.ts';
 import { getWhy } from '../db/repositories/whys.ts';
 import type { ServiceContext } from './context.ts';
@@ -39,6 +40,11 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
     'actions.list': ({ meetingId }) => {
       requireMeeting(db, meetingId);
       return listActionItems(db, meetingId);
+    },
+
+    'actions.openFromEarlier': ({ meetingId }) => {
+      requireMeeting(db, meetingId);
+      return listEarlierOpenItems(db, meetingId);
     },
 
     'actions.add': (input) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_CATEGORIES, ACTION_HORIZONS, ACTION_PRIORITIES, ACTION_STATUSES, type ActionItem } from '../domain/actions.ts';
+import { ACTION_CATEGORIES, ACTION_HORIZONS, ACTION_PRIORITIES, ACTION_STATUSES, type ActionItem, type EarlierOpenItem } from '../domain/actions.ts';
 import { calendarDate, id, optionalText, requiredText } from './fields.ts';
 import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
@@ -87,6 +87,16 @@ export const actionMethods = {
     result: returns<ActionItem[]>(),
     resend: 'always',
     noteTaker: { access: 'refused', because: 'statuses from a tracker are brought back by the facilitator' },
+  },
+  /**
+   * The items still open from reviews of earlier incidents that share one of this meeting's services: shown when the
+   * review is prepared and started, and in its report as a backlog check.
+   */
+  'actions.openFromEarlier': {
+    input: listActionsInput,
+    result: returns<EarlierOpenItem[]>(),
+    resend: 'read',
+    noteTaker: { access: 'refused', because: 'other reviews’ action items are shown to the facilitator' },
   },
   /** The keys of the action-item checks cleared in the meeting (see src/shared/actions/checks.ts). */
   'actions.listDismissedChecks': { input: listActionsInput, result: returns<string[]>(), resend: 'read', noteTaker: { access: 'meeting' } },

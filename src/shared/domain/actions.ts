@@ -57,3 +57,15 @@ export interface ActionItem {
   createdAt: number;
   updatedAt: number;
 }
+
+/** An item still open from an earlier review that names one of this review's services (issue 15's backlog check). */
+export interface EarlierOpenItem {
+  item: ActionItem;
+  /** The earlier review's incident id and title. */
+  incidentId: string;
+  reviewTitle: string;
+  /** When that incident began: its recorded start, else when its review was created (UTC ms). */
+  incidentAt: number;
+  /** The services both reviews name, as the earlier one spells them. */
+  sharedServices: string[];
+}
