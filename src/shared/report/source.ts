@@ -1,4 +1,4 @@
-import type { ActionItem } from '../domain/actions.ts';
+import type { ActionItem, EarlierOpenItem } from '../domain/actions.ts';
 import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
@@ -26,4 +26,9 @@ export interface ReportSource {
   evidence?: ArchivedEvidence[];
   /** Where the review stands after the meeting: its state and who signed off when (issue 15); a draft when absent. */
   review?: ArchivedReview;
+  /**
+   * The backlog check: items still open from earlier incidents on this review's services, as `actions.openFromEarlier`
+   * answers when the report is made (not part of the meeting's archive). Left out, the report has no backlog check.
+   */
+  backlog?: EarlierOpenItem[];
 }

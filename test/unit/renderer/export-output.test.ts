@@ -30,7 +30,7 @@ describe('what the export dialog previews and saves', () => {
   it('previews the Markdown of the chosen layout, with one heading per ticked section', () => {
     const archive = archiveOf();
     for (const layout of ['pir', 'meeting', 'workflow', 'panel'] as const) {
-      const preview = previewExport(archive, withLayout(initialChoice(), layout));
+      const preview = previewExport(archive, withLayout(initialChoice(), layout), []);
       expect(preview.text).toBe(preview.markdown);
       const shown = headings(preview.markdown).join('\n');
       for (const section of REPORT_LAYOUT_DESCRIPTORS[layout].sections) expect(shown, `${layout}: ${section.title}`).toContain(section.title);
@@ -39,14 +39,14 @@ describe('what the export dialog previews and saves', () => {
 
   it('leaves an unticked section out of the preview and the saved Markdown', async () => {
     const choice = withSection(initialChoice(), 'timeline', false);
-    const preview = previewExport(archiveOf(), choice);
+    const preview = previewExport(archiveOf(), choice, []);
     expect(headings(preview.markdown).some((heading) => heading.includes('Timeline'))).toBe(false);
     expect(new TextDecoder().decode(await exportBytes('md', preview))).toBe(preview.markdown);
   });
 
   it('names the file after the incident and the format', () => {
     const archive = archiveOf();
-    const names = (['md', 'docx', 'json'] as const).map((format) => previewExport(archive, withFormat(initialChoice(), format)).fileName);
+    const names = (['md', 'docx', 'json'] as const).map((format) => previewExport(archive, withFormat(initialChoice(), format), []).fileName);
     const base = names[0]?.replace(/\.md$/, '');
     expect(base).toMatch(/\S/);
     expect(names).toEqual([`${base}.md`, `${base}.docx`, `${base}.json`]);
@@ -54,13 +54,13 @@ describe('what the export dialog previews and saves', () => {
 
   it('previews and saves the archive’s own text for the archive format', async () => {
     const archive = archiveOf();
-    const preview = previewExport(archive, withFormat(initialChoice(), 'json'));
+    const preview = previewExport(archive, withFormat(initialChoice(), 'json'), []);
     expect(JSON.parse(preview.text)).toEqual(JSON.parse(JSON.stringify(archive)));
     expect(new TextDecoder().decode(await exportBytes('json', preview))).toBe(preview.text);
   });
 
   it('saves a Word document as a zip package', async () => {
-    const preview = previewExport(archiveOf(), withFormat(initialChoice(), 'docx'));
+    const preview = previewExport(archiveOf(), withFormat(initialChoice(), 'docx'), []);
     const bytes = await exportBytes('docx', preview);
     expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
   });

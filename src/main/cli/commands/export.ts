@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { archiveJson } from '../../../shared/archive/archive-json.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { writeDocx } from '../../../shared/report/docx/write-docx.ts';
@@ -61,8 +62,13 @@ function readChoice(context: CommandContext): ExportChoice | string {
 }
 
 /** The file's content: the archive itself, or the report built from it. */
-async function render(archive: MeetingArchive, choice: ExportChoice): Promise<{ content: string | Uint8Array; fileName: string; doc: ReportDocument }> {
-  const doc = buildReport(archive, choice.sections === undefined ? { layout: choice.layout } : { layout: choice.layout, sections: choice.sections });
+async function render(
+  archive: MeetingArchive,
+  backlog: EarlierOpenItem[],
+  choice: ExportChoice,
+): Promise<{ content: string | Uint8Array; fileName: string; doc: ReportDocument }> {
+  const source = { ...archive, backlog };
+  const doc = buildReport(source, choice.sections === undefined ? { layout: choice.layout } : { layout: choice.layout, sections: choice.sections });
   const fileName = reportFileName(doc, choice.format);
   if (choice.format === 'json') return { content: archiveJson(archive), fileName, doc };
   if (choice.format === 'md') return { content: writeMarkdown(doc), fileName, doc };
@@ -115,7 +121,9 @@ export const exportCommand: Command = {
     const api = await context.api();
     const exported = api.call('archive.export', { meetingId });
     if (!exported.ok) return printApiError(context, exported.error);
-    const { content, fileName, doc } = await render(exported.result, choice);
+    const backlog = api.call('actions.openFromEarlier', { meetingId });
+    if (!backlog.ok) return printApiError(context, backlog.error);
+    const { content, fileName, doc } = await render(exported.result, backlog.result, choice);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
 
     if (out === '-') {

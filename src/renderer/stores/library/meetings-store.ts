@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors.ts';
 import { CHANGED_ENTITIES } from '../../../shared/api/events.ts';
 import type { MeetingPatch } from '../../../shared/api/meetings.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import type { Meeting, MeetingSummary, ServiceNameUse, Severity } from '../../../shared/domain/meeting.ts';
 import { checkInput } from '../../api/check-input.ts';
 import type { ApiClient, ClientEvent } from '../../api/client.ts';
@@ -53,6 +54,8 @@ export interface MeetingsState {
   importArchive(text: string): Promise<Meeting>;
   /** The whole meeting as an archive, for the export preview. */
   exportArchive(meetingId: string): Promise<MeetingArchive>;
+  /** The items still open from earlier incidents on the meeting's services (its report's backlog check). */
+  openFromEarlier(meetingId: string): Promise<EarlierOpenItem[]>;
   /**
    * Deletes a meeting after keeping its JSON archive (taken just before), and offers the undo on the window's one
    * undo stack: undoing restores the archive as the same meeting, same ids. A refusal is thrown.
@@ -161,6 +164,7 @@ export function createMeetingsStore(client: ApiClient, undo: UndoStack) {
       },
 
       exportArchive: (meetingId) => client.call('archive.export', { meetingId }),
+      openFromEarlier: (meetingId) => client.call('actions.openFromEarlier', { meetingId }),
 
       async deleteMeeting(id) {
         const title = get().meetings[id]?.title ?? get().summaries.find((summary) => summary.id === id)?.title ?? 'the meeting';

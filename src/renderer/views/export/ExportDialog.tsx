@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import {
   layoutForTemplate,
   REPORT_FORMAT_LABELS,
@@ -87,7 +88,7 @@ export function ExportDialog({ meetingId }: { meetingId: string }) {
 /** Mounted each time the dialog opens, so it reads the meeting afresh. */
 function ExportContent({ meetingId, dialogRef }: { meetingId: string; dialogRef: RefObject<HTMLDialogElement | null> }) {
   const [load, retry] = useMeetingArchive(meetingId);
-  if (load.kind === 'ready') return <ExportForm meetingId={meetingId} archive={load.archive} dialogRef={dialogRef} />;
+  if (load.kind === 'ready') return <ExportForm meetingId={meetingId} archive={load.archive} backlog={load.backlog} dialogRef={dialogRef} />;
   return (
     <>
       {load.kind === 'loading' ? (
@@ -116,21 +117,22 @@ function ExportContent({ meetingId, dialogRef }: { meetingId: string; dialogRef:
 interface ExportFormProps {
   meetingId: string;
   archive: MeetingArchive;
+  backlog: EarlierOpenItem[];
   dialogRef: RefObject<HTMLDialogElement | null>;
 }
 
-function ExportForm({ meetingId, archive, dialogRef }: ExportFormProps) {
+function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps) {
   const id = useId();
   const [choice, setChoice] = useState<ExportChoice>(() => readRemembered(meetingId, archive.meeting.templateId));
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
   const shownChoice = useDeferredValue(choice);
   const preview = useMemo(() => {
     try {
-      return { ok: true as const, value: previewExport(archive, shownChoice) };
+      return { ok: true as const, value: previewExport(archive, shownChoice, backlog) };
     } catch (error) {
       return { ok: false as const, message: errorMessage(error) };
     }
-  }, [archive, shownChoice]);
+  }, [archive, backlog, shownChoice]);
   const busy = activity.kind === 'working';
   const stale = shownChoice !== choice;
   const blocker = saveBlocker(choice);

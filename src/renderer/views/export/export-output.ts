@@ -1,6 +1,7 @@
 import { archiveJson } from '../../../shared/archive/archive-json.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
 import type { SaveFileFilter } from '../../../shared/api/bridge.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { reportFileName } from '../../../shared/report/file-name.ts';
 import type { ReportFormat } from '../../../shared/report/layouts.ts';
@@ -17,8 +18,9 @@ export interface ExportPreview {
   fileName: string;
 }
 
-export function previewExport(archive: MeetingArchive, choice: ExportChoice): ExportPreview {
-  const doc = buildReport(archive, { layout: choice.layout, sections: choice.sections });
+/** `backlog` goes into the report's backlog check only; the archive holds the meeting's own rows. */
+export function previewExport(archive: MeetingArchive, choice: ExportChoice, backlog: EarlierOpenItem[]): ExportPreview {
+  const doc = buildReport({ ...archive, backlog }, { layout: choice.layout, sections: choice.sections });
   const markdown = writeMarkdown(doc);
   const text = sectionsApply(choice.format) ? markdown : archiveJson(archive);
   return { doc, markdown, text, fileName: reportFileName(doc, choice.format) };

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import { meetingsStore } from '../../app/services.ts';
 import { coalescedRefetch } from '../../stores/coalesced-refetch.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 
-export type ArchiveLoad = { kind: 'loading' } | { kind: 'ready'; archive: MeetingArchive } | { kind: 'error'; message: string };
+export type ArchiveLoad = { kind: 'loading' } | { kind: 'ready'; archive: MeetingArchive; backlog: EarlierOpenItem[] } | { kind: 'error'; message: string };
 
 /**
- * The whole meeting, read when the component mounts (the dialog mounts it each time it opens) and again whenever the
+ * The whole meeting, with the items earlier reviews of its services left open (the report's backlog check), read when the component mounts (the dialog mounts it each time it opens) and again whenever the
  * meeting changes, in this window or another, so the preview always shows what was captured up to now.
  */
 export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] {
@@ -18,8 +19,9 @@ export function useMeetingArchive(meetingId: string): [ArchiveLoad, () => void] 
     let current = true;
     const fetchArchive = coalescedRefetch(async () => {
       try {
-        const archive = await meetingsStore.getState().exportArchive(meetingId);
-        if (current) setLoad({ kind: 'ready', archive });
+        const store = meetingsStore.getState();
+        const [archive, backlog] = await Promise.all([store.exportArchive(meetingId), store.openFromEarlier(meetingId)]);
+        if (current) setLoad({ kind: 'ready', archive, backlog });
       } catch (error) {
         const message = errorMessage(error);
         // A failed refresh keeps the preview that is already there; only a first read shows the error.

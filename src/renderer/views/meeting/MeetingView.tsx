@@ -19,6 +19,7 @@ import { capturesTimeline } from '../agenda/section-labels.ts';
 import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 import { ScreenStatus } from '../audience/ScreenStatus.tsx';
+import { EarlierOpenItems } from '../actions/EarlierOpenItems.tsx';
 import { PublishedNotice } from '../review/PublishedNotice.tsx';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 
@@ -112,6 +113,9 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <div className="console-pane console-work" role="region" aria-label="Current section" tabIndex={0} data-testid="console-work">
               <PublishedNotice meetingId={meeting.id} />
               {view.status === 'not_started' ? <BeforeStart /> : null}
+              {view.status === 'not_started' || section?.kind === 'opening' || section?.kind === 'action_items' ? (
+                <EarlierOpenItems meetingId={meeting.id} hasServices={meeting.servicesAffected.length > 0} />
+              ) : null}
               {section?.gated && view.current ? <GatePanel key={section.id} section={section} timeZone={meeting.timeZone} /> : null}
               {section ? <GuidePanel section={section} /> : null}
               {view.status === 'not_started' ? null : <ScreenStatus meetingId={meeting.id} section={view.current} finished={view.status === 'finished'} />}

@@ -4,6 +4,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ClockView } from '../../../shared/timer/clock.ts';
 import { uiStore, useUi } from '../../app/services.ts';
 import { AgendaPanel } from '../agenda/AgendaPanel.tsx';
+import { EarlierOpenItems } from '../actions/EarlierOpenItems.tsx';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { JoinPanel } from '../joining/JoinPanel.tsx';
 import { ScreenThemeChoice } from './ScreenThemeChoice.tsx';
@@ -67,6 +68,7 @@ export function PrepareDrawer({ meeting, agenda, view }: { meeting: Meeting; age
           </p>
           {agenda && view ? <AgendaPanel agenda={agenda} view={view} /> : <p className="muted">Loading the agenda…</p>}
           <IncidentFactsPanel meeting={meeting} startOpen />
+          <EarlierOpenItems meetingId={meeting.id} hasServices={meeting.servicesAffected.length > 0} />
           <section className="panel" aria-labelledby="prepare-audience-heading">
             <h2 id="prepare-audience-heading">Audience screen</h2>
             <p className="muted">The shared screen opens from the console (A) in this theme.</p>

@@ -10,7 +10,7 @@ import { NOTE_CATEGORY_LABELS } from '../../domain/notes.ts';
 import { WHY_KIND_LABELS } from '../../domain/whys.ts';
 import type { ReportNode } from '../nodes.ts';
 import type { ReportContext } from './context.ts';
-import { empty, heading, listOr } from './nodes.ts';
+import { empty, heading, listOr, paragraph } from './nodes.ts';
 
 export const NO_ACTION_ITEMS = 'No action items were agreed.';
 export const UNASSIGNED = 'Unassigned';
@@ -120,4 +120,47 @@ export function actionTrackerNodes(context: ReportContext): ReportNode[] {
 /** Items not yet done or cancelled: the residual risk while they stay open. */
 export function openActions(context: ReportContext): ActionItem[] {
   return context.source.actions.filter((action) => action.status === 'open' || action.status === 'in_progress');
+}
+
+export const BACKLOG_CHECK_TITLE = 'Still open from earlier incidents';
+export const NO_BACKLOG = 'No action items from earlier incidents on these services are still open.';
+
+/**
+ * The backlog check (issue 15, as Atlassian's template has one): the items earlier reviews of the same services left
+ * open, so the room sees what was promised before. Nothing when the source carries no backlog.
+ */
+export function backlogCheckNodes(context: ReportContext, level: 3 | 4): ReportNode[] {
+  const backlog = context.source.backlog;
+  if (backlog === undefined) return [];
+  if (backlog.length === 0) return [heading(level, BACKLOG_CHECK_TITLE), empty(NO_BACKLOG)];
+  return [
+    heading(level, BACKLOG_CHECK_TITLE),
+    paragraph(
+      `${backlog.length} ${backlog.length === 1 ? 'item' : 'items'} from earlier reviews of the same services ${backlog.length === 1 ? 'is' : 'are'} not done yet.`,
+    ),
+    {
+      type: 'table',
+      columns: [
+        { title: 'Action', width: 26 },
+        { title: 'Owner', width: 12 },
+        { title: 'Due', width: 10 },
+        { title: 'Status', width: 9 },
+        { title: 'From review', width: 25 },
+        { title: 'Services', width: 18 },
+      ],
+      rows: backlog.map((entry) => [
+        entry.item.title,
+        ownerText(entry.item),
+        entry.item.dueOn ?? 'Not set',
+        ACTION_STATUS_LABELS[entry.item.status],
+        entry.incidentId === '' ? entry.reviewTitle : `${entry.incidentId}: ${entry.reviewTitle}`,
+        entry.sharedServices.join(', '),
+      ]),
+    },
+  ];
+}
+
+/** The action-items section: the table, then the backlog check. */
+export function actionItemsSectionNodes(context: ReportContext): ReportNode[] {
+  return [...actionTableNodes(context), ...backlogCheckNodes(context, 3)];
 }

@@ -81,6 +81,17 @@ export function cleanSource(source: ReportSource): ReportSource {
         .sort((a, b) => a.position - b.position)
         .map((section) => ({ ...section, title: cleanReportText(section.title), decisionNote: cleanReportText(section.decisionNote) })),
     },
+    ...(source.backlog
+      ? {
+          backlog: source.backlog.map((entry) => ({
+            ...entry,
+            item: { ...entry.item, title: cleanReportText(entry.item.title), owner: cleanReportText(entry.item.owner) },
+            incidentId: cleanReportText(entry.incidentId),
+            reviewTitle: cleanReportText(entry.reviewTitle),
+            sharedServices: entry.sharedServices.map(cleanReportText),
+          })),
+        }
+      : {}),
     ...(source.review
       ? { review: { ...source.review, reviewers: source.review.reviewers.map((reviewer) => ({ ...reviewer, name: cleanReportText(reviewer.name) })) } }
       : {}),

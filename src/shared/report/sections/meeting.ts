@@ -1,5 +1,5 @@
 import type { ReportNode } from '../nodes.ts';
-import { actionTableNodes } from './actions.ts';
+import { actionItemsSectionNodes } from './actions.ts';
 import { contributingFactorNodes, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { instantText, NOT_RECORDED, notesIn, type ReportContext } from './context.ts';
 import { impactNodes } from './impact.ts';
@@ -46,6 +46,6 @@ export const MEETING_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   root_cause: rootCausesNodes,
   went_well: (context) => noteListNodes(context, 'went_well', false),
   could_improve: (context) => noteListNodes(context, 'could_improve', false),
-  action_items: actionTableNodes,
+  action_items: actionItemsSectionNodes,
   additional_notes: additionalNotesNodes,
 };

@@ -3,7 +3,7 @@ import type { Conflict } from '../../domain/conflicts.ts';
 import { FINDING_KINDS, FINDING_KIND_LABELS, FINDING_SEVERITY_LABELS, type Note } from '../../domain/notes.ts';
 import { PERSPECTIVES, type Perspective } from '../../domain/participant.ts';
 import type { ReportNode } from '../nodes.ts';
-import { actionTableNodes } from './actions.ts';
+import { actionTableNodes, backlogCheckNodes } from './actions.ts';
 import { contributingFactorTexts, NO_CONTRIBUTING_FACTORS, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { findingsOf, NOT_RECORDED, type ReportContext } from './context.ts';
 import { noteListNodes } from './notes.ts';
@@ -55,7 +55,7 @@ function consolidatedNodes(context: ReportContext): ReportNode[] {
     ...part(3, 'Root cause(s)', [...rootCauseNodes(context, 4), ...unclassifiedWhyNodes(context, 4)]),
     ...part(3, 'Contributing factors', consolidatedFactorNodes(context)),
     ...part(3, 'What went well', noteListNodes(context, 'went_well', false)),
-    ...part(3, 'Action items', actionTableNodes(context)),
+    ...part(3, 'Action items', [...actionTableNodes(context), ...backlogCheckNodes(context, 4)]),
     ...part(3, 'Systemic improvements', noteListNodes(context, 'prevention', false)),
   ];
 }

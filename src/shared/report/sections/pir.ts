@@ -1,4 +1,4 @@
-import { actionTableNodes } from './actions.ts';
+import { actionItemsSectionNodes } from './actions.ts';
 import { contributingFactorNodes, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { impactNodes } from './impact.ts';
 import { noteListNodes } from './notes.ts';
@@ -15,7 +15,7 @@ export const PIR_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   contributing_factors: (context) => contributingFactorNodes(context, true),
   went_well: (context) => noteListNodes(context, 'went_well', true),
   could_improve: (context) => noteListNodes(context, 'could_improve', true),
-  action_items: actionTableNodes,
+  action_items: actionItemsSectionNodes,
   lessons: (context) => noteListNodes(context, 'lesson', true),
   prevention: (context) => noteListNodes(context, 'prevention', false),
 };

@@ -2,7 +2,7 @@ import { dateTimeTextAt } from '../../time/zoned-time.ts';
 import type { AgendaSection, SectionKind } from '../../domain/agenda.ts';
 import type { MetricChange } from '../../domain/meeting.ts';
 import type { ReportNode } from '../nodes.ts';
-import { actionLine, actionTrackerNodes, openActions, recommendedActionNodes } from './actions.ts';
+import { actionLine, actionTrackerNodes, backlogCheckNodes, openActions, recommendedActionNodes } from './actions.ts';
 import { causalChainNodes, contributingFactorNodes, rootCauseList, unclassifiedWhyNodes } from './causes.ts';
 import { eventsInPhase, instantText, orNotRecorded, type ReportContext } from './context.ts';
 import { severityText } from './header.ts';
@@ -188,7 +188,12 @@ function postMortemNodes(context: ReportContext): ReportNode[] {
 
 /** INC-6, the tracker, then any gate decision no other artifact reported. */
 function actionTrackerSectionNodes(context: ReportContext): ReportNode[] {
-  return [...actionTrackerNodes(context), ...gateDecisionNodes(context, 'action_tracker'), ...otherGateDecisionNodes(context)];
+  return [
+    ...actionTrackerNodes(context),
+    ...backlogCheckNodes(context, 3),
+    ...gateDecisionNodes(context, 'action_tracker'),
+    ...otherGateDecisionNodes(context),
+  ];
 }
 
 /** Seed 004, one artifact per response phase. */

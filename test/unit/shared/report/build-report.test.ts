@@ -126,6 +126,56 @@ describe('buildReport', () => {
     expect(buildReport(source, { layout: 'pir' }).header.map((item) => item.label)).not.toContain('Review state');
   });
 
+  it('checks the backlog under the action items: what earlier reviews of the same services left open (issue 15)', () => {
+    const source = realisticReportSource();
+    const earlierItem = {
+      ...source.actions[0]!,
+      id: 'earlier-1',
+      meetingId: 'earlier',
+      title: 'Add a canary stage',
+      owner: '',
+      dueOn: '2026-10-15',
+      status: 'in_progress' as const,
+    };
+    source.backlog = [
+      {
+        item: earlierItem,
+        incidentId: 'INC-1980',
+        reviewTitle: 'Checkout errors in October',
+        incidentAt: Date.UTC(2026, 9, 2),
+        sharedServices: ['Checkout API', 'Payments'],
+      },
+    ];
+    for (const layout of REPORT_LAYOUTS) {
+      const nodes = buildReport(source, { layout }).sections.flatMap((candidate) => candidate.nodes);
+      const check = partAfter(nodes, 'Still open from earlier incidents');
+      const table = check.find((node) => node.type === 'table');
+      expect(table?.type === 'table' ? table.columns.map((column) => column.title) : [], layout).toEqual([
+        'Action',
+        'Owner',
+        'Due',
+        'Status',
+        'From review',
+        'Services',
+      ]);
+      expect(table?.type === 'table' ? table.rows : [], layout).toEqual([
+        ['Add a canary stage', 'Unassigned', '2026-10-15', 'In progress', 'INC-1980: Checkout errors in October', 'Checkout API, Payments'],
+      ]);
+    }
+  });
+
+  it('says so when nothing from earlier incidents is open, and has no backlog check when none was looked up', () => {
+    const source = realisticReportSource();
+    source.backlog = [];
+    const nodes = section(buildReport(source, { layout: 'pir' }), 'action_items').nodes;
+    expect(partAfter(nodes, 'Still open from earlier incidents')).toEqual([
+      { type: 'empty', text: 'No action items from earlier incidents on these services are still open.' },
+    ]);
+    delete source.backlog;
+    const without = section(buildReport(source, { layout: 'pir' }), 'action_items').nodes;
+    expect(without.some((node) => node.type === 'heading' && node.text === 'Still open from earlier incidents')).toBe(false);
+  });
+
   it('gives the meeting report the date and time of the incident', () => {
     const doc = buildReport(realisticReportSource(), { layout: 'meeting' });
     expect(factsOf([{ type: 'facts', items: doc.header }])['Date and time of incident']).toBe('2026-11-20 00:38 to 02:05 (GMT+1)');
