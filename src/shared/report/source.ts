@@ -1,6 +1,7 @@
 import type { ActionItem } from '../domain/actions.ts';
 import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
+import type { EffectivenessResult } from '../domain/effectiveness.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
@@ -23,4 +24,6 @@ export interface ReportSource {
   agenda: { sections: AgendaSection[] };
   /** Images and links attached to timeline events, whys and notes; an image carries its bytes as base64. */
   evidence?: ArchivedEvidence[];
+  /** The effectiveness review's results for the action items (issue 15); none until one has been held. */
+  effectiveness?: EffectivenessResult[];
 }

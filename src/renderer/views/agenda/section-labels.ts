@@ -20,6 +20,7 @@ export const SECTION_KIND_LABELS: Readonly<Record<SectionKind, string>> = {
   mitigation: 'Mitigation',
   communication: 'Communication',
   postmortem: 'Post-mortem',
+  effectiveness: 'Effectiveness check',
   custom: 'Other',
 };
 

@@ -81,6 +81,7 @@ export function cleanSource(source: ReportSource): ReportSource {
         .sort((a, b) => a.position - b.position)
         .map((section) => ({ ...section, title: cleanReportText(section.title), decisionNote: cleanReportText(section.decisionNote) })),
     },
+    effectiveness: (source.effectiveness ?? []).map((result) => ({ ...result, note: cleanReportText(result.note) })),
   };
 }
 
