@@ -78,7 +78,7 @@ export const EFFECTIVENESS_TEMPLATE_ID = 'effectiveness-15';
 
 /**
  * The effectiveness review, 30 days after a review (seed 002's follow-up): a short meeting of its own, linked to the
- * review whose action items it walks one by one (`effectiveness.start`). Not offered for new reviews, since it
+ * review whose action items it walks one by one (started from that review). Not offered for new reviews, since it
  * checks an earlier one.
  */
 export const EFFECTIVENESS_TEMPLATE = builtIn(
