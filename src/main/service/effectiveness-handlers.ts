@@ -30,7 +30,12 @@ export function readEffectivenessReview(db: Database, meetingId: string): Effect
   return {
     meetingId: reviewed,
     heldIn: effectivenessMeetingsOf(db, reviewed),
-    items: listActionItems(db, reviewed).map((actionItem) => ({ id: actionItem.id, actionItem, result: results.get(actionItem.id) ?? null })),
+    items: listActionItems(db, reviewed).map((actionItem) => ({
+      id: actionItem.id,
+      meetingId: reviewed,
+      actionItem,
+      result: results.get(actionItem.id) ?? null,
+    })),
   };
 }
 
@@ -94,7 +99,7 @@ export function effectivenessHandlers(context: ServiceContext): EffectivenessHan
         const revision = changes.touch(item.meetingId, 'effectiveness', id, 'updated');
         // The status is the item's own: the action lists and the ledger read it again.
         if (actionItem !== item) changes.record({ meetingId: item.meetingId, revision, entity: 'action_item', entityId: id, op: 'updated' });
-        return { id, actionItem, result };
+        return { id, meetingId: item.meetingId, actionItem, result };
       }),
   };
 }

@@ -30,6 +30,8 @@ export interface EffectivenessResult {
 export interface EffectivenessItem {
   /** The action item's id. */
   id: string;
+  /** The review the item belongs to. */
+  meetingId: string;
   actionItem: ActionItem;
   result: EffectivenessResult | null;
 }

@@ -11,6 +11,7 @@ import { capturesActionItems } from '../actions/action-sections.ts';
 import { capturesTimeline } from '../agenda/section-labels.ts';
 import { rootCauseCapture } from '../root-cause/capture-kinds.ts';
 import { RootCausePanel } from '../root-cause/RootCausePanel.tsx';
+import { EffectivenessPanel } from '../effectiveness/EffectivenessPanel.tsx';
 
 /**
  * What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline in the
@@ -21,6 +22,7 @@ export function CapturePanel({ meeting, section }: { meeting: Meeting; section: 
   const rootCause = rootCauseCapture(section.kind);
   if (rootCause) return <RootCausePanel meetingId={meeting.id} section={section} capture={rootCause} />;
   if (capturesActionItems(section.kind)) return <ActionItemsPanel meeting={meeting} />;
+  if (section.kind === 'effectiveness') return <EffectivenessPanel meeting={meeting} />;
   return <TimelineSummary meeting={meeting} />;
 }
 

@@ -20,6 +20,7 @@ import { TimelineMetricsPanel } from '../facts/TimelineMetricsPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 import { ScreenStatus } from '../audience/ScreenStatus.tsx';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { EffectivenessOverview } from '../effectiveness/EffectivenessOverview.tsx';
 
 /**
  * The facilitator console, the height of the window: the clock on top, the current section's prompts and capture
@@ -123,6 +124,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <AgendaOutline agenda={reading.agenda} view={view} />
             <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
             <ReviewPanel meetingId={meeting.id} timeZone={meeting.timeZone} />
+            <EffectivenessOverview meeting={meeting} />
             {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
           </aside>
         </div>

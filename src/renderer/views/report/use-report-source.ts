@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ReportSource } from '../../../shared/report/source.ts';
-import { useAgenda, useConflicts, useFacts, useNotes, useParticipants, useTimeline, useWhys } from '../../app/services.ts';
+import { useAgenda, useConflicts, useEffectiveness, useFacts, useNotes, useParticipants, useTimeline, useWhys } from '../../app/services.ts';
 import { participantRows } from '../../stores/participants/participants-store.ts';
 import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { useActionRows } from '../actions/use-action-rows.ts';
@@ -21,6 +21,7 @@ export function useReportSource(shown: Meeting): ReportSource {
   const people = useParticipants((state) => state.items);
   const peopleDrafts = useParticipants((state) => state.drafts);
   const peopleHidden = useParticipants((state) => state.hidden);
+  const checks = useEffectiveness((state) => (state.meetingId === shown.id ? state.items : null));
   return useMemo(
     () => ({
       meeting,
@@ -31,6 +32,7 @@ export function useReportSource(shown: Meeting): ReportSource {
       actions: actionRows.map((row) => row.item),
       participants: participantRows({ items: people, drafts: peopleDrafts, hidden: peopleHidden }),
       agenda: { sections: agendaSections },
+      effectiveness: (checks ?? []).flatMap((item) => (item.result === null ? [] : [item.result])),
     }),
     [
       meeting,
@@ -46,6 +48,7 @@ export function useReportSource(shown: Meeting): ReportSource {
       peopleDrafts,
       peopleHidden,
       agendaSections,
+      checks,
     ],
   );
 }
