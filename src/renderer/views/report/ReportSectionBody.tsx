@@ -175,8 +175,6 @@ export function ReportSectionBody({ idPrefix, sectionId, meeting, autosave }: Bo
       return people;
     case 'conflicts':
       return <ConflictsEditor idPrefix={`${id}-`} />;
-    case 'effectiveness':
-      return <p className="muted">Written at the effectiveness review, about 30 days after the meeting: start it from the Effectiveness review panel.</p>;
     default:
       return null;
   }
