@@ -28,7 +28,7 @@ describe('the effectiveness review, 15 minutes, in Chromium', () => {
 
     // The follow-up date has come: the library says the effectiveness review is due.
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/`, { timezoneId: 'UTC', viewport: { width: 1440, height: 960 } });
-    await expect.poll(() => page.getByTestId('deadline-follow-up').textContent()).toContain('Effectiveness review due');
+    await expect.poll(() => page.getByTestId('deadline-follow-up').textContent()).toBe('Effectiveness review overdue 2026-01-05');
 
     // From the review's console, start the check: a meeting of its own with the 15-minute agenda.
     await page.goto(`${server.url}#/meetings/${review.id}`);
@@ -100,6 +100,11 @@ describe('the effectiveness review, 15 minutes, in Chromium', () => {
     expect(section).toMatch(/\| 2 \| Runbook: fail over \\\| drain the pool \| Not done \| Too early to tell \| Drill booked for next month \|/);
     expect(section).toContain('Partly | Timeouts fixed; retries still pile up');
     expect(await accessibilityViolations(page, 'dialog[open]')).toEqual([]);
+
+    // Back in the meeting list, the review's effectiveness review is held, no longer overdue.
+    await page.goto(`${server.url}#/`);
+    const row = page.getByRole('row').filter({ hasText: 'INC-3107' }).filter({ hasNotText: 'Effectiveness review:' });
+    await expect.poll(() => row.getByTestId('deadline-follow-up').textContent()).toMatch(/^Effectiveness review held \d{4}-\d{2}-\d{2}$/);
     expect(problems).toEqual([]);
   });
 });
