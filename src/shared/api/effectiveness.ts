@@ -37,8 +37,11 @@ const facilitatorOnly = { access: 'refused', because: 'the effectiveness review 
  * `reportContent`: results stay writable while the review is published, each recorded with its date.
  */
 export const effectivenessMethods = {
-  /** The review's action items with their results; asked with an effectiveness-review meeting, the review it checks. */
-  'effectiveness.get': { input: effectivenessMeetingInput, result: returns<EffectivenessReview>(), resend: 'read', noteTaker: { access: 'meeting' } },
+  /**
+   * The review's action items with their results; asked with an effectiveness-review meeting, the review it checks. Not
+   * for a note-taker: asked with the meeting they joined, it could answer another meeting's items.
+   */
+  'effectiveness.get': { input: effectivenessMeetingInput, result: returns<EffectivenessReview>(), resend: 'read', noteTaker: facilitatorOnly },
   /** Every recorded result of every review, for the follow-ups ledger. */
   'effectiveness.list': { input: listEffectivenessInput, result: returns<EffectivenessResult[]>(), resend: 'read', noteTaker: facilitatorOnly },
   /**
