@@ -14,7 +14,7 @@ import { forgetDeletedMeeting, keepDeletedMeeting } from '../db/repositories/del
 type MeetingHandlers = ApiHandlers<'meetings'>;
 
 export function meetingHandlers(context: ServiceContext): MeetingHandlers {
-  const { db, now, newId, mutate } = context;
+  const { db, now, mutate } = context;
   return {
     'meetings.create': (input) =>
       mutate((changes) => {

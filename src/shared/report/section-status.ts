@@ -75,7 +75,10 @@ const actionParts: Parts = (source) => {
 
 /** Written at the effectiveness review, 30 days after the meeting: not needed before the report is shared. */
 const effectivenessParts: Parts = (source) => [
-  part('whether each action item is done and worked (at the effectiveness review)', source.actions.some((action) => (source.effectiveness ?? []).some((result) => result.actionItemId === action.id))),
+  part(
+    'whether each action item is done and worked (at the effectiveness review)',
+    source.actions.some((action) => (source.effectiveness ?? []).some((result) => result.actionItemId === action.id)),
+  ),
 ];
 
 const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts>>>> = {
