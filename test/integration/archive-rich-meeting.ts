@@ -185,6 +185,9 @@ export function buildRichMeeting(call: Call, advance: (ms: number) => void): Mee
   step('actions.dismissCheck', { meetingId, key: 'empty-section:pir:prevention' });
   step('actions.dismissCheck', { meetingId, key: `missing-due-date:${removed.id}` });
   step('actions.delete', { id: removed.id });
+  // Effectiveness results (archive version 5): one said to work partly, with hostile text; one checked but not said yet.
+  step('effectiveness.record', { id: first.id, patch: { done: true, outcome: 'partly', note: `Fewer pages ${HOSTILE}` } });
+  step('effectiveness.record', { id: ownerless.id, patch: { done: false } });
 
   const agenda = step<AgendaState>('agenda.addSection', {
     meetingId,

@@ -348,6 +348,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
         timer: { meetingId, currentSectionId: null, runningSince: null, meetingStartedAt: null, meetingEndedAt: null, soundEnabled: false },
       },
       dismissedChecks: [],
+      effectiveness: [],
       evidence: [],
       review: DRAFT_REVIEW,
     };

@@ -38,6 +38,7 @@ describe('CLI table formatting', () => {
       timelineEventCount: 3,
       incidentEndedAt: null,
       meetingStartedAt: null,
+      effectivenessRecordedAt: null,
       meetingEndedAt: null,
       followUpReviewOn: null,
       reviewState: 'draft',

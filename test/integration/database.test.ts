@@ -37,6 +37,8 @@ describe('openDatabase', () => {
       'conflicts',
       'deleted_meetings',
       'detached_evidence',
+      'effectiveness_results',
+      'effectiveness_reviews',
       'evidence',
       'meeting_metrics',
       'meeting_services',

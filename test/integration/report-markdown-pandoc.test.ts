@@ -101,7 +101,8 @@ describe('exported Markdown read back with pandoc (GFM)', () => {
 
       const all = tables(tree);
       const timeline = all.filter((table) => table.header[1] === 'Event');
-      const actions = all.filter((table) => table.header[1] === 'Action');
+      const actions = all.filter((table) => table.header[1] === 'Action' && table.header[2] === 'Owner');
+      const effectiveness = all.filter((table) => table.header[3] === 'Did it work');
       expect(timeline).toHaveLength(layout === 'panel' ? 0 : 1);
       expect(actions).toHaveLength(layout === 'workflow' ? 0 : 1);
       for (const table of timeline) {
@@ -111,6 +112,13 @@ describe('exported Markdown read back with pandoc (GFM)', () => {
       for (const table of actions) {
         expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
         expect(table.rows.every((row) => row.length === 9)).toBe(true);
+      }
+      // The Effectiveness section, in every layout: every action item, each hostile note as typed (normalised).
+      expect(effectiveness).toHaveLength(1);
+      const notes = new Map((source.effectiveness ?? []).map((result) => [result.actionItemId, cleanReportText(result.note)]));
+      for (const table of effectiveness) {
+        expect(table.rows.map((row) => row[1])).toEqual(source.actions.map((action) => cleanReportText(action.title)));
+        expect(table.rows.map((row) => row[4])).toEqual(source.actions.map((action) => notes.get(action.id) ?? ''));
       }
     },
   );

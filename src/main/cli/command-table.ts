@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import { backupCommand } from './commands/backup.ts';
 import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
+import { effectivenessCommand } from './commands/effectiveness.ts';
 import { exportCommand } from './commands/export.ts';
 import { exportActionsCommand } from './commands/export-actions.ts';
 import { helpCommand } from './commands/help.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   meetingsCommand,
   setCommand,
   reviewCommand,
+  effectivenessCommand,
   templatesCommand,
   importTimelineCommand,
   exportCommand,

@@ -14,6 +14,7 @@ import { listWhys } from '../db/repositories/whys.ts';
 import { evidenceImage, listEvidence } from '../db/repositories/evidence.ts';
 import { bytesToBase64 } from '../../shared/evidence/base64.ts';
 import { requireMeeting } from './required-rows.ts';
+import { listEffectivenessResults } from '../db/repositories/effectiveness.ts';
 import { listReviewers, listReviewHistory, readReviewState } from '../db/repositories/reviews.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
@@ -55,6 +56,7 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
         reviewers: listReviewers(db, meetingId),
         history: listReviewHistory(db, meetingId).map(({ at, who, kind, detail }) => ({ at, who, kind, detail })),
       },
+      effectiveness: listEffectivenessResults(db, meetingId),
     };
   })();
 }

@@ -16,6 +16,7 @@ import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
 import { saveTimerState } from '../db/repositories/timer-states.ts';
 import { insertWhy } from '../db/repositories/whys.ts';
 import type { ServiceContext } from './context.ts';
+import { saveEffectivenessResult } from '../db/repositories/effectiveness.ts';
 import { insertReviewer, insertReviewHistory, saveReviewState } from '../db/repositories/reviews.ts';
 
 /** Old id -> new id, one map per kind of thing, so a hostile archive reusing an id across kinds cannot cross wires. */
@@ -135,6 +136,7 @@ export function importMeetingArchive({ db, now, newId: freshId, mutate }: Servic
     if (review.state !== 'draft' || review.stateChangedAt !== null) saveReviewState(db, meetingId, review.state, review.stateChangedAt ?? at);
     for (const reviewer of review.reviewers) insertReviewer(db, meetingId, reviewer);
     for (const entry of review.history) insertReviewHistory(db, meetingId, entry);
+    for (const result of archive.effectiveness) saveEffectivenessResult(db, { ...result, actionItemId: actions.of(result.actionItemId), meetingId });
 
     const meeting = getMeeting(db, meetingId);
     if (!meeting) throw new Error(`archive import: meeting ${meetingId} was not written`);

@@ -1,9 +1,8 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import { DEFAULT_TEMPLATE_ID } from '../../shared/agenda/templates.ts';
 import { listServiceNameUses } from '../db/repositories/meeting-services.ts';
-import { deleteMeeting, getMeeting, insertMeeting, listMeetings, setMeetingTemplate, updateMeeting } from '../db/repositories/meetings.ts';
-import { findTemplate, insertTemplateSections } from './agenda-template-apply.ts';
+import { deleteMeeting, getMeeting, listMeetings, updateMeeting } from '../db/repositories/meetings.ts';
+import { insertMeetingWithAgenda } from './agenda-template-apply.ts';
 import type { ServiceContext } from './context.ts';
 import { requireDeletedMeeting, requireMeeting } from './required-rows.ts';
 import { readMeetingArchive } from './archive-export.ts';
@@ -15,7 +14,7 @@ import { forgetDeletedMeeting, keepDeletedMeeting } from '../db/repositories/del
 type MeetingHandlers = ApiHandlers<'meetings'>;
 
 export function meetingHandlers(context: ServiceContext): MeetingHandlers {
-  const { db, now, newId, mutate } = context;
+  const { db, now, mutate } = context;
   return {
     'meetings.create': (input) =>
       mutate((changes) => {
@@ -23,20 +22,7 @@ export function meetingHandlers(context: ServiceContext): MeetingHandlers {
           const existing = getMeeting(db, input.id);
           if (existing) return existing;
         }
-        const templateId = input.templateId ?? DEFAULT_TEMPLATE_ID;
-        const template = findTemplate(db, templateId);
-        if (!template) throw new ApiError('invalid_input', `templateId: there is no template with id ${templateId}`, 'templateId');
-        const inserted = insertMeeting(db, {
-          id: input.id ?? newId(),
-          title: input.title,
-          incidentId: input.incidentId ?? '',
-          severity: input.severity ?? null,
-          timeZone: input.timeZone ?? 'UTC',
-          now: now(),
-        });
-        // The agenda is part of creating the meeting: same revision, one event.
-        insertTemplateSections(db, inserted.id, template, newId);
-        const meeting = inserted.templateId === template.id ? inserted : setMeetingTemplate(db, inserted.id, template.id);
+        const meeting = insertMeetingWithAgenda(context, input);
         changes.record({ meetingId: meeting.id, revision: meeting.revision, entity: 'meeting', entityId: meeting.id, op: 'created' });
         return meeting;
       }),

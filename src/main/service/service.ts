@@ -22,6 +22,7 @@ import { joiningHandlers } from './joining-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { changeHandlers } from './change-handlers.ts';
 import { createChangeLog } from './change-log.ts';
+import { effectivenessHandlers } from './effectiveness-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
@@ -83,6 +84,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...sessionHandlers(() => caller),
     ...changeHandlers(context, log),
     ...reviewHandlers(context),
+    ...effectivenessHandlers(context),
   } satisfies ApiHandlers;
 
   return {

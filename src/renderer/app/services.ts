@@ -14,6 +14,7 @@ import { createOrderedWrites } from '../stores/ordered-writes.ts';
 import { createJoiningStore } from '../stores/joining/joining-store.ts';
 import { createParticipantsStore } from '../stores/participants/participants-store.ts';
 import { createReviewStore } from '../stores/review/review-store.ts';
+import { createEffectivenessStore } from '../stores/effectiveness/effectiveness-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
@@ -44,5 +45,7 @@ export const [useJoining, joiningStore] = createJoiningStore(apiClient);
 /** Who takes part, with roles and perspectives; their names are offered as action owners. */
 export const [useParticipants, participantsStore] = createParticipantsStore(apiClient, undoStack);
 export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
+/** A review's action items with their effectiveness results (the 30-day check). */
+export const [useEffectiveness, effectivenessStore] = createEffectivenessStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);

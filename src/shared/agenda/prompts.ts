@@ -155,6 +155,15 @@ const KIND_GUIDES: Readonly<Record<SectionKind, SectionGuide>> = {
       'Draw out the lessons, then propose prioritised actions that address the systemic factors.',
     ],
   },
+  effectiveness: {
+    roomPrompt: 'Thirty days on: is each action done, and did it work?',
+    facilitatorPrompts: [
+      'Take the action items one at a time. Ask the owner, or whoever knows, whether it is done.',
+      'Then ask whether it worked: has the problem come back, partly, or is it too early to tell?',
+      'Write down what tells you so: an alert that stayed quiet, a drill that passed, a repeat that happened anyway.',
+      'An item that did not work is a finding, not a failure of its owner: note what to try next.',
+    ],
+  },
   custom: {
     roomPrompt: 'Focus on the system, not on people.',
     facilitatorPrompts: ['Say what this section is for and what the room should leave it with.'],

@@ -74,11 +74,29 @@ const incidentWorkflow = builtIn(
   ],
 );
 
-/** The templates every installation has; the first is the default for new meetings. */
+export const EFFECTIVENESS_TEMPLATE_ID = 'effectiveness-15';
+
+/**
+ * The effectiveness review, 30 days after a review (seed 002's follow-up): a short meeting of its own, linked to the
+ * review whose action items it walks one by one (started from that review). Not offered for new reviews, since it
+ * checks an earlier one.
+ */
+export const EFFECTIVENESS_TEMPLATE = builtIn(
+  EFFECTIVENESS_TEMPLATE_ID,
+  'Effectiveness review, 15 min',
+  'Thirty days after a review: for each of its action items, is it done, did it work, and what tells us so.',
+  [
+    { kind: 'opening', title: 'Where things stand', minutes: 2 },
+    { kind: 'effectiveness', title: 'Action items, one by one', minutes: 11 },
+    { kind: 'closing', title: 'What to follow up', minutes: 2 },
+  ],
+);
+
+/** The templates every installation offers for a new review; the first is the default for new meetings. */
 export const BUILT_IN_TEMPLATES: readonly AgendaTemplate[] = [blameless60, full105, panel, incidentWorkflow];
 
 export function findBuiltInTemplate(id: string): AgendaTemplate | undefined {
-  return BUILT_IN_TEMPLATES.find((template) => template.id === id);
+  return [...BUILT_IN_TEMPLATES, EFFECTIVENESS_TEMPLATE].find((template) => template.id === id);
 }
 
 export function isBuiltInTemplateId(id: string): boolean {

@@ -4,6 +4,7 @@ import { agendaMethods, templateMethods, timerMethods } from './agenda.ts';
 import { archiveMethods } from './archive.ts';
 import { changeMethods } from './changes.ts';
 import { conflictMethods } from './conflicts.ts';
+import { effectivenessMethods } from './effectiveness.ts';
 import { evidenceMethods } from './evidence.ts';
 import { joiningMethods } from './joining.ts';
 import { meetingMethods } from './meetings.ts';
@@ -40,6 +41,7 @@ export const methodDeclarations = {
   ...changeMethods,
   ...joiningMethods,
   ...reviewMethods,
+  ...effectivenessMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -10,6 +10,8 @@ import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
 import { whyPatch } from '../api/whys.ts';
 import { linkUrl } from '../api/evidence.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
+import { EFFECTIVENESS_NOTE_MAX } from '../api/effectiveness.ts';
+import { EFFECTIVENESS_OUTCOMES } from '../domain/effectiveness.ts';
 import { REVIEWER_NAME_MAX } from '../api/review.ts';
 import { DRAFT_REVIEW, REVIEW_HISTORY_KINDS, REVIEW_STATES } from '../domain/review.ts';
 import {
@@ -197,6 +199,14 @@ const reviewSchema = z.strictObject({
   ),
 });
 
+const effectivenessResultSchema = z.strictObject({
+  actionItemId: id,
+  meetingId: id,
+  outcome: z.enum(EFFECTIVENESS_OUTCOMES).nullable(),
+  note: optionalText(EFFECTIVENESS_NOTE_MAX),
+  recordedAt: epochMs,
+});
+
 const archiveFields = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT, { message: `must be "${ARCHIVE_FORMAT}"` }),
   version: z
@@ -224,6 +234,8 @@ const archiveFields = z.strictObject({
   evidence: z.array(evidenceSchema).default([]),
   // Since archive version 4; an older archive's review is a draft with no reviewers.
   review: reviewSchema.default(() => ({ ...DRAFT_REVIEW, reviewers: [], history: [] })),
+  // Since archive version 5; an older archive has no effectiveness results.
+  effectiveness: z.array(effectivenessResultSchema).default([]),
 });
 
 type ArchiveFields = z.output<typeof archiveFields>;
@@ -263,6 +275,7 @@ function foreignMeetingIds(archive: ArchiveFields): Issue[] {
     ['actions', archive.actions],
     ['participants', archive.participants],
     ['evidence', archive.evidence],
+    ['effectiveness', archive.effectiveness],
   ] as const;
   const issues: Issue[] = [];
   for (const [name, list] of lists) {
@@ -304,6 +317,14 @@ function brokenLinks(archive: ArchiveFields): Issue[] {
   const noteIds = new Set(archive.notes.map((note) => note.id));
   const sectionIds = new Set(archive.agenda.sections.map((section) => section.id));
   const issues: Issue[] = [];
+  const actionIds = new Set(archive.actions.map((action) => action.id));
+  const checked = new Set<string>();
+  archive.effectiveness.forEach((result, index) => {
+    if (!actionIds.has(result.actionItemId))
+      issues.push({ path: ['effectiveness', index, 'actionItemId'], message: 'refers to an action item that is not in the archive' });
+    if (checked.has(result.actionItemId)) issues.push({ path: ['effectiveness', index, 'actionItemId'], message: 'has a second result in the archive' });
+    checked.add(result.actionItemId);
+  });
   archive.actions.forEach((action, index) => {
     if (action.whyId !== null && !whyIds.has(action.whyId))
       issues.push({ path: ['actions', index, 'whyId'], message: 'refers to a why that is not in the archive' });

@@ -1,4 +1,5 @@
 import type { AgendaSection, TimerState } from '../domain/agenda.ts';
+import type { EffectivenessResult } from '../domain/effectiveness.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { ArchivedReview } from '../domain/review.ts';
 import type { ReportSource } from '../report/source.ts';
@@ -12,8 +13,10 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * update), panel findings' severity, evidence (images in base64 and links), and gates passed without a decision
  * (gateOverriddenAt, gateOverrideNote); an older archive imports with them empty.
  * 4: the review's lifecycle (state, reviewers with their sign-offs, history); an older archive imports as a draft.
+ * 5: the effectiveness review's results per action item (whether it worked, a note, when recorded); an older archive
+ * imports with none.
  */
-export const ARCHIVE_VERSION = 4;
+export const ARCHIVE_VERSION = 5;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {
@@ -26,4 +29,5 @@ export interface MeetingArchive extends ReportSource {
   dismissedChecks: string[];
   evidence: ArchivedEvidence[];
   review: ArchivedReview;
+  effectiveness: EffectivenessResult[];
 }

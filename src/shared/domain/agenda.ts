@@ -19,6 +19,7 @@ export const SECTION_KINDS = [
   'mitigation',
   'communication',
   'postmortem',
+  'effectiveness',
   'custom',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];

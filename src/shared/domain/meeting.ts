@@ -71,6 +71,8 @@ export interface MeetingSummary {
   /** Where the review is after the meeting, and when it was first circulated (the write-up is out); null while a draft. */
   reviewState: ReviewState;
   circulatedAt: number | null;
+  /** When an effectiveness result of this review was last recorded; null while none has been. */
+  effectivenessRecordedAt: number | null;
   revision: number;
   createdAt: number;
   updatedAt: number;

@@ -45,3 +45,22 @@ export function meetingDeadlines(facts: DeadlineFacts, now: number): Deadline[] 
   }
   return deadlines;
 }
+
+/** The effectiveness review on the follow-up date: due on the day, overdue after it, held once a result is recorded. */
+export interface FollowUpReview {
+  /** The follow-up date, YYYY-MM-DD, or null when none was set. */
+  on: string | null;
+  state: 'due' | 'overdue' | 'held';
+  /** When the last result was recorded (UTC ms), once held. */
+  heldAt: number | null;
+}
+
+/**
+ * What the meeting list says about the effectiveness review (issue 15): nothing before the follow-up date; due on it,
+ * overdue after it, until a result has been recorded; held from then on (whenever it was held).
+ */
+export function followUpReview(followUpReviewOn: string | null, effectivenessRecordedAt: number | null, today: string): FollowUpReview | null {
+  if (effectivenessRecordedAt !== null) return { on: followUpReviewOn, state: 'held', heldAt: effectivenessRecordedAt };
+  if (followUpReviewOn === null || followUpReviewOn > today) return null;
+  return { on: followUpReviewOn, state: followUpReviewOn === today ? 'due' : 'overdue', heldAt: null };
+}

@@ -13,6 +13,12 @@ export function layoutForTemplate(templateId: string): ReportLayout {
   return TEMPLATE_LAYOUTS[templateId] ?? DEFAULT_REPORT_LAYOUT;
 }
 
+/**
+ * Sections written after the report is shared (the effectiveness review, 30 days on): the readiness checks do not ask
+ * for them, and their results stay writable while the review is published.
+ */
+export const FOLLOW_UP_SECTIONS: ReadonlySet<string> = new Set(['effectiveness']);
+
 export const REPORT_FORMATS = ['md', 'docx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -53,6 +59,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
       section('went_well', 'What went well'),
       section('could_improve', 'What could be improved'),
       section('action_items', 'Action items'),
+      section('effectiveness', 'Effectiveness'),
       section('lessons', 'Lessons learned'),
       section('prevention', 'Prevention'),
     ],
@@ -70,6 +77,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
       section('went_well', 'What went well'),
       section('could_improve', 'What could be improved'),
       section('action_items', 'Action items'),
+      section('effectiveness', 'Effectiveness'),
       section('additional_notes', 'Additional notes'),
     ],
   },
@@ -85,6 +93,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
       section('root_cause_analysis', 'Root cause analysis'),
       section('post_mortem', 'Post-mortem'),
       section('action_tracker', 'Action item tracker'),
+      section('effectiveness', 'Effectiveness'),
     ],
   },
   panel: {
@@ -97,6 +106,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
       section('perspectives', 'Findings by perspective'),
       section('consolidated', 'Consolidated findings'),
       section('conflicts', 'Conflicting recommendations'),
+      section('effectiveness', 'Effectiveness'),
     ],
   },
 };

@@ -1,5 +1,5 @@
 import { actionItemChecks, checkKey, type ActionCheckFinding } from '../actions/checks.ts';
-import type { ReportLayout } from './layouts.ts';
+import { FOLLOW_UP_SECTIONS, type ReportLayout } from './layouts.ts';
 import { reportProgress } from './section-status.ts';
 import type { ReportSource } from './source.ts';
 
@@ -20,7 +20,7 @@ export interface ReadinessInput {
 export function reportReadiness({ layout, source, today, dismissed }: ReadinessInput): ActionCheckFinding[] {
   const cleared = new Set(dismissed);
   const empty: ActionCheckFinding[] = reportProgress(layout, source)
-    .filter((section) => section.status === 'empty')
+    .filter((section) => section.status === 'empty' && !FOLLOW_UP_SECTIONS.has(section.id))
     .map((section) => {
       const key = checkKey.emptySection(layout, section.id);
       const needs = section.parts.map((one) => one.label.charAt(0).toLowerCase() + one.label.slice(1)).join('; ');

@@ -22,6 +22,7 @@ const WRITTEN_IN: Readonly<Record<SectionKind, readonly string[]>> = {
   mitigation: ['mitigation'],
   communication: ['communication'],
   postmortem: ['post_mortem'],
+  effectiveness: ['effectiveness'],
   custom: [],
 };
 

@@ -73,6 +73,14 @@ const actionParts: Parts = (source) => {
   ];
 };
 
+/** Written at the effectiveness review, 30 days after the meeting: not needed before the report is shared. */
+const effectivenessParts: Parts = (source) => [
+  part(
+    'whether each action item is done and worked (at the effectiveness review)',
+    source.actions.some((action) => (source.effectiveness ?? []).some((result) => result.actionItemId === action.id)),
+  ),
+];
+
 const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts>>>> = {
   pir: {
     summary: summaryParts,
@@ -85,6 +93,7 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
     action_items: actionParts,
     lessons: noteParts('lesson', 'A lesson learned'),
     prevention: noteParts('prevention', 'How this class of incident is prevented'),
+    effectiveness: effectivenessParts,
   },
   meeting: {
     meeting_details: (source) => [part('The meeting date', source.meeting.scheduledAt !== null), part('Participants', source.participants.length > 0)],
@@ -96,6 +105,7 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
     could_improve: noteParts('could_improve', 'Something that could be improved'),
     action_items: actionParts,
     additional_notes: noteParts('additional', 'An additional note'),
+    effectiveness: effectivenessParts,
   },
   workflow: {
     triage: (source) => [
@@ -134,6 +144,7 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
       part('An action item', liveActions(source).length > 0),
     ],
     action_tracker: actionParts,
+    effectiveness: effectivenessParts,
   },
   panel: {
     participants: (source) => [
@@ -164,6 +175,7 @@ const SECTION_PARTS: Readonly<Record<ReportLayout, Readonly<Record<string, Parts
         source.conflicts.length > 0 && source.conflicts.every((conflict) => conflict.escalated || written(conflict.resolution)),
       ),
     ],
+    effectiveness: effectivenessParts,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { ActionItem, EarlierOpenItem } from '../domain/actions.ts';
 import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
+import type { EffectivenessResult } from '../domain/effectiveness.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
@@ -27,8 +28,10 @@ export interface ReportSource {
   /** Where the review stands after the meeting: its state and who signed off when (issue 15); a draft when absent. */
   review?: ArchivedReview;
   /**
-   * The backlog check: items still open from earlier incidents on this review's services, as `actions.openFromEarlier`
+   * The backlog check: items still open from earlier incidents on this review's services, as the actions API
    * answers when the report is made (not part of the meeting's archive). Left out, the report has no backlog check.
    */
   backlog?: EarlierOpenItem[];
+  /** The effectiveness review's results for the action items (issue 15); none until one has been held. */
+  effectiveness?: EffectivenessResult[];
 }

@@ -31,7 +31,7 @@ describe('export options', () => {
     expect(initialChoice({ layout: 'panel', format: 'docx' })).toEqual({
       layout: 'panel',
       format: 'docx',
-      sections: ['participants', 'perspectives', 'consolidated', 'conflicts'],
+      sections: ['participants', 'perspectives', 'consolidated', 'conflicts', 'effectiveness'],
     });
   });
 

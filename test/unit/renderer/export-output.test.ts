@@ -21,6 +21,7 @@ function archiveOf(): MeetingArchive {
     dismissedChecks: [],
     evidence: [],
     review: DRAFT_REVIEW,
+    effectiveness: [],
   };
 }
 

@@ -150,6 +150,7 @@ describe('sortMeetingsForLibrary', () => {
     followUpReviewOn: null,
     reviewState: 'draft',
     circulatedAt: null,
+    effectivenessRecordedAt: null,
     revision: 1,
     createdAt: 0,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDeadlines, type DeadlineFacts } from '../../../src/shared/meeting/deadlines.ts';
+import { followUpReview, meetingDeadlines, type DeadlineFacts } from '../../../src/shared/meeting/deadlines.ts';
 
 const HOUR = 3_600_000;
 const END = Date.UTC(2017, 1, 1, 18, 14);
@@ -35,5 +35,21 @@ describe('the deadlines of a review (issue 15, seed 002)', () => {
     expect(meetingDeadlines(held, ended + 23 * HOUR)).toEqual([{ kind: 'write_up', at: ended + 24 * HOUR, state: 'upcoming' }]);
     expect(meetingDeadlines(held, ended + 25 * HOUR)[0]?.state).toBe('overdue');
     expect(meetingDeadlines({ ...held, circulatedAt: ended + 20 * HOUR }, ended + 25 * HOUR)[0]?.state).toBe('met');
+  });
+});
+
+describe('the effectiveness review on the follow-up date (issue 15)', () => {
+  const HELD = Date.UTC(2026, 2, 3, 10, 0);
+  it('is not shown before the date, due on it, overdue after it', () => {
+    expect(followUpReview('2026-03-02', null, '2026-03-01')).toBeNull();
+    expect(followUpReview('2026-03-02', null, '2026-03-02')).toEqual({ on: '2026-03-02', state: 'due', heldAt: null });
+    expect(followUpReview('2026-03-02', null, '2026-03-03')).toEqual({ on: '2026-03-02', state: 'overdue', heldAt: null });
+    expect(followUpReview(null, null, '2026-03-03')).toBeNull();
+  });
+
+  it('is held once a result is recorded, early or late, with or without a date set', () => {
+    expect(followUpReview('2026-03-02', HELD, '2026-04-01')).toEqual({ on: '2026-03-02', state: 'held', heldAt: HELD });
+    expect(followUpReview('2026-05-02', HELD, '2026-04-01')?.state).toBe('held');
+    expect(followUpReview(null, HELD, '2026-04-01')?.state).toBe('held');
   });
 });

@@ -128,7 +128,8 @@ export function listMeetings(db: Database): MeetingSummary[] {
             m.incident_ended_at, m.follow_up_review_on, s.meeting_started_at, s.meeting_ended_at, coalesce(r.state, 'draft') AS review_state,
             CASE WHEN r.state IN ('in_review', 'published')
               THEN (SELECT min(h.at) FROM review_history h WHERE h.meeting_id = m.id AND h.kind = 'state_change') END AS circulated_at,
-            (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count
+            (SELECT count(*) FROM timeline_events t WHERE t.meeting_id = m.id) AS timeline_event_count,
+            (SELECT max(e.recorded_at) FROM effectiveness_results e WHERE e.meeting_id = m.id) AS effectiveness_recorded_at
      FROM meetings m LEFT JOIN timer_states s ON s.meeting_id = m.id LEFT JOIN reviews r ON r.meeting_id = m.id
      ORDER BY m.updated_at DESC, m.id`,
   ).all() as Array<
@@ -141,6 +142,7 @@ export function listMeetings(db: Database): MeetingSummary[] {
       meeting_ended_at: number | null;
       review_state: ReviewState;
       circulated_at: number | null;
+      effectiveness_recorded_at: number | null;
     }
   >;
   return rows.map((row) => ({
@@ -156,6 +158,7 @@ export function listMeetings(db: Database): MeetingSummary[] {
     followUpReviewOn: row.follow_up_review_on,
     reviewState: row.review_state,
     circulatedAt: row.circulated_at,
+    effectivenessRecordedAt: row.effectiveness_recorded_at,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

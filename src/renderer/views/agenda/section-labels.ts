@@ -20,6 +20,7 @@ export const SECTION_KIND_LABELS: Readonly<Record<SectionKind, string>> = {
   mitigation: 'Mitigation',
   communication: 'Communication',
   postmortem: 'Post-mortem',
+  effectiveness: 'Effectiveness check',
   custom: 'Other',
 };
 
@@ -37,6 +38,7 @@ export function capturesTimeline(kind: SectionKind): boolean {
 export function captureText(kind: SectionKind): string {
   if (capturesTimeline(kind)) return 'the timeline';
   if (capturesActionItems(kind)) return 'action items';
+  if (kind === 'effectiveness') return 'whether each action item of the checked review is done and worked';
   const rootCause = rootCauseCapture(kind);
   if (rootCause?.kind === 'whys') return 'the 5 Whys';
   if (rootCause?.kind === 'perspective') return 'findings and conflicts';

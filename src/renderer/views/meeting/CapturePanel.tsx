@@ -11,6 +11,8 @@ import { capturesActionItems } from '../actions/action-sections.ts';
 import { capturesTimeline } from '../agenda/section-labels.ts';
 import { rootCauseCapture } from '../root-cause/capture-kinds.ts';
 import { RootCausePanel } from '../root-cause/RootCausePanel.tsx';
+import { EffectivenessPanel } from '../effectiveness/EffectivenessPanel.tsx';
+import { isNoteTaker } from '../../app/viewer.ts';
 
 /**
  * What the room produces in this section: the timeline editor in timeline sections, a summary of the timeline in the
@@ -21,6 +23,11 @@ export function CapturePanel({ meeting, section }: { meeting: Meeting; section: 
   const rootCause = rootCauseCapture(section.kind);
   if (rootCause) return <RootCausePanel meetingId={meeting.id} section={section} capture={rootCause} />;
   if (capturesActionItems(section.kind)) return <ActionItemsPanel meeting={meeting} />;
+  if (section.kind === 'effectiveness') {
+    // The check is recorded on the facilitator's laptop; a note-taker sees what the room is doing.
+    if (isNoteTaker()) return <p className="muted">The facilitator is recording, item by item, whether each action is done and worked.</p>;
+    return <EffectivenessPanel meeting={meeting} />;
+  }
   return <TimelineSummary meeting={meeting} />;
 }
 

@@ -22,6 +22,7 @@ import { ScreenStatus } from '../audience/ScreenStatus.tsx';
 import { EarlierOpenItems } from '../actions/EarlierOpenItems.tsx';
 import { PublishedNotice } from '../review/PublishedNotice.tsx';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { EffectivenessOverview } from '../effectiveness/EffectivenessOverview.tsx';
 
 /**
  * The facilitator console, the height of the window: the clock on top, the current section's prompts and capture
@@ -129,6 +130,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <AgendaOutline agenda={reading.agenda} view={view} />
             <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
             <ReviewPanel meetingId={meeting.id} timeZone={meeting.timeZone} />
+            <EffectivenessOverview meeting={meeting} />
             {!view.current || view.status === 'finished' || capturesTimeline(view.current.kind) ? <TimelineMetricsPanel meeting={meeting} /> : null}
           </aside>
         </div>

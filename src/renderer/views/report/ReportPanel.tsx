@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ActionCheckFinding } from '../../../shared/actions/checks.ts';
 import type { AgendaSection } from '../../../shared/domain/agenda.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout } from '../../../shared/report/layouts.ts';
+import { REPORT_LAYOUT_DESCRIPTORS, REPORT_LAYOUTS, type ReportLayout, FOLLOW_UP_SECTIONS } from '../../../shared/report/layouts.ts';
 import { reportReadiness } from '../../../shared/report/readiness.ts';
 import { reportSectionHolding, reportSectionsFor } from '../../../shared/report/section-focus.ts';
 import { reportProgress, SECTION_STATUS_LABELS } from '../../../shared/report/section-status.ts';
@@ -88,7 +88,8 @@ function ReportPanelBody({ id, meeting: shown, section }: { id: string; meeting:
   const dismissed = useActions((state) => state.dismissedChecks);
   const now = useNow(60_000);
   const today = calendarDateAt(now, meeting.timeZone);
-  const progress = useMemo(() => reportProgress(layout, source), [layout, source]);
+  // The Effectiveness section is written 30 days on, at the effectiveness review (its own panel), not here.
+  const progress = useMemo(() => reportProgress(layout, source).filter((one) => !FOLLOW_UP_SECTIONS.has(one.id)), [layout, source]);
   const findings = useMemo(() => reportReadiness({ layout, source, today, dismissed }), [layout, source, today, dismissed]);
   const forward = useMemo(() => reportSectionsFor(layout, section?.kind ?? null), [layout, section?.kind]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(forward));

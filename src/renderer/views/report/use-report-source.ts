@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ReportSource } from '../../../shared/report/source.ts';
-import { useAgenda, useConflicts, useFacts, useNotes, useParticipants, useReview, useTimeline, useWhys } from '../../app/services.ts';
+import { useAgenda, useConflicts, useEffectiveness, useFacts, useNotes, useParticipants, useReview, useTimeline, useWhys } from '../../app/services.ts';
 import { participantRows } from '../../stores/participants/participants-store.ts';
 import { timelineRows } from '../../stores/timeline/timeline-rows.ts';
 import { useActionRows } from '../actions/use-action-rows.ts';
@@ -22,6 +22,7 @@ export function useReportSource(shown: Meeting): ReportSource {
   const peopleDrafts = useParticipants((state) => state.drafts);
   const peopleHidden = useParticipants((state) => state.hidden);
   const review = useReview((state) => (state.meetingId === shown.id ? state.items[0] : undefined));
+  const checks = useEffectiveness((state) => (state.meetingId === shown.id ? state.items : null));
   return useMemo(
     () => ({
       meeting,
@@ -33,6 +34,7 @@ export function useReportSource(shown: Meeting): ReportSource {
       participants: participantRows({ items: people, drafts: peopleDrafts, hidden: peopleHidden }),
       agenda: { sections: agendaSections },
       ...(review ? { review } : {}),
+      effectiveness: (checks ?? []).flatMap((item) => (item.result === null ? [] : [item.result])),
     }),
     [
       meeting,
@@ -49,6 +51,7 @@ export function useReportSource(shown: Meeting): ReportSource {
       peopleHidden,
       agendaSections,
       review,
+      checks,
     ],
   );
 }

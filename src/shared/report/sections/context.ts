@@ -95,6 +95,7 @@ export function cleanSource(source: ReportSource): ReportSource {
     ...(source.review
       ? { review: { ...source.review, reviewers: source.review.reviewers.map((reviewer) => ({ ...reviewer, name: cleanReportText(reviewer.name) })) } }
       : {}),
+    effectiveness: (source.effectiveness ?? []).map((result) => ({ ...result, note: cleanReportText(result.note) })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { effectivenessNodes } from './effectiveness.ts';
 import type { ReportNode } from '../nodes.ts';
 import { actionItemsSectionNodes } from './actions.ts';
 import { contributingFactorNodes, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
@@ -47,5 +48,6 @@ export const MEETING_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   went_well: (context) => noteListNodes(context, 'went_well', false),
   could_improve: (context) => noteListNodes(context, 'could_improve', false),
   action_items: actionItemsSectionNodes,
+  effectiveness: effectivenessNodes,
   additional_notes: additionalNotesNodes,
 };

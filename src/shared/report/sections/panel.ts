@@ -1,3 +1,4 @@
+import { effectivenessNodes } from './effectiveness.ts';
 import { PERSPECTIVE_LABELS } from '../../agenda/perspective-labels.ts';
 import type { Conflict } from '../../domain/conflicts.ts';
 import { FINDING_KINDS, FINDING_KIND_LABELS, FINDING_SEVERITY_LABELS, type Note } from '../../domain/notes.ts';
@@ -90,5 +91,6 @@ export const PANEL_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   participants: participantNodes,
   perspectives: perspectivesNodes,
   consolidated: consolidatedNodes,
+  effectiveness: effectivenessNodes,
   conflicts: conflictsNodes,
 };

@@ -1,3 +1,4 @@
+import { effectivenessNodes } from './effectiveness.ts';
 import { actionItemsSectionNodes } from './actions.ts';
 import { contributingFactorNodes, rootCauseNodes, unclassifiedWhyNodes } from './causes.ts';
 import { impactNodes } from './impact.ts';
@@ -16,6 +17,7 @@ export const PIR_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   went_well: (context) => noteListNodes(context, 'went_well', true),
   could_improve: (context) => noteListNodes(context, 'could_improve', true),
   action_items: actionItemsSectionNodes,
+  effectiveness: effectivenessNodes,
   lessons: (context) => noteListNodes(context, 'lesson', true),
   prevention: (context) => noteListNodes(context, 'prevention', false),
 };

@@ -1,3 +1,4 @@
+import { effectivenessNodes } from './effectiveness.ts';
 import { dateTimeTextAt } from '../../time/zoned-time.ts';
 import type { AgendaSection, SectionKind } from '../../domain/agenda.ts';
 import type { MetricChange } from '../../domain/meeting.ts';
@@ -204,4 +205,5 @@ export const WORKFLOW_SECTIONS: Readonly<Record<string, SectionBuilder>> = {
   root_cause_analysis: rootCauseAnalysisNodes,
   post_mortem: postMortemNodes,
   action_tracker: actionTrackerSectionNodes,
+  effectiveness: effectivenessNodes,
 };

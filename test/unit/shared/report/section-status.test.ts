@@ -76,6 +76,7 @@ describe('reportProgress', () => {
       went_well: 'empty',
       could_improve: 'empty',
       action_items: 'empty',
+      effectiveness: 'empty',
       lessons: 'empty',
       prevention: 'empty',
     });
@@ -88,15 +89,23 @@ describe('reportProgress', () => {
       'went_well',
       'could_improve',
       'action_items',
+      'effectiveness',
       'additional_notes',
     ]);
-    expect(Object.values(statuses('workflow', source))).toEqual(['empty', 'empty', 'empty', 'empty', 'empty', 'empty']);
-    expect(Object.values(statuses('panel', source))).toEqual(['empty', 'empty', 'empty', 'empty']);
+    expect(Object.values(statuses('workflow', source))).toEqual(['empty', 'empty', 'empty', 'empty', 'empty', 'empty', 'empty']);
+    expect(Object.values(statuses('panel', source))).toEqual(['empty', 'empty', 'empty', 'empty', 'empty']);
   });
 
-  it('the realistic meeting, written in full, has its post-incident review done', () => {
+  it('the realistic meeting, written in full, has its post-incident review done but for the check 30 days later', () => {
     const source = realisticReportSource();
-    expect(Object.values(statuses('pir', source)).every((status) => status === 'done')).toBe(true);
+    const { effectiveness, ...written } = statuses('pir', source);
+    expect(Object.values(written).every((status) => status === 'done')).toBe(true);
+    expect(effectiveness).toBe('empty');
+    const checked = {
+      ...source,
+      effectiveness: [{ actionItemId: source.actions[0]!.id, meetingId: source.meeting.id, outcome: null, note: '', recordedAt: 1 }],
+    };
+    expect(statuses('pir', checked).effectiveness).toBe('done');
   });
 
   it('a one-sentence summary is started; seed 001 asks for two or three sentences', () => {
