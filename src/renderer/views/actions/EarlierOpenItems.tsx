@@ -23,16 +23,16 @@ export function EarlierOpenItems({ meetingId, hasServices }: { meetingId: string
         <p className="form-message" role="alert">
           Earlier reviews could not be read: {load.message}
         </p>
-      ) : load.items.length === 0 ? (
+      ) : load.value.length === 0 ? (
         <p className="muted">Nothing is left open from earlier incidents on these services.</p>
       ) : (
         <>
           <p>
-            {load.items.length} {load.items.length === 1 ? 'item' : 'items'} from earlier reviews of the same services {load.items.length === 1 ? 'is' : 'are'}{' '}
+            {load.value.length} {load.value.length === 1 ? 'item' : 'items'} from earlier reviews of the same services {load.value.length === 1 ? 'is' : 'are'}{' '}
             not done yet.
           </p>
           <ul className="earlier-open__list">
-            {load.items.map(({ item, incidentId, reviewTitle, sharedServices }) => (
+            {load.value.map(({ item, incidentId, reviewTitle, sharedServices }) => (
               <li key={item.id} data-testid="earlier-open-item">
                 <bdi className="earlier-open__title">{item.title}</bdi>
                 <span className="earlier-open__detail">

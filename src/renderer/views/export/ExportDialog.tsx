@@ -88,7 +88,7 @@ export function ExportDialog({ meetingId }: { meetingId: string }) {
 /** Mounted each time the dialog opens, so it reads the meeting afresh. */
 function ExportContent({ meetingId, dialogRef }: { meetingId: string; dialogRef: RefObject<HTMLDialogElement | null> }) {
   const [load, retry] = useMeetingArchive(meetingId);
-  if (load.kind === 'ready') return <ExportForm meetingId={meetingId} archive={load.archive} backlog={load.backlog} dialogRef={dialogRef} />;
+  if (load.kind === 'ready') return <ExportForm meetingId={meetingId} archive={load.value.archive} backlog={load.value.backlog} dialogRef={dialogRef} />;
   return (
     <>
       {load.kind === 'loading' ? (
