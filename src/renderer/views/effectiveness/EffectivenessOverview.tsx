@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useEffect, useId, useState } from 'react';
 import { EFFECTIVENESS_TEMPLATE_ID } from '../../../shared/agenda/templates.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
@@ -34,11 +35,7 @@ export function EffectivenessOverview({ meeting }: { meeting: Meeting }) {
         Start the effectiveness review
       </button>
       {items.length === 0 ? <p className="field__hint">There are no action items to check yet.</p> : null}
-      {problem !== null ? (
-        <p className="form-message" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormMessage message={problem} />
     </section>
   );
 }

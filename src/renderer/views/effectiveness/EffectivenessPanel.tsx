@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTION_STATUS_LABELS } from '../../../shared/domain/actions.ts';
 import { EFFECTIVENESS_OUTCOME_LABELS, EFFECTIVENESS_OUTCOMES, type EffectivenessItem } from '../../../shared/domain/effectiveness.ts';
@@ -172,11 +173,7 @@ export function EffectivenessPanel({ meeting }: { meeting: Meeting }) {
           </li>
         ))}
       </ol>
-      {problem !== null ? (
-        <p className="form-message" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormMessage message={problem} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REVIEW_STATE_LABELS, type ReviewHistoryEntry, type ReviewState } from '../../../shared/domain/review.ts';
 import { dateTimeTextAt } from '../../../shared/time/zoned-time.ts';
@@ -107,11 +108,7 @@ export function ReviewPanel({ meetingId, timeZone }: { meetingId: string; timeZo
           Add
         </button>
       </form>
-      {problem ? (
-        <p className="form-message" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormMessage message={problem} />
 
       {review.history.length > 0 ? (
         <details className="review-panel__history">
