@@ -4,6 +4,7 @@ import { checkLanguageCommand } from './commands/check-language.ts';
 import { createCommand } from './commands/create.ts';
 import { exportCommand } from './commands/export.ts';
 import { exportActionsCommand } from './commands/export-actions.ts';
+import { followupsCommand } from './commands/followups.ts';
 import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
 import { importStatusesCommand } from './commands/import-statuses.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   importTimelineCommand,
   exportCommand,
   exportActionsCommand,
+  followupsCommand,
   importJsonCommand,
   importStatusesCommand,
   backupCommand,

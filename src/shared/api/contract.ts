@@ -5,6 +5,7 @@ import { archiveMethods } from './archive.ts';
 import { changeMethods } from './changes.ts';
 import { conflictMethods } from './conflicts.ts';
 import { evidenceMethods } from './evidence.ts';
+import { followupMethods } from './followups.ts';
 import { joiningMethods } from './joining.ts';
 import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
@@ -35,6 +36,7 @@ export const methodDeclarations = {
   ...templateMethods,
   ...screenMethods,
   ...actionMethods,
+  ...followupMethods,
   ...archiveMethods,
   ...sessionMethods,
   ...changeMethods,
