@@ -22,13 +22,19 @@ describe('migration 013: indexes for the follow-ups ledger', () => {
     );
     expect(after).toEqual(before);
     expect(indexNames(db)).toEqual([
-      'action_items_by_created',
-      'action_items_by_due',
       'action_items_by_meeting',
       'action_items_by_owner',
       'action_items_by_status_due',
       'action_items_by_status_updated',
-      'action_items_by_updated',
+      'action_items_order_category',
+      'action_items_order_created',
+      'action_items_order_due',
+      'action_items_order_horizon',
+      'action_items_order_owner',
+      'action_items_order_priority',
+      'action_items_order_status',
+      'action_items_order_title',
+      'action_items_order_updated',
     ]);
   });
 
@@ -38,5 +44,9 @@ describe('migration 013: indexes for the follow-ups ledger', () => {
     expect(plan("SELECT id FROM action_items WHERE owner = 'ana' COLLATE NOCASE")).toContain('action_items_by_owner');
     expect(plan("SELECT id FROM action_items WHERE status IN ('open', 'in_progress') AND due_on < '2026-12-09'")).toContain('action_items_by_status_due');
     expect(plan("SELECT id FROM action_items WHERE status IN ('open', 'in_progress') AND updated_at <= 5")).toContain('action_items_by_status_updated');
+    // A deep page in due-date order is read from the index, not sorted.
+    expect(plan('SELECT id FROM action_items a ORDER BY a.due_on IS NULL, a.due_on, a.created_at, a.id LIMIT 200 OFFSET 25000')).toBe(
+      'SCAN a USING COVERING INDEX action_items_order_due',
+    );
   });
 });

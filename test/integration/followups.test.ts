@@ -83,7 +83,8 @@ describe('the follow-ups ledger (followups.list, .statuses, .owners)', () => {
     expect(titles({}, { sort: { column: 'status', direction: 'asc' } }).slice(0, 3)).toEqual(['alert', 'cache', 'training']);
     expect(titles({}, { sort: { column: 'title', direction: 'asc' } })).toEqual(['alert', 'cache', 'cancelled', 'done', 'runbook', 'training']);
     expect(titles({}, { sort: { column: 'owner', direction: 'asc' } })).toEqual(['alert', 'runbook', 'done', 'cache', 'cancelled', 'training']);
-    expect(titles({}, { sort: { column: 'review', direction: 'desc' } })).toEqual(['cancelled', 'cache', 'training', 'done', 'alert', 'runbook']);
+    // Descending is the exact reverse: the later review first, its items from the last in its list.
+    expect(titles({}, { sort: { column: 'review', direction: 'desc' } })).toEqual(['training', 'cache', 'cancelled', 'runbook', 'alert', 'done']);
     const page = call<FollowupPage>('followups.list', { today: TODAY, offset: 2, limit: 2 });
     expect([page.total, page.offset, page.rows.map((row) => row.item.title)]).toEqual([6, 2, ['alert', 'runbook']]);
     expect(failure(dispatch(fixture.service, 'followups.list', { sort: { column: 'colour', direction: 'asc' } })).code).toBe('invalid_input');

@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.ts';
 /**
  * The follow-ups ledger (issue 15): reads across every review. "Today" is the caller's date in the user's time zone
  * when it sends one (the renderer does), else this process's local date (the CLI's). Reads only: statuses change
- * through `actions.applyStatuses`.
+ * through actions.applyStatuses.
  */
 export function followupHandlers({ db, now }: ServiceContext): ApiHandlers<'followups'> {
   const readingOf = (input: { today?: string | undefined; staleDays: number }): LedgerReading => {

@@ -27,7 +27,10 @@ export const followupFilter = z.strictObject({
   owner: optionalText(ACTION_OWNER_MAX).optional(),
   /** Any of these statuses. */
   status: statuses.optional(),
-  priority: z.array(z.enum(ACTION_PRIORITIES, { message: 'must be P0, P1 or P2' })).max(ACTION_PRIORITIES.length).optional(),
+  priority: z
+    .array(z.enum(ACTION_PRIORITIES, { message: 'must be P0, P1 or P2' }))
+    .max(ACTION_PRIORITIES.length)
+    .optional(),
   overdue: z.boolean().optional(),
   dueThisWeek: z.boolean().optional(),
   stale: z.boolean().optional(),
@@ -120,7 +123,7 @@ const everyMeeting = { access: 'refused', because: 'a note-taker sees only the m
 
 /**
  * The follow-ups ledger (issue 15): every action item of every review. Status changes, one or many, go through
- * `actions.applyStatuses`; the ledger itself only reads.
+ * actions.applyStatuses; the ledger itself only reads.
  */
 export const followupMethods = {
   /** One page of the items the filter matches, sorted, with the number matched. */

@@ -59,7 +59,7 @@ describe('this week and today', () => {
     expect(isDueThisWeek({ dueOn, status }, '2026-12-09')).toBe(expected);
   });
 
-  it('reads today in the user\'s time zone, not in UTC', () => {
+  it("reads today in the user's time zone, not in UTC", () => {
     const lateSunday = Date.UTC(2026, 11, 6, 23, 30); // 23:30 UTC on Sunday 6 December
     expect(todayIn(lateSunday, 'UTC')).toBe('2026-12-06');
     expect(todayIn(lateSunday, 'Europe/Berlin')).toBe('2026-12-07');

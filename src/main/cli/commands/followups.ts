@@ -55,7 +55,7 @@ export const followupsCommand: Command = {
     '--overdue        past the due date and neither done nor cancelled',
     `--stale          open or in progress with no change for ${DEFAULT_STALE_DAYS} days (or --stale-days)`,
     `--stale-days N   the days without a change that make an item stale (1 to ${STALE_DAYS_MAX}, default ${DEFAULT_STALE_DAYS})`,
-    '                 Dates are read in this computer\'s time zone.',
+    "                 Dates are read in this computer's time zone.",
   ],
   options: {
     owner: { type: 'string' },

@@ -86,27 +86,32 @@ function whereOf(filter: LedgerFilter, reading: LedgerReading): Where {
 
 const rank = (column: string, values: readonly string[]) => `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`;
 
+/** Ties are broken by creation, then id, so pages never overlap; within a review, by the items' order in it. */
+const TIE_BREAK = ['a.created_at', 'a.id'];
+
 /**
  * Each column's ORDER BY terms for ascending order; blanks (no due date, no owner, no category) come after the rest.
- * `age` ascends from the newest item, so it orders by creation the other way.
+ * Descending is the exact reverse. `age` ascends from the newest item, so it orders by creation the other way. Each
+ * order has an index of the same terms (migration 013), so any page, however deep, is read from an index, not sorted:
+ * an expression written here must stay word for word as the index has it.
  */
-const ORDER_TERMS: Readonly<Record<FollowupColumn, { terms: readonly string[]; reversed?: true }>> = {
-  title: { terms: ['a.title COLLATE NOCASE'] },
-  review: { terms: ["m.incident_id = ''", 'm.incident_id COLLATE NOCASE', 'm.title COLLATE NOCASE'] },
-  owner: { terms: ["a.owner = ''", 'a.owner COLLATE NOCASE'] },
-  dueOn: { terms: ['a.due_on IS NULL', 'a.due_on'] },
-  priority: { terms: ['a.priority'] },
-  horizon: { terms: [rank('a.horizon', ['quick_win', 'short_term', 'long_term'])] },
-  category: { terms: ['a.category IS NULL', 'a.category'] },
-  status: { terms: [rank('a.status', ['open', 'in_progress', 'done', 'cancelled'])] },
-  age: { terms: ['a.created_at'], reversed: true },
-  lastChange: { terms: ['a.updated_at'] },
+export const ORDER_TERMS: Readonly<Record<FollowupColumn, { terms: readonly string[]; reversed?: true }>> = {
+  title: { terms: ['a.title COLLATE NOCASE', ...TIE_BREAK] },
+  review: { terms: ["m.incident_id = ''", 'm.incident_id COLLATE NOCASE', 'm.title COLLATE NOCASE', 'm.id', 'a.position', 'a.id'] },
+  owner: { terms: ["a.owner = ''", 'a.owner COLLATE NOCASE', ...TIE_BREAK] },
+  dueOn: { terms: ['a.due_on IS NULL', 'a.due_on', ...TIE_BREAK] },
+  priority: { terms: ['a.priority', ...TIE_BREAK] },
+  horizon: { terms: [rank('a.horizon', ['quick_win', 'short_term', 'long_term']), ...TIE_BREAK] },
+  category: { terms: ['a.category IS NULL', 'a.category', ...TIE_BREAK] },
+  status: { terms: [rank('a.status', ['open', 'in_progress', 'done', 'cancelled']), ...TIE_BREAK] },
+  age: { terms: TIE_BREAK, reversed: true },
+  lastChange: { terms: ['a.updated_at', ...TIE_BREAK] },
 };
 
 function orderOf(sort: FollowupSort): string {
   const { terms, reversed } = ORDER_TERMS[sort.column];
   const descending = (sort.direction === 'desc') !== (reversed === true);
-  return `ORDER BY ${terms.map((term) => `${term}${descending ? ' DESC' : ''}`).join(', ')}, a.created_at, a.id`;
+  return `ORDER BY ${terms.map((term) => `${term}${descending ? ' DESC' : ''}`).join(', ')}`;
 }
 
 interface LedgerRow {
