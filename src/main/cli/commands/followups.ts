@@ -87,18 +87,17 @@ export const followupsCommand: Command = {
     }
 
     const api = await context.api();
-    const rows: FollowupRow[] = [];
-    let total = 0;
-    let today = '';
     // Page by page, all through the same API as the app; the ledger can be tens of thousands of items.
-    do {
-      const page = api.call('followups.list', { filter, staleDays, offset: rows.length, limit: FOLLOWUP_PAGE_MAX });
+    const first = api.call('followups.list', { filter, staleDays, limit: FOLLOWUP_PAGE_MAX });
+    if (!first.ok) return printApiError(context, first.error);
+    const { total, today } = first.result;
+    const rows: FollowupRow[] = [...first.result.rows];
+    while (rows.length < total) {
+      const page = api.call('followups.list', { filter, staleDays, today, offset: rows.length, limit: FOLLOWUP_PAGE_MAX });
       if (!page.ok) return printApiError(context, page.error);
-      rows.push(...page.result.rows);
-      total = page.result.total;
-      today = page.result.today;
       if (page.result.rows.length === 0) break;
-    } while (rows.length < total);
+      rows.push(...page.result.rows);
+    }
 
     if (context.json) {
       const report: FollowupsReport = { today, staleDays, total, rows };
