@@ -17,6 +17,7 @@ import { createReviewStore } from '../stores/review/review-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
+import { createFollowupsStore } from '../stores/followups/followups-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -46,3 +47,5 @@ export const [useParticipants, participantsStore] = createParticipantsStore(apiC
 export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);
+/** The follow-ups ledger: every review's action items, a page at a time. */
+export const [useFollowups, followupsStore] = createFollowupsStore(apiClient, undoStack);
