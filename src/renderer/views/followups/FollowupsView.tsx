@@ -225,7 +225,7 @@ function LedgerTable() {
             <colgroup>
               <col style={{ width: '2.75rem' }} />
               {LEDGER_COLUMNS.map((column) => (
-                <col key={column.key} style={{ width: column.width }} />
+                <col key={column.key} style={column.width ? { width: column.width } : undefined} />
               ))}
             </colgroup>
             <thead>

@@ -7,7 +7,7 @@ import { hrefFor } from '../../routing/routes.ts';
 export interface LedgerColumn {
   key: FollowupColumn;
   label: string;
-  /** Relative width in the table's fixed layout. */
+  /** Width in the table's fixed layout; empty for the one column that takes what is left (the title). */
   width: string;
   cell(row: FollowupRow, timeZone: string): ReactNode;
 }
@@ -22,7 +22,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'title',
     label: 'Action',
-    width: '22%',
+    width: '',
     cell: (row) => (
       <span className="ledger__title" dir="auto" title={row.item.title}>
         {row.item.title}
@@ -32,7 +32,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'review',
     label: 'Review',
-    width: '16%',
+    width: '13rem',
     cell: (row) => (
       <a className="ledger__review" href={hrefFor({ name: 'meeting', meetingId: row.review.id })} title={row.review.title}>
         {row.review.incidentId ? (
@@ -47,13 +47,13 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'owner',
     label: 'Owner',
-    width: '10%',
+    width: '8.5rem',
     cell: (row) => (row.item.owner ? <bdi>{row.item.owner}</bdi> : <span className="muted">Nobody yet</span>),
   },
   {
     key: 'dueOn',
     label: 'Due',
-    width: '10%',
+    width: '7.5rem',
     cell: (row) =>
       row.item.dueOn ? (
         <span className="ledger__due">
@@ -64,18 +64,18 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
         <span className="muted">No date</span>
       ),
   },
-  { key: 'priority', label: 'Priority', width: '6%', cell: (row) => row.item.priority },
-  { key: 'horizon', label: 'Horizon', width: '8%', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
+  { key: 'priority', label: 'Priority', width: '5rem', cell: (row) => row.item.priority },
+  { key: 'horizon', label: 'Horizon', width: '6.5rem', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
   {
     key: 'category',
     label: 'Category',
-    width: '8%',
+    width: '7.5rem',
     cell: (row) => (row.item.category ? ACTION_CATEGORY_LABELS[row.item.category] : <span className="muted">None</span>),
   },
   {
     key: 'status',
     label: 'Status',
-    width: '9%',
+    width: '7.5rem',
     cell: (row) => (
       <span className="ledger__status">
         {ACTION_STATUS_LABELS[row.item.status]}
@@ -83,11 +83,11 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
       </span>
     ),
   },
-  { key: 'age', label: 'Age', width: '6%', cell: (row) => daysText(row.ageDays) },
+  { key: 'age', label: 'Age', width: '5.5rem', cell: (row) => daysText(row.ageDays) },
   {
     key: 'lastChange',
     label: 'Last change',
-    width: '9%',
+    width: '7rem',
     cell: (row, timeZone) => (
       <time dateTime={new Date(row.item.updatedAt).toISOString()} title={dateTimeTextAt(row.item.updatedAt, timeZone)}>
         {calendarDateAt(row.item.updatedAt, timeZone)}
