@@ -19,7 +19,7 @@ export function App() {
     return <AudienceView key={route.meetingId} meetingId={route.meetingId} theme={route.theme} />;
   }
   return (
-    <div className={route.name === 'meeting' ? 'app app--wide' : 'app'}>
+    <div className={route.name === 'meeting' ? 'app app--wide' : route.name === 'followups' ? 'app app--ledger' : 'app'}>
       <AppHeader route={route} />
       <ConnectionBanner />
       <main className={route.name === 'meeting' ? 'app-main app-main--wide' : route.name === 'followups' ? 'app-main app-main--ledger' : 'app-main'}>

@@ -32,7 +32,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'review',
     label: 'Review',
-    width: '13rem',
+    width: '12rem',
     cell: (row) => (
       <a className="ledger__review" href={hrefFor({ name: 'meeting', meetingId: row.review.id })} title={row.review.title}>
         {row.review.incidentId ? (
@@ -47,7 +47,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'owner',
     label: 'Owner',
-    width: '8.5rem',
+    width: '8rem',
     cell: (row) => (row.item.owner ? <bdi>{row.item.owner}</bdi> : <span className="muted">Nobody yet</span>),
   },
   {
