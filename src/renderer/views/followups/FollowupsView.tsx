@@ -111,6 +111,9 @@ function LedgerFilters() {
             min={1}
             max={STALE_DAYS_MAX}
             defaultValue={staleDays}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+            }}
             onBlur={(event) => {
               const days = Number(event.target.value);
               if (Number.isInteger(days) && days >= 1 && days <= STALE_DAYS_MAX && days !== staleDays) store.setStaleDays(days);
