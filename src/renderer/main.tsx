@@ -20,6 +20,7 @@ import './styles/joining.css';
 import './styles/report.css';
 import './styles/review.css';
 import './styles/effectiveness.css';
+import './styles/followups.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -164,4 +164,33 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
       expect(problems).toEqual([]);
     }
   });
+
+  it('the follow-ups ledger: empty, then with items, an owner picked and a bulk change being confirmed', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/followups`, {
+      timezoneId: 'UTC',
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.getByTestId('ledger-empty').waitFor();
+    expect(await accessibilityViolations(page), 'empty ledger').toEqual([]);
+
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-4101' });
+    for (let index = 0; index < 30; index += 1) {
+      await callApi(server, 'actions.add', {
+        meetingId: meeting.id,
+        title: `Action ${index + 1}`,
+        owner: index % 2 === 0 ? 'Ana Lima' : '',
+        dueOn: '2020-01-0' + String((index % 9) + 1),
+      });
+    }
+    await page.reload();
+    await page.getByTestId('ledger-row').first().waitFor();
+    expect(await accessibilityViolations(page), 'ledger with items').toEqual([]);
+    await page.getByRole('button', { name: 'Tick all 30 matches' }).click();
+    await page.getByRole('button', { name: 'Apply to ticked' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    expect(await accessibilityViolations(page), 'ledger confirming a bulk change').toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

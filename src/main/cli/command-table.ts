@@ -5,6 +5,7 @@ import { createCommand } from './commands/create.ts';
 import { effectivenessCommand } from './commands/effectiveness.ts';
 import { exportCommand } from './commands/export.ts';
 import { exportActionsCommand } from './commands/export-actions.ts';
+import { followupsCommand } from './commands/followups.ts';
 import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
 import { importStatusesCommand } from './commands/import-statuses.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   importTimelineCommand,
   exportCommand,
   exportActionsCommand,
+  followupsCommand,
   importJsonCommand,
   importStatusesCommand,
   backupCommand,

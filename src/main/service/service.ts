@@ -18,6 +18,7 @@ import { whyHandlers } from './why-handlers.ts';
 import { noteHandlers } from './note-handlers.ts';
 import { conflictHandlers } from './conflict-handlers.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
+import { followupHandlers } from './followup-handlers.ts';
 import { joiningHandlers } from './joining-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { changeHandlers } from './change-handlers.ts';
@@ -79,6 +80,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...conflictHandlers(context),
     ...evidenceHandlers(context),
     ...actionHandlers(context),
+    ...followupHandlers(context),
     ...archiveHandlers(context),
     ...joiningHandlers(context, options.joining),
     ...sessionHandlers(() => caller),

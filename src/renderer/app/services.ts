@@ -18,6 +18,7 @@ import { createEffectivenessStore } from '../stores/effectiveness/effectiveness-
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
+import { createFollowupsStore } from '../stores/followups/followups-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -49,3 +50,5 @@ export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
 export const [useEffectiveness, effectivenessStore] = createEffectivenessStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);
+/** The follow-ups ledger: every review's action items, a page at a time. */
+export const [useFollowups, followupsStore] = createFollowupsStore(apiClient, undoStack);

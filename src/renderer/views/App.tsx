@@ -5,6 +5,7 @@ import { AudienceView } from './audience/AudienceView.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
+import { FollowupsView } from './followups/FollowupsView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
@@ -18,11 +19,12 @@ export function App() {
     return <AudienceView key={route.meetingId} meetingId={route.meetingId} theme={route.theme} />;
   }
   return (
-    <div className={route.name === 'meeting' ? 'app app--wide' : 'app'}>
-      <AppHeader />
+    <div className={route.name === 'meeting' ? 'app app--wide' : route.name === 'followups' ? 'app app--ledger' : 'app'}>
+      <AppHeader route={route} />
       <ConnectionBanner />
-      <main className={route.name === 'meeting' ? 'app-main app-main--wide' : 'app-main'}>
+      <main className={route.name === 'meeting' ? 'app-main app-main--wide' : route.name === 'followups' ? 'app-main app-main--ledger' : 'app-main'}>
         {route.name === 'library' ? <LibraryView /> : null}
+        {route.name === 'followups' ? <FollowupsView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>

@@ -1,14 +1,33 @@
 import { performCommand } from '../app/app-context.ts';
 import { helpCommand } from '../commands/app-commands.ts';
-import { hrefFor } from '../routing/routes.ts';
+import { hrefFor, type Route } from '../routing/routes.ts';
 
-export function AppHeader() {
+const SECTIONS = [
+  { route: { name: 'library' }, label: 'Meetings' },
+  { route: { name: 'followups' }, label: 'Follow-ups' },
+] as const satisfies ReadonlyArray<{ route: Route; label: string }>;
+
+export function AppHeader({ route }: { route: Route }) {
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={hrefFor({ name: 'library' })}>
-        <span className="app-header__mark" aria-hidden="true" />
-        Debrief
-      </a>
+      <div className="app-header__start">
+        <a className="app-header__brand" href={hrefFor({ name: 'library' })}>
+          <span className="app-header__mark" aria-hidden="true" />
+          Debrief
+        </a>
+        <nav aria-label="Sections" className="app-header__nav">
+          {SECTIONS.map((section) => (
+            <a
+              key={section.route.name}
+              href={hrefFor(section.route)}
+              className="app-header__link"
+              aria-current={route.name === section.route.name ? 'page' : undefined}
+            >
+              {section.label}
+            </a>
+          ))}
+        </nav>
+      </div>
       <button type="button" className="button button--quiet app-header__help" onClick={() => performCommand(helpCommand)} aria-keyshortcuts="?">
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
       </button>

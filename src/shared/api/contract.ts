@@ -6,6 +6,7 @@ import { changeMethods } from './changes.ts';
 import { conflictMethods } from './conflicts.ts';
 import { effectivenessMethods } from './effectiveness.ts';
 import { evidenceMethods } from './evidence.ts';
+import { followupMethods } from './followups.ts';
 import { joiningMethods } from './joining.ts';
 import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
@@ -36,6 +37,7 @@ export const methodDeclarations = {
   ...templateMethods,
   ...screenMethods,
   ...actionMethods,
+  ...followupMethods,
   ...archiveMethods,
   ...sessionMethods,
   ...changeMethods,

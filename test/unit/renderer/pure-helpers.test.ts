@@ -35,6 +35,8 @@ describe('routes', () => {
     ['', { name: 'library' }],
     ['#', { name: 'library' }],
     ['#/', { name: 'library' }],
+    ['#/followups', { name: 'followups' }],
+    ['#/followups/', { name: 'followups' }],
     ['#/meetings/abc', { name: 'meeting', meetingId: 'abc' }],
     ['#/meetings/abc/', { name: 'meeting', meetingId: 'abc' }],
     ['#/meetings/a%20b', { name: 'meeting', meetingId: 'a b' }],

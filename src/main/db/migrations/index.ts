@@ -10,6 +10,7 @@ import { migration009 } from './009-deleted-meetings.ts';
 import { migration010 } from './010-detached-evidence.ts';
 import { migration011 } from './011-shared-screens.ts';
 import { migration012 } from './012-review-lifecycle.ts';
+import { migration013 } from './013-followup-indexes.ts';
 import { migration014 } from './014-effectiveness.ts';
 import type { Migration } from '../migration-type.ts';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
   migration014,
 ];
 

@@ -9,7 +9,8 @@ import { errorMessage } from '../../../shared/error-message.ts';
 import { actionsStore } from '../../app/services.ts';
 import { saveExport } from './save-export.ts';
 
-const FORMAT_CHOICES: Readonly<Record<TrackerExportFormat, { label: string; extension: string; mimeType: string; filter: SaveFileFilter }>> = {
+/** How each tracker format is offered and saved; the ledger's export uses the same. */
+export const TRACKER_FORMAT_CHOICES: Readonly<Record<TrackerExportFormat, { label: string; extension: string; mimeType: string; filter: SaveFileFilter }>> = {
   'jira-csv': { label: 'Jira (CSV import)', extension: 'jira.csv', mimeType: 'text/csv;charset=utf-8', filter: { name: 'CSV', extensions: ['csv'] } },
   github: { label: 'GitHub (gh script)', extension: 'github.sh', mimeType: 'text/x-shellscript', filter: { name: 'Shell script', extensions: ['sh'] } },
   'gitlab-csv': { label: 'GitLab (CSV import)', extension: 'gitlab.csv', mimeType: 'text/csv;charset=utf-8', filter: { name: 'CSV', extensions: ['csv'] } },
@@ -34,7 +35,7 @@ export function TrackerPanel({ archive }: { archive: MeetingArchive }) {
   const save = async () => {
     try {
       const { text, warnings } = writeTrackerExport(format, input);
-      const choice = FORMAT_CHOICES[format];
+      const choice = TRACKER_FORMAT_CHOICES[format];
       const outcome = await saveExport({
         name: `${base}.${choice.extension}`,
         data: new TextEncoder().encode(text),
@@ -80,7 +81,7 @@ export function TrackerPanel({ archive }: { archive: MeetingArchive }) {
         <select id={`${id}-tracker-format`} value={format} onChange={(event) => setFormat(event.target.value as TrackerExportFormat)}>
           {TRACKER_EXPORT_FORMATS.map((candidate) => (
             <option key={candidate} value={candidate}>
-              {FORMAT_CHOICES[candidate].label}
+              {TRACKER_FORMAT_CHOICES[candidate].label}
             </option>
           ))}
         </select>

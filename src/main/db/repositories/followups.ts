@@ -1,0 +1,230 @@
+import type { Database } from 'better-sqlite3';
+import { ageInDays, isOverdue, isStale, staleCutoff, UNFINISHED_STATUSES, weekOf } from '../../../shared/actions/followup-rules.ts';
+import type { FollowupColumn, FollowupRow, FollowupSort, FollowupStatus, OwnerCounts } from '../../../shared/api/followups.ts';
+import type { ActionCategory, ActionHorizon, ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
+import { statement } from '../statements.ts';
+
+/**
+ * The follow-ups ledger's reads over every meeting's action items (issue 15). The filters here are the rules of
+ * src/shared/actions/followup-rules.ts written as SQL, with the same bounds (today, the week, the stale cut-off), so a
+ * row's computed flags agree with the filters that picked it. Migration 013 indexes what they read.
+ */
+
+/** The filter as the service has parsed it; every field left out lets everything through. */
+export interface LedgerFilter {
+  owner?: string | undefined;
+  status?: readonly ActionStatus[] | undefined;
+  priority?: readonly ActionPriority[] | undefined;
+  overdue?: boolean | undefined;
+  dueThisWeek?: boolean | undefined;
+  stale?: boolean | undefined;
+  meetingId?: string | undefined;
+  service?: string | undefined;
+}
+
+/** What one reading of the ledger is measured against: today in the user's zone, now, and the days to stale. */
+export interface LedgerReading {
+  today: string;
+  now: number;
+  staleDays: number;
+}
+
+const UNFINISHED = `(${UNFINISHED_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+
+interface Where {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+/** `WHERE …` over `action_items a` (empty when nothing filters), with its named parameters. */
+function whereOf(filter: LedgerFilter, reading: LedgerReading): Where {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.owner !== undefined) {
+    conditions.push('a.owner = @owner COLLATE NOCASE');
+    params.owner = filter.owner;
+  }
+  // The lists come from fixed enums, so they give a handful of statement texts at most.
+  const oneOf = (column: string, name: string, values: readonly string[] | undefined) => {
+    if (values === undefined) return;
+    if (values.length === 0) {
+      conditions.push('0');
+      return;
+    }
+    const names = values.map((value, index) => {
+      params[`${name}${index}`] = value;
+      return `@${name}${index}`;
+    });
+    conditions.push(`${column} IN (${names.join(', ')})`);
+  };
+  oneOf('a.status', 'status', filter.status);
+  oneOf('a.priority', 'priority', filter.priority);
+  if (filter.overdue) {
+    conditions.push(`a.status IN ${UNFINISHED} AND a.due_on < @today`);
+    params.today = reading.today;
+  }
+  if (filter.dueThisWeek) {
+    const week = weekOf(reading.today);
+    conditions.push(`a.status IN ${UNFINISHED} AND a.due_on BETWEEN @weekFirst AND @weekLast`);
+    params.weekFirst = week.first;
+    params.weekLast = week.last;
+  }
+  if (filter.stale) {
+    conditions.push(`a.status IN ${UNFINISHED} AND a.updated_at <= @staleCutoff`);
+    params.staleCutoff = staleCutoff(reading.now, reading.staleDays);
+  }
+  if (filter.meetingId !== undefined) {
+    conditions.push('a.meeting_id = @meetingId');
+    params.meetingId = filter.meetingId;
+  }
+  if (filter.service !== undefined) {
+    conditions.push('a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE name = @service COLLATE NOCASE)');
+    params.service = filter.service;
+  }
+  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+const rank = (column: string, values: readonly string[]) => `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`;
+
+/** Ties are broken by creation, then id, so pages never overlap; within a review, by the items' order in it. */
+const TIE_BREAK = ['a.created_at', 'a.id'];
+
+/**
+ * Each column's ORDER BY terms for ascending order; blanks (no due date, no owner, no category) come after the rest.
+ * Descending is the exact reverse. `age` ascends from the newest item, so it orders by creation the other way. Each
+ * order has an index of the same terms (migration 013), so any page, however deep, is read from an index, not sorted:
+ * an expression written here must stay word for word as the index has it.
+ */
+export const ORDER_TERMS: Readonly<Record<FollowupColumn, { terms: readonly string[]; reversed?: true }>> = {
+  title: { terms: ['a.title COLLATE NOCASE', ...TIE_BREAK] },
+  review: { terms: ["m.incident_id = ''", 'm.incident_id COLLATE NOCASE', 'm.title COLLATE NOCASE', 'm.id', 'a.position', 'a.id'] },
+  owner: { terms: ["a.owner = ''", 'a.owner COLLATE NOCASE', ...TIE_BREAK] },
+  dueOn: { terms: ['a.due_on IS NULL', 'a.due_on', ...TIE_BREAK] },
+  priority: { terms: ['a.priority', ...TIE_BREAK] },
+  horizon: { terms: [rank('a.horizon', ['quick_win', 'short_term', 'long_term']), ...TIE_BREAK] },
+  category: { terms: ['a.category IS NULL', 'a.category', ...TIE_BREAK] },
+  status: { terms: [rank('a.status', ['open', 'in_progress', 'done', 'cancelled']), ...TIE_BREAK] },
+  age: { terms: TIE_BREAK, reversed: true },
+  lastChange: { terms: ['a.updated_at', ...TIE_BREAK] },
+};
+
+function orderOf(sort: FollowupSort): string {
+  const { terms, reversed } = ORDER_TERMS[sort.column];
+  const descending = (sort.direction === 'desc') !== (reversed === true);
+  return `ORDER BY ${terms.map((term) => `${term}${descending ? ' DESC' : ''}`).join(', ')}`;
+}
+
+interface LedgerRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  owner: string;
+  due_on: string | null;
+  priority: ActionPriority;
+  horizon: ActionHorizon;
+  category: ActionCategory | null;
+  status: ActionStatus;
+  why_id: string | null;
+  note_id: string | null;
+  author: string;
+  created_at: number;
+  updated_at: number;
+  review_incident_id: string;
+  review_title: string;
+  review_follow_up_review_on: string | null;
+  review_updated_at: number;
+  addresses: string | null;
+}
+
+function toFollowupRow(row: LedgerRow, reading: LedgerReading): FollowupRow {
+  const item = {
+    id: row.id,
+    meetingId: row.meeting_id,
+    position: row.position,
+    title: row.title,
+    owner: row.owner,
+    dueOn: row.due_on,
+    priority: row.priority,
+    horizon: row.horizon,
+    category: row.category,
+    status: row.status,
+    whyId: row.why_id,
+    noteId: row.note_id,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  return {
+    item,
+    review: {
+      id: row.meeting_id,
+      incidentId: row.review_incident_id,
+      title: row.review_title,
+      followUpReviewOn: row.review_follow_up_review_on,
+      updatedAt: row.review_updated_at,
+    },
+    addresses: row.addresses,
+    ageDays: ageInDays(row.created_at, reading.now),
+    overdue: isOverdue(item, reading.today),
+    stale: isStale(item, reading.now, reading.staleDays),
+  };
+}
+
+/** How many items the filter matches. */
+export function countFollowups(db: Database, filter: LedgerFilter, reading: LedgerReading): number {
+  const where = whereOf(filter, reading);
+  return (statement(db, `SELECT count(*) AS n FROM action_items a ${where.sql}`).get(where.params) as { n: number }).n;
+}
+
+/** One page of the matching items in the order asked for, each with its review and what it addresses. */
+export function listFollowups(db: Database, filter: LedgerFilter, reading: LedgerReading, sort: FollowupSort, offset: number, limit: number): FollowupRow[] {
+  const where = whereOf(filter, reading);
+  // The page is picked first (joining the meeting only when the order needs it), then just its rows are read in full.
+  const needsMeeting = sort.column === 'review';
+  const page = statement(
+    db,
+    `SELECT a.rowid AS rid FROM action_items a ${needsMeeting ? 'JOIN meetings m ON m.id = a.meeting_id' : ''} ${where.sql} ${orderOf(sort)} LIMIT @limit OFFSET @offset`,
+  )
+    .pluck()
+    .all({ ...where.params, limit, offset }) as number[];
+  if (page.length === 0) return [];
+  const read = statement(
+    db,
+    `SELECT a.rowid AS rid, a.*, m.incident_id AS review_incident_id, m.title AS review_title,
+            m.follow_up_review_on AS review_follow_up_review_on, m.updated_at AS review_updated_at,
+            coalesce(w.text, n.text) AS addresses
+       FROM action_items a
+       JOIN meetings m ON m.id = a.meeting_id
+       LEFT JOIN whys w ON w.id = a.why_id
+       LEFT JOIN notes n ON n.id = a.note_id
+      WHERE a.rowid IN (SELECT value FROM json_each(@rids))`,
+  ).all({ rids: JSON.stringify(page) }) as Array<LedgerRow & { rid: number }>;
+  const byRowid = new Map(read.map((row) => [row.rid, row]));
+  const rows = page.flatMap((rid) => {
+    const row = byRowid.get(rid);
+    return row ? [row] : [];
+  });
+  return rows.map((row) => toFollowupRow(row, reading));
+}
+
+/** The id and status of every matching item. */
+export function listFollowupStatuses(db: Database, filter: LedgerFilter, reading: LedgerReading): FollowupStatus[] {
+  const where = whereOf(filter, reading);
+  return statement(db, `SELECT a.id, a.status FROM action_items a ${where.sql}`).all(where.params) as FollowupStatus[];
+}
+
+/** Per owner (ignoring case, in one of the spellings used): unfinished, overdue, stale and done items. */
+export function countByOwner(db: Database, reading: LedgerReading): OwnerCounts[] {
+  return statement(
+    db,
+    `SELECT owner,
+            sum(status IN ${UNFINISHED}) AS open,
+            sum(status IN ${UNFINISHED} AND due_on < @today) AS overdue,
+            sum(status IN ${UNFINISHED} AND updated_at <= @staleCutoff) AS stale,
+            sum(status = 'done') AS done
+       FROM action_items
+      GROUP BY owner COLLATE NOCASE
+      ORDER BY overdue DESC, open DESC, owner = '', owner COLLATE NOCASE`,
+  ).all({ today: reading.today, staleCutoff: staleCutoff(reading.now, reading.staleDays) }) as OwnerCounts[];
+}
