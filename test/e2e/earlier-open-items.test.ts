@@ -26,7 +26,7 @@ describe('still open from earlier incidents', () => {
       timezoneId: 'UTC',
       viewport: { width: 1440, height: 960 },
     });
-    const panel = page.getByTestId('console-work').getByTestId('earlier-open-items');
+    const panel = page.getByTestId('console-side').getByTestId('earlier-open-items');
     await expect.poll(() => panel.getByTestId('earlier-open-item').count()).toBe(1);
     const shown = await panel.getByTestId('earlier-open-item').textContent();
     expect(shown).toContain(canary.title);

@@ -114,9 +114,6 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
             <div className="console-pane console-work" role="region" aria-label="Current section" tabIndex={0} data-testid="console-work">
               <PublishedNotice meetingId={meeting.id} />
               {view.status === 'not_started' ? <BeforeStart /> : null}
-              {view.status === 'not_started' || section?.kind === 'opening' || section?.kind === 'action_items' ? (
-                <EarlierOpenItems meetingId={meeting.id} hasServices={meeting.servicesAffected.length > 0} />
-              ) : null}
               {section?.gated && view.current ? <GatePanel key={section.id} section={section} timeZone={meeting.timeZone} /> : null}
               {section ? <GuidePanel section={section} /> : null}
               {view.status === 'not_started' ? null : <ScreenStatus meetingId={meeting.id} section={view.current} finished={view.status === 'finished'} />}
@@ -128,6 +125,9 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           <aside className="console-pane console-side" aria-label="Meeting time, agenda and report" tabIndex={0} data-testid="console-side">
             <PacePanel reading={reading} timeZone={meeting.timeZone} />
             <AgendaOutline agenda={reading.agenda} view={view} />
+            {meeting.servicesAffected.length > 0 && (view.status === 'not_started' || section?.kind === 'opening' || section?.kind === 'action_items') ? (
+              <EarlierOpenItems meetingId={meeting.id} hasServices />
+            ) : null}
             <ReportPanel meeting={meeting} section={view.status === 'finished' ? null : view.current} />
             <ReviewPanel meetingId={meeting.id} timeZone={meeting.timeZone} />
             <EffectivenessOverview meeting={meeting} />
