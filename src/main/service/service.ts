@@ -23,6 +23,7 @@ import { sessionHandlers } from './session-handlers.ts';
 import { changeHandlers } from './change-handlers.ts';
 import { createChangeLog } from './change-log.ts';
 import { reviewHandlers } from './review-handlers.ts';
+import { peopleHandlers } from './people-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -83,6 +84,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...sessionHandlers(() => caller),
     ...changeHandlers(context, log),
     ...reviewHandlers(context),
+    ...peopleHandlers(context),
   } satisfies ApiHandlers;
 
   return {

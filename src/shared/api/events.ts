@@ -15,6 +15,7 @@ export const CHANGED_ENTITIES = [
   'timeline_import',
   'joining',
   'review',
+  'person',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

@@ -10,6 +10,7 @@ import { migration009 } from './009-deleted-meetings.ts';
 import { migration010 } from './010-detached-evidence.ts';
 import { migration011 } from './011-shared-screens.ts';
 import { migration012 } from './012-review-lifecycle.ts';
+import { migration015 } from './015-people.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -26,6 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  // 013 and 014 come from other branches (the follow-ups ledger, effectiveness reviews); the runner takes a gap.
+  migration015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
