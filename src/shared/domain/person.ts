@@ -13,7 +13,7 @@ export interface Person {
   updatedAt: number;
 }
 
-/** What `people.update` answers: the person as stored, and what a rename did to action items' owners. */
+/** What people.update answers: the person as stored, and what a rename did to action items' owners. */
 export interface PersonUpdate {
   person: Person;
   /** Action items whose owner was the old name, now the new one. */
