@@ -19,6 +19,7 @@ import './styles/export.css';
 import './styles/joining.css';
 import './styles/report.css';
 import './styles/review.css';
+import './styles/people.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

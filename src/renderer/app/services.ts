@@ -17,6 +17,7 @@ import { createReviewStore } from '../stores/review/review-store.ts';
 import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
+import { createPeopleStore } from '../stores/people/people-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -44,5 +45,7 @@ export const [useJoining, joiningStore] = createJoiningStore(apiClient);
 /** Who takes part, with roles and perspectives; their names are offered as action owners. */
 export const [useParticipants, participantsStore] = createParticipantsStore(apiClient, undoStack);
 export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
+/** The people directory (owners and their tracker identities) and who the user is, for reminders. */
+export const [usePeople, peopleStore] = createPeopleStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);

@@ -2,6 +2,8 @@ export type AudienceTheme = 'light' | 'dark';
 
 export type Route =
   | { name: 'library' }
+  /** The people directory: owners and their tracker identities. */
+  | { name: 'people' }
   | { name: 'meeting'; meetingId: string }
   /** The shared screen for the projector; `theme` null follows the system's light or dark setting. */
   | { name: 'audience'; meetingId: string; theme: AudienceTheme | null }
@@ -24,7 +26,7 @@ function themeFrom(query: string): AudienceTheme | null {
 }
 
 /**
- * Reads the location hash: "#/" is the library, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
+ * Reads the location hash: "#/" is the library, "#/people" the people directory, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
  * its shared screen (optionally "?theme=light" or "?theme=dark"). Hash routing works from file://, app:// and http alike.
  */
 export function parseRoute(hash: string): Route {
@@ -33,6 +35,7 @@ export function parseRoute(hash: string): Route {
   const path = queryAt >= 0 ? full.slice(0, queryAt) : full;
   const query = queryAt >= 0 ? full.slice(queryAt + 1) : '';
   if (path === '/') return { name: 'library' };
+  if (path === '/people' || path === '/people/') return { name: 'people' };
   const meeting = MEETING_PATH.exec(path);
   if (meeting?.[1]) {
     const meetingId = decode(meeting[1]);
@@ -50,6 +53,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
+    case 'people':
+      return '#/people';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case 'audience':

@@ -7,6 +7,7 @@ import { ExportDialog } from './export/ExportDialog.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
+import { PeopleView } from './people/PeopleView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
@@ -23,6 +24,7 @@ export function App() {
       <ConnectionBanner />
       <main className={route.name === 'meeting' ? 'app-main app-main--wide' : 'app-main'}>
         {route.name === 'library' ? <LibraryView /> : null}
+        {route.name === 'people' ? <PeopleView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>
