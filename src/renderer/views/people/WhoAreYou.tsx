@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { peopleStore, usePeople } from '../../app/services.ts';
 
 /**
@@ -9,10 +9,11 @@ export function WhoAreYou({ askOnce = false }: { askOnce?: boolean }) {
   const id = useId();
   const people = usePeople((state) => state.people);
   const me = usePeople((state) => state.reminder?.me ?? null);
-  const [choice, setChoice] = useState<string>(me?.id ?? '');
+  // Until the user picks, the select shows who they already said they are.
+  const [picked, setPicked] = useState<string | null>(null);
+  const choice = picked ?? me?.id ?? '';
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => setChoice(me?.id ?? ''), [me?.id]);
 
   const save = async (personId: string | null) => {
     const result = await peopleStore.getState().setMe(personId);
@@ -29,7 +30,7 @@ export function WhoAreYou({ askOnce = false }: { askOnce?: boolean }) {
     <div className="who-are-you" data-testid="who-are-you">
       <div className="field">
         <label htmlFor={`${id}-me`}>Who are you?</label>
-        <select id={`${id}-me`} value={choice} onChange={(event) => setChoice(event.target.value)} aria-describedby={`${id}-hint`}>
+        <select id={`${id}-me`} value={choice} onChange={(event) => setPicked(event.target.value)} aria-describedby={`${id}-hint`}>
           <option value="">Nobody (no reminders)</option>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
