@@ -9,6 +9,7 @@ import { createAudienceWindows } from './electron/audience-window.ts';
 import { forwardChanges } from './electron/change-forwarding.ts';
 import { readFlag } from './electron/command-line.ts';
 import { createCallHandler } from './electron/ipc-call.ts';
+import { startDailyReminders } from './electron/daily-reminder.ts';
 import { createUploadHandler } from './electron/ipc-upload.ts';
 import { createMainWindow, focusWindow } from './electron/main-window.ts';
 import { openAppDatabase } from './electron/open-app-database.ts';
@@ -94,6 +95,11 @@ async function start(): Promise<void> {
   });
 
   openMainWindow();
+  const reminders = startDailyReminders({
+    dispatch: (method, input) => dispatch(service, method, input),
+    onClick: () => focusWindow(mainWindow),
+  });
+  app.on('will-quit', () => reminders.stop());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });

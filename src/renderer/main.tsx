@@ -21,6 +21,7 @@ import './styles/report.css';
 import './styles/review.css';
 import './styles/effectiveness.css';
 import './styles/followups.css';
+import './styles/people.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

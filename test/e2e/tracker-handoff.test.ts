@@ -39,7 +39,7 @@ describe('handing action items to a tracker from the export dialog', () => {
     expect(rows.map((row) => row[0])).toEqual([canary.title, alert.title]);
     const labels = (header ?? []).flatMap((name, index) => (name === 'Labels' ? [index] : []));
     expect(labels.map((index) => rows[0]?.[index])).toContain(`debrief-${canary.id}`);
-    await expect.poll(() => panel.getByTestId('tracker-message').textContent()).toContain('no Jira user for owner');
+    await expect.poll(() => panel.getByTestId('tracker-message').textContent()).toContain('is not in the people directory');
 
     // Jira's export of those issues a week later: one done, one in review (category In Progress).
     const jiraExport = [

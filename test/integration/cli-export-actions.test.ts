@@ -57,27 +57,18 @@ describe('npm run cli -- export-actions (as a process)', () => {
       );
       const second = call<Meeting>('meetings.create', { title: 'Search latency', incidentId: 'INC-2050' });
       const secondItems = [call<ActionItem>('actions.add', { meetingId: second.id, title: 'Cache the index', owner: 'Ana Lima', dueOn: '2027-01-15' })];
+      // The people directory maps owners, whatever the case of their name; Bob has an e-mail but no GitHub login.
+      call('people.add', { name: 'ana lima', jiraUser: 'ana.jira@example.com', email: 'ana@example.com', githubLogin: 'analima' });
+      call('people.add', { name: OWNERS[1], email: 'bob@example.com' });
       return { first: updated, second, added, secondItems, cause };
     });
     ({ first: checkout, second: other, added: items, secondItems: otherItems, cause: why } = seeded);
-    writeFileSync(temp.file('identities.json'), JSON.stringify({ 'Ana Lima': { jira: 'ana@example.com', github: 'analima' } }));
   });
   afterEach(killAllChildren);
 
   const exportTo = async (format: string, ...more: string[]) => {
     const out = temp.file(`out-${format}`);
-    const result = await cli(
-      'export-actions',
-      '--meeting',
-      checkout.id,
-      '--format',
-      format,
-      '--out',
-      out,
-      '--identities',
-      temp.file('identities.json'),
-      ...more,
-    );
+    const result = await cli('export-actions', '--meeting', checkout.id, '--format', format, '--out', out, ...more);
     return { out, result };
   };
   const csvRows = (file: string, options: { group_columns_by_name?: boolean } = {}) =>
@@ -96,7 +87,7 @@ describe('npm run cli -- export-actions (as a process)', () => {
         Summary: hostileTitles(marker)[index],
         'Issue Type': 'Task',
         Priority: priorities[item.priority],
-        Assignee: item.owner === 'Ana Lima' ? 'ana@example.com' : '',
+        Assignee: { 'Ana Lima': 'ana.jira@example.com', [OWNERS[1] as string]: 'bob@example.com', '': '' }[item.owner],
         'Due date': item.dueOn ?? '',
         Labels: [`debrief-${item.id}`, 'postmortem'],
       });
@@ -104,9 +95,9 @@ describe('npm run cli -- export-actions (as a process)', () => {
       if (item.owner !== '') expect(row.Description).toContain(item.owner);
     });
     expect(rows[0]?.Description).toContain(why.text);
-    // Bob has no Jira user in the map: unassigned, and said so, never guessed.
-    expect(result.stderr).toContain(`warning: no Jira user for owner "${OWNERS[1]}"`);
-    expect(result.stderr).not.toContain('no Jira user for owner "Ana Lima"');
+    // Jira takes Ana's Jira user and Bob's e-mail; only the items with no owner at all are unassigned, and said so.
+    expect(result.stderr).not.toMatch(/no Jira user|not in the people directory/);
+    expect(result.stderr).toContain('has no owner: left unassigned');
   });
 
   it('writes a GitHub script that bash accepts and that hands gh every text unchanged, running nothing else', async () => {
@@ -114,7 +105,7 @@ describe('npm run cli -- export-actions (as a process)', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as ExportActionsReport;
     expect(report).toMatchObject({ path: out, format: 'github', reviews: 1, items: items.length });
-    expect(report.warnings.some((warning) => warning.includes(`no GitHub login for owner "${OWNERS[1]}"`))).toBe(true);
+    expect(report.warnings.some((warning) => warning.includes(`no GitHub login for owner "${OWNERS[1]}" in the people directory`))).toBe(true);
 
     expect(spawnSync('bash', ['-n', out], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
 
@@ -211,13 +202,24 @@ describe('npm run cli -- export-actions (as a process)', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('refuses an identities file that is not an owner map, writing nothing', async () => {
-    const out = temp.file('x.csv');
-    writeFileSync(temp.file('bad.json'), JSON.stringify({ 'Ana Lima': 'ana@example.com' }));
-    const result = await cli('export-actions', '--all', '--format', 'jira-csv', '--out', out, '--identities', temp.file('bad.json'));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: .*bad\.json must map owner names/);
-    expect(existsSync(out)).toBe(false);
+  it('says which owners the people directory does not know, leaving them unassigned rather than guessing', async () => {
+    await seedDatabase(databasePath, (service) => {
+      const meetingId = ok<Meeting>(dispatch(service, 'meetings.create', { title: 'Queue backlog' })).id;
+      ok(dispatch(service, 'actions.add', { meetingId, title: 'Drain the queue', owner: 'Chidi Okafor' }));
+    });
+    const out = temp.file('all.jira.csv');
+    const result = await cli('export-actions', '--all', '--format', 'jira-csv', '--out', out, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ExportActionsReport;
+    expect(report.warnings).toContain('owner "Chidi Okafor" is not in the people directory (item "Drain the queue"): left unassigned');
+    const rows = csvRows(out);
+    expect(rows.find((row) => row.Summary === 'Drain the queue')?.Assignee).toBe('');
+  });
+
+  it('no longer takes an identities file: the directory is the one mapping', async () => {
+    const result = await cli('export-actions', '--all', '--format', 'jira-csv', '--out', temp.file('x.csv'), '--identities', temp.file('map.json'));
+    expect(result.code).toBe(2);
+    expect(existsSync(temp.file('x.csv'))).toBe(false);
   });
 
   it('only reads: a --db in a missing folder is refused and nothing is created', async () => {

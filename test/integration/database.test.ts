@@ -45,6 +45,8 @@ describe('openDatabase', () => {
       'meetings',
       'notes',
       'participants',
+      'people',
+      'reminder_settings',
       'review_history',
       'review_reviewers',
       'reviews',

@@ -11,6 +11,7 @@ import { importJsonCommand } from './commands/import-json.ts';
 import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
+import { peopleCommand } from './commands/people.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   exportActionsCommand,
   followupsCommand,
+  peopleCommand,
   importJsonCommand,
   importStatusesCommand,
   backupCommand,

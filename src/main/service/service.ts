@@ -25,6 +25,7 @@ import { changeHandlers } from './change-handlers.ts';
 import { createChangeLog } from './change-log.ts';
 import { effectivenessHandlers } from './effectiveness-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
+import { peopleHandlers } from './people-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -87,6 +88,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...changeHandlers(context, log),
     ...reviewHandlers(context),
     ...effectivenessHandlers(context),
+    ...peopleHandlers(context),
   } satisfies ApiHandlers;
 
   return {

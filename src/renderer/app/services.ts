@@ -19,6 +19,7 @@ import { createChangeAuthors } from '../stores/change-authors.ts';
 import { createUndoStack } from '../stores/undo-stack.ts';
 import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
 import { createFollowupsStore } from '../stores/followups/followups-store.ts';
+import { createPeopleStore } from '../stores/people/people-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -48,6 +49,8 @@ export const [useParticipants, participantsStore] = createParticipantsStore(apiC
 export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
 /** A review's action items with their effectiveness results (the 30-day check). */
 export const [useEffectiveness, effectivenessStore] = createEffectivenessStore(apiClient, undoStack);
+/** The people directory (owners and their tracker identities) and who the user is, for reminders. */
+export const [usePeople, peopleStore] = createPeopleStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);
 /** The follow-ups ledger: every review's action items, a page at a time. */

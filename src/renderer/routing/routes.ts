@@ -4,6 +4,8 @@ export type Route =
   | { name: 'library' }
   /** The follow-ups ledger: every review's action items. */
   | { name: 'followups' }
+  /** The people directory: owners and their tracker identities. */
+  | { name: 'people' }
   | { name: 'meeting'; meetingId: string }
   /** The shared screen for the projector; `theme` null follows the system's light or dark setting. */
   | { name: 'audience'; meetingId: string; theme: AudienceTheme | null }
@@ -26,7 +28,7 @@ function themeFrom(query: string): AudienceTheme | null {
 }
 
 /**
- * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
+ * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/people" the people directory, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
  * its shared screen (optionally "?theme=light" or "?theme=dark"). Hash routing works from file://, app:// and http alike.
  */
 export function parseRoute(hash: string): Route {
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   const query = queryAt >= 0 ? full.slice(queryAt + 1) : '';
   if (path === '/') return { name: 'library' };
   if (path === '/followups' || path === '/followups/') return { name: 'followups' };
+  if (path === '/people' || path === '/people/') return { name: 'people' };
   const meeting = MEETING_PATH.exec(path);
   if (meeting?.[1]) {
     const meetingId = decode(meeting[1]);
@@ -55,6 +58,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'followups':
       return '#/followups';
+    case 'people':
+      return '#/people';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case 'audience':

@@ -8,6 +8,7 @@ import { LibraryView } from './library/LibraryView.tsx';
 import { FollowupsView } from './followups/FollowupsView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
+import { PeopleView } from './people/PeopleView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
@@ -25,6 +26,7 @@ export function App() {
       <main className={route.name === 'meeting' ? 'app-main app-main--wide' : route.name === 'followups' ? 'app-main app-main--ledger' : 'app-main'}>
         {route.name === 'library' ? <LibraryView /> : null}
         {route.name === 'followups' ? <FollowupsView /> : null}
+        {route.name === 'people' ? <PeopleView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>

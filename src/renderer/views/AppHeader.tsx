@@ -5,6 +5,7 @@ import { hrefFor, type Route } from '../routing/routes.ts';
 const SECTIONS = [
   { route: { name: 'library' }, label: 'Meetings' },
   { route: { name: 'followups' }, label: 'Follow-ups' },
+  { route: { name: 'people' }, label: 'People' },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string }>;
 
 export function AppHeader({ route }: { route: Route }) {

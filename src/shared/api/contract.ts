@@ -12,6 +12,8 @@ import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
+import { peopleMethods } from './people.ts';
+import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
 import { sessionMethods } from './session.ts';
@@ -44,6 +46,8 @@ export const methodDeclarations = {
   ...joiningMethods,
   ...reviewMethods,
   ...effectivenessMethods,
+  ...peopleMethods,
+  ...reminderMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -16,6 +16,7 @@ export const CHANGED_ENTITIES = [
   'joining',
   'review',
   'effectiveness',
+  'person',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

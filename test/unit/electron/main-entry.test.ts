@@ -92,6 +92,8 @@ async function makeFakeElectron(options: Options) {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn() },
+    // The daily reminder looks once at start; a fresh database has nobody to remind, so nothing is shown.
+    Notification: Object.assign(vi.fn(), { isSupported: vi.fn(() => true) }),
   };
 }
 

@@ -43,6 +43,8 @@ describe('routes', () => {
     ['#/meetings/', { name: 'not-found', hash: '#/meetings/' }],
     ['#/meetings/%E0%A4%A', { name: 'not-found', hash: '#/meetings/%E0%A4%A' }],
     ['#/settings', { name: 'not-found', hash: '#/settings' }],
+    ['#/people', { name: 'people' }],
+    ['#/people/', { name: 'people' }],
   ])('%j is %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

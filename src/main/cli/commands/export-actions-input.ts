@@ -1,34 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { errorMessage } from '../../../shared/error-message.ts';
 import type { ApiErrorBody } from '../../../shared/api/errors.ts';
-import type { TrackerExportInput, TrackerIdentities } from '../../../shared/actions/tracker-export/index.ts';
+import type { TrackerExportInput } from '../../../shared/actions/tracker-export/index.ts';
 import { trackerExportInput, type ReviewItems } from '../../../shared/actions/tracker-export/from-reviews.ts';
 import type { LocalApi } from '../local-api.ts';
-
-/** `{ "Ana Lima": { "jira": "ana@example.com", "github": "analima" } }`: owner names as typed on the items. */
-const identitiesFile = z.record(z.string(), z.strictObject({ jira: z.string().max(200).optional(), github: z.string().max(200).optional() }));
-
-/** The owner → tracker identity map from a JSON file, or a sentence saying what is wrong with it. */
-export async function readIdentities(file: string): Promise<TrackerIdentities | string> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return `cannot read ${file}: ${errorMessage(error)}`;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return `${file} is not JSON`;
-  }
-  const parsed = identitiesFile.safeParse(json);
-  if (!parsed.success) {
-    return `${file} must map owner names to { "jira"?: "...", "github"?: "..." } (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`;
-  }
-  return parsed.data;
-}
 
 /** The meetings to export: the one asked for, or every meeting, oldest first so a re-export lists them in the same order. */
 function meetingIds(api: LocalApi, meetingId: string | undefined): string[] | ApiErrorBody {
@@ -38,8 +11,11 @@ function meetingIds(api: LocalApi, meetingId: string | undefined): string[] | Ap
   return [...listed.result].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)).map((meeting) => meeting.id);
 }
 
-/** Every action item of the meetings asked for, with its review, read through the API as any client would. */
-export function readExportInput(api: LocalApi, meetingId: string | undefined, identities: TrackerIdentities | undefined): TrackerExportInput | ApiErrorBody {
+/**
+ * Every action item of the meetings asked for, with its review, and the people directory that maps owners to tracker
+ * users, read through the API as any client would.
+ */
+export function readExportInput(api: LocalApi, meetingId: string | undefined): TrackerExportInput | ApiErrorBody {
   const ids = meetingIds(api, meetingId);
   if (!Array.isArray(ids)) return ids;
   const reviews: ReviewItems[] = [];
@@ -56,5 +32,7 @@ export function readExportInput(api: LocalApi, meetingId: string | undefined, id
     if (!notes.ok) return notes.error;
     reviews.push({ meeting: meeting.result, actions: actions.result, whys: whys.result, notes: notes.result });
   }
-  return trackerExportInput(reviews, identities);
+  const people = api.call('people.list', {});
+  if (!people.ok) return people.error;
+  return trackerExportInput(reviews, people.result);
 }

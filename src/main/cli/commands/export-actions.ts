@@ -1,17 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {
-  TRACKER_EXPORT_FORMATS,
-  isTrackerExportFormat,
-  writeTrackerExport,
-  type TrackerExportFormat,
-  type TrackerIdentities,
-} from '../../../shared/actions/tracker-export/index.ts';
+import { TRACKER_EXPORT_FORMATS, isTrackerExportFormat, writeTrackerExport, type TrackerExportFormat } from '../../../shared/actions/tracker-export/index.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { writeAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
-import { readExportInput, readIdentities } from './export-actions-input.ts';
+import { readExportInput } from './export-actions-input.ts';
 
 /** What `export-actions --json` prints. */
 export interface ExportActionsReport {
@@ -49,22 +43,21 @@ export const exportActionsCommand: Command = {
   name: 'export-actions',
   database: 'read',
   summary: 'Export action items for a tracker (Jira, GitHub, GitLab), a spreadsheet or a calendar, and print what was written',
-  usage: `(--meeting ID | --all) --format ${TRACKER_EXPORT_FORMATS.join('|')} --out FILE [--identities FILE]`,
+  usage: `(--meeting ID | --all) --format ${TRACKER_EXPORT_FORMATS.join('|')} --out FILE`,
   flagHelp: [
     '--meeting ID        the meeting whose action items to export',
     "--all               every meeting's action items",
     '--format FORMAT     (required) one of:',
     ...TRACKER_EXPORT_FORMATS.map((format) => `                    ${format.padEnd(11)}${FORMAT_HELP[format]}`),
     '--out FILE          where to write (required); "-" prints the file on standard output',
-    '--identities FILE   JSON mapping owner names to tracker users: {"Ana Lima": {"jira": "ana@example.com", "github": "analima"}}',
-    '                    an owner not in it is left unassigned, with a warning',
+    "Assignees come from the people directory (the app's People view): Jira takes a person's Jira user, else their",
+    'e-mail; GitHub their login. An owner the directory cannot map is left unassigned, with a warning.',
   ],
   options: {
     meeting: { type: 'string' },
     all: { type: 'boolean' },
     format: { type: 'string' },
     out: { type: 'string' },
-    identities: { type: 'string' },
   },
   async run(context) {
     const meetingId = stringFlag(context.values, 'meeting');
@@ -78,16 +71,8 @@ export const exportActionsCommand: Command = {
     const out = stringFlag(context.values, 'out');
     if (out === undefined || out === '') return context.usageError('export-actions needs --out FILE (or "-" for standard output)');
 
-    const identitiesPath = stringFlag(context.values, 'identities');
-    let identities: TrackerIdentities | undefined;
-    if (identitiesPath !== undefined) {
-      const read = await readIdentities(identitiesPath);
-      if (typeof read === 'string') return fail(context, 'unreadable_file', read);
-      identities = read;
-    }
-
     const api = await context.api();
-    const input = readExportInput(api, meetingId, identities);
+    const input = readExportInput(api, meetingId);
     if ('code' in input) return printApiError(context, input);
     const { text, warnings } = writeTrackerExport(format, input);
 

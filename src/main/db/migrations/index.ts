@@ -12,6 +12,7 @@ import { migration011 } from './011-shared-screens.ts';
 import { migration012 } from './012-review-lifecycle.ts';
 import { migration013 } from './013-followup-indexes.ts';
 import { migration014 } from './014-effectiveness.ts';
+import { migration015 } from './015-people.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -5,6 +5,7 @@ import { useActions } from '../../app/services.ts';
 import { ActionAddForm } from './ActionAddForm.tsx';
 import { ActionChecks } from './ActionChecks.tsx';
 import { ActionItemRow } from './ActionItemRow.tsx';
+import { NewOwnerOffer } from './NewOwnerOffer.tsx';
 import { OwnerNames } from './OwnerNames.tsx';
 import { useActionItems } from './use-action-items.ts';
 import { useActionRows } from './use-action-rows.ts';
@@ -16,6 +17,7 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
   const dismissed = useActions((state) => state.dismissedChecks);
   const whys = useActions((state) => state.whys);
   const loadError = useActions((state) => state.loadError);
+  const owners = useMemo(() => rows.map((row) => row.item.owner), [rows]);
   const findings = useMemo(() => actionItemChecks({ actions: rows.map((row) => row.item), whys, dismissed }), [rows, whys, dismissed]);
 
   return (
@@ -41,6 +43,7 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
           ))}
         </ol>
       )}
+      <NewOwnerOffer owners={owners} />
       <ActionAddForm ownerListId="action-owner-names" />
       <OwnerNames id="action-owner-names" />
     </section>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import type { SaveFileFilter } from '../../../shared/api/bridge.ts';
 import { trackerExportInput } from '../../../shared/actions/tracker-export/from-reviews.ts';
 import { TRACKER_EXPORT_FORMATS, writeTrackerExport, type TrackerExportFormat } from '../../../shared/actions/tracker-export/index.ts';
@@ -6,7 +6,8 @@ import { planStatusImport, type StatusImportPlan } from '../../../shared/actions
 import { planSummaryText, planText } from '../../../shared/actions/status-import/plan-text.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
-import { actionsStore } from '../../app/services.ts';
+import { actionsStore, peopleStore, usePeople } from '../../app/services.ts';
+import { hrefFor } from '../../routing/routes.ts';
 import { saveExport } from './save-export.ts';
 
 /** How each tracker format is offered and saved; the ledger's export uses the same. */
@@ -29,7 +30,12 @@ export function TrackerPanel({ archive }: { archive: MeetingArchive }) {
   const [format, setFormat] = useState<TrackerExportFormat>('jira-csv');
   const [message, setMessage] = useState<Message>(null);
   const [plan, setPlan] = useState<{ file: string; plan: StatusImportPlan } | null>(null);
-  const input = useMemo(() => trackerExportInput([archive]), [archive]);
+  const people = usePeople((state) => state.people);
+  useEffect(() => {
+    void peopleStore.getState().load();
+  }, []);
+  // Owners become assignees through the people directory; an owner it cannot map is left unassigned, and said so.
+  const input = useMemo(() => trackerExportInput([archive], people), [archive, people]);
   const base = archive.meeting.incidentId || 'action-items';
 
   const save = async () => {
@@ -86,6 +92,9 @@ export function TrackerPanel({ archive }: { archive: MeetingArchive }) {
           ))}
         </select>
       </div>
+      <p className="field__hint">
+        Assignees come from the owners’ Jira users, e-mails and GitHub logins in <a href={hrefFor({ name: 'people' })}>People</a>.
+      </p>
       <button type="button" className="button button--small" onClick={() => void save()} disabled={input.actions.length === 0 && format !== 'ics'}>
         Save {input.actions.length === 1 ? '1 action item' : `${input.actions.length} action items`}
       </button>

@@ -7,6 +7,7 @@ import { NewMeetingForm } from './NewMeetingForm.tsx';
 import { DeleteMeetingDialog } from './DeleteMeetingDialog.tsx';
 import { navigate } from '../../routing/use-route.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
+import { ReminderBanner } from '../people/ReminderBanner.tsx';
 
 export function LibraryView() {
   const summaries = useMeetings((state) => state.summaries);
@@ -29,6 +30,7 @@ export function LibraryView() {
         <h1>Meetings</h1>
         <p className="page__lede">Post-incident reviews on this computer. Blameless: we look at how the system let it happen, not at who.</p>
       </div>
+      <ReminderBanner />
       <NewMeetingForm onCreated={(meetingId) => navigate({ name: 'meeting', meetingId })} />
       <section className="panel" aria-labelledby="library-list-heading">
         <div className="library-list__heading">

@@ -2,7 +2,7 @@ import type { ActionItem } from '../../domain/actions.ts';
 import type { Meeting } from '../../domain/meeting.ts';
 import type { Note } from '../../domain/notes.ts';
 import type { Why } from '../../domain/whys.ts';
-import type { ExportedAction, ExportedReview, TrackerExportInput, TrackerIdentities } from './types.ts';
+import type { DirectoryPerson, ExportedAction, ExportedReview, TrackerExportInput } from './types.ts';
 
 /** One review as a client reads it: the meeting, its action items in order, and the causes and notes they may address. */
 export interface ReviewItems {
@@ -13,7 +13,7 @@ export interface ReviewItems {
 }
 
 /** What the tracker writers take, from reviews as the CLI reads them through the API or the app holds them (an archive). */
-export function trackerExportInput(reviews: readonly ReviewItems[], identities?: TrackerIdentities): TrackerExportInput {
+export function trackerExportInput(reviews: readonly ReviewItems[], people?: readonly DirectoryPerson[]): TrackerExportInput {
   const exportedReviews: ExportedReview[] = [];
   const actions: ExportedAction[] = [];
   for (const { meeting, actions: items, whys, notes } of reviews) {
@@ -31,5 +31,5 @@ export function trackerExportInput(reviews: readonly ReviewItems[], identities?:
       actions.push({ item, review, addresses: target === null ? null : (texts.get(target) ?? null) });
     }
   }
-  return identities === undefined ? { actions, reviews: exportedReviews } : { actions, reviews: exportedReviews, identities };
+  return people === undefined ? { actions, reviews: exportedReviews } : { actions, reviews: exportedReviews, people };
 }

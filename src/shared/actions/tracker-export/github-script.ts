@@ -31,7 +31,7 @@ const HEADER = [
 export function writeGithubScript(input: TrackerExportInput): TrackerExport {
   const warnings: string[] = [];
   const calls = input.actions.map((action) => {
-    const assignee = ownerIdentity(action, input.identities, 'github', 'GitHub login');
+    const assignee = ownerIdentity(action, input.people, 'github');
     if (assignee.warning !== null) warnings.push(assignee.warning);
     const body = actionFactLines(action).join('\n');
     const flags = [flag('title', action.item.title), flag('body', body), flag('label', POSTMORTEM_LABEL)];

@@ -24,7 +24,7 @@ export const JIRA_PRIORITY: Record<ActionPriority, string> = { P0: 'Highest', P1
 export function writeJiraCsv(input: TrackerExportInput): TrackerExport {
   const warnings: string[] = [];
   const rows = input.actions.map((action) => {
-    const assignee = ownerIdentity(action, input.identities, 'jira', 'Jira user');
+    const assignee = ownerIdentity(action, input.people, 'jira');
     if (assignee.warning !== null) warnings.push(assignee.warning);
     return [
       action.item.title,

@@ -1,4 +1,5 @@
 import type { ActionItem } from '../../domain/actions.ts';
+import type { Person } from '../../domain/person.ts';
 
 /** The review (meeting) an action item came from, as much of it as an export names. */
 export interface ExportedReview {
@@ -18,20 +19,15 @@ export interface ExportedAction {
   addresses: string | null;
 }
 
-/** Who an owner is in each tracker; either may be unknown. */
-export interface TrackerIdentity {
-  jira?: string;
-  github?: string;
-}
-
-/** Owner name (as typed on the item) → their tracker identities. */
-export type TrackerIdentities = Readonly<Record<string, TrackerIdentity>>;
+/** A person of the directory, as much as an export reads: an owner is matched by name, ignoring case. */
+export type DirectoryPerson = Pick<Person, 'name' | 'email' | 'jiraUser' | 'githubLogin'>;
 
 export interface TrackerExportInput {
   actions: readonly ExportedAction[];
   /** Every review exported, also those without items (the calendar has an event for each follow-up date). */
   reviews: readonly ExportedReview[];
-  identities?: TrackerIdentities;
+  /** The people directory, which maps each owner to their tracker identities. */
+  people?: readonly DirectoryPerson[];
 }
 
 export interface TrackerExport {

@@ -1,4 +1,4 @@
-import type { ExportedAction, ExportedReview } from '../../../../src/shared/actions/tracker-export/index.ts';
+import type { DirectoryPerson, ExportedAction, ExportedReview } from '../../../../src/shared/actions/tracker-export/index.ts';
 import type { ActionItem } from '../../../../src/shared/domain/actions.ts';
 
 /** A review and items built by hand, as the writers receive them; ids are UUIDs as the service makes them. */
@@ -48,3 +48,8 @@ export const HOSTILE_TITLES = [
   '-rf --help leading dash',
   'فحص الدفع \u202Eevil\u202C — 支払い ✓',
 ] as const;
+
+/** A person of the directory with only the identities given. */
+export function person(name: string, identities: Partial<Omit<DirectoryPerson, 'name'>> = {}): DirectoryPerson {
+  return { name, email: '', jiraUser: '', githubLogin: '', ...identities };
+}

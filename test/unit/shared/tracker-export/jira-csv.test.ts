@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeJiraCsv } from '../../../../src/shared/actions/tracker-export/jira-csv.ts';
-import { HOSTILE_TITLES, REVIEW, exported } from './exported-actions.ts';
+import { HOSTILE_TITLES, REVIEW, exported, person } from './exported-actions.ts';
 
 /** Issue 15: "Columns Summary, Description, Issue Type, Priority, Assignee, Due date, Labels … debrief-<id> in Labels". */
 describe('Jira CSV', () => {
@@ -9,7 +9,7 @@ describe('Jira CSV', () => {
 
   it('has the columns Jira imports, a key label and a postmortem label per row', () => {
     const action = exported({ owner: 'Ana Lima', dueOn: '2026-12-01', priority: 'P0' }, 'No alert fired on card errors');
-    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], identities: { 'Ana Lima': { jira: 'ana@example.com' } } });
+    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], people: [person('Ana Lima', { jiraUser: 'ana@example.com' })] });
     const [header, row, ...rest] = readRows(text);
     expect(header).toEqual(['Summary', 'Description', 'Issue Type', 'Priority', 'Assignee', 'Due date', 'Labels', 'Labels']);
     expect(rest).toEqual([]);
@@ -43,17 +43,29 @@ describe('Jira CSV', () => {
     expect(rows.map((row) => row[0])).toEqual([...HOSTILE_TITLES]);
   });
 
-  it('leaves an owner without a Jira user unassigned and says so, naming owner and item', () => {
+  it('leaves an owner without a Jira user or e-mail unassigned and says so, naming owner and item', () => {
     const action = exported({ owner: 'Bob Stone', title: 'Rotate the keys' });
-    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], identities: { 'Bob Stone': { github: 'bobstone' } } });
+    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], people: [person('Bob Stone', { githubLogin: 'bobstone' })] });
     expect(readRows(text)[1]?.[4]).toBe('');
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('no Jira user for owner "Bob Stone"');
-    expect(warnings[0]).toContain('Rotate the keys');
+    expect(warnings).toEqual(['no Jira user or e-mail for owner "Bob Stone" in the people directory (item "Rotate the keys"): left unassigned']);
+  });
+
+  it('takes the e-mail when the person has no Jira user, and matches the owner ignoring case', () => {
+    const action = exported({ owner: 'BOB stone' });
+    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], people: [person('Bob Stone', { email: 'bob@example.com' })] });
+    expect(readRows(text)[1]?.[4]).toBe('bob@example.com');
+    expect(warnings).toEqual([]);
+  });
+
+  it('says an owner is not in the directory instead of guessing', () => {
+    const action = exported({ owner: 'Chidi Okafor', title: 'Drain' });
+    const { text, warnings } = writeJiraCsv({ actions: [action], reviews: [REVIEW], people: [person('Ana Lima', { jiraUser: 'ana' })] });
+    expect(readRows(text)[1]?.[4]).toBe('');
+    expect(warnings).toEqual(['owner "Chidi Okafor" is not in the people directory (item "Drain"): left unassigned']);
   });
 
   it('writes an empty due date for an item without one', () => {
-    const rows = readRows(writeJiraCsv({ actions: [exported({ dueOn: null })], reviews: [REVIEW], identities: { 'Ana Lima': { jira: 'ana' } } }).text);
+    const rows = readRows(writeJiraCsv({ actions: [exported({ dueOn: null })], reviews: [REVIEW], people: [person('Ana Lima', { jiraUser: 'ana' })] }).text);
     expect(rows[1]?.[5]).toBe('');
   });
 });
