@@ -37,7 +37,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'review',
     sortBy: 'review',
     label: 'Review',
-    width: '12rem',
+    width: '10.5rem',
     cell: (row) => (
       <a className="ledger__review" href={hrefFor({ name: 'meeting', meetingId: row.review.id })} title={row.review.title}>
         {row.review.incidentId ? (
@@ -53,14 +53,14 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'owner',
     sortBy: 'owner',
     label: 'Owner',
-    width: '8rem',
+    width: '6.5rem',
     cell: (row) => (row.item.owner ? <bdi>{row.item.owner}</bdi> : <span className="muted">Nobody yet</span>),
   },
   {
     key: 'dueOn',
     sortBy: 'dueOn',
     label: 'Due',
-    width: '7.5rem',
+    width: '6.5rem',
     cell: (row) =>
       row.item.dueOn ? (
         <span className="ledger__due">
@@ -72,19 +72,19 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
       ),
   },
   { key: 'priority', sortBy: 'priority', label: 'Priority', width: '5rem', cell: (row) => row.item.priority },
-  { key: 'horizon', sortBy: 'horizon', label: 'Horizon', width: '6.5rem', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
+  { key: 'horizon', sortBy: 'horizon', label: 'Horizon', width: '6.25rem', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
   {
     key: 'category',
     sortBy: 'category',
     label: 'Category',
-    width: '7.5rem',
+    width: '6.75rem',
     cell: (row) => (row.item.category ? ACTION_CATEGORY_LABELS[row.item.category] : <span className="muted">None</span>),
   },
   {
     key: 'status',
     sortBy: 'status',
     label: 'Status',
-    width: '7.5rem',
+    width: '6.5rem',
     cell: (row) => (
       <span className="ledger__status">
         {ACTION_STATUS_LABELS[row.item.status]}
@@ -95,7 +95,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'effectiveness',
     label: 'Effectiveness',
-    width: '9rem',
+    width: '11.5rem',
     cell: (row, timeZone) => {
       const result = row.effectiveness;
       const recorded = result ? calendarDateAt(result.recordedAt, timeZone) : '';
@@ -113,12 +113,12 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
       );
     },
   },
-  { key: 'age', sortBy: 'age', label: 'Age', width: '5.5rem', cell: (row) => daysText(row.ageDays) },
+  { key: 'age', sortBy: 'age', label: 'Age', width: '5rem', cell: (row) => daysText(row.ageDays) },
   {
     key: 'lastChange',
     sortBy: 'lastChange',
     label: 'Last change',
-    width: '7rem',
+    width: '6.5rem',
     cell: (row, timeZone) => (
       <time dateTime={new Date(row.item.updatedAt).toISOString()} title={dateTimeTextAt(row.item.updatedAt, timeZone)}>
         {calendarDateAt(row.item.updatedAt, timeZone)}
