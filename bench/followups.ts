@@ -3,7 +3,7 @@
  * in a fresh SQLite file opened as the app opens it (migrations, pragmas). For each filter it times a first page of
  * 200 rows with the number matched, as the ledger view asks for it, two ways in the same run:
  *   (a) through the service: dispatch('followups.list'), input parsing and row mapping included;
- *   (b) a plain SQL query of the same filter, written by hand here: count(*) and the page with its review joined.
+ *   (b) a plain SQL query of the same filter, written by hand here: count(*) and the page with its review and effectiveness result joined.
  * Prints p50 and p95 of each, their ratio, and whether the issue's target holds (p95 under 100 ms). Never fails.
  */
 import os from 'node:os';
@@ -52,11 +52,14 @@ function seed(db: Database): { meetingId: string; owner: string; service: string
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
     );
     const statuses = ['open', 'open', 'in_progress', 'done', 'done', 'done', 'cancelled'] as const;
+    const itemIds: string[] = [];
     for (let index = 0; index < ITEMS; index += 1) {
       const created = NOW - Math.floor(random() * 3 * 365 * DAY);
       const updated = created + Math.floor(random() * (NOW - created));
+      const id = crypto.randomUUID();
+      itemIds.push(id);
       item.run(
-        crypto.randomUUID(),
+        id,
         meetingIds[index % MEETINGS],
         Math.floor(index / MEETINGS),
         `Action ${index}: make the failure visible before customers see it`,
@@ -70,6 +73,13 @@ function seed(db: Database): { meetingId: string; owner: string; service: string
         updated,
       );
     }
+    // A 30-day check held for one review in four: a result for each of its items, most saying whether it worked.
+    const result = db.prepare('INSERT INTO effectiveness_results (action_item_id, meeting_id, outcome, note, recorded_at) VALUES (?, ?, ?, ?, ?)');
+    itemIds.forEach((id, index) => {
+      if (index % MEETINGS < MEETINGS / 4) {
+        result.run(id, meetingIds[index % MEETINGS], pick(['prevented', 'partly', 'too_early', 'no', null] as const), 'Checked at 30 days', NOW - DAY);
+      }
+    });
   })();
   return { meetingId: meetingIds[7] ?? '', owner: owners[3] ?? '', service: services[5] ?? '' };
 }
@@ -85,9 +95,10 @@ interface Case {
 }
 
 const SELECT_PAGE = `SELECT a.*, m.incident_id, m.title AS review_title, m.follow_up_review_on, m.updated_at AS review_updated_at,
-       coalesce(w.text, n.text) AS addresses
+       coalesce(w.text, n.text) AS addresses, e.outcome, e.note AS effectiveness_note, e.recorded_at
   FROM action_items a JOIN meetings m ON m.id = a.meeting_id
-  LEFT JOIN whys w ON w.id = a.why_id LEFT JOIN notes n ON n.id = a.note_id`;
+  LEFT JOIN whys w ON w.id = a.why_id LEFT JOIN notes n ON n.id = a.note_id
+  LEFT JOIN effectiveness_results e ON e.action_item_id = a.id`;
 const BY_DUE = 'a.due_on IS NULL, a.due_on, a.created_at, a.id';
 
 function timed(work: () => unknown): number[] {
@@ -142,6 +153,30 @@ async function main(): Promise<void> {
         input: { filter: { owner, overdue: true } },
         where: `a.owner = @owner COLLATE NOCASE AND ${unfinished} AND a.due_on < @today`,
         params: { owner, today: TODAY },
+      },
+      {
+        label: 'effectiveness checked',
+        input: { filter: { effectiveness: 'checked' } },
+        where: 'EXISTS (SELECT 1 FROM effectiveness_results r WHERE r.action_item_id = a.id)',
+        params: {},
+      },
+      {
+        label: 'effectiveness not checked',
+        input: { filter: { effectiveness: 'not_checked' } },
+        where: 'NOT EXISTS (SELECT 1 FROM effectiveness_results r WHERE r.action_item_id = a.id)',
+        params: {},
+      },
+      {
+        label: 'effectiveness: prevented recurrence',
+        input: { filter: { effectiveness: 'prevented' } },
+        where: "EXISTS (SELECT 1 FROM effectiveness_results r WHERE r.action_item_id = a.id AND r.outcome = 'prevented')",
+        params: {},
+      },
+      {
+        label: 'one owner, not checked',
+        input: { filter: { owner, effectiveness: 'not_checked' } },
+        where: 'a.owner = @owner COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM effectiveness_results r WHERE r.action_item_id = a.id)',
+        params: { owner },
       },
       {
         label: 'everything, by review (desc)',

@@ -71,11 +71,37 @@ describe('the follow-ups ledger', () => {
     const anaCounts = page.getByTestId('owner-counts').getByRole('row').filter({ hasText: 'Ana Lima' });
     expect(await anaCounts.getByRole('cell').allTextContents()).toEqual(['3', '2', '2', '0']);
 
+    const titles = () => rows.locator('[data-column="title"]').allTextContents();
+
+    // An effectiveness result recorded through the API shows in its row at once, with its note, and can be filtered on.
+    const effectOf = (title: string) => rows.filter({ hasText: title }).locator('[data-column="effectiveness"]');
+    expect(await effectOf('Alert on card gateway latency').textContent()).toBe('Not checked');
+    const idOf = async (meeting: Meeting, title: string) =>
+      (await callApi<ActionItem[]>(server, 'actions.list', { meetingId: meeting.id })).find((item) => item.title === title)?.id;
+    await callApi(server, 'effectiveness.record', {
+      id: await idOf(meetings.checkout, 'Alert on card gateway latency'),
+      patch: { outcome: 'partly', note: 'Fired once; missed the slow leak' },
+    });
+    await callApi(server, 'effectiveness.record', { id: await idOf(meetings.search, 'Rebuild the index in the background'), patch: { outcome: 'prevented' } });
+    await expect
+      .poll(() => effectOf('Alert on card gateway latency').textContent())
+      .toMatch(/^Partly, recorded \d{4}-\d{2}-\d{2}Note: Fired once; missed the slow leak$/);
+    await expect.poll(() => effectOf('Rebuild the index in the background').textContent()).toMatch(/^Prevented recurrence, recorded \d{4}-\d{2}-\d{2}$/);
+    const effectiveness = page.getByLabel('Effectiveness');
+    await effectiveness.selectOption('Partly');
+    await expect.poll(() => rows.count()).toBe(1);
+    await effectiveness.selectOption('Checked');
+    // Soonest due first, as the ledger opens.
+    await expect.poll(() => titles()).toEqual(['Alert on card gateway latency', 'Rebuild the index in the background']);
+    await effectiveness.selectOption('Not checked');
+    await expect.poll(() => rows.count()).toBe(5);
+    await effectiveness.selectOption('Checked or not');
+    await expect.poll(() => rows.count()).toBe(7);
+
     // Ana's overdue items, soonest due first, each saying so in words.
     await page.getByLabel('Owner', { exact: true }).selectOption('Ana Lima');
     await page.getByRole('checkbox', { name: 'Overdue' }).check();
     await expect.poll(() => rows.count()).toBe(2);
-    const titles = () => rows.locator('[data-column="title"]').allTextContents();
     expect(await titles()).toEqual(['Alert on card gateway latency', 'Rebuild the index in the background']);
     expect(await rows.first().locator('[data-column="review"]').textContent()).toBe('INC-101 Checkout outage');
     expect(await rows.first().locator('[data-column="dueOn"]').textContent()).toContain('Overdue');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { FollowupsReport } from '../../src/main/cli/commands/followups.ts';
+import type { ActionItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { killAllChildren, ok, runCliProcess, seedDatabase, useTempDir } from '../harness/index.ts';
 
@@ -20,12 +21,13 @@ describe('npm run cli -- followups (as a process)', () => {
       databasePath,
       (service) => {
         const meeting = ok<Meeting>(dispatch(service, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-7' }));
-        const add = (fields: Record<string, unknown>) => ok(dispatch(service, 'actions.add', { meetingId: meeting.id, ...fields }));
+        const add = (fields: Record<string, unknown>) => ok<ActionItem>(dispatch(service, 'actions.add', { meetingId: meeting.id, ...fields }));
         // Untouched for 45 days: stale, and overdue since three days.
         add({ title: 'Alert on queue depth', owner: 'Ana Lima', dueOn: dateIn(-3) });
         clock = Date.now() - 10 * DAY;
         add({ title: 'Runbook | for "payments"\nsecond line', owner: 'Bo', dueOn: dateIn(5), status: 'in_progress' });
-        add({ title: 'Load test', owner: 'ana lima', dueOn: dateIn(-20), status: 'done' });
+        const loadTest = add({ title: 'Load test', owner: 'ana lima', dueOn: dateIn(-20), status: 'done' });
+        ok(dispatch(service, 'effectiveness.record', { id: loadTest.id, patch: { outcome: 'partly', note: 'Caught one of two regressions' } }));
       },
       { clock: () => clock },
     );
@@ -52,6 +54,12 @@ describe('npm run cli -- followups (as a process)', () => {
     expect(titles(await json('--stale', '--stale-days', '7'))).toEqual(['Alert on queue depth', 'Runbook | for "payments"\nsecond line']);
     expect(titles(await json('--status', 'in-progress', '--status', 'done'))).toEqual(['Load test', 'Runbook | for "payments"\nsecond line']);
     expect(titles(await json('--owner', 'Bo', '--overdue'))).toEqual([]);
+    // Each row carries its effectiveness result, or null before any check.
+    expect(all.rows.map((row) => [row.item.title, row.effectiveness?.outcome ?? null, row.effectiveness?.note ?? null])).toEqual([
+      ['Load test', 'partly', 'Caught one of two regressions'],
+      ['Alert on queue depth', null, null],
+      ['Runbook | for "payments"\nsecond line', null, null],
+    ]);
   });
 
   it('prints a table, one line per item, saying overdue and stale in words', async () => {
@@ -59,9 +67,9 @@ describe('npm run cli -- followups (as a process)', () => {
     const result = await cli('--owner', 'ana lima');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID +TITLE +REVIEW +OWNER +DUE +PRIORITY +STATUS +AGE +LAST CHANGE +STATE$/);
-    expect(lines[1]).toMatch(/Load test +INC-7 Checkout outage +ana lima .* Done +10 d .* -$/);
-    expect(lines[2]).toMatch(/Alert on queue depth .* Open +45 d .* overdue, stale$/);
+    expect(lines[0]).toMatch(/^ID +TITLE +REVIEW +OWNER +DUE +PRIORITY +STATUS +AGE +LAST CHANGE +STATE +EFFECT$/);
+    expect(lines[1]).toMatch(/Load test +INC-7 Checkout outage +ana lima .* Done +10 d .* - +Partly$/);
+    expect(lines[2]).toMatch(/Alert on queue depth .* Open +45 d .* overdue, stale +Not checked$/);
     expect(lines.at(-1)).toMatch(/^2 items: 1 overdue, 1 stale \(today is \d{4}-\d{2}-\d{2}\)\.$/);
 
     const hostile = await cli('--owner', 'Bo');

@@ -91,6 +91,36 @@ describe('the follow-ups ledger (followups.list, .statuses, .owners)', () => {
     expect(failure(dispatch(fixture.service, 'followups.list', { limit: 5_000 })).code).toBe('invalid_input');
   });
 
+  it("carries each item's effectiveness result and filters by it (checked, not checked, one outcome)", () => {
+    const { items } = seed();
+    // The 30-day check records one outcome with a note, and one item with a note but no word on whether it worked.
+    clock = NOW + 1_000;
+    call('effectiveness.record', { id: items.done?.id, patch: { outcome: 'prevented', note: 'No repeat since the fix' } });
+    clock = NOW + 2_000;
+    call('effectiveness.record', { id: items.alert?.id, patch: { note: 'Too soon to say' } });
+    clock = NOW;
+    const page = call<FollowupPage>('followups.list', { today: TODAY });
+    const byTitle = new Map(page.rows.map((row) => [row.item.title, row.effectiveness]));
+    expect(byTitle.get('done')).toEqual({
+      actionItemId: items.done?.id,
+      meetingId: items.done?.meetingId,
+      outcome: 'prevented',
+      note: 'No repeat since the fix',
+      recordedAt: NOW + 1_000,
+    });
+    expect(byTitle.get('alert')).toMatchObject({ outcome: null, note: 'Too soon to say', recordedAt: NOW + 2_000 });
+    expect(byTitle.get('cache')).toBeNull();
+
+    expect(titles({ effectiveness: 'checked' })).toEqual(['done', 'alert']);
+    expect(titles({ effectiveness: 'not_checked' })).toEqual(['cancelled', 'runbook', 'training', 'cache']);
+    expect(titles({ effectiveness: 'prevented' })).toEqual(['done']);
+    expect(titles({ effectiveness: 'too_early' })).toEqual([]);
+    expect(titles({ effectiveness: 'checked', owner: 'ana' })).toEqual(['alert']);
+    expect(call<FollowupPage>('followups.list', { filter: { effectiveness: 'not_checked' }, today: TODAY }).total).toBe(4);
+    expect(call<FollowupStatus[]>('followups.statuses', { filter: { effectiveness: 'checked' }, today: TODAY })).toHaveLength(2);
+    expect(failure(dispatch(fixture.service, 'followups.list', { filter: { effectiveness: 'worked' } })).code).toBe('invalid_input');
+  });
+
   it('counts per owner, ignoring the case of the name', () => {
     seed();
     const owners = call<OwnerCounts[]>('followups.owners', { today: TODAY });

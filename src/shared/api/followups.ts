@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TrackerExportInput } from '../actions/tracker-export/types.ts';
 import type { ExportedReview } from '../actions/tracker-export/types.ts';
 import { ACTION_PRIORITIES, ACTION_STATUSES, type ActionItem, type ActionStatus } from '../domain/actions.ts';
+import { EFFECTIVENESS_OUTCOMES, type EffectivenessResult } from '../domain/effectiveness.ts';
 import { DEFAULT_STALE_DAYS } from '../actions/followup-rules.ts';
 import { ACTION_OWNER_MAX } from './actions.ts';
 import { calendarDate, id, optionalText, requiredText } from './fields.ts';
@@ -9,12 +10,20 @@ import { SERVICE_NAME_MAX } from './meetings.ts';
 import { returns, type MethodDeclarations } from './method.ts';
 
 /**
- * The ledger's columns, in the order the view shows them; each is also a sort key. A column added later (the
- * effectiveness result of issue 15's 30-day review, say) is one more name here, one more ORDER BY expression in
- * src/main/db/repositories/followups.ts, and one more cell in views/followups/ledger-columns.tsx.
+ * The ledger's sortable columns, in the order the view shows them. A sortable column added later is one more name
+ * here, one more ORDER BY expression in src/main/db/repositories/followups.ts (with its index, as migration 013 has
+ * them), and one more cell in views/followups/ledger-columns.tsx. The effectiveness result is shown and filtered but
+ * not sorted: sorting by it would need an index over a join.
  */
 export const FOLLOWUP_COLUMNS = ['title', 'review', 'owner', 'dueOn', 'priority', 'horizon', 'category', 'status', 'age', 'lastChange'] as const;
 export type FollowupColumn = (typeof FOLLOWUP_COLUMNS)[number];
+
+/**
+ * The effectiveness filter: checked (a 30-day check recorded a result for the item, whether or not it said if it
+ * worked), not checked, or one outcome.
+ */
+export const EFFECTIVENESS_FILTERS = ['checked', 'not_checked', ...EFFECTIVENESS_OUTCOMES] as const;
+export type EffectivenessFilter = (typeof EFFECTIVENESS_FILTERS)[number];
 
 export const FOLLOWUP_PAGE_MAX = 1_000;
 export const STALE_DAYS_MAX = 3_650;
@@ -38,6 +47,8 @@ export const followupFilter = z.strictObject({
   meetingId: id.optional(),
   /** A service the review named as affected, ignoring case. */
   service: requiredText(SERVICE_NAME_MAX).optional(),
+  /** What the effectiveness review recorded, if anything. */
+  effectiveness: z.enum(EFFECTIVENESS_FILTERS, { message: `must be one of ${EFFECTIVENESS_FILTERS.join(', ')}` }).optional(),
 });
 export type FollowupFilter = z.input<typeof followupFilter>;
 
@@ -81,6 +92,8 @@ export interface FollowupRow {
   review: ExportedReview;
   /** The text of the root cause or finding the item is linked to, if any (what a tracker export's description says). */
   addresses: string | null;
+  /** What the effectiveness review recorded about the item; null until one checks it. */
+  effectiveness: EffectivenessResult | null;
   /** Whole days since the item was created. */
   ageDays: number;
   overdue: boolean;

@@ -1,6 +1,7 @@
 import { DEFAULT_STALE_DAYS } from '../../../shared/actions/followup-rules.ts';
 import { FOLLOWUP_PAGE_MAX, STALE_DAYS_MAX, type FollowupFilter, type FollowupRow } from '../../../shared/api/followups.ts';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../shared/domain/actions.ts';
+import { outcomeText } from '../../../shared/report/sections/effectiveness.ts';
 import { EXIT_OK, stringFlag, type Command } from '../command.ts';
 import { cellText, formatLocalTime, formatTable } from '../format-table.ts';
 import { printApiError } from '../print-error.ts';
@@ -28,7 +29,7 @@ function stateWords(row: FollowupRow): string {
 
 export function followupsTable(rows: readonly FollowupRow[]): string {
   return formatTable(
-    ['ID', 'TITLE', 'REVIEW', 'OWNER', 'DUE', 'PRIORITY', 'STATUS', 'AGE', 'LAST CHANGE', 'STATE'],
+    ['ID', 'TITLE', 'REVIEW', 'OWNER', 'DUE', 'PRIORITY', 'STATUS', 'AGE', 'LAST CHANGE', 'STATE', 'EFFECT'],
     rows.map((row) => [
       row.item.id,
       cellText(row.item.title, TITLE_WIDTH),
@@ -40,6 +41,7 @@ export function followupsTable(rows: readonly FollowupRow[]): string {
       `${row.ageDays} d`,
       formatLocalTime(row.item.updatedAt),
       stateWords(row),
+      outcomeText(row.effectiveness),
     ]),
   );
 }

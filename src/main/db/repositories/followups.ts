@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { ageInDays, isOverdue, isStale, staleCutoff, UNFINISHED_STATUSES, weekOf } from '../../../shared/actions/followup-rules.ts';
-import type { FollowupColumn, FollowupRow, FollowupSort, FollowupStatus, OwnerCounts } from '../../../shared/api/followups.ts';
+import type { EffectivenessFilter, FollowupColumn, FollowupRow, FollowupSort, FollowupStatus, OwnerCounts } from '../../../shared/api/followups.ts';
 import type { ActionCategory, ActionHorizon, ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
+import type { EffectivenessOutcome } from '../../../shared/domain/effectiveness.ts';
 import { statement } from '../statements.ts';
 
 /**
@@ -20,6 +21,7 @@ export interface LedgerFilter {
   stale?: boolean | undefined;
   meetingId?: string | undefined;
   service?: string | undefined;
+  effectiveness?: EffectivenessFilter | undefined;
 }
 
 /** What one reading of the ledger is measured against: today in the user's zone, now, and the days to stale. */
@@ -81,6 +83,13 @@ function whereOf(filter: LedgerFilter, reading: LedgerReading): Where {
     conditions.push('a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE name = @service COLLATE NOCASE)');
     params.service = filter.service;
   }
+  // effectiveness_results is keyed by the item's id, one row per checked item (migration 014).
+  if (filter.effectiveness === 'checked') conditions.push('a.id IN (SELECT action_item_id FROM effectiveness_results)');
+  else if (filter.effectiveness === 'not_checked') conditions.push('a.id NOT IN (SELECT action_item_id FROM effectiveness_results)');
+  else if (filter.effectiveness !== undefined) {
+    conditions.push('a.id IN (SELECT action_item_id FROM effectiveness_results WHERE outcome = @outcome)');
+    params.outcome = filter.effectiveness;
+  }
   return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
@@ -135,6 +144,10 @@ interface LedgerRow {
   review_follow_up_review_on: string | null;
   review_updated_at: number;
   addresses: string | null;
+  effectiveness_meeting_id: string | null;
+  effectiveness_outcome: EffectivenessOutcome | null;
+  effectiveness_note: string | null;
+  effectiveness_recorded_at: number | null;
 }
 
 function toFollowupRow(row: LedgerRow, reading: LedgerReading): FollowupRow {
@@ -165,6 +178,16 @@ function toFollowupRow(row: LedgerRow, reading: LedgerReading): FollowupRow {
       updatedAt: row.review_updated_at,
     },
     addresses: row.addresses,
+    effectiveness:
+      row.effectiveness_recorded_at === null
+        ? null
+        : {
+            actionItemId: row.id,
+            meetingId: row.effectiveness_meeting_id ?? row.meeting_id,
+            outcome: row.effectiveness_outcome,
+            note: row.effectiveness_note ?? '',
+            recordedAt: row.effectiveness_recorded_at,
+          },
     ageDays: ageInDays(row.created_at, reading.now),
     overdue: isOverdue(item, reading.today),
     stale: isStale(item, reading.now, reading.staleDays),
@@ -177,7 +200,7 @@ export function countFollowups(db: Database, filter: LedgerFilter, reading: Ledg
   return (statement(db, `SELECT count(*) AS n FROM action_items a ${where.sql}`).get(where.params) as { n: number }).n;
 }
 
-/** One page of the matching items in the order asked for, each with its review and what it addresses. */
+/** One page of the matching items in the order asked for, each with its review, what it addresses and its check. */
 export function listFollowups(db: Database, filter: LedgerFilter, reading: LedgerReading, sort: FollowupSort, offset: number, limit: number): FollowupRow[] {
   const where = whereOf(filter, reading);
   // The page is picked first (joining the meeting only when the order needs it), then just its rows are read in full.
@@ -193,11 +216,14 @@ export function listFollowups(db: Database, filter: LedgerFilter, reading: Ledge
     db,
     `SELECT a.rowid AS rid, a.*, m.incident_id AS review_incident_id, m.title AS review_title,
             m.follow_up_review_on AS review_follow_up_review_on, m.updated_at AS review_updated_at,
-            coalesce(w.text, n.text) AS addresses
+            coalesce(w.text, n.text) AS addresses,
+            e.meeting_id AS effectiveness_meeting_id, e.outcome AS effectiveness_outcome, e.note AS effectiveness_note,
+            e.recorded_at AS effectiveness_recorded_at
        FROM action_items a
        JOIN meetings m ON m.id = a.meeting_id
        LEFT JOIN whys w ON w.id = a.why_id
        LEFT JOIN notes n ON n.id = a.note_id
+       LEFT JOIN effectiveness_results e ON e.action_item_id = a.id
       WHERE a.rowid IN (SELECT value FROM json_each(@rids))`,
   ).all({ rids: JSON.stringify(page) }) as Array<LedgerRow & { rid: number }>;
   const byRowid = new Map(read.map((row) => [row.rid, row]));

@@ -9,6 +9,7 @@ import {
 import { DEFAULT_STALE_DAYS, todayIn } from '../../../shared/actions/followup-rules.ts';
 import type { TrackerExportInput } from '../../../shared/actions/tracker-export/types.ts';
 import { STATUS_CHANGES_MAX } from '../../../shared/api/actions.ts';
+import type { ChangedEntity } from '../../../shared/api/events.ts';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../shared/domain/actions.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
@@ -52,6 +53,9 @@ export interface LedgerState {
   /** Every item the filters match, in the ledger's order, as the tracker writers take them. */
   exportInput(): Promise<TrackerExportInput>;
 }
+
+/** The changes that alter a ledger row: the item, its review, or its effectiveness result. */
+const LEDGER_ENTITIES: ReadonlySet<ChangedEntity> = new Set(['action_item', 'meeting', 'effectiveness']);
 
 const today = () => todayIn(Date.now(), localTimeZone());
 
@@ -111,7 +115,7 @@ export function createFollowupsStore(client: ApiClient, undo: UndoStack) {
 
     const onEvent = (event: ClientEvent) => {
       if (followers === 0 || event.event === 'command') return;
-      if (event.event === 'resync' || event.payload.entity === 'action_item' || event.payload.entity === 'meeting') void refresh();
+      if (event.event === 'resync' || LEDGER_ENTITIES.has(event.payload.entity)) void refresh();
     };
     client.subscribe(onEvent);
 

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionPriority, type ActionStatus } from '../../../shared/domain/actions.ts';
-import { STALE_DAYS_MAX } from '../../../shared/api/followups.ts';
+import { EFFECTIVENESS_FILTERS, STALE_DAYS_MAX } from '../../../shared/api/followups.ts';
+import { EFFECTIVENESS_OUTCOME_LABELS, EFFECTIVENESS_OUTCOMES } from '../../../shared/domain/effectiveness.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
 import { followupsStore, meetingsStore, useFollowups, useMeetings } from '../../app/services.ts';
 import { LEDGER_COLUMNS } from './ledger-columns.tsx';
@@ -99,6 +100,23 @@ function LedgerFilters() {
             {serviceNames.map((service) => (
               <option key={service.name} value={service.name}>
                 {service.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-effectiveness`}>Effectiveness</label>
+          <select
+            id={`${id}-effectiveness`}
+            value={filter.effectiveness ?? ''}
+            onChange={(event) => store.setFilter({ effectiveness: EFFECTIVENESS_FILTERS.find((value) => value === event.target.value) })}
+          >
+            <option value="">Checked or not</option>
+            <option value="checked">Checked</option>
+            <option value="not_checked">Not checked</option>
+            {EFFECTIVENESS_OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {EFFECTIVENESS_OUTCOME_LABELS[outcome]}
               </option>
             ))}
           </select>
@@ -237,10 +255,18 @@ function LedgerTable() {
                   <span className="visually-hidden">Ticked</span>
                 </th>
                 {LEDGER_COLUMNS.map((column) => {
-                  const sorted = sort.column === column.key;
+                  const { sortBy } = column;
+                  if (sortBy === undefined) {
+                    return (
+                      <th key={column.key} scope="col">
+                        <span className="ledger__sort">{column.label}</span>
+                      </th>
+                    );
+                  }
+                  const sorted = sort.column === sortBy;
                   return (
                     <th key={column.key} scope="col" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                      <button type="button" className="ledger__sort" onClick={() => store.sortBy(column.key)}>
+                      <button type="button" className="ledger__sort" onClick={() => store.sortBy(sortBy)}>
                         {column.label}
                         <span aria-hidden="true" className="ledger__sort-mark">
                           {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}

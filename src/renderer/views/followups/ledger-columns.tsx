@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import type { FollowupColumn, FollowupRow } from '../../../shared/api/followups.ts';
 import { ACTION_CATEGORY_LABELS, ACTION_HORIZON_LABELS, ACTION_STATUS_LABELS } from '../../../shared/domain/actions.ts';
+import { outcomeText } from '../../../shared/report/sections/effectiveness.ts';
 import { calendarDateAt, dateTimeTextAt } from '../../../shared/time/zoned-time.ts';
 import { hrefFor } from '../../routing/routes.ts';
 
 export interface LedgerColumn {
-  key: FollowupColumn;
+  key: FollowupColumn | 'effectiveness';
+  /** The sort the header's button asks for; a column without one has a plain header. */
+  sortBy?: FollowupColumn;
   label: string;
   /** Width in the table's fixed layout; empty for the one column that takes what is left (the title). */
   width: string;
@@ -15,12 +18,13 @@ export interface LedgerColumn {
 const daysText = (days: number) => (days === 1 ? '1 day' : `${days} days`);
 
 /**
- * The ledger's columns in order, each sortable by its key (FOLLOWUP_COLUMNS in src/shared/api/followups.ts). A new
- * column, such as the effectiveness result of the 30-day review, is one more entry here once the API returns it.
+ * The ledger's columns in order; each sortable one names its key in FOLLOWUP_COLUMNS (src/shared/api/followups.ts).
+ * The effectiveness result is shown, not sorted (see FOLLOWUP_COLUMNS).
  */
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   {
     key: 'title',
+    sortBy: 'title',
     label: 'Action',
     width: '',
     cell: (row) => (
@@ -31,8 +35,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
   {
     key: 'review',
+    sortBy: 'review',
     label: 'Review',
-    width: '12rem',
+    width: '10.5rem',
     cell: (row) => (
       <a className="ledger__review" href={hrefFor({ name: 'meeting', meetingId: row.review.id })} title={row.review.title}>
         {row.review.incidentId ? (
@@ -46,14 +51,16 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
   {
     key: 'owner',
+    sortBy: 'owner',
     label: 'Owner',
-    width: '8rem',
+    width: '6.5rem',
     cell: (row) => (row.item.owner ? <bdi>{row.item.owner}</bdi> : <span className="muted">Nobody yet</span>),
   },
   {
     key: 'dueOn',
+    sortBy: 'dueOn',
     label: 'Due',
-    width: '7.5rem',
+    width: '6.5rem',
     cell: (row) =>
       row.item.dueOn ? (
         <span className="ledger__due">
@@ -64,18 +71,20 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
         <span className="muted">No date</span>
       ),
   },
-  { key: 'priority', label: 'Priority', width: '5rem', cell: (row) => row.item.priority },
-  { key: 'horizon', label: 'Horizon', width: '6.5rem', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
+  { key: 'priority', sortBy: 'priority', label: 'Priority', width: '5rem', cell: (row) => row.item.priority },
+  { key: 'horizon', sortBy: 'horizon', label: 'Horizon', width: '6.25rem', cell: (row) => ACTION_HORIZON_LABELS[row.item.horizon] },
   {
     key: 'category',
+    sortBy: 'category',
     label: 'Category',
-    width: '7.5rem',
+    width: '6.75rem',
     cell: (row) => (row.item.category ? ACTION_CATEGORY_LABELS[row.item.category] : <span className="muted">None</span>),
   },
   {
     key: 'status',
+    sortBy: 'status',
     label: 'Status',
-    width: '7.5rem',
+    width: '6.5rem',
     cell: (row) => (
       <span className="ledger__status">
         {ACTION_STATUS_LABELS[row.item.status]}
@@ -83,11 +92,33 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
       </span>
     ),
   },
-  { key: 'age', label: 'Age', width: '5.5rem', cell: (row) => daysText(row.ageDays) },
+  {
+    key: 'effectiveness',
+    label: 'Effectiveness',
+    width: '11.5rem',
+    cell: (row, timeZone) => {
+      const result = row.effectiveness;
+      const recorded = result ? calendarDateAt(result.recordedAt, timeZone) : '';
+      return (
+        <span className="ledger__effect" title={result?.note ? `${recorded}: ${result.note}` : recorded || undefined}>
+          <span className={result ? undefined : 'muted'}>{outcomeText(result)}</span>
+          {result ? <span className="visually-hidden">, recorded {recorded}</span> : null}
+          {result?.note ? (
+            <span className="ledger__effect-note" dir="auto">
+              <span className="visually-hidden">Note: </span>
+              {result.note}
+            </span>
+          ) : null}
+        </span>
+      );
+    },
+  },
+  { key: 'age', sortBy: 'age', label: 'Age', width: '5rem', cell: (row) => daysText(row.ageDays) },
   {
     key: 'lastChange',
+    sortBy: 'lastChange',
     label: 'Last change',
-    width: '7rem',
+    width: '6.5rem',
     cell: (row, timeZone) => (
       <time dateTime={new Date(row.item.updatedAt).toISOString()} title={dateTimeTextAt(row.item.updatedAt, timeZone)}>
         {calendarDateAt(row.item.updatedAt, timeZone)}

@@ -9,6 +9,12 @@ export const NO_EFFECTIVENESS_REVIEW = 'No effectiveness review has been held ye
 export const NOT_CHECKED = 'Not checked';
 export const NOT_SAID = 'Not said';
 
+/** Whether the item worked, in words: its outcome, "Not said" when a check left it open, "Not checked" before any. */
+export function outcomeText(result: EffectivenessResult | null | undefined): string {
+  if (result === null || result === undefined) return NOT_CHECKED;
+  return result.outcome === null ? NOT_SAID : EFFECTIVENESS_OUTCOME_LABELS[result.outcome];
+}
+
 /** Done or not, from the item's own status (the one source of truth; recording a result sets it). */
 export function doneText(action: ActionItem): string {
   if (action.status === 'done') return 'Done';
@@ -54,7 +60,7 @@ export function effectivenessNodes(context: ReportContext): ReportNode[] {
           String(index + 1),
           action.title,
           doneText(action),
-          result === undefined ? NOT_CHECKED : result.outcome === null ? NOT_SAID : EFFECTIVENESS_OUTCOME_LABELS[result.outcome],
+          outcomeText(result),
           result?.note ?? '',
           result === undefined ? '' : calendarDateAt(result.recordedAt, context.timeZone),
         ];
