@@ -28,14 +28,23 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/**
+ * The schema version and whether the file holds any table, read in one statement and so from one snapshot: read one
+ * after the other, another program's migration could commit between them, and its fresh tables would look foreign.
+ */
+function schemaState(db: Database): { version: number; tables: number } {
+  return db
+    .prepare(
+      "SELECT (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%') AS tables",
+    )
+    .get() as { version: number; tables: number };
+}
+
 export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
-  const current = schemaVersion(db);
+  const { version: current, tables } = schemaState(db);
   const supported = migrations.at(-1)?.version ?? 0;
   if (current > supported) throw new DatabaseTooNewError(current, supported);
-  if (current === 0) {
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
-    if (tables.n > 0) throw new NotADebriefDatabaseError();
-  }
+  if (current === 0 && tables > 0) throw new NotADebriefDatabaseError();
   return migrations.filter((migration) => migration.version > current && migration.version <= toVersion);
 }
 
