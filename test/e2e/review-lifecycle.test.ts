@@ -59,7 +59,6 @@ describe('a review from draft to published, from the console', () => {
     await line.fill('14:09 Late addition');
     await line.press('Enter');
     await expect.poll(() => page.locator('.timeline-row[data-status="error"]').count()).toBe(1);
-    await page.screenshot({ path: screenshotPath('review-published.png') });
     expect((await callApi<TimelineEvent[]>(server, 'timeline.list', { meetingId: meeting.id })).length).toBe(2);
     await page
       .locator('.timeline-row[data-status="error"]')
