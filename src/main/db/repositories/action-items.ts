@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ActionCategory, ActionHorizon, ActionItem, ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
 import { expectChanges, setClause, statement } from '../statements.ts';
 
-interface ActionItemRow {
+/** An action_items row as SQLite returns it (other queries extend it with joined columns). */
+export interface ActionItemRow {
   id: string;
   meeting_id: string;
   position: number;
@@ -20,7 +21,7 @@ interface ActionItemRow {
   updated_at: number;
 }
 
-function toActionItem(row: ActionItemRow): ActionItem {
+export function toActionItem(row: ActionItemRow): ActionItem {
   return {
     id: row.id,
     meetingId: row.meeting_id,

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { ageInDays, isOverdue, isStale, staleCutoff, UNFINISHED_STATUSES, weekOf } from '../../../shared/actions/followup-rules.ts';
 import type { EffectivenessFilter, FollowupColumn, FollowupRow, FollowupSort, FollowupStatus, OwnerCounts } from '../../../shared/api/followups.ts';
-import type { ActionCategory, ActionHorizon, ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
 import type { EffectivenessOutcome } from '../../../shared/domain/effectiveness.ts';
+import type { ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
 import { statement } from '../statements.ts';
+import { toActionItem, type ActionItemRow } from './action-items.ts';
 
 /**
  * The follow-ups ledger's reads over every meeting's action items (issue 15). The filters here are the rules of
@@ -123,22 +124,7 @@ function orderOf(sort: FollowupSort): string {
   return `ORDER BY ${terms.map((term) => `${term}${descending ? ' DESC' : ''}`).join(', ')}`;
 }
 
-interface LedgerRow {
-  id: string;
-  meeting_id: string;
-  position: number;
-  title: string;
-  owner: string;
-  due_on: string | null;
-  priority: ActionPriority;
-  horizon: ActionHorizon;
-  category: ActionCategory | null;
-  status: ActionStatus;
-  why_id: string | null;
-  note_id: string | null;
-  author: string;
-  created_at: number;
-  updated_at: number;
+interface LedgerRow extends ActionItemRow {
   review_incident_id: string;
   review_title: string;
   review_follow_up_review_on: string | null;
@@ -151,23 +137,7 @@ interface LedgerRow {
 }
 
 function toFollowupRow(row: LedgerRow, reading: LedgerReading): FollowupRow {
-  const item = {
-    id: row.id,
-    meetingId: row.meeting_id,
-    position: row.position,
-    title: row.title,
-    owner: row.owner,
-    dueOn: row.due_on,
-    priority: row.priority,
-    horizon: row.horizon,
-    category: row.category,
-    status: row.status,
-    whyId: row.why_id,
-    noteId: row.note_id,
-    author: row.author,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  const item = toActionItem(row);
   return {
     item,
     review: {
