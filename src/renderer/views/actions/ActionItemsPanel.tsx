@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useMemo } from 'react';
 import { actionItemChecks, MAX_ACTION_ITEMS } from '../../../shared/actions/checks.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
@@ -28,11 +29,7 @@ export function ActionItemsPanel({ meeting }: { meeting: Meeting }) {
           {rows.length} of {MAX_ACTION_ITEMS} at most
         </span>
       </h2>
-      {loadError ? (
-        <p className="form-message" role="alert">
-          {loadError}
-        </p>
-      ) : null}
+      <FormMessage message={loadError} />
       <ActionChecks findings={findings} />
       {rows.length === 0 ? (
         <p className="muted">No action items yet. What is the smallest change that would have prevented this?</p>

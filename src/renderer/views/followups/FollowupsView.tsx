@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionPriority, type ActionStatus } from '../../../shared/domain/actions.ts';
@@ -225,11 +226,7 @@ function LedgerTable() {
         </p>
       </div>
       <BulkBar selectedCount={selectedCount} total={total} />
-      {error ? (
-        <p className="form-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormMessage message={error} />
       {loadState === 'ready' && total === 0 ? (
         <div className="empty-state" data-testid="ledger-empty">
           <p className="empty-state__title">{filtered ? 'No action items match these filters' : 'No action items yet'}</p>

@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useEffect, useId, useState } from 'react';
 import type { JoinStatus } from '../../../shared/joining/joining.ts';
 import { joiningStore, useJoining } from '../../app/services.ts';
@@ -21,11 +22,7 @@ export function JoinPanel({ meetingId }: { meetingId: string }) {
     <section className="panel join-panel" aria-labelledby="join-heading" data-testid="join-panel">
       <h2 id="join-heading">Note-takers</h2>
       {status === null ? <p className="muted">Reading the joining state…</p> : status.state === 'on' ? <JoinOn status={status} /> : <JoinOff status={status} />}
-      {error ? (
-        <p className="form-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormMessage message={error} />
     </section>
   );
 }

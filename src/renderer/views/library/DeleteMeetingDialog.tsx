@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useState } from 'react';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
@@ -43,11 +44,7 @@ export function DeleteMeetingDialog({ meeting, onDone }: { meeting: MeetingSumma
             Its timeline, whys, notes, action items and agenda go with it. Debrief keeps an archive of it while this window is open: Undo in the message that
             follows, or {isMac ? '⌘Z' : 'Ctrl+Z'}, puts it back as it was.
           </p>
-          {error ? (
-            <p className="form-message" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormMessage message={error} />
           <div className="delete-meeting__actions">
             <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={busy}>
               Delete meeting

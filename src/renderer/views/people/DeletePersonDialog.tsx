@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useState } from 'react';
 import type { Person } from '../../../shared/domain/person.ts';
 import { peopleStore } from '../../app/services.ts';
@@ -35,11 +36,7 @@ export function DeletePersonDialog({ person, onDone }: { person: Person | null; 
             Their action items keep <bdi>{person.name}</bdi> as owner, but tracker exports will no longer know their Jira user or GitHub login. Undo in the
             message that follows, or {isMac ? '⌘Z' : 'Ctrl+Z'}, brings them back.
           </p>
-          {error ? (
-            <p className="form-message" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormMessage message={error} />
           <div className="delete-meeting__actions">
             <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={busy}>
               Remove person

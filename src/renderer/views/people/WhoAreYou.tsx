@@ -1,3 +1,4 @@
+import { FormMessage } from '../common/FormMessage.tsx';
 import { useId, useState } from 'react';
 import { peopleStore, usePeople } from '../../app/services.ts';
 
@@ -52,11 +53,7 @@ export function WhoAreYou({ askOnce = false }: { askOnce?: boolean }) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="form-message" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormMessage message={error} />
       {saved ? (
         <p className="field__hint" role="status">
           {saved}
