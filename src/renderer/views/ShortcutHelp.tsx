@@ -1,11 +1,10 @@
+import { isMac } from '../commands/platform.ts';
 import { uiStore, useUi } from '../app/services.ts';
 import { appCommands } from '../commands/app-commands.ts';
 import { shortcutLabel } from '../commands/shortcut.ts';
 import { useEffect, useRef } from 'react';
 import { useModalDialog } from './common/use-modal-dialog.ts';
 import { WHY_KEY_HELP } from './root-cause/why-keys.ts';
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** Shift plus a symbol is only distinct from the symbol itself on the number pad (see shortcut.ts). */
 const NUMBER_PAD_ONLY = new Set(['Shift+Plus', 'Shift+=']);

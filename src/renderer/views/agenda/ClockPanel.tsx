@@ -1,3 +1,4 @@
+import { isMac } from '../../commands/platform.ts';
 import { useId, type ReactNode } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { currentAppContext, performCommand } from '../../app/app-context.ts';
@@ -18,8 +19,6 @@ import { shortcutLabel } from '../../commands/shortcut.ts';
 import { clockDisplay } from '../../timer/clock-display.ts';
 import type { ClockReading } from '../../timer/use-clock.ts';
 import { SECTION_KIND_LABELS } from './section-labels.ts';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 interface CommandButtonProps {
   command: Command<AppContext>;

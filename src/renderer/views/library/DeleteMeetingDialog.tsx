@@ -1,11 +1,10 @@
+import { UNDO_KEYS } from '../../commands/platform.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { useState } from 'react';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { meetingsStore } from '../../app/services.ts';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /**
  * Asks before deleting a meeting. Deleting keeps the meeting's JSON archive in this window, so Undo in the toast (or
@@ -42,7 +41,7 @@ export function DeleteMeetingDialog({ meeting, onDone }: { meeting: MeetingSumma
           </h2>
           <p id="delete-meeting-text">
             Its timeline, whys, notes, action items and agenda go with it. Debrief keeps an archive of it while this window is open: Undo in the message that
-            follows, or {isMac ? '⌘Z' : 'Ctrl+Z'}, puts it back as it was.
+            follows, or {UNDO_KEYS}, puts it back as it was.
           </p>
           <FormMessage message={error} />
           <div className="delete-meeting__actions">

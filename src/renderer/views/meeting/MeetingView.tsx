@@ -1,3 +1,4 @@
+import { isMac } from '../../commands/platform.ts';
 import { useEffect } from 'react';
 import { performCommand } from '../../app/app-context.ts';
 import { agendaStore, meetingsStore, timelineStore, useAgenda, useMeetings } from '../../app/services.ts';
@@ -177,8 +178,6 @@ function PrepareButton() {
     </button>
   );
 }
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 function ExportButton() {
   const [shortcut = ''] = exportReportCommand.shortcuts;

@@ -1,10 +1,9 @@
+import { UNDO_KEYS } from '../../commands/platform.ts';
 import { FormMessage } from '../common/FormMessage.tsx';
 import { useState } from 'react';
 import type { Person } from '../../../shared/domain/person.ts';
 import { peopleStore } from '../../app/services.ts';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** Asks before removing a person; Undo in the toast (or Ctrl/Cmd+Z) brings them back with the same identities. */
 export function DeletePersonDialog({ person, onDone }: { person: Person | null; onDone(message: string | null): void }) {
@@ -34,7 +33,7 @@ export function DeletePersonDialog({ person, onDone }: { person: Person | null; 
           </h2>
           <p id="delete-person-text">
             Their action items keep <bdi>{person.name}</bdi> as owner, but tracker exports will no longer know their Jira user or GitHub login. Undo in the
-            message that follows, or {isMac ? '⌘Z' : 'Ctrl+Z'}, brings them back.
+            message that follows, or {UNDO_KEYS}, brings them back.
           </p>
           <FormMessage message={error} />
           <div className="delete-meeting__actions">
