@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
-import { getActionItem } from './action-items.ts';
+import { toActionItem, type ActionItemRow } from './action-items.ts';
 import { statement } from '../statements.ts';
 
 /** Service names compared as people read them: ignoring case in every script, as the services list groups them. */
@@ -35,18 +35,19 @@ export function listEarlierOpenItems(db: Database, meetingId: string): EarlierOp
   if (shared.size === 0) return [];
   const rows = statement(
     db,
-    `SELECT a.id AS id, m.id AS meetingId, m.incident_id AS incidentId, m.title AS reviewTitle,
-            coalesce(m.incident_started_at, m.created_at) AS incidentAt
+    `SELECT a.*, m.incident_id AS review_incident_id, m.title AS review_title,
+            coalesce(m.incident_started_at, m.created_at) AS incident_at
        FROM action_items a
        JOIN meetings m ON m.id = a.meeting_id
       WHERE a.meeting_id IN (SELECT value FROM json_each(?))
         AND a.status IN ('open', 'in_progress')
-      ORDER BY incidentAt, m.id, a.position, a.created_at, a.id`,
-  ).all(JSON.stringify([...shared.keys()])) as Array<{ id: string; meetingId: string; incidentId: string; reviewTitle: string; incidentAt: number }>;
-  return rows.flatMap((row) => {
-    const item = getActionItem(db, row.id);
-    return item
-      ? [{ item, incidentId: row.incidentId, reviewTitle: row.reviewTitle, incidentAt: row.incidentAt, sharedServices: shared.get(row.meetingId) ?? [] }]
-      : [];
-  });
+      ORDER BY incident_at, m.id, a.position, a.created_at, a.id`,
+  ).all(JSON.stringify([...shared.keys()])) as Array<ActionItemRow & { review_incident_id: string; review_title: string; incident_at: number }>;
+  return rows.map((row) => ({
+    item: toActionItem(row),
+    incidentId: row.review_incident_id,
+    reviewTitle: row.review_title,
+    incidentAt: row.incident_at,
+    sharedServices: shared.get(row.meeting_id) ?? [],
+  }));
 }
