@@ -67,6 +67,25 @@ describe('actions.applyStatuses over a real SQLite file', () => {
     expect(caughtUp).toMatchObject({ complete: true, changes: [{ entityId: canary.id }, { entityId: alert.id }] });
   });
 
+  it('sets every item of a ledger-sized selection in one call and one transaction', () => {
+    const copies = 20_000;
+    const insert = h.db.prepare(
+      `INSERT INTO action_items (id, meeting_id, position, title, created_at, updated_at)
+       SELECT ?, meeting_id, ?, title, created_at, updated_at FROM action_items WHERE id = ?`,
+    );
+    const ids = Array.from({ length: copies }, () => crypto.randomUUID());
+    h.db.transaction(() => ids.forEach((id, index) => insert.run(id, index + 10, canary.id)))();
+    const revision = revisionOf(h.db, checkout.id);
+    const stored = ok<ActionItem[]>(apply(ids.map((id) => ({ id, status: 'done' }))));
+    expect(stored).toHaveLength(copies);
+    const done = h.db.prepare(`SELECT count(*) AS n FROM action_items WHERE status = 'done'`).get() as { n: number };
+    expect(done.n).toBe(copies);
+    // One transaction: the meeting's revision moved once, and every item's change was announced under it.
+    expect(revisionOf(h.db, checkout.id)).toBe(revision + 1);
+    expect(new Set(h.events.map((event) => event.revision))).toEqual(new Set([revision + 1]));
+    expect(h.events).toHaveLength(copies);
+  });
+
   it('comes out the same when sent twice, as a resent call is', () => {
     const changes = [{ id: canary.id, status: 'done' }];
     const first = ok<ActionItem[]>(apply(changes));
@@ -120,7 +139,7 @@ describe('actions.applyStatuses over a real SQLite file', () => {
         { id: MISSING_ID, status: 'open' },
       ],
     ],
-    ['more than 5,000 changes', Array.from({ length: 5_001 }, () => ({ id: crypto.randomUUID(), status: 'done' }))],
+    ['more than 100,000 changes', Array.from({ length: 100_001 }, () => ({ id: crypto.randomUUID(), status: 'done' }))],
   ])('refuses %s as invalid input and changes nothing', (_name, changes) => {
     const before = snapshot(h.db);
     expect(failure(apply(changes)).code).toBe('invalid_input');

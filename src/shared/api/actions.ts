@@ -7,8 +7,10 @@ export const ACTION_TITLE_MAX = 500;
 export const ACTION_OWNER_MAX = 200;
 export const CHECK_KEY_MAX = 200;
 export const ACTION_AUTHOR_MAX = 200;
-/** A Jira export holds at most 1,000 issues by default; a few thousand statuses still fit one API message. */
-export const STATUS_CHANGES_MAX = 5_000;
+/** The ledger's bulk change sends every ticked item in one call, so one transaction: twice the 50,000 it is built for. */
+export const STATUS_CHANGES_MAX = 100_000;
+/** One change is `{"id":"<uuid>","status":"in_progress"}` and a comma: about 60 bytes; 80 leaves room. */
+const STATUS_CHANGE_BYTES = 80;
 
 const position = z.number({ message: 'must be a position' }).int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' });
 
@@ -87,6 +89,7 @@ export const actionMethods = {
     result: returns<ActionItem[]>(),
     resend: 'always',
     noteTaker: { access: 'refused', because: 'statuses from a tracker are brought back by the facilitator' },
+    maxInputBytes: STATUS_CHANGES_MAX * STATUS_CHANGE_BYTES,
   },
   /**
    * The items still open from reviews of earlier incidents that share one of this meeting's services: shown when the

@@ -8,7 +8,6 @@ import {
 } from '../../../shared/api/followups.ts';
 import { DEFAULT_STALE_DAYS, todayIn } from '../../../shared/actions/followup-rules.ts';
 import type { TrackerExportInput } from '../../../shared/actions/tracker-export/types.ts';
-import { STATUS_CHANGES_MAX } from '../../../shared/api/actions.ts';
 import type { ChangedEntity } from '../../../shared/api/events.ts';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../shared/domain/actions.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
@@ -205,38 +204,27 @@ export function createFollowupsStore(client: ApiClient, undo: UndoStack) {
         const changes = before.filter((entry) => entry.status !== status).map(({ id }) => ({ id, status }));
         const label = ACTION_STATUS_LABELS[status];
         if (changes.length === 0) return { ok: true, message: `Every ticked item is already ${label.toLowerCase()}.` };
-        const done: typeof changes = [];
         try {
-          // One transaction per call; a selection larger than one call allows is sent in parts.
-          for (let start = 0; start < changes.length; start += STATUS_CHANGES_MAX) {
-            const part = changes.slice(start, start + STATUS_CHANGES_MAX);
-            await client.call('actions.applyStatuses', { changes: part });
-            done.push(...part);
-          }
+          await client.call('actions.applyStatuses', { changes });
         } catch (error) {
           void refresh();
-          return { ok: false, message: `${done.length} of ${changes.length} statuses were changed: ${errorMessage(error, 'the rest were refused.')}` };
-        } finally {
-          if (done.length > 0) {
-            const previous = before.filter((entry) => done.some((change) => change.id === entry.id));
-            const titles = Object.values(get().rows).filter((row) => previous.some((entry) => entry.id === row.item.id));
-            undo.getState().push({
-              verb: `Set to ${label}:`,
-              text: titles[0]?.item.title ?? `${previous.length} items`,
-              ...(previous.length > 1 ? { more: `and ${previous.length - 1} more` } : {}),
-              list: 'followups',
-              restore: () => {
-                void (async () => {
-                  for (let start = 0; start < previous.length; start += STATUS_CHANGES_MAX) {
-                    await client.call('actions.applyStatuses', { changes: previous.slice(start, start + STATUS_CHANGES_MAX) });
-                  }
-                })()
-                  .catch((error: unknown) => set({ error: `The statuses could not be put back: ${errorMessage(error, 'refused')}` }))
-                  .finally(() => void refresh());
-              },
-            });
-          }
+          return { ok: false, message: `No status was changed: ${errorMessage(error, 'the change was refused.')}` };
         }
+        const previous = before.filter((entry) => entry.status !== status);
+        const changedIds = new Set(previous.map(({ id }) => id));
+        const titles = Object.values(get().rows).filter((row) => changedIds.has(row.item.id));
+        undo.getState().push({
+          verb: `Set to ${label}:`,
+          text: titles[0]?.item.title ?? `${previous.length} items`,
+          ...(previous.length > 1 ? { more: `and ${previous.length - 1} more` } : {}),
+          list: 'followups',
+          restore: () => {
+            client
+              .call('actions.applyStatuses', { changes: previous })
+              .catch((error: unknown) => set({ error: `The statuses could not be put back: ${errorMessage(error, 'refused')}` }))
+              .finally(() => void refresh());
+          },
+        });
         set({ selected: {} });
         void refresh();
         return { ok: true, message: `Set ${changes.length === 1 ? '1 item' : `${changes.length.toLocaleString('en-US')} items`} to ${label}.` };
