@@ -100,6 +100,22 @@ describe('the people directory, on a real SQLite file', () => {
     expect(events.at(-1)).toMatchObject({ entity: 'person', entityId: ana.id, op: 'updated' });
   });
 
+  it('records a rename in a circulated review as an edit of its action items, for its reviewers to see', () => {
+    const circulated = meeting('Circulated review', 'INC-3');
+    action(circulated, { owner: 'Ana Lima' });
+    ok(call('review.setState', { meetingId: circulated, state: 'in_review' }));
+    const ana = ok<Person>(call('people.add', { name: 'Ana Lima' }));
+    ok(call('people.update', { id: ana.id, patch: { email: 'ana@example.com' } }));
+    const edits = () =>
+      ok<{ history: { kind: string; detail: string }[] }>(call('review.get', { meetingId: circulated })).history.filter(
+        (entry) => entry.kind === 'edit_after_circulation',
+      );
+    expect(edits()).toEqual([]);
+
+    ok(call('people.update', { id: ana.id, patch: { name: 'Ana Souza' } }));
+    expect(edits().map((entry) => entry.detail)).toEqual(['Action items']);
+  });
+
   it('is the facilitator’s: a note-taker’s session may not read or change it', async () => {
     const { checkNoteTakerCall } = await import('../../src/main/joining/note-taker-access.ts');
     const session = { id: 's1', meetingId: meeting(), name: 'Note taker', createdAt: 1 } as never;

@@ -57,7 +57,8 @@ export const peopleMethods = {
    * A rename renames the owner of every action item that named the person by the old name (ignoring case), in the
    * same transaction, except in published reviews, whose report is read-only; the answer counts both.
    */
-  'people.update': { input: updatePersonInput, result: returns<PersonUpdate>(), resend: 'always', noteTaker: facilitatorOnly },
+  /** A new name renames the owner of items in draft and in-review reviews; in review, that edit is recorded. */
+  'people.update': { input: updatePersonInput, result: returns<PersonUpdate>(), resend: 'always', noteTaker: facilitatorOnly, reportContent: true },
   /** Action items keep their owner's name; it is no longer mapped to a tracker identity. */
   'people.delete': { input: personIdInput, result: returns<{ id: string }>(), resend: 'always', noteTaker: facilitatorOnly },
 } as const satisfies MethodDeclarations;
