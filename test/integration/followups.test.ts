@@ -15,6 +15,8 @@ const TODAY = '2026-12-09';
  * the due date and not done; stale is open with no change for 30 days (or the days given); due this week is Monday to
  * Sunday of today's week.
  */
+const personKey = (name: string) => name.normalize('NFC').toLowerCase();
+
 describe('the follow-ups ledger (followups.list, .statuses, .owners)', () => {
   let clock = NOW;
   const fixture = useServiceOnTempFile(() => ({ clock: () => clock }));
@@ -124,12 +126,31 @@ describe('the follow-ups ledger (followups.list, .statuses, .owners)', () => {
   it('counts per owner, ignoring the case of the name', () => {
     seed();
     const owners = call<OwnerCounts[]>('followups.owners', { today: TODAY });
-    expect(owners.map(({ owner, ...counts }) => [owner.toLowerCase(), counts])).toEqual([
+    expect(owners.map(({ owner, inDirectory: _, ...counts }) => [owner.toLowerCase(), counts])).toEqual([
       ['ana', { open: 2, overdue: 1, stale: 1, done: 0 }],
       ['bo', { open: 1, overdue: 0, stale: 1, done: 1 }],
       ['', { open: 1, overdue: 0, stale: 0, done: 0 }],
       ['cy', { open: 0, overdue: 0, stale: 0, done: 0 }],
     ]);
+  });
+
+  it('takes an owner as the people directory spells them, in any script, and says who is not in it', () => {
+    const { checkout } = seed();
+    call('people.add', { name: 'Ana Lima' });
+    call('people.add', { name: 'Élodie Durand' });
+    call('actions.add', { meetingId: checkout.id, title: 'élodie lower', owner: 'élodie durand' });
+    call('actions.add', { meetingId: checkout.id, title: 'ÉLODIE upper', owner: 'ÉLODIE DURAND' });
+    call('actions.add', { meetingId: checkout.id, title: 'Ana Lima', owner: 'ana lima' });
+    const owners = call<OwnerCounts[]>('followups.owners', { today: TODAY });
+    expect(owners.find((row) => row.owner === 'Élodie Durand')).toEqual({ owner: 'Élodie Durand', inDirectory: true, open: 2, overdue: 0, stale: 0, done: 0 });
+    expect(owners.find((row) => row.owner === 'Ana Lima')).toMatchObject({ inDirectory: true, open: 1 });
+    expect(owners.filter((row) => personKey(row.owner) === 'élodie durand')).toHaveLength(1);
+    expect(owners.find((row) => row.owner.toLowerCase() === 'bo')).toMatchObject({ inDirectory: false });
+    expect(owners.find((row) => row.owner === '')).toMatchObject({ inDirectory: true });
+
+    expect(titles({ owner: 'élodie DURAND' }).sort()).toEqual(['élodie lower', 'ÉLODIE upper'].sort());
+    call('meetings.update', { id: checkout.id, patch: { servicesAffected: ['Zürich Gateway'] } });
+    expect(titles({ service: 'ZÜRICH GATEWAY' })).toContain('alert');
   });
 
   it('changes statuses in bulk through actions.applyStatuses, also on a published review, and only statuses', () => {

@@ -112,6 +112,8 @@ export interface FollowupPage {
 /** How many items one owner has in each state; `owner` is empty for the items nobody owns yet. */
 export interface OwnerCounts {
   owner: string;
+  /** Whether the people directory has the owner (always true for nobody); exports map only those to a tracker. */
+  inDirectory: boolean;
   /** Open or in progress. */
   open: number;
   overdue: number;

@@ -3,6 +3,7 @@ import { ageInDays, isOverdue, isStale, staleCutoff, UNFINISHED_STATUSES, weekOf
 import type { EffectivenessFilter, FollowupColumn, FollowupRow, FollowupSort, FollowupStatus, OwnerCounts } from '../../../shared/api/followups.ts';
 import type { EffectivenessOutcome } from '../../../shared/domain/effectiveness.ts';
 import type { ActionPriority, ActionStatus } from '../../../shared/domain/actions.ts';
+import { personNameKey } from '../../../shared/domain/person.ts';
 import { statement } from '../statements.ts';
 import { toActionItem, type ActionItemRow } from './action-items.ts';
 
@@ -39,13 +40,33 @@ interface Where {
   params: Record<string, string | number>;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The stored spellings of a name, ignoring case in every script. NOCASE folds only A–Z, so a name with other letters
+ * ("Élodie", "ÉLODIE") is matched against the distinct spellings in JavaScript, then looked up exactly by index.
+ */
+function spellingsOf(db: Database, sql: string, name: string): string[] {
+  const key = personNameKey(name);
+  return (statement(db, sql).all() as Array<{ name: string }>).map((row) => row.name).filter((spelling) => personNameKey(spelling) === key);
+}
+
+/** `column` is one of the spellings of `name` ignoring case; `spellings` lists each spelling stored. */
+function sameNameCondition(db: Database, column: string, param: string, name: string, spellings: string, params: Where['params']): string {
+  if (ASCII.test(name)) {
+    params[param] = name;
+    return `${column} = @${param} COLLATE NOCASE`;
+  }
+  params[param] = JSON.stringify(spellingsOf(db, spellings, name));
+  return `${column} IN (SELECT value FROM json_each(@${param}))`;
+}
+
 /** `WHERE …` over `action_items a` (empty when nothing filters), with its named parameters. */
-function whereOf(filter: LedgerFilter, reading: LedgerReading): Where {
+function whereOf(db: Database, filter: LedgerFilter, reading: LedgerReading): Where {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.owner !== undefined) {
-    conditions.push('a.owner = @owner COLLATE NOCASE');
-    params.owner = filter.owner;
+    conditions.push(sameNameCondition(db, 'a.owner', 'owner', filter.owner, 'SELECT DISTINCT owner AS name FROM action_items', params));
   }
   // The lists come from fixed enums, so they give a handful of statement texts at most.
   const oneOf = (column: string, name: string, values: readonly string[] | undefined) => {
@@ -81,8 +102,8 @@ function whereOf(filter: LedgerFilter, reading: LedgerReading): Where {
     params.meetingId = filter.meetingId;
   }
   if (filter.service !== undefined) {
-    conditions.push('a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE name = @service COLLATE NOCASE)');
-    params.service = filter.service;
+    const service = sameNameCondition(db, 'name', 'service', filter.service, 'SELECT DISTINCT name FROM meeting_services', params);
+    conditions.push(`a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE ${service})`);
   }
   // effectiveness_results is keyed by the item's id, one row per checked item (migration 014).
   if (filter.effectiveness === 'checked') conditions.push('a.id IN (SELECT action_item_id FROM effectiveness_results)');
@@ -166,13 +187,13 @@ function toFollowupRow(row: LedgerRow, reading: LedgerReading): FollowupRow {
 
 /** How many items the filter matches. */
 export function countFollowups(db: Database, filter: LedgerFilter, reading: LedgerReading): number {
-  const where = whereOf(filter, reading);
+  const where = whereOf(db, filter, reading);
   return (statement(db, `SELECT count(*) AS n FROM action_items a ${where.sql}`).get(where.params) as { n: number }).n;
 }
 
 /** One page of the matching items in the order asked for, each with its review, what it addresses and its check. */
 export function listFollowups(db: Database, filter: LedgerFilter, reading: LedgerReading, sort: FollowupSort, offset: number, limit: number): FollowupRow[] {
-  const where = whereOf(filter, reading);
+  const where = whereOf(db, filter, reading);
   // The page is picked first (joining the meeting only when the order needs it), then just its rows are read in full.
   const needsMeeting = sort.column === 'review';
   const page = statement(
@@ -206,21 +227,44 @@ export function listFollowups(db: Database, filter: LedgerFilter, reading: Ledge
 
 /** The id and status of every matching item. */
 export function listFollowupStatuses(db: Database, filter: LedgerFilter, reading: LedgerReading): FollowupStatus[] {
-  const where = whereOf(filter, reading);
+  const where = whereOf(db, filter, reading);
   return statement(db, `SELECT a.id, a.status FROM action_items a ${where.sql}`).all(where.params) as FollowupStatus[];
 }
 
-/** Per owner (ignoring case, in one of the spellings used): unfinished, overdue, stale and done items. */
+/**
+ * Per owner: unfinished, overdue, stale and done items. Spellings that differ only in case, in any script, count as one
+ * owner, named as the people directory has them, else in the spelling with the most items.
+ */
 export function countByOwner(db: Database, reading: LedgerReading): OwnerCounts[] {
-  return statement(
+  const bySpelling = statement(
     db,
     `SELECT owner,
+            count(*) AS items,
             sum(status IN ${UNFINISHED}) AS open,
             sum(status IN ${UNFINISHED} AND due_on < @today) AS overdue,
             sum(status IN ${UNFINISHED} AND updated_at <= @staleCutoff) AS stale,
             sum(status = 'done') AS done
        FROM action_items
-      GROUP BY owner COLLATE NOCASE
-      ORDER BY overdue DESC, open DESC, owner = '', owner COLLATE NOCASE`,
-  ).all({ today: reading.today, staleCutoff: staleCutoff(reading.now, reading.staleDays) }) as OwnerCounts[];
+      GROUP BY owner
+      ORDER BY items DESC, owner`,
+  ).all({ today: reading.today, staleCutoff: staleCutoff(reading.now, reading.staleDays) }) as Array<Omit<OwnerCounts, 'inDirectory'> & { items: number }>;
+  const directory = new Map((statement(db, 'SELECT name FROM people').all() as Array<{ name: string }>).map(({ name }) => [personNameKey(name), name]));
+  const owners = new Map<string, OwnerCounts>();
+  for (const { owner, open, overdue, stale, done } of bySpelling) {
+    const counts = { open, overdue, stale, done };
+    const key = personNameKey(owner);
+    const known = owners.get(key);
+    if (known) {
+      known.open += counts.open;
+      known.overdue += counts.overdue;
+      known.stale += counts.stale;
+      known.done += counts.done;
+      continue;
+    }
+    const person = directory.get(key);
+    owners.set(key, { owner: person ?? owner, inDirectory: owner === '' || person !== undefined, ...counts });
+  }
+  return [...owners.values()].sort(
+    (a, b) => b.overdue - a.overdue || b.open - a.open || Number(a.owner === '') - Number(b.owner === '') || a.owner.localeCompare(b.owner, 'en-US'),
+  );
 }

@@ -29,6 +29,12 @@ export function OwnerCountsPanel() {
                   <button type="button" className="ledger__owner-link" onClick={() => followupsStore.getState().setFilter({ owner: owner.owner })}>
                     {owner.owner ? <bdi>{owner.owner}</bdi> : 'Nobody yet'}
                   </button>
+                  {owner.inDirectory ? null : (
+                    <span className="ledger__owner-missing">
+                      {' '}
+                      (not in <a href="#/people">the directory</a>)
+                    </span>
+                  )}
                 </th>
                 <td>{owner.open}</td>
                 <td>{owner.overdue}</td>
