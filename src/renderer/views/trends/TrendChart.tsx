@@ -15,6 +15,8 @@ export interface TrendChartProps {
   build: (palette: ChartPalette) => ChartConfiguration;
   /** The same figures as a table, for anyone who cannot read the picture. */
   table: ReactNode;
+  /** The drawing's height in CSS pixels; 320 unless given. */
+  height?: number;
   children?: ReactNode;
 }
 
@@ -29,7 +31,7 @@ async function pngBytes(canvas: HTMLCanvasElement): Promise<Uint8Array> {
  * mechanism, and its figures as a table that can be shown. Drawn in the CSS colours of the scheme shown, and drawn
  * again when the system switches between light and dark.
  */
-export function TrendChart({ name, title, description, build, table, children }: TrendChartProps) {
+export function TrendChart({ name, title, description, build, table, height = 320, children }: TrendChartProps) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const chartRef = useRef<Chart | null>(null);
   const scheme = useSystemScheme();
@@ -40,6 +42,9 @@ export function TrendChart({ name, title, description, build, table, children }:
     if (!canvas) return undefined;
     const palette = readPalette();
     const config = build(palette);
+    // Ticks, legends and tooltips take the app's type; set before drawing, since the scales read the defaults.
+    Chart.defaults.font.family = palette.font;
+    Chart.defaults.font.size = 13;
     const chart = new Chart(canvas, {
       ...config,
       options: {
@@ -47,7 +52,6 @@ export function TrendChart({ name, title, description, build, table, children }:
         maintainAspectRatio: false,
         animation: false,
         color: palette.text,
-        font: { family: palette.font, size: 13 },
         ...config.options,
       },
       plugins: [...(config.plugins ?? []), backgroundPlugin(palette.surface)],
@@ -85,7 +89,7 @@ export function TrendChart({ name, title, description, build, table, children }:
         </button>
       </div>
       {children}
-      <div className="trend-chart__canvas">
+      <div className="trend-chart__canvas" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-label={description}>
           {description}
         </canvas>

@@ -13,7 +13,16 @@ import { SEVERITY_KEYS, TREND_METRICS, type Trends, type TrendMetric } from '../
 import { trendsStore, useTrends } from '../../app/services.ts';
 import { hrefFor } from '../../routing/routes.ts';
 import { TrendChart } from './TrendChart.tsx';
-import { causeKindLabel, causesChart, followThroughChart, percentText, responseTimesChart, reviewsChart, severityLabel } from './trend-charts.ts';
+import {
+  causeKindLabel,
+  causesChart,
+  causesChartHeight,
+  followThroughChart,
+  percentText,
+  responseTimesChart,
+  reviewsChart,
+  severityLabel,
+} from './trend-charts.ts';
 
 const count = (value: number, one: string, many: string) => `${value.toLocaleString('en-US')} ${value === 1 ? one : many}`;
 
@@ -160,6 +169,7 @@ function TrendSections({ trends }: { trends: Trends }) {
           title="Recurring causes"
           description={`Horizontal bar chart of the ${count(trends.causes.length, 'cause', 'causes')} two or more reviews share, by the number of reviews naming each. The table below has the same figures.`}
           build={causes}
+          height={causesChartHeight(trends.causes.length)}
           table={<CausesTable trends={trends} />}
         >
           <p className="trends__definition">{CAUSES_DEFINITION}</p>

@@ -36,6 +36,7 @@ export function reviewsChart(trends: Trends) {
         backgroundColor: palette.severity[key],
         borderColor: palette.surface,
         borderWidth: 1,
+        maxBarThickness: 72,
       })),
     },
     options: {
@@ -100,6 +101,7 @@ export function causesChart(trends: Trends) {
           label: 'Reviews',
           data: trends.causes.map((cause) => cause.reviewCount),
           backgroundColor: trends.causes.map((cause) => (cause.kind === 'service' ? palette.series[0] : palette.series[1]) ?? palette.text),
+          maxBarThickness: 28,
         },
       ],
     },
@@ -113,6 +115,9 @@ export function causesChart(trends: Trends) {
     },
   });
 }
+
+/** The causes chart grows with its bars, so each keeps a readable height. */
+export const causesChartHeight = (causes: number): number => 90 + 40 * causes;
 
 /** Overdue items as bars (left axis) and the completion rate as a line (right axis, per cent). */
 export function followThroughChart(trends: Trends) {
@@ -139,6 +144,7 @@ export function followThroughChart(trends: Trends) {
           data: trends.followThrough.map((month) => month.overdue),
           backgroundColor: palette.bad,
           yAxisID: 'items',
+          maxBarThickness: 72,
         },
       ],
     },
