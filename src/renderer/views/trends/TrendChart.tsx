@@ -26,6 +26,20 @@ async function pngBytes(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
+/** The chart with its title drawn in, as PNG bytes (a saved picture has no heading beside it); the screen shows it without. */
+async function pictureOf(chart: Chart | null, canvas: HTMLCanvasElement): Promise<Uint8Array> {
+  const titleOptions = chart?.options.plugins?.title;
+  if (!chart || !titleOptions) return pngBytes(canvas);
+  titleOptions.display = true;
+  chart.update('none');
+  try {
+    return await pngBytes(canvas);
+  } finally {
+    titleOptions.display = false;
+    chart.update('none');
+  }
+}
+
 /**
  * One Trends chart: the canvas (an image with a description), a button that saves it as PNG through the app's one save
  * mechanism, and its figures as a table that can be shown. Drawn in the CSS colours of the scheme shown, and drawn
@@ -52,7 +66,13 @@ export function TrendChart({ name, title, description, build, table, height = 32
         maintainAspectRatio: false,
         animation: false,
         color: palette.text,
+        layout: { padding: 8 },
         ...config.options,
+        plugins: {
+          ...config.options?.plugins,
+          // Shown only in a saved picture, which has no heading beside it.
+          title: { display: false, text: title, color: palette.text, font: { size: 16, weight: 'bold' }, padding: { bottom: 12 } },
+        },
       },
       plugins: [...(config.plugins ?? []), backgroundPlugin(palette.surface)],
     });
@@ -61,7 +81,7 @@ export function TrendChart({ name, title, description, build, table, height = 32
       chart.destroy();
       chartRef.current = null;
     };
-  }, [build, scheme]);
+  }, [build, scheme, title]);
 
   const save = async () => {
     const canvas = canvasRef.current;
@@ -69,7 +89,7 @@ export function TrendChart({ name, title, description, build, table, height = 32
     try {
       const outcome = await saveExport({
         name: `debrief-trends-${name}.png`,
-        data: await pngBytes(canvas),
+        data: await pictureOf(chartRef.current, canvas),
         mimeType: 'image/png',
         filter: { name: 'PNG image', extensions: ['png'] },
       });

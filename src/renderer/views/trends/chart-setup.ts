@@ -8,14 +8,16 @@ import {
   LineController,
   LineElement,
   PointElement,
+  Title,
   Tooltip,
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
 
-// Only what the Trends charts draw (bars, lines with points, two kinds of axis, legend and tooltip), so the rest of
+// Only what the Trends charts draw (bars, lines with points, two kinds of axis, legend, tooltip, and the title of a
+// saved picture), so the rest of
 // Chart.js stays out of the bundle.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 
 export { Chart };
 export type { ChartConfiguration };

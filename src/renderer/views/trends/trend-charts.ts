@@ -75,10 +75,12 @@ export function responseTimesChart(trends: Trends) {
     },
     options: {
       scales: {
-        x: axis(palette, 'Month'),
+        // Offset like the bar charts, so the first and last months' points are not cut at the edges.
+        x: { ...axis(palette, 'Month'), offset: true },
         y: {
           ...axis(palette, 'Median time'),
           beginAtZero: true,
+          grace: '5%',
           ticks: { color: palette.text, callback: (value) => durationText(Number(value) * MIN) },
         },
       },
