@@ -11,15 +11,23 @@ import {
   useBrowserTestSession,
 } from '../harness/index.ts';
 
+/** What the test reads of a canvas element (the tests are typed without the DOM's types). */
+interface Canvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } } | null;
+}
+
 /** How many pixels of the canvas have exactly this colour: proof the chart was drawn, and in which scheme's colours. */
 async function pixelsOf(page: Page, testId: string, rgb: readonly [number, number, number]): Promise<number> {
   return page
     .getByTestId(testId)
     .locator('canvas')
-    .evaluate((canvas, colour) => {
-      const context = (canvas as HTMLCanvasElement).getContext('2d');
+    .evaluate((element, colour) => {
+      const canvas = element as unknown as Canvas;
+      const context = canvas.getContext('2d');
       if (!context) return 0;
-      const { data } = context.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
       let found = 0;
       for (let index = 0; index < data.length; index += 4) {
         if (data[index] === colour[0] && data[index + 1] === colour[1] && data[index + 2] === colour[2]) found += 1;
@@ -118,7 +126,7 @@ describe('the Trends view', () => {
     // Tables folded again for the screenshot, which shows the charts.
     for (const name of CHARTS) await page.getByTestId(`trend-${name}`).getByText('Show the figures as a table').click();
     // From the top, so the sticky header is where it belongs in the full-page picture.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: screenshotPath('trends.png'), fullPage: true });
 
     // The system turns dark: the charts are drawn again in the dark scheme's colours, and still pass axe.
@@ -126,7 +134,7 @@ describe('the Trends view', () => {
     await expect.poll(() => pixelsOf(page, 'trend-reviews-per-month', SEV1_DARK)).toBeGreaterThan(200);
     expect(await pixelsOf(page, 'trend-reviews-per-month', SEV1_LIGHT)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: screenshotPath('trends-dark.png'), fullPage: true });
 
     // A period narrows every figure.
