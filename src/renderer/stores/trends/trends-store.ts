@@ -23,10 +23,18 @@ export interface TrendsState {
   setPeriod(period: TrendPeriod): Promise<void>;
 }
 
+/**
+ * How long after a change the trends are read again. A read goes over every review (about a tenth of a second for
+ * 2,000 reviews and 50,000 action items), and the service answers one call at a time, so a Trends window left open
+ * during a meeting must not read again on every keystroke saved in another window.
+ */
+export const TRENDS_REFRESH_DELAY_MS = 5_000;
+
 /** Trends across every review (issue 16): one read of `trends.get`, "today" in the user's time zone. */
-export function createTrendsStore(client: ApiClient) {
+export function createTrendsStore(client: ApiClient, refreshDelayMs = TRENDS_REFRESH_DELAY_MS) {
   return createDomainStore<TrendsState>((set, get) => {
     let watching = false;
+    let refresh: ReturnType<typeof setTimeout> | null = null;
     const fetchTrends = coalescedRefetch(async () => {
       const { period } = get();
       try {
@@ -38,9 +46,15 @@ export function createTrendsStore(client: ApiClient) {
       }
     });
 
-    // Any change to any review may move a figure; while the view is shown, read again (a burst costs two reads).
+    // Any change to any review may move a figure; while the view is shown, read again once the changes pause for a
+    // moment (a burst of changes costs one read).
     client.subscribe((event: ClientEvent) => {
-      if (event.event !== 'command' && watching) void fetchTrends();
+      if (event.event === 'command' || !watching) return;
+      if (refresh !== null) clearTimeout(refresh);
+      refresh = setTimeout(() => {
+        refresh = null;
+        if (watching) void fetchTrends();
+      }, refreshDelayMs);
     });
 
     return {
@@ -57,6 +71,8 @@ export function createTrendsStore(client: ApiClient) {
 
       close() {
         watching = false;
+        if (refresh !== null) clearTimeout(refresh);
+        refresh = null;
       },
 
       async setPeriod(period) {
