@@ -16,6 +16,8 @@ import {
   letNoteTakersJoin,
   lossyLink,
   pairNoteTakerPage,
+  seedDatabase,
+  seedTrendReviews,
 } from '../harness/index.ts';
 
 /** The five sections of the default agenda, in order, as the console titles them. */
@@ -192,5 +194,28 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
     await page.getByRole('alertdialog').waitFor();
     expect(await accessibilityViolations(page), 'ledger confirming a bulk change').toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('the Trends view: empty, then with reviews, every table and list open, in both themes', async () => {
+    const empty = await startServeProcess(['--port', '0', '--db', session.newTempDir().file('debrief.sqlite')]);
+    const first = await openWatchedPage(session.browser, `${empty.url}#/trends`, { timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    await first.page.getByTestId('trends-empty').waitFor();
+    expect(await accessibilityViolations(first.page), 'Trends, no reviews').toEqual([]);
+    expect(first.problems).toEqual([]);
+
+    const file = session.newTempDir().file('debrief.sqlite');
+    await seedDatabase(file, (service) => seedTrendReviews(service));
+    const server = await startServeProcess(['--port', '0', '--db', file]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/trends`, {
+        timezoneId: 'UTC',
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
+      await page.getByTestId('trends-summary').waitFor();
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+      expect(await accessibilityViolations(page), `Trends with reviews, ${colorScheme}`).toEqual([]);
+      expect(problems).toEqual([]);
+    }
   });
 });

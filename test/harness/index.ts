@@ -35,3 +35,4 @@ export * from './temp-dir.ts';
 export * from './test-server.ts';
 export * from './ws-client.ts';
 export * from './evidence.ts';
+export * from './trend-reviews.ts';

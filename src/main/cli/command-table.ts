@@ -16,6 +16,7 @@ import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
 import { templatesCommand } from './commands/templates.ts';
+import { trendsCommand } from './commands/trends.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
 export const COMMANDS: readonly Command[] = [
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   exportActionsCommand,
   followupsCommand,
+  trendsCommand,
   peopleCommand,
   importJsonCommand,
   importStatusesCommand,

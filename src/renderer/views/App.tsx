@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useCommandShortcuts } from '../app/use-command-shortcuts.ts';
 import { useRoute } from '../routing/use-route.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -11,6 +12,9 @@ import { NotFoundView } from './NotFoundView.tsx';
 import { PeopleView } from './people/PeopleView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoToast } from './UndoToast.tsx';
+
+// Chart.js comes with the Trends view only, so opening the app never waits for it.
+const TrendsView = lazy(async () => ({ default: (await import('./trends/TrendsView.tsx')).TrendsView }));
 
 export function App() {
   const route = useRoute();
@@ -27,6 +31,11 @@ export function App() {
         {route.name === 'library' ? <LibraryView /> : null}
         {route.name === 'followups' ? <FollowupsView /> : null}
         {route.name === 'people' ? <PeopleView /> : null}
+        {route.name === 'trends' ? (
+          <Suspense fallback={<p className="muted">Opening Trends…</p>}>
+            <TrendsView />
+          </Suspense>
+        ) : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>

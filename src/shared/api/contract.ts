@@ -18,6 +18,7 @@ import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
 import { sessionMethods } from './session.ts';
 import { timelineMethods } from './timeline.ts';
+import { trendMethods } from './trends.ts';
 import { whyMethods } from './whys.ts';
 
 export type { Deleted } from './method.ts';
@@ -48,6 +49,7 @@ export const methodDeclarations = {
   ...effectivenessMethods,
   ...peopleMethods,
   ...reminderMethods,
+  ...trendMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -37,6 +37,8 @@ describe('routes', () => {
     ['#/', { name: 'library' }],
     ['#/followups', { name: 'followups' }],
     ['#/followups/', { name: 'followups' }],
+    ['#/trends', { name: 'trends' }],
+    ['#/trends/', { name: 'trends' }],
     ['#/meetings/abc', { name: 'meeting', meetingId: 'abc' }],
     ['#/meetings/abc/', { name: 'meeting', meetingId: 'abc' }],
     ['#/meetings/a%20b', { name: 'meeting', meetingId: 'a b' }],
