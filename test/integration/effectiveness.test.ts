@@ -100,6 +100,25 @@ describe('the effectiveness review, 30 days later, on a real SQLite file', () =>
     }
   });
 
+  it('brings an item’s result back, with its date, when undo adds the deleted item again', () => {
+    const { meeting, actions } = reviewWithActions();
+    clock = CHECK_DAY;
+    const item = actions[0]!;
+    ok(call('effectiveness.record', { id: item.id, patch: { outcome: 'partly', note: 'Fewer pages' } }));
+    clock = CHECK_DAY + DAY;
+    ok(call('actions.delete', { id: item.id }));
+    expect(ok<EffectivenessResult[]>(call('effectiveness.list', {}))).toEqual([]);
+
+    // Undo: the same item, by id, at its old place.
+    ok(call('actions.add', { id: item.id, meetingId: meeting.id, title: item.title, owner: item.owner, dueOn: item.dueOn, position: 0 }));
+    const back = ok<EffectivenessReview>(call('effectiveness.get', { meetingId: meeting.id })).items[0]!;
+    expect(back.result).toEqual({ actionItemId: item.id, meetingId: meeting.id, outcome: 'partly', note: 'Fewer pages', recordedAt: CHECK_DAY });
+    // A new item with a new id finds nothing to bring back.
+    const other = ok<ActionItem>(call('actions.add', { meetingId: meeting.id, title: 'Another' }));
+    expect(ok<EffectivenessResult[]>(call('effectiveness.list', {})).map((result) => result.actionItemId)).toEqual([item.id]);
+    expect(other.id).not.toBe(item.id);
+  });
+
   it('says so when no effectiveness review has been held', () => {
     const { meeting } = reviewWithActions();
     const blocks = markdownOf(meeting.id, 'pir');

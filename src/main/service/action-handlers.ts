@@ -5,6 +5,7 @@ import type { ActionItem } from '../../shared/domain/actions.ts';
 import { dismissCheck, listDismissedChecks, restoreCheck } from '../db/repositories/action-check-dismissals.ts';
 import { deleteActionItem, getActionItem, insertActionItem, listActionItems, renumberActionItems, updateActionItem } from '../db/repositories/action-items.ts';
 import { listEarlierOpenItems } from '../db/repositories/earlier-open-items.ts';
+import { detachEffectivenessResult, reattachEffectivenessResult } from '../db/repositories/effectiveness.ts';
 import { getNote } from '../db/repositories/notes.ts';
 import { getWhy } from '../db/repositories/whys.ts';
 import type { ServiceContext } from './context.ts';
@@ -72,7 +73,10 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
           now: at,
         });
         if (input.position !== undefined && input.position < count) placeItem(input.meetingId, inserted.id, input.position, at);
-        changes.touch(inserted.meetingId, 'action_item', inserted.id, 'created');
+        const revision = changes.touch(inserted.meetingId, 'action_item', inserted.id, 'created');
+        if (reattachEffectivenessResult(db, inserted.id, inserted.meetingId)) {
+          changes.record({ meetingId: inserted.meetingId, revision, entity: 'effectiveness', entityId: inserted.id, op: 'updated' });
+        }
         return requireActionItem(db, inserted.id);
       }),
 
@@ -91,6 +95,7 @@ export function actionHandlers({ db, now, newId, mutate }: ServiceContext): Acti
     'actions.delete': ({ id }) =>
       mutate((changes) => {
         const item = requireActionItem(db, id);
+        detachEffectivenessResult(db, id, now());
         deleteActionItem(db, id);
         renumberActionItems(
           db,

@@ -45,6 +45,29 @@ export function saveEffectivenessResult(db: Database, result: EffectivenessResul
   return toResult(row);
 }
 
+const RESULT_COLUMNS = 'action_item_id, meeting_id, outcome, note, recorded_at';
+
+/** Moves the result of an item about to be deleted aside (inside the delete's transaction, before it). */
+export function detachEffectivenessResult(db: Database, actionItemId: string, at: number): void {
+  statement(
+    db,
+    `INSERT OR REPLACE INTO detached_effectiveness_results (${RESULT_COLUMNS}, detached_at)
+     SELECT ${RESULT_COLUMNS}, ? FROM effectiveness_results WHERE action_item_id = ?`,
+  ).run(at, actionItemId);
+}
+
+/** Puts back the result an item had when it was deleted, now that it is added again; answers whether there was one. */
+export function reattachEffectivenessResult(db: Database, actionItemId: string, meetingId: string): boolean {
+  const moved = statement(
+    db,
+    `INSERT INTO effectiveness_results (${RESULT_COLUMNS})
+     SELECT ${RESULT_COLUMNS} FROM detached_effectiveness_results WHERE action_item_id = ? AND meeting_id = ?`,
+  ).run(actionItemId, meetingId);
+  if (moved.changes === 0) return false;
+  statement(db, 'DELETE FROM detached_effectiveness_results WHERE action_item_id = ?').run(actionItemId);
+  return true;
+}
+
 /** The review an effectiveness-review meeting checks, if it is one. */
 export function reviewedMeetingOf(db: Database, meetingId: string): string | undefined {
   const row = statement(db, 'SELECT reviewed_meeting_id FROM effectiveness_reviews WHERE meeting_id = ?').get(meetingId) as
