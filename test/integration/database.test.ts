@@ -46,6 +46,7 @@ describe('openDatabase', () => {
       'notes',
       'participants',
       'people',
+      'redaction_terms',
       'reminder_settings',
       'review_history',
       'review_reviewers',
