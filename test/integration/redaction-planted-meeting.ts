@@ -18,7 +18,7 @@ export const PLANTED = {
   url: { value: 'https://grafana.example.com/d/qx7Hk2/checkout?orgId=77', probes: ['qx7Hk2', 'grafana.example.com'] },
   host: { value: 'pg-primary-2.corp', probes: ['pg-primary-2'] },
   aws: { value: 'AKIAIOSFODNN7EXAMPLE', probes: ['IOSFODNN7'] },
-  github: { value: 'ghp_R2d2C3poBb8Yoda9Luke1Leia4Han5Solo6', probes: ['R2d2C3poBb8Yoda9'] },
+  github: { value: 'ghp_R2d2C3poBb8Yoda9Luke1Leia4Han5Solo67', probes: ['R2d2C3poBb8Yoda9'] },
   slack: { value: 'xoxb-2719384756-1029384756-QwErTyUiOpAsDfGh', probes: ['2719384756', 'QwErTyUiOpAsDfGh'] },
   stripe: { value: 'sk_live_51HxTz9Kq3LmNoPqRsTuVw', probes: ['51HxTz9Kq3'] },
   google: { value: 'AIzaSyB7x-Kp2mQ9rT4vW6yZ8aC1dE3fG5hJ7kL', probes: ['SyB7x', 'Kp2mQ9rT4vW6yZ8'] },
@@ -88,7 +88,7 @@ export function buildPlantedMeeting(call: Call): Meeting {
     phase: 'detection',
   });
   step('timeline.add', { meetingId, occurredAt: START + 5 * MINUTE, description: `curl -H "Authorization: ${p('bearer')}" failed`, phase: 'response' });
-  step('timeline.add', { meetingId, occurredAt: START + 9 * MINUTE, description: `Slack bot ${p('slack')} posted`, phase: 'response' });
+  step('timeline.add', { meetingId, occurredAt: START + 9 * MINUTE, description: `Slack bot ${p('slack')} posted ${p('stripe')}`, phase: 'response' });
   const problem = step<Why>('whys.add', { meetingId, parentId: null, kind: 'problem', text: `Session ${p('jwt')} replayed` });
   step('whys.add', { meetingId, parentId: problem.id, kind: 'root', text: `Config had ${p('password')} in plain text` });
   const note = step<Note>('notes.add', { meetingId, category: 'could_improve', text: `Someone pasted\n${p('pem')}\ninto the channel` });
