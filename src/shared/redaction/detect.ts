@@ -49,6 +49,7 @@ interface Rule {
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
+const WHOLE_IPV4 = new RegExp(`^${IPV4}$`);
 
 /** Host labels that mark a name as inside a company's network rather than on the public internet. */
 const INTERNAL_SUFFIXES = 'internal|local|localdomain|corp|lan|intranet|intra|private|home\\.arpa';
@@ -60,7 +61,7 @@ function isIpv6(text: string): boolean {
   let groupsForV4 = 0;
   const v4 = /:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(body);
   if (v4) {
-    if (!new RegExp(`^${IPV4}$`).test(v4[1] ?? '')) return false;
+    if (!WHOLE_IPV4.test(v4[1] ?? '')) return false;
     body = `${body.slice(0, v4.index)}:0`;
     groupsForV4 = 1;
   }
@@ -89,6 +90,9 @@ function isPhone(candidate: string): boolean {
   if (/^\d{4}[-/ ]\d{1,2}[-/ ]\d{1,2}$/.test(candidate) || /^\d{1,2}[-/ ]\d{1,2}[-/ ]\d{4}$/.test(candidate)) return false;
   return /[\s()-]/.test(candidate);
 }
+
+/** The words that make a key=value pair's value a secret. */
+const SECRET_KEY = /password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential/i;
 
 const RULES: readonly Rule[] = [
   // PEM private key blocks, the whole block (a truncated one to the end of the text).
@@ -121,14 +125,14 @@ const RULES: readonly Rule[] = [
     group: 1,
     accept: (match) => /[\d\-._~+/=]/.test(match[1] ?? ''),
   },
-  // password=…, api_key: "…", AWS_SECRET_ACCESS_KEY=…: the value only, so the reader still sees what it was.
+  // password=…, api_key: "…", AWS_SECRET_ACCESS_KEY=…: the value only, so the reader still sees what it was. The key is
+  // matched as a whole run and checked for a secret's word afterwards, which keeps the search linear in the text.
   {
     kind: 'token',
-    pattern:
-      /\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?)[A-Za-z0-9_.-]*(\s*=\s*|:\s*)("[^"\n]+"|'[^'\n]+'|[^\s,;"'<>]+)/gi,
-    group: 2,
+    pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+)(\s*=\s*|:\s*)("[^"\n]+"|'[^'\n]+'|[^\s,;"'<>]+)/g,
+    group: 3,
     // After a colon, prose ("password: reset by Sam") is common: take only something that looks like a secret.
-    accept: (match) => (match[1] ?? '').includes('=') || (/[\d\W_]/.test(match[2] ?? '') && (match[2] ?? '').length >= 8),
+    accept: (match) => SECRET_KEY.test(match[1] ?? '') && ((match[2] ?? '').includes('=') || (/[\d\W_]/.test(match[3] ?? '') && (match[3] ?? '').length >= 8)),
   },
   {
     kind: 'ip',
@@ -208,9 +212,11 @@ export function findSensitive(text: string, names: RegExp | null = null): Sensit
   const normalized = text.normalize('NFC');
   // Offsets must refer to `text`; NFC can change lengths, so names are matched on the text as given when it differs.
   const source = normalized.length === text.length ? normalized : text;
-  const rules: Rule[] = names ? [...RULES, { kind: 'name', pattern: names }] : [...RULES];
+  const rules: Rule[] = names ? [...RULES, { kind: 'name', pattern: names.global ? names : new RegExp(names.source, `${names.flags}g`) }] : [...RULES];
   for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    // Every pattern is global; it is reused from its start (nothing else runs between these lines and the loop's end).
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
       if (match[0] === '') {
         pattern.lastIndex += 1;

@@ -147,3 +147,34 @@ describe('replaceSensitive', () => {
     expect(findingKey('token', 'AbC')).not.toBe(findingKey('token', 'abc'));
   });
 });
+
+describe('findSensitive on long hostile text', () => {
+  // Each text is 20,000 characters built to make a careless pattern backtrack; the whole set takes milliseconds when
+  // every rule is linear, and minutes when one is not. The bound is loose so a busy machine does not fail it.
+  const n = 20_000;
+  const hostile = [
+    'a.'.repeat(n / 2),
+    'a-'.repeat(n / 2),
+    '12-'.repeat(n / 3),
+    '1 '.repeat(n / 2),
+    'ab:'.repeat(n / 3),
+    'a='.repeat(n / 2),
+    'token="'.repeat(n / 7),
+    '(1) '.repeat(n / 4),
+    '1.1.1.1.'.repeat(n / 8),
+    'a.b@c.'.repeat(n / 6),
+    'x1-2.3:4/5@6 '.repeat(n / 13),
+    `-----BEGIN PRIVATE KEY-----${'a\n'.repeat(n / 2)}`,
+  ];
+
+  it('takes time in proportion to the text', () => {
+    const names = termsPattern(['Ana Lima', 'Acme Bank']);
+    const started = performance.now();
+    for (const text of hostile) findSensitive(text, names);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('accepts a names pattern without the global flag', () => {
+    expect(findSensitive('Ana Lima and ana lima', /ana lima/i).map((match) => match.value)).toEqual(['Ana Lima', 'ana lima']);
+  });
+});
