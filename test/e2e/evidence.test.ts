@@ -122,7 +122,9 @@ describe('evidence on timeline events', () => {
     const findings = dialog.getByTestId('redaction-review');
     expect(await findings.getByTestId('redaction-images').textContent()).toContain('2 images');
     await findings.getByRole('checkbox', { name: 'Replace https://dashboards.example.com/d/db-replication' }).uncheck();
-    await expect.poll(async () => (await dialog.getByTestId('export-preview').textContent()) ?? '').toContain('https://dashboards.example.com/d/db-replication');
+    await expect
+      .poll(async () => (await dialog.getByTestId('export-preview').textContent()) ?? '')
+      .toContain('https://dashboards.example.com/d/db-replication');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^INC-2017-0131-.*\.zip$/);
     const files = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
