@@ -87,6 +87,8 @@ function isPhone(candidate: string): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
   if (candidate.startsWith('+')) return digits.length >= 8;
   if (digits.length < 10) return false;
+  // "1 000 000 000" is a count written with thin spaces, not a phone number.
+  if (/^\d{1,3}(?: \d{3})+$/.test(candidate)) return false;
   if (/^\d{4}[-/ ]\d{1,2}[-/ ]\d{1,2}$/.test(candidate) || /^\d{1,2}[-/ ]\d{1,2}[-/ ]\d{4}$/.test(candidate)) return false;
   return /[\s()-]/.test(candidate);
 }
@@ -159,7 +161,7 @@ const RULES: readonly Rule[] = [
   { kind: 'host', pattern: /(?<![\w.-])localhost(?::\d{1,5})?(?![\w-])/gi },
   {
     kind: 'phone',
-    pattern: /(?<![\w+.:/-])(?:\+\d{7,15}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){0,5})(?![\w:/]|[.-]\d)/g,
+    pattern: /(?<![\w+.:/-])(?:\+\d{7,15}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){0,5})(?![\w:/]|[.-]\d)/g,
     accept: (match) => {
       const text = match[0];
       // Dots separate a phone's groups only after a country code; otherwise they make a version or a number.

@@ -58,6 +58,12 @@ describe('findSensitive: planted values of each kind', () => {
     ['an E.164 number', 'SMS to +14155552671 failed', 'phone', '+14155552671'],
     ['a dotted international number', 'Office +33.1.23.45.67.89', 'phone', '+33.1.23.45.67.89'],
     ['a dashed national number', 'on-call 415-555-2671', 'phone', '415-555-2671'],
+    ['a German number', 'Rufbereitschaft +49 30 12345678', 'phone', '+49 30 12345678'],
+    ['an Indian mobile number', 'call +91 98765 43210.', 'phone', '+91 98765 43210'],
+    ['a French number', 'tel +33 1 23 45 67 89', 'phone', '+33 1 23 45 67 89'],
+    ['a dashed international number', 'dial +1-415-555-2671 now', 'phone', '+1-415-555-2671'],
+    ['a number with the 00 prefix', 'from 0044 20 7946 0958', 'phone', '0044 20 7946 0958'],
+    ['a US number with the trunk 1', 'toll-free 1 800 555 1234', 'phone', '1 800 555 1234'],
   ])('finds %s', (_label, text, kind, value) => {
     expect(found(text)).toEqual([[kind, value]]);
   });
@@ -112,6 +118,8 @@ describe('findSensitive: what must not be flagged', () => {
     ['money', '€ 18,400 lost; $1,250,000 at risk'],
     ['epoch times and plain long numbers', 'at 1763643720000 after 4155552671 retries'],
     ['short digit groups', 'rooms 12 34 56 and table 1-2-3'],
+    ['counts with spaces between thousands', '1 000 000 000 requests and 12 345 678 rows'],
+    ['ports, ISO references and ids after a hyphen', 'port 5432, ISO 8601, JIRA-1234-5678-90, build 20261120.3'],
     ['prose about passwords and tokens', 'The password: reset by Sam. Token rotation was slow; the bearer of bad news.'],
     ['public host names', 'example.com and docs.github.com were fine'],
     ['C++ scopes and ratios', 'std::vector and 3:2 and a::b'],
