@@ -118,6 +118,13 @@ describe('evidence on timeline events', () => {
     await page.keyboard.press('Control+E');
     const dialog = page.getByRole('dialog', { name: 'Export report' });
     await expect.poll(async () => (await dialog.getByTestId('export-preview').textContent()) ?? '').toContain('## Evidence');
+    // Redaction (issue 16) replaces web addresses unless kept, and says the images were not read: this link is kept.
+    const findings = dialog.getByTestId('redaction-review');
+    expect(await findings.getByTestId('redaction-images').textContent()).toContain('2 images');
+    await findings.getByRole('checkbox', { name: 'Replace https://dashboards.example.com/d/db-replication' }).uncheck();
+    await expect
+      .poll(async () => (await dialog.getByTestId('export-preview').textContent()) ?? '')
+      .toContain('https://dashboards.example.com/d/db-replication');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^INC-2017-0131-.*\.zip$/);
     const files = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));

@@ -27,6 +27,7 @@ import { effectivenessHandlers } from './effectiveness-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
 import { peopleHandlers } from './people-handlers.ts';
 import { trendHandlers } from './trends-handlers.ts';
+import { redactionHandlers } from './redaction-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -91,6 +92,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...effectivenessHandlers(context),
     ...peopleHandlers(context),
     ...trendHandlers(context),
+    ...redactionHandlers(context),
   } satisfies ApiHandlers;
 
   return {

@@ -21,6 +21,7 @@ import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
 import { createFollowupsStore } from '../stores/followups/followups-store.ts';
 import { createPeopleStore } from '../stores/people/people-store.ts';
 import { createTrendsStore } from '../stores/trends/trends-store.ts';
+import { createRedactionStore } from '../stores/redaction/redaction-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -52,6 +53,8 @@ export const [useReview, reviewStore] = createReviewStore(apiClient, undoStack);
 export const [useEffectiveness, effectivenessStore] = createEffectivenessStore(apiClient, undoStack);
 /** The people directory (owners and their tracker identities) and who the user is, for reminders. */
 export const [usePeople, peopleStore] = createPeopleStore(apiClient, undoStack);
+/** The team's list of customer and person names that redaction looks for before anything leaves the laptop. */
+export const [useRedaction, redactionStore] = createRedactionStore(apiClient, undoStack);
 /** Who made the last change heard of to each item, for naming them when someone else's edit replaces yours. */
 export const changeAuthors = createChangeAuthors(apiClient);
 /** The follow-ups ledger: every review's action items, a page at a time. */

@@ -13,6 +13,7 @@ import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
 import { peopleMethods } from './people.ts';
+import { redactionMethods } from './redaction.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
@@ -50,6 +51,7 @@ export const methodDeclarations = {
   ...peopleMethods,
   ...reminderMethods,
   ...trendMethods,
+  ...redactionMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -9,7 +9,9 @@ import {
   REPORT_LAYOUTS,
   type ReportLayout,
 } from '../../../shared/report/layouts.ts';
-import { exportDialogStore, useExportDialog } from '../../app/services.ts';
+import { exportDialogStore, redactionStore, useExportDialog, useRedaction } from '../../app/services.ts';
+import { redactExportMaterial, scanExportMaterial } from '../../../shared/redaction/redact-archive.ts';
+import { RedactionReview } from './RedactionReview.tsx';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
 import { copyText } from './copy-text.ts';
 import {
@@ -126,16 +128,26 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
   const [choice, setChoice] = useState<ExportChoice>(() => readRemembered(meetingId, archive.meeting.templateId));
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
   const shownChoice = useDeferredValue(choice);
+  // Redaction (issue 16): the file is made from a redacted copy of the meeting, so every format says the same.
+  const terms = useRedaction((state) => state.terms);
+  const termsState = useRedaction((state) => state.loadState);
+  useEffect(() => {
+    void redactionStore.getState().load();
+  }, []);
+  const termTexts = useMemo(() => terms.map((term) => term.term), [terms]);
+  const scan = useMemo(() => scanExportMaterial({ archive, backlog }, termTexts), [archive, backlog, termTexts]);
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
+  const material = useMemo(() => redactExportMaterial({ archive, backlog }, termTexts, kept), [archive, backlog, termTexts, kept]);
   const preview = useMemo(() => {
     try {
-      return { ok: true as const, value: previewExport(archive, shownChoice, backlog) };
+      return { ok: true as const, value: previewExport(material.archive, shownChoice, material.backlog) };
     } catch (error) {
       return { ok: false as const, message: errorMessage(error) };
     }
-  }, [archive, backlog, shownChoice]);
+  }, [material, shownChoice]);
   const busy = activity.kind === 'working';
   const stale = shownChoice !== choice;
-  const blocker = saveBlocker(choice);
+  const blocker = termsState === 'idle' || termsState === 'loading' ? 'Reading the names to look for…' : saveBlocker(choice);
   const previewRef = useRef<HTMLPreElement>(null);
   const saving = useRef(false);
   const lastSavedAt = useRef(0);
@@ -252,6 +264,16 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
               </p>
             )}
           </fieldset>
+
+          <RedactionReview
+            scan={scan}
+            kept={kept}
+            onKeptChange={(next) => {
+              lastSavedAt.current = 0;
+              setKept(next);
+              if (activity.kind !== 'working') setActivity({ kind: 'idle' });
+            }}
+          />
 
           <TrackerPanel archive={archive} />
         </div>
