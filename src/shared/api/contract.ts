@@ -16,6 +16,7 @@ import { peopleMethods } from './people.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
+import { tagMethods } from './tags.ts';
 import { sessionMethods } from './session.ts';
 import { timelineMethods } from './timeline.ts';
 import { whyMethods } from './whys.ts';
@@ -48,6 +49,7 @@ export const methodDeclarations = {
   ...effectivenessMethods,
   ...peopleMethods,
   ...reminderMethods,
+  ...tagMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -17,6 +17,8 @@ export const CHANGED_ENTITIES = [
   'review',
   'effectiveness',
   'person',
+  'factor',
+  'tag',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';
