@@ -15,6 +15,7 @@ import { peopleCommand } from './commands/people.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
+import { tagsCommand } from './commands/tags.ts';
 import { templatesCommand } from './commands/templates.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   exportActionsCommand,
   followupsCommand,
   peopleCommand,
+  tagsCommand,
   importJsonCommand,
   importStatusesCommand,
   backupCommand,
