@@ -6,6 +6,8 @@ export type Route =
   | { name: 'followups' }
   /** The people directory: owners and their tracker identities. */
   | { name: 'people' }
+  /** The team's list of contributing factors (issue 16). */
+  | { name: 'factors' }
   | { name: 'meeting'; meetingId: string }
   /** The shared screen for the projector; `theme` null follows the system's light or dark setting. */
   | { name: 'audience'; meetingId: string; theme: AudienceTheme | null }
@@ -28,7 +30,7 @@ function themeFrom(query: string): AudienceTheme | null {
 }
 
 /**
- * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/people" the people directory, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
+ * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/people" the people directory, "#/factors" the contributing factors, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
  * its shared screen (optionally "?theme=light" or "?theme=dark"). Hash routing works from file://, app:// and http alike.
  */
 export function parseRoute(hash: string): Route {
@@ -39,6 +41,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'library' };
   if (path === '/followups' || path === '/followups/') return { name: 'followups' };
   if (path === '/people' || path === '/people/') return { name: 'people' };
+  if (path === '/factors' || path === '/factors/') return { name: 'factors' };
   const meeting = MEETING_PATH.exec(path);
   if (meeting?.[1]) {
     const meetingId = decode(meeting[1]);
@@ -60,6 +63,8 @@ export function hrefFor(route: Route): string {
       return '#/followups';
     case 'people':
       return '#/people';
+    case 'factors':
+      return '#/factors';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case 'audience':

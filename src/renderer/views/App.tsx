@@ -9,6 +9,7 @@ import { FollowupsView } from './followups/FollowupsView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
 import { PeopleView } from './people/PeopleView.tsx';
+import { FactorsView } from './tags/FactorsView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
@@ -27,6 +28,7 @@ export function App() {
         {route.name === 'library' ? <LibraryView /> : null}
         {route.name === 'followups' ? <FollowupsView /> : null}
         {route.name === 'people' ? <PeopleView /> : null}
+        {route.name === 'factors' ? <FactorsView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>

@@ -6,6 +6,7 @@ const SECTIONS = [
   { route: { name: 'library' }, label: 'Meetings' },
   { route: { name: 'followups' }, label: 'Follow-ups' },
   { route: { name: 'people' }, label: 'People' },
+  { route: { name: 'factors' }, label: 'Factors' },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string }>;
 
 export function AppHeader({ route }: { route: Route }) {
