@@ -192,7 +192,7 @@ export function FactorsView() {
                               : `${factor.name} is offered again.`,
                           )
                         }
-                        aria-label={factor.retiredAt === null ? `Retire ${factor.name}` : `Offer ${factor.name} again`}
+                        aria-label={factor.retiredAt === null ? `Retire ${factor.name}` : `Offer again: ${factor.name}`}
                       >
                         {factor.retiredAt === null ? 'Retire' : 'Offer again'}
                       </button>{' '}
