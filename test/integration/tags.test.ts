@@ -238,6 +238,22 @@ describe('contributing factors, on a real SQLite file', () => {
     expect(ok<ItemTags[]>(call('tags.list', { meetingId }))).toEqual([{ itemKind: 'meeting', itemId: meetingId, factorIds: [factorId('Dependency')] }]);
   });
 
+  it('filters the follow-ups ledger by a contributing factor of the review, on the review or one of its whys', () => {
+    const byReview = meeting('Checkout outage');
+    const byWhy = meeting('Search slow');
+    const untagged = meeting('Queue backlog');
+    for (const meetingId of [byReview, byWhy, untagged]) ok(call('actions.add', { meetingId, title: `Fix ${meetingId.slice(0, 4)}` }));
+    tagReview(byReview, 'Capacity');
+    const why = ok<Why>(call('whys.add', { meetingId: byWhy, parentId: null, kind: 'problem', text: 'Index too large' }));
+    ok(call('tags.set', { meetingId: byWhy, itemKind: 'why', itemId: why.id, factorIds: [factorId('Capacity')] }));
+    const listed = (filter: Record<string, unknown>) =>
+      ok<{ rows: Array<{ item: { meetingId: string } }>; total: number }>(call('followups.list', { filter })).rows.map((row) => row.item.meetingId);
+    expect(new Set(listed({ factor: factorId('Capacity') }))).toEqual(new Set([byReview, byWhy]));
+    expect(listed({ factor: factorId('Process') })).toEqual([]);
+    ok(call('whys.delete', { id: why.id }));
+    expect(listed({ factor: factorId('Capacity') })).toEqual([byReview]);
+  });
+
   it('ranks similar incidents by shared services, then factors, then words, with the reasons', () => {
     const target = meeting('Checkout latency after deploy', { servicesAffected: ['checkout-api', 'payments'], summary: 'Database connection pool exhausted' });
     tagReview(target, 'Capacity', 'Change management');
