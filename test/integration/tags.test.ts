@@ -285,6 +285,15 @@ describe('contributing factors, on a real SQLite file', () => {
       ],
     });
     expect(ok<SimilarIncident[]>(call('tags.similar', { meetingId: target, limit: 1 }))).toHaveLength(1);
+
+    // The meeting holding the 30-day check of the review is named after it, but is not another incident.
+    ok(call('effectiveness.start', { meetingId: everything }));
+    expect(ok<SimilarIncident[]>(call('tags.similar', { meetingId: target })).map((incident) => incident.meetingId)).toEqual([
+      everything,
+      sameFactors,
+      sharedWords,
+      sameService,
+    ]);
   });
 });
 

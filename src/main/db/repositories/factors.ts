@@ -160,11 +160,16 @@ export function listMeetingFactors(db: Database): MeetingFactor[] {
     });
 }
 
-/** What "similar incidents" compares, for every meeting, the most recently changed first. */
+/**
+ * What "similar incidents" compares, for every review, the most recently changed first. The meetings that held a
+ * 30-day effectiveness check (migration 014) are left out: each is named after its review, not another incident.
+ */
 export function similarityProfiles(db: Database): Array<SimilarityProfile & { incidentId: string; incidentStartedAt: number | null }> {
   const meetings = statement(
     db,
-    `SELECT id, title, summary, incident_id AS incidentId, incident_started_at AS incidentStartedAt FROM meetings ORDER BY updated_at DESC, id`,
+    `SELECT id, title, summary, incident_id AS incidentId, incident_started_at AS incidentStartedAt FROM meetings
+     WHERE id NOT IN (SELECT meeting_id FROM effectiveness_reviews)
+     ORDER BY updated_at DESC, id`,
   ).all() as Array<{ id: string; title: string; summary: string; incidentId: string; incidentStartedAt: number | null }>;
   const services = new Map<string, string[]>();
   for (const row of statement(db, 'SELECT meeting_id AS meetingId, name FROM meeting_services ORDER BY meeting_id, position').all() as Array<{
