@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Factor } from '../../src/shared/domain/factors.ts';
+import { dispatch } from '../../src/main/api/dispatch.ts';
+import { openDatabase } from '../../src/main/db/open.ts';
+import { createService } from '../../src/main/service/service.ts';
 import { killAllChildren, runCliProcess, useTempDir } from '../harness/index.ts';
 
 /** Issue 16 from the command line: the taxonomy of contributing factors, and a review's factors. */
@@ -34,5 +37,22 @@ describe('npm run cli -- tags (as a process)', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No contributing factor named "Nope"');
     expect((await cli('tags', '--add', 'Capacity')).code).toBe(2);
+
+    // The ledger, by factor.
+    const other = (JSON.parse((await cli('create', '--title', 'Search slow', '--json')).stdout) as { id: string }).id;
+    const db = await openDatabase(temp.file('debrief.sqlite'));
+    const service = createService(db);
+    for (const [id, title] of [
+      [meetingId, 'Add load tests'],
+      [other, 'Tune the index'],
+    ] as const) {
+      dispatch(service, 'actions.add', { meetingId: id, title });
+    }
+    db.close();
+    const ledger = await cli('followups', '--factor', 'CAPACITY', '--json');
+    expect(ledger.code).toBe(0);
+    expect(ledger.stdout).toContain('Add load tests');
+    expect(ledger.stdout).not.toContain('Tune the index');
+    expect((await cli('followups', '--factor', 'Nope')).stderr).toContain('No contributing factor named "Nope"');
   });
 });
