@@ -82,9 +82,14 @@ export function rankSimilar(target: SimilarityProfile, candidates: readonly Simi
   return ranked.slice(0, limit).map(({ meetingId, score, reasons }) => ({ meetingId, score, reasons }));
 }
 
+/** "shared service", "shared factor", "shared word": what a reason says before the name it shares. */
+export function reasonLabel(kind: SimilarityReason['kind']): string {
+  return `shared ${kind === 'term' ? 'word' : kind}`;
+}
+
 /** "shared service checkout-api", "shared factor Capacity", "shared word cache", for a person. */
 export function reasonText(reason: SimilarityReason): string {
-  return `shared ${reason.kind === 'term' ? 'word' : reason.kind} ${reason.name}`;
+  return `${reasonLabel(reason.kind)} ${reason.name}`;
 }
 
 /** What the similar-incidents method answers for each review: the match, and enough of the review to name and open it. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { reasonText } from '../../../shared/library/similar.ts';
+import { reasonLabel } from '../../../shared/library/similar.ts';
 import { tagsStore } from '../../app/services.ts';
 import { hrefFor } from '../../routing/routes.ts';
 import { useMeetingRead } from '../common/use-meeting-read.ts';
@@ -37,7 +37,7 @@ export function SimilarIncidents({ meetingId }: { meetingId: string }) {
                 {incident.reasons.map((reason, index) => (
                   <span key={`${reason.kind}:${reason.name}`}>
                     {index > 0 ? ', ' : ''}
-                    {reasonText({ ...reason, name: '' }).trimEnd()} <bdi>{reason.name}</bdi>
+                    {reasonLabel(reason.kind)} <bdi>{reason.name}</bdi>
                   </span>
                 ))}
               </span>
