@@ -31,7 +31,7 @@ const LABEL_WIDTH = 38;
 const dateOf = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);
 
 /** 2,000 reviews over three years, 25 items each on average, owners and services drawn unevenly, as teams have them. */
-function seed(db: Database): { meetingId: string; owner: string; service: string } {
+function seed(db: Database): { meetingId: string; owner: string; service: string; factor: string } {
   const random = seededRandom(2026);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() ** 2 * values.length)] as T;
   const owners = Array.from({ length: OWNERS }, (_, index) => `Owner ${String(index).padStart(3, '0')}`);
@@ -73,6 +73,13 @@ function seed(db: Database): { meetingId: string; owner: string; service: string
         updated,
       );
     }
+    // Contributing factors (migration 017's defaults) on two reviews in three, one to three each.
+    const factorIds = (db.prepare('SELECT id FROM factors ORDER BY position').all() as Array<{ id: string }>).map((row) => row.id);
+    const tag = db.prepare("INSERT OR IGNORE INTO item_factors (meeting_id, item_kind, item_id, factor_id, position) VALUES (?, 'meeting', ?, ?, ?)");
+    meetingIds.forEach((id, index) => {
+      if (index % 3 === 2) return;
+      for (let position = 0; position < 1 + Math.floor(random() * 3); position += 1) tag.run(id, id, pick(factorIds), position);
+    });
     // A 30-day check held for one review in four: a result for each of its items, most saying whether it worked.
     const result = db.prepare('INSERT INTO effectiveness_results (action_item_id, meeting_id, outcome, note, recorded_at) VALUES (?, ?, ?, ?, ?)');
     itemIds.forEach((id, index) => {
@@ -81,7 +88,8 @@ function seed(db: Database): { meetingId: string; owner: string; service: string
       }
     });
   })();
-  return { meetingId: meetingIds[7] ?? '', owner: owners[3] ?? '', service: services[5] ?? '' };
+  const factor = (db.prepare('SELECT id FROM factors ORDER BY position LIMIT 1 OFFSET 2').get() as { id: string }).id;
+  return { meetingId: meetingIds[7] ?? '', owner: owners[3] ?? '', service: services[5] ?? '', factor };
 }
 
 interface Case {
@@ -117,7 +125,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(temp.file('debrief.sqlite'));
   try {
     const seedStart = performance.now();
-    const { meetingId, owner, service: serviceName } = seed(db);
+    const { meetingId, owner, service: serviceName, factor } = seed(db);
     db.pragma('optimize');
     const service = createService(db, { clock: () => NOW });
     const week = weekOf(TODAY);
@@ -147,6 +155,12 @@ async function main(): Promise<void> {
         input: { filter: { service: serviceName } },
         where: 'a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE name = @service COLLATE NOCASE)',
         params: { service: serviceName },
+      },
+      {
+        label: 'one contributing factor',
+        input: { filter: { factor } },
+        where: "a.meeting_id IN (SELECT meeting_id FROM item_factors WHERE factor_id = @factor AND item_kind = 'meeting')",
+        params: { factor },
       },
       {
         label: 'one owner, overdue',

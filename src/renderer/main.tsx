@@ -23,6 +23,7 @@ import './styles/effectiveness.css';
 import './styles/followups.css';
 import './styles/people.css';
 import './styles/trends.css';
+import './styles/tags.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -218,4 +218,35 @@ describe('every screen meets WCAG 2.1 AA (axe-core)', () => {
       expect(problems).toEqual([]);
     }
   });
+
+  it('the list of contributing factors, in both themes, with a rename open and a refusal shown', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await callApi<Meeting>(server, 'meetings.create', { title: 'Checkout outage', incidentId: 'INC-4101' });
+    const [capacity] = await callApi<Array<{ id: string }>>(server, 'tags.factors', {});
+    await callApi(server, 'tags.set', { meetingId: meeting.id, itemKind: 'meeting', itemId: meeting.id, factorIds: [capacity?.id] });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/factors`, {
+        timezoneId: 'UTC',
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
+      await page.getByTestId('factor-row').first().waitFor();
+      expect(await accessibilityViolations(page), `factors, ${colorScheme}`).toEqual([]);
+      await page
+        .getByTestId('factor-row')
+        .first()
+        .getByRole('button', { name: /^Delete/ })
+        .click();
+      await page.getByTestId('factors-problem').waitFor();
+      await page
+        .getByTestId('factor-row')
+        .nth(1)
+        .getByRole('button', { name: /^Rename/ })
+        .click();
+      await page.getByRole('form', { name: /^Rename/ }).waitFor();
+      expect(await accessibilityViolations(page), `factors with a rename and a refusal, ${colorScheme}`).toEqual([]);
+      expect(problems).toEqual([]);
+    }
+  });
 });

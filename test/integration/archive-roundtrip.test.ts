@@ -351,6 +351,7 @@ describe('meeting archive round trip over a real SQLite file', () => {
       effectiveness: [],
       evidence: [],
       review: DRAFT_REVIEW,
+      tags: [],
     };
     const first = exportArchive(ok<Meeting>(importText(archiveJson(large))).id);
     expect([first.timeline.length, first.whys.length, first.actions.length]).toEqual([5_000, 400, 100]);

@@ -41,6 +41,8 @@ describe('openDatabase', () => {
       'effectiveness_results',
       'effectiveness_reviews',
       'evidence',
+      'factors',
+      'item_factors',
       'meeting_metrics',
       'meeting_services',
       'meetings',

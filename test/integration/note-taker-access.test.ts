@@ -23,6 +23,7 @@ const ALLOWED: readonly Method[] = [
   'notes.add',
   'notes.update',
   'notes.delete',
+  'tags.list',
   'conflicts.list',
   'participants.list',
   'agenda.get',

@@ -15,6 +15,7 @@ import { peopleCommand } from './commands/people.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
+import { tagsCommand } from './commands/tags.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { trendsCommand } from './commands/trends.ts';
 
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   followupsCommand,
   trendsCommand,
   peopleCommand,
+  tagsCommand,
   importJsonCommand,
   importStatusesCommand,
   backupCommand,

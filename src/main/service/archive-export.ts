@@ -15,6 +15,7 @@ import { evidenceImage, listEvidence } from '../db/repositories/evidence.ts';
 import { bytesToBase64 } from '../../shared/evidence/base64.ts';
 import { requireMeeting } from './required-rows.ts';
 import { listEffectivenessResults } from '../db/repositories/effectiveness.ts';
+import { listArchivedTags } from '../db/repositories/factors.ts';
 import { listReviewers, listReviewHistory, readReviewState } from '../db/repositories/reviews.ts';
 
 /** A cleared check about an item or why that was deleted since means nothing in the archive. */
@@ -57,6 +58,7 @@ export function readMeetingArchive(db: Database, meetingId: string, exportedAt: 
         history: listReviewHistory(db, meetingId).map(({ at, who, kind, detail }) => ({ at, who, kind, detail })),
       },
       effectiveness: listEffectivenessResults(db, meetingId),
+      tags: listArchivedTags(db, meetingId),
     };
   })();
 }

@@ -18,6 +18,35 @@ import { insertWhy } from '../db/repositories/whys.ts';
 import type { ServiceContext } from './context.ts';
 import { saveEffectivenessResult } from '../db/repositories/effectiveness.ts';
 import { insertReviewer, insertReviewHistory, saveReviewState } from '../db/repositories/reviews.ts';
+import { factorNameKey, type ArchivedTag, type TagItemKind } from '../../shared/domain/factors.ts';
+import { insertFactor, listFactors, replaceItemFactors } from '../db/repositories/factors.ts';
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Tags come by factor name: each finds the factor of that name in this library's taxonomy (ignoring case, retired or
+ * not), and a name the taxonomy lacks is added to its end, so no tag is dropped.
+ */
+function importTags(db: Database, tags: readonly ArchivedTag[], ids: Record<TagItemKind, (old: string) => string>, at: number, newId: () => string): string[] {
+  const byKey = new Map(listFactors(db).map((factor) => [factorNameKey(factor.name), factor.id]));
+  const added: string[] = [];
+  const items = new Map<string, { itemKind: TagItemKind; itemId: string; factorIds: string[] }>();
+  for (const tag of tags) {
+    const key = factorNameKey(tag.factor);
+    let factorId = byKey.get(key);
+    if (factorId === undefined) {
+      factorId = insertFactor(db, { id: newId(), name: tag.factor, position: undefined, now: at }).id;
+      byKey.set(key, factorId);
+      added.push(factorId);
+    }
+    const itemId = ids[tag.itemKind](tag.itemId);
+    const item = items.get(`${tag.itemKind}:${itemId}`) ?? { itemKind: tag.itemKind, itemId, factorIds: [] };
+    if (!item.factorIds.includes(factorId)) item.factorIds.push(factorId);
+    items.set(`${tag.itemKind}:${itemId}`, item);
+  }
+  const meetingId = ids.meeting('');
+  for (const item of items.values()) replaceItemFactors(db, meetingId, item.itemKind, item.itemId, item.factorIds);
+  return added;
+}
 
 /** Old id -> new id, one map per kind of thing, so a hostile archive reusing an id across kinds cannot cross wires. */
 class IdMap {
@@ -137,6 +166,10 @@ export function importMeetingArchive({ db, now, newId: freshId, mutate }: Servic
     for (const reviewer of review.reviewers) insertReviewer(db, meetingId, reviewer);
     for (const entry of review.history) insertReviewHistory(db, meetingId, entry);
     for (const result of archive.effectiveness) saveEffectivenessResult(db, { ...result, actionItemId: actions.of(result.actionItemId), meetingId });
+    const tagIds = { meeting: () => meetingId, why: (old: string) => whys.of(old), note: (old: string) => notes.of(old) };
+    for (const factorId of importTags(db, archive.tags, tagIds, at, freshId)) {
+      changes.record({ meetingId: '', revision: 0, entity: 'factor', entityId: factorId, op: 'created' });
+    }
 
     const meeting = getMeeting(db, meetingId);
     if (!meeting) throw new Error(`archive import: meeting ${meetingId} was not written`);

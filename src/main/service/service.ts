@@ -28,6 +28,7 @@ import { reviewHandlers } from './review-handlers.ts';
 import { peopleHandlers } from './people-handlers.ts';
 import { trendHandlers } from './trends-handlers.ts';
 import { redactionHandlers } from './redaction-handlers.ts';
+import { tagHandlers } from './tag-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -93,6 +94,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...peopleHandlers(context),
     ...trendHandlers(context),
     ...redactionHandlers(context),
+    ...tagHandlers(context),
   } satisfies ApiHandlers;
 
   return {

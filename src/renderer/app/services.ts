@@ -22,6 +22,7 @@ import { createFollowupsStore } from '../stores/followups/followups-store.ts';
 import { createPeopleStore } from '../stores/people/people-store.ts';
 import { createTrendsStore } from '../stores/trends/trends-store.ts';
 import { createRedactionStore } from '../stores/redaction/redaction-store.ts';
+import { createTagsStore } from '../stores/tags/tags-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -61,3 +62,5 @@ export const changeAuthors = createChangeAuthors(apiClient);
 export const [useFollowups, followupsStore] = createFollowupsStore(apiClient, undoStack);
 /** Trends across every review, read while the Trends view is shown. */
 export const [useTrends, trendsStore] = createTrendsStore(apiClient);
+/** The contributing-factor taxonomy, the tags of the meeting being prepared, and similar incidents (issue 16). */
+export const [useTags, tagsStore] = createTagsStore(apiClient, undoStack);

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'people' }
   /** Trends across every review. */
   | { name: 'trends' }
+  /** The team's list of contributing factors (issue 16). */
+  | { name: 'factors' }
   | { name: 'meeting'; meetingId: string }
   /** The shared screen for the projector; `theme` null follows the system's light or dark setting. */
   | { name: 'audience'; meetingId: string; theme: AudienceTheme | null }
@@ -30,7 +32,7 @@ function themeFrom(query: string): AudienceTheme | null {
 }
 
 /**
- * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/people" the people directory, "#/trends" the trends across reviews, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
+ * Reads the location hash: "#/" is the library, "#/followups" the follow-ups ledger, "#/people" the people directory, "#/trends" the trends across reviews, "#/factors" the contributing factors, "#/meetings/<id>" a meeting's console, "#/meetings/<id>/audience"
  * its shared screen (optionally "?theme=light" or "?theme=dark"). Hash routing works from file://, app:// and http alike.
  */
 export function parseRoute(hash: string): Route {
@@ -42,6 +44,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/followups' || path === '/followups/') return { name: 'followups' };
   if (path === '/people' || path === '/people/') return { name: 'people' };
   if (path === '/trends' || path === '/trends/') return { name: 'trends' };
+  if (path === '/factors' || path === '/factors/') return { name: 'factors' };
   const meeting = MEETING_PATH.exec(path);
   if (meeting?.[1]) {
     const meetingId = decode(meeting[1]);
@@ -65,6 +68,8 @@ export function hrefFor(route: Route): string {
       return '#/people';
     case 'trends':
       return '#/trends';
+    case 'factors':
+      return '#/factors';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case 'audience':

@@ -10,6 +10,7 @@ import { FollowupsView } from './followups/FollowupsView.tsx';
 import { MeetingView } from './meeting/MeetingView.tsx';
 import { NotFoundView } from './NotFoundView.tsx';
 import { PeopleView } from './people/PeopleView.tsx';
+import { FactorsView } from './tags/FactorsView.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { UndoToast } from './UndoToast.tsx';
 
@@ -36,6 +37,7 @@ export function App() {
             <TrendsView />
           </Suspense>
         ) : null}
+        {route.name === 'factors' ? <FactorsView /> : null}
         {route.name === 'meeting' ? <MeetingView key={route.meetingId} meetingId={route.meetingId} /> : null}
         {route.name === 'not-found' ? <NotFoundView /> : null}
       </main>

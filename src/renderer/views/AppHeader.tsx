@@ -7,6 +7,7 @@ const SECTIONS = [
   { route: { name: 'followups' }, label: 'Follow-ups' },
   { route: { name: 'people' }, label: 'People' },
   { route: { name: 'trends' }, label: 'Trends' },
+  { route: { name: 'factors' }, label: 'Factors' },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string }>;
 
 export function AppHeader({ route }: { route: Route }) {

@@ -17,6 +17,7 @@ import { redactionMethods } from './redaction.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
+import { tagMethods } from './tags.ts';
 import { sessionMethods } from './session.ts';
 import { timelineMethods } from './timeline.ts';
 import { trendMethods } from './trends.ts';
@@ -52,6 +53,7 @@ export const methodDeclarations = {
   ...reminderMethods,
   ...trendMethods,
   ...redactionMethods,
+  ...tagMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -18,6 +18,8 @@ export const CHANGED_ENTITIES = [
   'effectiveness',
   'person',
   'redaction_term',
+  'factor',
+  'tag',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

@@ -47,6 +47,8 @@ export const followupFilter = z.strictObject({
   meetingId: id.optional(),
   /** A service the review named as affected, ignoring case. */
   service: requiredText(SERVICE_NAME_MAX).optional(),
+  /** A contributing factor (its id) the review carries, on the review itself or on one of its whys or findings (issue 16). */
+  factor: id.optional(),
   /** What the effectiveness review recorded, if anything. */
   effectiveness: z.enum(EFFECTIVENESS_FILTERS, { message: `must be one of ${EFFECTIVENESS_FILTERS.join(', ')}` }).optional(),
 });

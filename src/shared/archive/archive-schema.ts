@@ -12,6 +12,8 @@ import { linkUrl } from '../api/evidence.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
 import { EFFECTIVENESS_NOTE_MAX } from '../api/effectiveness.ts';
 import { EFFECTIVENESS_OUTCOMES } from '../domain/effectiveness.ts';
+import { factorNameKey, TAG_ITEM_KINDS } from '../domain/factors.ts';
+import { FACTOR_NAME_MAX } from '../api/tags.ts';
 import { REVIEWER_NAME_MAX } from '../api/review.ts';
 import { DRAFT_REVIEW, REVIEW_HISTORY_KINDS, REVIEW_STATES } from '../domain/review.ts';
 import {
@@ -207,6 +209,12 @@ const effectivenessResultSchema = z.strictObject({
   recordedAt: epochMs,
 });
 
+const tagSchema = z.strictObject({
+  itemKind: z.enum(TAG_ITEM_KINDS),
+  itemId: id,
+  factor: requiredText(FACTOR_NAME_MAX),
+});
+
 const archiveFields = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT, { message: `must be "${ARCHIVE_FORMAT}"` }),
   version: z
@@ -236,6 +244,8 @@ const archiveFields = z.strictObject({
   review: reviewSchema.default(() => ({ ...DRAFT_REVIEW, reviewers: [], history: [] })),
   // Since archive version 5; an older archive has no effectiveness results.
   effectiveness: z.array(effectivenessResultSchema).default([]),
+  // Since archive version 6; an older archive has no contributing-factor tags.
+  tags: z.array(tagSchema).default([]),
 });
 
 type ArchiveFields = z.output<typeof archiveFields>;
@@ -332,6 +342,15 @@ function brokenLinks(archive: ArchiveFields): Issue[] {
       issues.push({ path: ['actions', index, 'noteId'], message: 'refers to a note that is not in the archive' });
     if (action.whyId !== null && action.noteId !== null)
       issues.push({ path: ['actions', index, 'noteId'], message: 'an action item addresses one finding, so whyId and noteId cannot both be set' });
+  });
+  const tagged = { meeting: new Set([archive.meeting.id]), why: whyIds, note: noteIds };
+  const tags = new Set<string>();
+  archive.tags.forEach((tag, index) => {
+    if (!tagged[tag.itemKind].has(tag.itemId))
+      issues.push({ path: ['tags', index, 'itemId'], message: `refers to a ${tag.itemKind} that is not in the archive` });
+    const key = `${tag.itemKind}:${tag.itemId}:${factorNameKey(tag.factor)}`;
+    if (tags.has(key)) issues.push({ path: ['tags', index, 'factor'], message: 'tags this item with the same factor twice' });
+    tags.add(key);
   });
   const targets = { timeline_event: new Set(archive.timeline.map((event) => event.id)), why: whyIds, note: noteIds };
   archive.evidence.forEach((evidence, index) => {

@@ -1,6 +1,7 @@
 import type { AgendaSection, TimerState } from '../domain/agenda.ts';
 import type { EffectivenessResult } from '../domain/effectiveness.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
+import type { ArchivedTag } from '../domain/factors.ts';
 import type { ArchivedReview } from '../domain/review.ts';
 import type { ReportSource } from '../report/source.ts';
 
@@ -15,8 +16,10 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * 4: the review's lifecycle (state, reviewers with their sign-offs, history); an older archive imports as a draft.
  * 5: the effectiveness review's results per action item (whether it worked, a note, when recorded); an older archive
  * imports with none.
+ * 6: contributing-factor tags on the review, its whys and notes, by factor name (issue 16); an older archive imports
+ * with none.
  */
-export const ARCHIVE_VERSION = 5;
+export const ARCHIVE_VERSION = 6;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {
@@ -30,4 +33,5 @@ export interface MeetingArchive extends ReportSource {
   evidence: ArchivedEvidence[];
   review: ArchivedReview;
   effectiveness: EffectivenessResult[];
+  tags: ArchivedTag[];
 }

@@ -3,6 +3,7 @@ import type { AgendaSection } from '../domain/agenda.ts';
 import type { Conflict } from '../domain/conflicts.ts';
 import type { EffectivenessResult } from '../domain/effectiveness.ts';
 import type { ArchivedEvidence } from '../domain/evidence.ts';
+import type { ArchivedTag } from '../domain/factors.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Note } from '../domain/notes.ts';
 import type { Participant } from '../domain/participant.ts';
@@ -34,4 +35,6 @@ export interface ReportSource {
   backlog?: EarlierOpenItem[];
   /** The effectiveness review's results for the action items (issue 15); none until one has been held. */
   effectiveness?: EffectivenessResult[];
+  /** Contributing-factor tags on the review, its whys and notes, by factor name (issue 16); none when absent. */
+  tags?: ArchivedTag[];
 }

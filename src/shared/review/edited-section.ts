@@ -18,6 +18,8 @@ const holder = (fallback: string, ...ids: string[]): Holder => ({ ids, fallback 
 
 const CAUSES = holder('Root cause', 'root_cause', 'root_cause_analysis', 'consolidated');
 const IMPACT = holder('Impact', 'impact', 'post_mortem');
+/** The report lists a review's contributing factors (issue 16) among its header facts. */
+const HEADER_FACTS = holder('Report header', 'meeting_details');
 
 const BY_ENTITY: Partial<Readonly<Record<ChangedEntity, Holder>>> = {
   timeline_event: holder('Timeline', 'timeline', 'triage', 'root_cause_analysis'),
@@ -28,6 +30,7 @@ const BY_ENTITY: Partial<Readonly<Record<ChangedEntity, Holder>>> = {
   participant: holder('Participants', 'participants', 'meeting_details'),
   evidence: holder(EVIDENCE_SECTION.title),
   note: holder('Notes', 'additional_notes', 'post_mortem'),
+  tag: HEADER_FACTS,
 };
 
 const BY_NOTE_CATEGORY: Readonly<Record<NoteCategory, Holder>> = {
@@ -56,7 +59,7 @@ const BY_MEETING_FIELD: Readonly<Record<string, Holder>> = {
   residualRisk: holder('Mitigation', 'mitigation'),
   metrics: holder('Mitigation', 'mitigation'),
 };
-const HEADER = holder('Report header', 'meeting_details');
+const HEADER = HEADER_FACTS;
 
 function titleIn(layout: ReportLayout, { ids, fallback }: Holder): string {
   const sections = REPORT_LAYOUT_DESCRIPTORS[layout].sections;

@@ -22,6 +22,7 @@ function archiveOf(): MeetingArchive {
     evidence: [],
     review: DRAFT_REVIEW,
     effectiveness: [],
+    tags: [],
   };
 }
 

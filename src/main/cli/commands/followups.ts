@@ -1,3 +1,4 @@
+import { factorNameKey } from '../../../shared/domain/factors.ts';
 import { DEFAULT_STALE_DAYS } from '../../../shared/actions/followup-rules.ts';
 import { FOLLOWUP_PAGE_MAX, STALE_DAYS_MAX, type FollowupFilter, type FollowupRow } from '../../../shared/api/followups.ts';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../../shared/domain/actions.ts';
@@ -50,7 +51,7 @@ export const followupsCommand: Command = {
   name: 'followups',
   database: 'read',
   summary: 'The follow-ups ledger: action items of every review, soonest due first',
-  usage: '[--owner NAME] [--status S …] [--overdue] [--stale] [--stale-days N]',
+  usage: '[--owner NAME] [--status S …] [--overdue] [--stale] [--stale-days N] [--factor NAME]',
   flagHelp: [
     '--owner NAME     only this owner\'s items (ignoring case); --owner "" for the items nobody owns',
     '--status S       open, in-progress, done or cancelled; repeat it for several',
@@ -58,6 +59,7 @@ export const followupsCommand: Command = {
     `--stale          open or in progress with no change for ${DEFAULT_STALE_DAYS} days (or --stale-days)`,
     `--stale-days N   the days without a change that make an item stale (1 to ${STALE_DAYS_MAX}, default ${DEFAULT_STALE_DAYS})`,
     "                 Dates are read in this computer's time zone.",
+    '--factor NAME    only reviews with this contributing factor (ignoring case), on the review or a why or finding',
   ],
   options: {
     owner: { type: 'string' },
@@ -65,6 +67,7 @@ export const followupsCommand: Command = {
     overdue: { type: 'boolean' },
     stale: { type: 'boolean' },
     'stale-days': { type: 'string' },
+    factor: { type: 'string' },
   },
   async run(context) {
     const filter: FollowupFilter = {};
@@ -89,6 +92,14 @@ export const followupsCommand: Command = {
     }
 
     const api = await context.api();
+    const factorName = stringFlag(context.values, 'factor');
+    if (factorName !== undefined) {
+      const factors = api.call('tags.factors', {});
+      if (!factors.ok) return printApiError(context, factors.error);
+      const factor = factors.result.find((each) => factorNameKey(each.name) === factorNameKey(factorName));
+      if (!factor) return printApiError(context, { code: 'not_found', message: `No contributing factor named "${factorName}"` });
+      filter.factor = factor.id;
+    }
     // Page by page, all through the same API as the app; the ledger can be tens of thousands of items.
     const first = api.call('followups.list', { filter, staleDays, limit: FOLLOWUP_PAGE_MAX });
     if (!first.ok) return printApiError(context, first.error);

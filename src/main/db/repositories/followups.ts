@@ -23,6 +23,7 @@ export interface LedgerFilter {
   stale?: boolean | undefined;
   meetingId?: string | undefined;
   service?: string | undefined;
+  factor?: string | undefined;
   effectiveness?: EffectivenessFilter | undefined;
 }
 
@@ -104,6 +105,11 @@ function whereOf(db: Database, filter: LedgerFilter, reading: LedgerReading): Wh
   if (filter.service !== undefined) {
     const service = sameNameCondition(db, 'name', 'service', filter.service, 'SELECT DISTINCT name FROM meeting_services', params);
     conditions.push(`a.meeting_id IN (SELECT meeting_id FROM meeting_services WHERE ${service})`);
+  }
+  if (filter.factor !== undefined) {
+    // live_item_factors (migration 017) leaves out the tags of deleted whys and notes; item_factors_by_factor indexes it.
+    conditions.push('a.meeting_id IN (SELECT meeting_id FROM live_item_factors WHERE factor_id = @factor)');
+    params.factor = filter.factor;
   }
   // effectiveness_results is keyed by the item's id, one row per checked item (migration 014).
   if (filter.effectiveness === 'checked') conditions.push('a.id IN (SELECT action_item_id FROM effectiveness_results)');

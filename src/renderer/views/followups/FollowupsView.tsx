@@ -5,7 +5,7 @@ import { ACTION_PRIORITIES, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionPr
 import { EFFECTIVENESS_FILTERS, STALE_DAYS_MAX } from '../../../shared/api/followups.ts';
 import { EFFECTIVENESS_OUTCOME_LABELS, EFFECTIVENESS_OUTCOMES } from '../../../shared/domain/effectiveness.ts';
 import { localTimeZone } from '../../../shared/time/zoned-time.ts';
-import { followupsStore, meetingsStore, useFollowups, useMeetings } from '../../app/services.ts';
+import { followupsStore, meetingsStore, tagsStore, useFollowups, useMeetings, useTags } from '../../app/services.ts';
 import { LEDGER_COLUMNS } from './ledger-columns.tsx';
 import { LedgerExport } from './LedgerExport.tsx';
 import { OwnerCountsPanel } from './OwnerCountsPanel.tsx';
@@ -48,6 +48,8 @@ function LedgerFilters() {
   const staleDays = useFollowups((state) => state.staleDays);
   const summaries = useMeetings((state) => state.summaries);
   const serviceNames = useMeetings((state) => state.serviceNames);
+  const factors = useTags((state) => state.factors);
+  useEffect(() => void tagsStore.getState().load(), []);
   const owners = useFollowups((state) => state.owners);
   const store = followupsStore.getState();
   const reviews = useMemo(() => [...summaries].sort((a, b) => (a.incidentId || a.title).localeCompare(b.incidentId || b.title)), [summaries]);
@@ -101,6 +103,17 @@ function LedgerFilters() {
             {serviceNames.map((service) => (
               <option key={service.name} value={service.name}>
                 {service.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-factor`}>Contributing factor</label>
+          <select id={`${id}-factor`} value={filter.factor ?? ''} onChange={(event) => store.setFilter({ factor: event.target.value || undefined })}>
+            <option value="">Any factor</option>
+            {factors.map((factor) => (
+              <option key={factor.id} value={factor.id}>
+                {factor.retiredAt === null ? factor.name : `${factor.name} (retired)`}
               </option>
             ))}
           </select>

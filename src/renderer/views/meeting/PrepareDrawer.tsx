@@ -8,10 +8,12 @@ import { EarlierOpenItems } from '../actions/EarlierOpenItems.tsx';
 import { IncidentFactsPanel } from '../facts/IncidentFactsPanel.tsx';
 import { JoinPanel } from '../joining/JoinPanel.tsx';
 import { ScreenThemeChoice } from './ScreenThemeChoice.tsx';
+import { ReviewFactors } from '../tags/ReviewFactors.tsx';
+import { SimilarIncidents } from '../tags/SimilarIncidents.tsx';
 
 /**
  * Preparation, out of the way of the running meeting: the agenda (sections, their kinds, templates), the incident
- * facts, the screen theme and the note-takers' joining. A drawer on the right of the console, opened with its button
+ * facts, the contributing factors and similar incidents, the screen theme and the note-takers' joining. A drawer on the right of the console, opened with its button
  * or P and closed with Escape. It is not modal, so the undo toast stays in reach after removing a section; the
  * console's keys stay quiet while it is open. Its content is only mounted while it is open, so closing it saves the
  * facts being typed.
@@ -64,10 +66,13 @@ export function PrepareDrawer({ meeting, agenda, view }: { meeting: Meeting; age
             </button>
           </div>
           <p className="muted prepare-drawer__lede">
-            The agenda and each section’s kind, the incident facts for the report, and how note-takers join. The meeting keeps running behind this drawer.
+            The agenda and each section’s kind, the incident facts and contributing factors for the report, similar incidents, and how note-takers join. The
+            meeting keeps running behind this drawer.
           </p>
           {agenda && view ? <AgendaPanel agenda={agenda} view={view} /> : <p className="muted">Loading the agenda…</p>}
           <IncidentFactsPanel meeting={meeting} startOpen />
+          <ReviewFactors meetingId={meeting.id} />
+          <SimilarIncidents meetingId={meeting.id} />
           <EarlierOpenItems meetingId={meeting.id} hasServices={meeting.servicesAffected.length > 0} />
           <section className="panel" aria-labelledby="prepare-audience-heading">
             <h2 id="prepare-audience-heading">Audience screen</h2>

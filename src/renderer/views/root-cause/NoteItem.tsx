@@ -6,6 +6,7 @@ import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
+import { ItemFactors } from '../tags/ItemFactors.tsx';
 
 /** One note, edited in place: saved as it is typed, Enter leaves the field, and someone else's change is pointed out. */
 export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; listTitle: string; editing: boolean; onEditing(on: boolean): void }) {
@@ -56,6 +57,9 @@ export function NoteItem({ note, listTitle, editing, onEditing }: { note: Note; 
       </button>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
       <EvidenceAttachments meetingId={note.meetingId} target="note" targetId={note.id} itemLabel={note.text || listTitle} />
+      {note.category === 'perspective_finding' ? (
+        <ItemFactors meetingId={note.meetingId} itemKind="note" itemId={note.id} itemLabel={note.text || listTitle} show />
+      ) : null}
       {editing ? (
         <>
           {isBlankText(note.text) ? <p className="field-error">A note needs some words; delete it instead to remove it.</p> : null}

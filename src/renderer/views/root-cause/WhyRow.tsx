@@ -8,6 +8,7 @@ import { ChangedElsewhereMark } from '../common/ChangedElsewhere.tsx';
 import { useChangedElsewhere } from '../common/use-changed-elsewhere.ts';
 import { EvidenceAttachments, useHasEvidence } from '../evidence/EvidenceAttachments.tsx';
 import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
+import { ItemFactors } from '../tags/ItemFactors.tsx';
 
 /** One node of the whys tree: its kind, its words, and a delete that can be undone. */
 export function WhyRow({
@@ -87,6 +88,7 @@ export function WhyRow({
       </div>
       <ChangedElsewhereMark show={elsewhere.changed} by={elsewhere.by} />
       {active || hasEvidence ? <EvidenceAttachments meetingId={why.meetingId} target="why" targetId={why.id} itemLabel={why.text || label} /> : null}
+      <ItemFactors meetingId={why.meetingId} itemKind="why" itemId={why.id} itemLabel={why.text || label} show={active} />
       {active ? <BlameHint fieldId={`whys-node-${why.id}`} text={why.text} /> : null}
     </li>
   );

@@ -96,6 +96,7 @@ export function cleanSource(source: ReportSource): ReportSource {
       ? { review: { ...source.review, reviewers: source.review.reviewers.map((reviewer) => ({ ...reviewer, name: cleanReportText(reviewer.name) })) } }
       : {}),
     effectiveness: (source.effectiveness ?? []).map((result) => ({ ...result, note: cleanReportText(result.note) })),
+    tags: (source.tags ?? []).map((tag) => ({ ...tag, factor: cleanReportText(tag.factor) })).filter((tag) => tag.factor !== ''),
   };
 }
 

@@ -8,6 +8,7 @@ import type { ReportFact } from '../nodes.ts';
 import { singleLine } from '../report-text.ts';
 import { NOT_RECORDED, orNotRecorded, type ReportContext } from './context.ts';
 import { fact } from './nodes.ts';
+import { contributingFactorNames } from '../../library/factor-names.ts';
 
 const TITLE_PREFIX: Readonly<Record<ReportLayout, string>> = {
   pir: 'Post-Incident Review',
@@ -72,6 +73,8 @@ export function headerFacts(layout: ReportLayout, context: ReportContext): Repor
   if (meeting.reviewers !== '') items.push(fact('Reviewers', meeting.reviewers));
   items.push(fact('Reviewed', meeting.reviewedOn ?? 'Not yet reviewed'));
   items.push(fact('Follow-up review', meeting.followUpReviewOn ?? 'Not scheduled'));
+  const factors = contributingFactorNames(context.source.tags ?? []);
+  if (factors.length > 0) items.push(fact('Contributing factors', factors.map(singleLine).join('; ')));
   items.push(...reviewFacts(context));
   return items;
 }

@@ -148,7 +148,7 @@ describe('archiveJson', () => {
     const reversed = JSON.parse(JSON.stringify(archive), (_key, value: unknown) =>
       value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
     ) as MeetingArchive;
-    expect(Object.keys(reversed)[0]).toBe('effectiveness');
+    expect(Object.keys(reversed)[0]).toBe('tags');
     expect(archiveJson(reversed)).toBe(text);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'format',
@@ -164,6 +164,7 @@ describe('archiveJson', () => {
       'notes',
       'participants',
       'review',
+      'tags',
       'timeline',
       'whys',
     ]);

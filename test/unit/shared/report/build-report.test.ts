@@ -101,6 +101,24 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('lists the review’s contributing factors in the header of every layout, its own first, each once (issue 16)', () => {
+    const source = realisticReportSource();
+    source.tags = [
+      { itemKind: 'why', itemId: source.whys[0]?.id ?? '', factor: 'Knowledge' },
+      { itemKind: 'meeting', itemId: source.meeting.id, factor: 'Configuration' },
+      { itemKind: 'note', itemId: 'n', factor: 'configuration' },
+      { itemKind: 'meeting', itemId: source.meeting.id, factor: 'Change | `management`' },
+    ];
+    for (const layout of REPORT_LAYOUTS) {
+      const header = buildReport(source, { layout }).header;
+      expect(
+        header.filter((fact) => fact.label === 'Contributing factors'),
+        layout,
+      ).toEqual([{ label: 'Contributing factors', value: 'Configuration; Change | `management`; Knowledge' }]);
+    }
+    expect(buildReport(realisticReportSource(), { layout: 'pir' }).header.map((fact) => fact.label)).not.toContain('Contributing factors');
+  });
+
   it('says where the review stands and who signed off when, on their dates in the meeting zone (issue 15)', () => {
     const source = realisticReportSource();
     // Berlin is an hour ahead: 23:30 UTC on 30 November is already 1 December there.
