@@ -55,6 +55,21 @@ describe('trends.get over a real SQLite file', () => {
     expect(trends().causes).toEqual([{ kind: 'service', name: 'PAYMENTS', reviewCount: 3, months: ['2026-09', '2026-11'] }]);
   });
 
+  it('counts a contributing factor once per review, whether the review or one of its whys carries it', () => {
+    const { checkout, login, payments } = seedTrendReviews(fixture.service);
+    const call = <T>(method: string, input: unknown) => ok<T>(dispatch(fixture.service, method, input));
+    const capacity = call<Array<{ id: string; name: string }>>('tags.factors', {}).find((factor) => factor.name === 'Capacity');
+    const why = call<{ id: string }>('whys.add', { meetingId: login.id, parentId: null, text: 'The pool was sized for last year' });
+    call('tags.set', { meetingId: checkout.id, itemKind: 'meeting', itemId: checkout.id, factorIds: [capacity?.id] });
+    call('tags.set', { meetingId: login.id, itemKind: 'why', itemId: why.id, factorIds: [capacity?.id] });
+    call('tags.set', { meetingId: login.id, itemKind: 'meeting', itemId: login.id, factorIds: [capacity?.id] });
+    expect(trends().causes).toContainEqual({ kind: 'factor', name: 'Capacity', reviewCount: 2, months: ['2026-09', '2026-11'] });
+    // One review alone does not make a cause recur.
+    const change = call<Array<{ id: string; name: string }>>('tags.factors', {}).find((factor) => factor.name === 'Change management');
+    call('tags.set', { meetingId: payments.id, itemKind: 'meeting', itemId: payments.id, factorIds: [change?.id] });
+    expect(trends().causes.map((cause) => cause.name)).not.toContain('Change management');
+  });
+
   it('counts follow-through per review month', () => {
     seedTrendReviews(fixture.service);
     expect(trends().followThrough).toEqual([

@@ -4,6 +4,7 @@ import type { Severity } from '../../../shared/domain/meeting.ts';
 import type { TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { CauseRow, TrendActionItem, TrendReview, TrendRows } from '../../../shared/trends/trends.ts';
 import { statement } from '../statements.ts';
+import { listMeetingFactors } from './factors.ts';
 
 /**
  * The rows the Trends view is computed from (issue 16; the figures are src/shared/trends/trends.ts). A deleted meeting
@@ -57,8 +58,8 @@ export function listTrendActionItems(db: Database): TrendActionItem[] {
 }
 
 /**
- * What each review names as a cause, one row per (review, kind, name): the services it named as affected and, once
- * the tags taxonomy is merged, its contributing factors. Names are compared ignoring case by the aggregation.
+ * What each review names as a cause, one row per (review, kind, name): the services it named as affected and the
+ * contributing factors it, its whys or its findings carry. Names are compared ignoring case by the aggregation.
  */
 export function listCauseRows(db: Database): CauseRow[] {
   const services = statement(
@@ -67,9 +68,8 @@ export function listCauseRows(db: Database): CauseRow[] {
      WHERE s.meeting_id IN (SELECT m.id FROM ${REVIEWS}) ORDER BY s.meeting_id, s.position`,
   ).all() as Array<{ meetingId: string; name: string }>;
   const rows: CauseRow[] = services.map((service) => ({ meetingId: service.meetingId, kind: 'service', name: service.name }));
-  // CONTRIBUTING FACTORS: the one place they join the causes. When the tags branch's `listMeetingFactors(db)` is merged,
-  // append its rows here as { meetingId, kind: 'factor', name }; rows of meetings that are not reviews are ignored by
-  // computeTrends, which keeps only the causes of the reviews in the period.
+  // Rows of meetings that are not reviews are ignored by computeTrends, which keeps the causes of the period's reviews.
+  for (const { meetingId, factor } of listMeetingFactors(db)) rows.push({ meetingId, kind: 'factor', name: factor });
   return rows;
 }
 
