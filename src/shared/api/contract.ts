@@ -8,6 +8,7 @@ import { effectivenessMethods } from './effectiveness.ts';
 import { evidenceMethods } from './evidence.ts';
 import { followupMethods } from './followups.ts';
 import { joiningMethods } from './joining.ts';
+import { libraryMethods } from './library.ts';
 import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
@@ -48,6 +49,7 @@ export const methodDeclarations = {
   ...effectivenessMethods,
   ...peopleMethods,
   ...reminderMethods,
+  ...libraryMethods,
 };
 
 type Declarations = typeof methodDeclarations;
