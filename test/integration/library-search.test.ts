@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { LibrarySearchHit } from '../../src/shared/api/library.ts';
+import type { CallResponse } from '../../src/shared/api/wire.ts';
 import type { ActionItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
@@ -21,7 +22,14 @@ describe('library search, on a real SQLite file', () => {
   it('finds every kind of typed text, says where it matched, and follows each insert, update and delete', () => {
     const review = meeting('Checkout outage', 'INC-7');
     const at = Date.UTC(2026, 0, 5, 14, 5);
-    const cases: Array<{ word: string; add: () => string; kind: string; field: string; update: (id: string) => unknown; remove: (id: string) => unknown }> = [
+    const cases: Array<{
+      word: string;
+      add: () => string;
+      kind: string;
+      field: string;
+      update: (id: string) => CallResponse;
+      remove: (id: string) => CallResponse;
+    }> = [
       {
         word: 'tachyon',
         add: () => ok<TimelineEvent>(call('timeline.add', { meetingId: review.id, occurredAt: at, description: 'Tachyon alarm fired' })).id,
