@@ -14,6 +14,13 @@ const SNIPPET_TOKENS = 14;
  * in fewer fields than this is ranked over all of them. `npm run bench:library` measures both.
  */
 export const RANKED_FIELDS_MAX = 2_000;
+/**
+ * bm25 also counts, once per query, every field holding each word (its inverse document frequency), however few
+ * fields are ranked: for a word in most of the library ("the") that alone takes tens of milliseconds. A query that
+ * matches at least this many fields says little about any one review, so its matches are ordered newest first
+ * instead, without bm25; counting up to this many rowids takes a few milliseconds.
+ */
+export const COMMON_MATCHES = 25_000;
 
 interface HitRow {
   id: number;
@@ -31,16 +38,20 @@ interface HitRow {
 
 /**
  * The reviews whose text matches `match` (an FTS5 query: build it with ftsQuery() from src/shared, never from typed
- * text), best first by bm25 with headings weighted 4 to 1, one per review at its best-ranked field, with a snippet of
- * that field. Two statements in one read transaction: the ranking, then snippet() for just the fields answered,
- * found by the same MATCH (an auxiliary function needs one) restricted to their rowids.
+ * text), best first by bm25 with headings weighted 4 to 1 (newest first for a query as common as COMMON_MATCHES), one
+ * per review at its best-ranked field, with a snippet of that field. Statements in one read transaction: whether the query is common, the ranking, then snippet() for
+ * just the fields answered.
  */
 export function searchLibrary(db: Database, match: string, limit: number): LibrarySearchHit[] {
   return db.transaction(() => {
+    const common =
+      (statement(db, 'SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @match LIMIT @common)')
+        .pluck()
+        .get({ match, common: COMMON_MATCHES }) as number) >= COMMON_MATCHES;
     const rows = statement(
       db,
       `WITH candidates AS (
-         SELECT rowid AS id, bm25(search_index, 4.0, 1.0) AS score FROM search_index
+         SELECT rowid AS id, ${common ? '-rowid' : 'bm25(search_index, 4.0, 1.0)'} AS score FROM search_index
          WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked
        ),
        ranked AS (
@@ -58,25 +69,22 @@ export function searchLibrary(db: Database, match: string, limit: number): Libra
        LIMIT @limit`,
     ).all({ match, ranked: RANKED_FIELDS_MAX, limit }) as HitRow[];
     if (rows.length === 0) return [];
-    // `+rowid` keeps the id list out of FTS5's own lookup (one fresh MATCH per id); the lower bound ends its scan.
+    // snippet() needs the MATCH it highlights. Walking the same newest fields again, as the ranking did, finds each
+    // answered field at once (a lookup by rowid, or a lower bound, reads the word's whole list of fields); CASE makes
+    // the snippet only for the fields answered.
     const snippets = new Map(
       (
         statement(
           db,
-          `SELECT rowid AS id, snippet(search_index, -1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
-           FROM search_index
-           WHERE search_index MATCH @match AND rowid >= @lowest AND +rowid IN (SELECT value FROM json_each(@ids))`,
-        ).all({
-          match,
-          start: MATCH_START,
-          end: MATCH_END,
-          lowest: Math.min(...rows.map((row) => row.id)),
-          ids: JSON.stringify(rows.map((row) => row.id)),
-        }) as Array<{
+          `SELECT rowid AS id,
+             CASE WHEN rowid IN (SELECT value FROM json_each(@ids))
+               THEN snippet(search_index, -1, @start, @end, '…', ${SNIPPET_TOKENS}) END AS snippet
+           FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked`,
+        ).all({ match, start: MATCH_START, end: MATCH_END, ranked: RANKED_FIELDS_MAX, ids: JSON.stringify(rows.map((row) => row.id)) }) as Array<{
           id: number;
-          snippet: string;
+          snippet: string | null;
         }>
-      ).map((row) => [row.id, row.snippet]),
+      ).flatMap((row) => (row.snippet === null ? [] : [[row.id, row.snippet] as const])),
     );
     return rows.flatMap(({ id, kind, field, ...rest }) =>
       isSearchKind(kind) ? [{ ...rest, kind, field: field as SearchField, snippet: snippetParts(snippets.get(id) ?? '') }] : [],
