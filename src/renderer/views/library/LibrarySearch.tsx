@@ -106,7 +106,7 @@ export function LibrarySearch() {
           onChange={(event) => void librarySearchStore.getState().search(event.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby="library-search-hint"
-          aria-controls={RESULTS_ID}
+          aria-controls={shown.length > 0 ? RESULTS_ID : undefined}
           autoComplete="off"
           spellCheck={false}
         />
