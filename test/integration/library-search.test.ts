@@ -6,6 +6,7 @@ import type { ActionItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { MATCH_END, MATCH_START } from '../../src/shared/library/search-query.ts';
+import { COMMON_MATCHES } from '../../src/main/db/repositories/library-search.ts';
 import { failure, ok, useMigrationTest, useServiceOnTempFile } from '../harness/index.ts';
 
 /** Issue 16: full-text search over every review, kept up to date by the writes themselves. */
@@ -257,6 +258,26 @@ describe('library search, on a real SQLite file', () => {
     ).toThrow('abandon');
     expect(found('zeppelin')).toEqual([]);
     indexIsConsistent();
+  });
+
+  it(`orders a query matching ${COMMON_MATCHES.toLocaleString('en-US')} fields or more newest first, still one hit per review`, () => {
+    const reviews = Array.from({ length: 3 }, (_, index) => meeting(`Review ${index}`));
+    const insert = fixture.db.prepare(
+      'INSERT INTO timeline_events (id, meeting_id, occurred_at, description, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1)',
+    );
+    fixture.db.transaction(() => {
+      for (let index = 0; index < COMMON_MATCHES; index += 1) {
+        insert.run(crypto.randomUUID(), reviews[index % 3]!.id, index, 'widget failed');
+      }
+    })();
+    const hits = search('widget');
+    // The newest field written decides the first review, the next newest the second, and so on.
+    expect(hits.map((hit) => hit.meetingId)).toEqual([
+      reviews[(COMMON_MATCHES - 1) % 3]!.id,
+      reviews[(COMMON_MATCHES - 2) % 3]!.id,
+      reviews[(COMMON_MATCHES - 3) % 3]!.id,
+    ]);
+    expect(hits.every((hit) => marked(hit)?.every((text) => text === 'widget'))).toBe(true);
   });
 
   it('is refused to a note-taker', () => {
