@@ -29,7 +29,7 @@ describe('library search (issue 16): / then type, see the matches marked, open o
     // / puts the cursor in the box; typing searches as the words come.
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Search all reviews' });
-    await expect.poll(() => box.evaluate((element) => element === document.activeElement), WAIT).toBe(true);
+    await expect.poll(() => box.evaluate((element) => element === element.ownerDocument.activeElement), WAIT).toBe(true);
     expect(await box.inputValue()).toBe('');
     await page.keyboard.type('pool exh');
     const results = page.getByRole('list', { name: 'Reviews that match, best first' });
@@ -63,9 +63,9 @@ describe('library search (issue 16): / then type, see the matches marked, open o
     await page.keyboard.type(ARABIC);
     await expect.poll(() => results.getByRole('link').count(), WAIT).toBe(1);
     await page.keyboard.press('ArrowDown');
-    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await first.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('ArrowUp');
-    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await box.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor(WAIT);
