@@ -14,6 +14,7 @@ import { meetingsCommand } from './commands/meetings.ts';
 import { peopleCommand } from './commands/people.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
+import { searchCommand } from './commands/search.ts';
 import { setCommand } from './commands/set.ts';
 import { tagsCommand } from './commands/tags.ts';
 import { templatesCommand } from './commands/templates.ts';
@@ -23,6 +24,7 @@ import { trendsCommand } from './commands/trends.ts';
 export const COMMANDS: readonly Command[] = [
   createCommand,
   meetingsCommand,
+  searchCommand,
   setCommand,
   reviewCommand,
   effectivenessCommand,

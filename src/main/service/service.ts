@@ -29,6 +29,7 @@ import { peopleHandlers } from './people-handlers.ts';
 import { trendHandlers } from './trends-handlers.ts';
 import { redactionHandlers } from './redaction-handlers.ts';
 import { tagHandlers } from './tag-handlers.ts';
+import { libraryHandlers } from './library-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -95,6 +96,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...trendHandlers(context),
     ...redactionHandlers(context),
     ...tagHandlers(context),
+    ...libraryHandlers(context),
   } satisfies ApiHandlers;
 
   return {

@@ -7,6 +7,7 @@ import { createConnectionStore } from '../stores/connection-store.ts';
 import { createFactsStore } from '../stores/facts/facts-store.ts';
 import { createExportDialogStore } from '../stores/export/export-dialog-store.ts';
 import { createMeetingsStore } from '../stores/library/meetings-store.ts';
+import { createLibrarySearchStore } from '../stores/library/library-search-store.ts';
 import { createTimelineStore } from '../stores/timeline/timeline-store.ts';
 import { createUiStore } from '../stores/ui-store.ts';
 import { createConflictsStore, createNotesStore, createWhysStore } from '../stores/root-cause/root-cause-store.ts';
@@ -64,3 +65,5 @@ export const [useFollowups, followupsStore] = createFollowupsStore(apiClient, un
 export const [useTrends, trendsStore] = createTrendsStore(apiClient);
 /** The contributing-factor taxonomy, the tags of the meeting being prepared, and similar incidents (issue 16). */
 export const [useTags, tagsStore] = createTagsStore(apiClient, undoStack);
+/** Full-text search over every review, from the meetings page. */
+export const [useLibrarySearch, librarySearchStore] = createLibrarySearchStore(apiClient);

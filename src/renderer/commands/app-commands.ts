@@ -74,6 +74,12 @@ export const quickAddCommand: Command<AppContext> = {
   perform: (context) => context.requestFocus('quick-add'),
 };
 
+export const searchLibraryCommand: Command<AppContext> = {
+  ...COMMANDS.searchLibrary,
+  enabled: (context) => !overlayOpen(context) && context.route.name === 'library',
+  perform: (context) => context.requestFocus('library-search'),
+};
+
 export const libraryCommand: Command<AppContext> = {
   ...COMMANDS.library,
   enabled: (context) => !overlayOpen(context) && context.route.name === 'meeting',
@@ -235,6 +241,7 @@ export const appCommands = [
   readbackPreviousCommand,
   exportReportCommand,
   quickAddCommand,
+  searchLibraryCommand,
   newMeetingCommand,
   libraryCommand,
   undoDeleteCommand,

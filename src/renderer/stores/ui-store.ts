@@ -2,7 +2,7 @@ import type { AudienceTheme } from '../routing/routes.ts';
 import { createDomainStore } from './create-domain-store.ts';
 
 /** Elements a command can ask to focus once they are on screen. */
-export type FocusTarget = 'new-meeting' | 'quick-add';
+export type FocusTarget = 'new-meeting' | 'quick-add' | 'library-search';
 
 /** How the facilitator leaves an undecided review gate. */
 export type GateLeaving = 'next' | 'finish';

@@ -8,6 +8,7 @@ import { effectivenessMethods } from './effectiveness.ts';
 import { evidenceMethods } from './evidence.ts';
 import { followupMethods } from './followups.ts';
 import { joiningMethods } from './joining.ts';
+import { libraryMethods } from './library.ts';
 import { meetingMethods } from './meetings.ts';
 import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
@@ -54,6 +55,7 @@ export const methodDeclarations = {
   ...trendMethods,
   ...redactionMethods,
   ...tagMethods,
+  ...libraryMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -154,10 +154,21 @@ describe('command registry', () => {
     expect(() => createCommandRegistry([command, command])).toThrow(/share the id "x"/);
   });
 
-  it('gives every app command a label and a unique shortcut', () => {
-    const shortcuts = appCommands.flatMap((command) => command.shortcuts);
-    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+  it('gives every app command a label, and each key to one command at a time', () => {
     for (const command of appCommands) expect(command.label.length).toBeGreaterThan(3);
+    // A key may serve two commands only where they are never enabled together: / adds a timeline event in the
+    // console and searches on the meetings page.
+    const shared = new Map<string, string[]>();
+    for (const command of appCommands) for (const shortcut of command.shortcuts) shared.set(shortcut, [...(shared.get(shortcut) ?? []), command.id]);
+    expect([...shared].filter(([, ids]) => ids.length > 1)).toEqual([['/', ['quick-add', 'search-library']]]);
+    const running: ClockContext = { meetingId: 'm', status: 'running', sectionCount: 3, currentIndex: 1, stepping: false, gateHeld: false };
+    const routes: Route[] = [{ name: 'library' }, { name: 'followups' }, { name: 'people' }, meeting, { name: 'audience', meetingId: 'm', theme: null }];
+    for (const route of routes) {
+      for (const overlay of [{}, { helpOpen: true }, { prepareOpen: true }, { exportOpen: true }]) {
+        const enabled = appCommands.filter((command) => command.shortcuts.includes('/') && command.enabled(context({ route, clock: running, ...overlay })));
+        expect(enabled.length, `${route.name} ${JSON.stringify(overlay)}`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it.each([
@@ -166,7 +177,9 @@ describe('command registry', () => {
     ['N while typing', press('n'), context(), true, undefined],
     ['/ in a meeting', press('/'), context({ route: meeting }), false, 'quick-add'],
     ['T in a meeting', press('t'), context({ route: meeting }), false, 'quick-add'],
-    ['/ in the library', press('/'), context(), false, undefined],
+    ['/ in the library', press('/'), context(), false, 'search-library'],
+    ['/ while typing in the library', press('/'), context(), true, undefined],
+    ['/ on the follow-ups page', press('/'), context({ route: { name: 'followups' } }), false, undefined],
     ['L in a meeting (the library has no single key: it would leave the console)', press('l'), context({ route: meeting }), false, undefined],
     ['L in the library', press('l'), context(), false, undefined],
     ['? anywhere', press('?', { shiftKey: true }), context(), false, 'help'],

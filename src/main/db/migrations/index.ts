@@ -13,6 +13,7 @@ import { migration012 } from './012-review-lifecycle.ts';
 import { migration013 } from './013-followup-indexes.ts';
 import { migration014 } from './014-effectiveness.ts';
 import { migration015 } from './015-people.ts';
+import { migration016 } from './016-library-search.ts';
 import { migration017 } from './017-contributing-factors.ts';
 import { migration019 } from './019-redaction-terms.ts';
 import { migration020 } from './020-detached-effectiveness.ts';
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
   migration017,
   migration019,
   migration020,

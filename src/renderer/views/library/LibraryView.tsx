@@ -8,6 +8,7 @@ import { DeleteMeetingDialog } from './DeleteMeetingDialog.tsx';
 import { navigate } from '../../routing/use-route.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { ReminderBanner } from '../people/ReminderBanner.tsx';
+import { LibrarySearch } from './LibrarySearch.tsx';
 
 export function LibraryView() {
   const summaries = useMeetings((state) => state.summaries);
@@ -32,6 +33,7 @@ export function LibraryView() {
       </div>
       <ReminderBanner />
       <NewMeetingForm onCreated={(meetingId) => navigate({ name: 'meeting', meetingId })} />
+      {meetings.length > 0 ? <LibrarySearch /> : null}
       <section className="panel" aria-labelledby="library-list-heading">
         <div className="library-list__heading">
           <h2 id="library-list-heading">All meetings</h2>

@@ -1,0 +1,75 @@
+/**
+ * Library search (issue 16): what a person types, turned into an FTS5 query that can never be a syntax error, and the
+ * index's highlighted snippets turned into plain parts a view renders as text.
+ *
+ * Each word typed becomes one quoted FTS5 string, so nothing typed is an operator: AND, OR, NOT, NEAR, `*`, `^`,
+ * `:`, `+`, parentheses and column names are all words or separators inside quotes, and a `"` is doubled. FTS5 reads a
+ * quoted string with the index's own tokenizer (unicode61, diacritics removed), so "db-3" is the phrase "db 3" and
+ * "Café" finds "cafe". All words must match (FTS5's implicit AND). While someone is still typing the last word (the
+ * text does not end in a space), it matches as a prefix, once it has two characters: a one-character prefix would
+ * read a large part of the index for every key press.
+ */
+
+/** More words than this add little to a search and only slow it down; the rest are ignored. */
+export const SEARCH_TERMS_MAX = 12;
+/** The longest search text taken, in characters. */
+export const SEARCH_TEXT_MAX = 200;
+
+/** Marks around each match in a snippet, as the repository asks FTS5's snippet() for them; never in indexed text. */
+export const MATCH_START = '\u0002';
+export const MATCH_END = '\u0003';
+
+/** Controls, format characters (bidi marks and isolates, zero-width joiners) and separators split words. */
+const SPLIT = /[\s\p{Cc}\p{Cf}\p{Z}]+/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** The letters and digits the last word ends with (what a prefix match would extend). */
+const TRAILING_WORD = /[\p{L}\p{N}\p{M}]+$/u;
+
+/** A safe FTS5 query for the typed text, or null when it has no word to look for (then nothing is searched). */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .split(SPLIT)
+    .filter((word) => WORD_CHARACTER.test(word))
+    .slice(0, SEARCH_TERMS_MAX);
+  if (words.length === 0) return null;
+  const stillTyping = !/[\s\p{Z}]$/u.test(text);
+  return words
+    .map((word, index) => {
+      const quoted = `"${word.replaceAll('"', '""')}"`;
+      const last = index === words.length - 1;
+      const tail = Array.from(TRAILING_WORD.exec(word)?.[0] ?? '').length;
+      return last && stillTyping && tail >= 2 ? `${quoted} *` : quoted;
+    })
+    .join(' ');
+}
+
+/** One piece of a snippet: matched text is highlighted. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/** Splits a snippet with MATCH_START / MATCH_END marks into parts; an unpaired mark is dropped. Empty parts are left out. */
+export function snippetParts(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let match = false;
+  let text = '';
+  const flush = () => {
+    if (text !== '') {
+      const previous = parts.at(-1);
+      if (previous && previous.match === match) previous.text += text;
+      else parts.push({ text, match });
+    }
+    text = '';
+  };
+  for (const character of snippet) {
+    if (character === MATCH_START || character === MATCH_END) {
+      flush();
+      match = character === MATCH_START;
+    } else {
+      text += character;
+    }
+  }
+  flush();
+  return parts;
+}
