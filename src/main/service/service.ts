@@ -26,6 +26,7 @@ import { createChangeLog } from './change-log.ts';
 import { effectivenessHandlers } from './effectiveness-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
 import { peopleHandlers } from './people-handlers.ts';
+import { publishHandlers } from './publish-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -89,6 +90,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...reviewHandlers(context),
     ...effectivenessHandlers(context),
     ...peopleHandlers(context),
+    ...publishHandlers(),
   } satisfies ApiHandlers;
 
   return {

@@ -13,6 +13,7 @@ import type { MethodDeclaration, Returns } from './method.ts';
 import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
 import { peopleMethods } from './people.ts';
+import { publishMethods } from './publish.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
@@ -48,6 +49,7 @@ export const methodDeclarations = {
   ...effectivenessMethods,
   ...peopleMethods,
   ...reminderMethods,
+  ...publishMethods,
 };
 
 type Declarations = typeof methodDeclarations;
