@@ -32,6 +32,7 @@ import { reportImageFiles } from '../../../shared/report/images.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { TrackerPanel } from './TrackerPanel.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
 
 /** Clicks on Save this soon after a save are the rest of a double (or triple) click, not a new save. */
 const REPEAT_CLICK_MS = 1_000;
@@ -252,6 +253,8 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
               </p>
             )}
           </fieldset>
+
+          <PublishPanel meetingId={meetingId} layout={choice.layout} reviewState={archive.review.state} />
 
           <TrackerPanel archive={archive} />
         </div>

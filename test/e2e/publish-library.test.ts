@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/shared/domain/meeting.ts';
+import type { Review } from '../../src/shared/domain/review.ts';
+import { INDEX_START } from '../../src/shared/publish/library-index.ts';
+import { accessibilityViolations, callApi, openWatchedPage, screenshotPath, startServeProcess, useBrowserTestSession } from '../harness/index.ts';
+
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export report' });
+
+describe('publishing into a shared folder, and reading one as a library source', () => {
+  const session = useBrowserTestSession();
+
+  it('publishes from the export dialog to a typed folder, marking the review published when asked', async () => {
+    const temp = session.newTempDir();
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    const meeting = await callApi<Meeting>(server, 'meetings.create', {
+      title: 'Search | index lag',
+      incidentId: 'INC-3001',
+      severity: 'SEV3',
+      timeZone: 'UTC',
+    });
+    const library = temp.file('team-postmortems');
+    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1440, height: 960 } });
+    await page.getByRole('heading', { level: 1, name: 'Search | index lag' }).waitFor();
+
+    await page.keyboard.press('Control+E');
+    const dialog = exportDialog(page);
+    await dialog.getByLabel('Folder', { exact: true }).fill(library);
+    await dialog.getByRole('button', { name: 'Publish to folder' }).click();
+    // A draft: the dialog asks whether to mark it published.
+    await dialog.getByText('This review is draft. Mark it published as well?').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Mark published and publish' }).click();
+    await expect
+      .poll(() => dialog.getByTestId('publish-status').textContent(), { timeout: 20_000 })
+      .toMatch(/^Published to .*2026-\d\d-\d\d-INC-3001; the folder’s index lists 1 review\.$/);
+    await page.screenshot({ path: screenshotPath('publish-dialog.png') });
+
+    const [folder] = fs.readdirSync(library).filter((name) => name !== 'README.md');
+    expect(folder).toMatch(/-INC-3001$/);
+    expect(fs.readdirSync(path.join(library, folder ?? '')).sort()).toEqual(['archive.json', 'report.docx', 'report.md']);
+    expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain(INDEX_START);
+    expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain('| published | Search \\| index lag |');
+    expect((await callApi<Review>(server, 'review.get', { meetingId: meeting.id })).state).toBe('published');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
