@@ -40,6 +40,8 @@ describe('openDatabase', () => {
       'effectiveness_results',
       'effectiveness_reviews',
       'evidence',
+      'library_source_files',
+      'library_sources',
       'meeting_metrics',
       'meeting_services',
       'meetings',

@@ -27,6 +27,7 @@ import { effectivenessHandlers } from './effectiveness-handlers.ts';
 import { reviewHandlers } from './review-handlers.ts';
 import { peopleHandlers } from './people-handlers.ts';
 import { publishHandlers } from './publish-handlers.ts';
+import { sourceHandlers } from './source-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -91,6 +92,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...effectivenessHandlers(context),
     ...peopleHandlers(context),
     ...publishHandlers(),
+    ...sourceHandlers(context),
   } satisfies ApiHandlers;
 
   return {

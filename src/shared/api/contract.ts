@@ -14,6 +14,7 @@ import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
 import { peopleMethods } from './people.ts';
 import { publishMethods } from './publish.ts';
+import { sourceMethods } from './sources.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
@@ -50,6 +51,7 @@ export const methodDeclarations = {
   ...peopleMethods,
   ...reminderMethods,
   ...publishMethods,
+  ...sourceMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -17,6 +17,7 @@ export const CHANGED_ENTITIES = [
   'review',
   'effectiveness',
   'person',
+  'library_source',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

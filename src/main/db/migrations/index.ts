@@ -13,6 +13,7 @@ import { migration012 } from './012-review-lifecycle.ts';
 import { migration013 } from './013-followup-indexes.ts';
 import { migration014 } from './014-effectiveness.ts';
 import { migration015 } from './015-people.ts';
+import { migration018 } from './018-library-sources.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration018,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
