@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { Review } from '../../src/shared/domain/review.ts';
+import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
+import { publicationFiles } from '../../src/shared/publish/publication.ts';
 import { INDEX_START } from '../../src/shared/publish/library-index.ts';
 import { accessibilityViolations, callApi, openWatchedPage, screenshotPath, startServeProcess, useBrowserTestSession } from '../harness/index.ts';
 
@@ -45,6 +47,50 @@ describe('publishing into a shared folder, and reading one as a library source',
     expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain('| published | Search \\| index lag |');
     expect((await callApi<Review>(server, 'review.get', { meetingId: meeting.id })).state).toBe('published');
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('adds a folder of published reviews as a source, shows its reviews marked with it, and reads it again', async () => {
+    const temp = session.newTempDir();
+    // A teammate's laptop publishes two reviews into the team's folder.
+    const teammate = await startServeProcess(['--port', '0', '--db', temp.file('teammate.sqlite')]);
+    const library = temp.file('team-postmortems');
+    for (const [title, incidentId] of [
+      ['Queue backlog after a broker restart', 'INC-4001'],
+      ['Certificate expired on the API gateway', 'INC-4002'],
+    ] as const) {
+      const meeting = await callApi<Meeting>(teammate, 'meetings.create', { title, incidentId, severity: 'SEV2', timeZone: 'UTC' });
+      const archive = await callApi<MeetingArchive>(teammate, 'archive.export', { meetingId: meeting.id });
+      await callApi(teammate, 'publish.write', await publicationFiles({ archive, backlog: [] }, library));
+    }
+
+    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
+    await callApi<Meeting>(server, 'meetings.create', { title: 'Our own review', incidentId: 'INC-1', timeZone: 'UTC' });
+    const { page, problems } = await openWatchedPage(session.browser, server.url, { viewport: { width: 1280, height: 900 } });
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+    await page.getByLabel('Folder of published reviews').fill(library);
+    await page.getByRole('button', { name: 'Add folder' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Added' }).textContent()).toBe('Added team-postmortems: 2 reviews read.');
+
+    const row = (title: string) => page.getByRole('row').filter({ hasText: title });
+    await row('Queue backlog after a broker restart').waitFor();
+    expect(await row('Queue backlog after a broker restart').textContent()).toContain('from team-postmortems');
+    expect(
+      await row('Certificate expired on the API gateway')
+        .getByRole('button', { name: /Delete/ })
+        .count(),
+    ).toBe(0);
+    expect(await row('Our own review').textContent()).not.toContain('from ');
+    await page.screenshot({ path: screenshotPath('library-sources.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A third review arrives (a pull); Re-read brings it in.
+    const third = await callApi<Meeting>(teammate, 'meetings.create', { title: 'Disk full on the build runners', incidentId: 'INC-4003', timeZone: 'UTC' });
+    const archive = await callApi<MeetingArchive>(teammate, 'archive.export', { meetingId: third.id });
+    await callApi(teammate, 'publish.write', await publicationFiles({ archive, backlog: [] }, library));
+    await page.getByRole('button', { name: 'Re-read team-postmortems' }).click();
+    await row('Disk full on the build runners').waitFor();
+    expect(await page.getByTestId('library-source').textContent()).toContain('3 reviews');
     expect(problems).toEqual([]);
   });
 });

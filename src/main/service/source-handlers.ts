@@ -124,7 +124,7 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
         removeMeeting(context, changes, before.meetingId);
         updated += 1;
       } else added += 1;
-      const meeting = importMeetingArchive(joined, entry.archive);
+      const meeting = importMeetingArchive(joined, entry.archive, false, true);
       saveSourceFile(db, sourceId, {
         file: entry.file,
         meetingId: meeting.id,

@@ -21,6 +21,7 @@ import { createEvidenceStore } from '../stores/evidence/evidence-store.ts';
 import { createFollowupsStore } from '../stores/followups/followups-store.ts';
 import { createPeopleStore } from '../stores/people/people-store.ts';
 import { createPublishStore } from '../stores/publish/publish-store.ts';
+import { createSourcesStore } from '../stores/library/sources-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -57,3 +58,4 @@ export const changeAuthors = createChangeAuthors(apiClient);
 /** The follow-ups ledger: every review's action items, a page at a time. */
 export const [useFollowups, followupsStore] = createFollowupsStore(apiClient, undoStack);
 export const [usePublish, publishStore] = createPublishStore(apiClient);
+export const [useSources, sourcesStore] = createSourcesStore(apiClient);
