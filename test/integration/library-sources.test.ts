@@ -98,6 +98,14 @@ describe('a folder of published reviews as a library source (sources.*)', () => 
       });
     }
     expect(ok<Meeting>(call('meetings.get', { id: meetingId })).title).toBe('Read-only review');
+
+    // Renaming a person renames their items in this library's own reviews and keeps the source's as published.
+    const own = ok<Meeting>(call('meetings.create', { title: 'Own review' }));
+    ok(call('actions.add', { meetingId: own.id, title: 'Own item', owner: 'Ana' }));
+    const person = ok<{ id: string }>(call('people.add', { id: crypto.randomUUID(), name: 'Ana' }));
+    ok(call('people.update', { id: person.id, patch: { name: 'Ana Lima' } }));
+    expect(ok<ActionItem[]>(call('actions.list', { meetingId: own.id }))[0]?.owner).toBe('Ana Lima');
+    expect(ok<ActionItem[]>(call('actions.list', { meetingId }))[0]?.owner).toBe('Ana');
   });
 
   it('refuses a path that is not a folder', () => {
