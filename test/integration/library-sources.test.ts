@@ -108,6 +108,15 @@ describe('a folder of published reviews as a library source (sources.*)', () => 
     expect(ok<ActionItem[]>(call('actions.list', { meetingId }))[0]?.owner).toBe('Ana');
   });
 
+  it('does not read in a second time a review this library published into the folder itself', async () => {
+    await publishTheirs('Theirs', 'INC-6');
+    const meeting = ok<Meeting>(call('meetings.create', { title: 'Mine, published to the team', incidentId: 'INC-7' }));
+    const archive = ok<MeetingArchive>(call('archive.export', { meetingId: meeting.id }));
+    ok(call('publish.write', await publicationFiles({ archive, backlog: [] }, folder())));
+    expect(ok<SourceReadResult>(call('sources.add', { path: folder() }))).toMatchObject({ added: 1, own: 1 });
+    expect(titles()).toEqual(['Mine, published to the team', 'Theirs']);
+  });
+
   it('refuses a path that is not a folder', () => {
     expect(failure(call('sources.add', { path: temp.file('missing') }))).toMatchObject({ code: 'invalid_input', field: 'path' });
   });

@@ -78,13 +78,14 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
     return context.mutate((changes) => {
       markSourceRead(db, sourceId, context.now(), [{ file: '.', message: `The folder could not be read: ${errorMessage(error)}` }]);
       sourceChanged(changes, sourceId, 'updated');
-      return { source: requireSource(context, sourceId), added: 0, updated: 0, removed: 0, unchanged: known.size };
+      return { source: requireSource(context, sourceId), added: 0, updated: 0, removed: 0, unchanged: known.size, own: 0 };
     });
   }
 
   const toImport: ToImport[] = [];
   const touched: SourceFile[] = [];
   let unchanged = 0;
+  let own = 0;
   for (const { file, archivePath, stat } of found) {
     const before = known.get(file);
     if (before && before.modifiedMs === Math.trunc(stat.mtimeMs) && before.size === stat.size) {
@@ -100,7 +101,13 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
         unchanged += 1;
         continue;
       }
-      toImport.push({ file, archive: readArchive(bytes.toString('utf8')), stat, sha256 });
+      const archive = readArchive(bytes.toString('utf8'));
+      // A review this library published itself is already here, editable: it is not read in a second time.
+      if (getMeeting(db, archive.meeting.id)) {
+        own += 1;
+        continue;
+      }
+      toImport.push({ file, archive, stat, sha256 });
     } catch (error) {
       problems.push({ file, message: errorMessage(error) });
     }
@@ -136,7 +143,7 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
     for (const file of touched) saveSourceFile(db, sourceId, file);
     markSourceRead(db, sourceId, context.now(), problems);
     sourceChanged(changes, sourceId, 'updated');
-    return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged };
+    return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged, own };
   });
 }
 

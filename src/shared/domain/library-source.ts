@@ -30,4 +30,6 @@ export interface SourceReadResult {
   updated: number;
   removed: number;
   unchanged: number;
+  /** Archives of reviews this library holds itself (it published them there): not read in a second time. */
+  own: number;
 }
