@@ -91,6 +91,11 @@ describe('publishing into a shared folder, and reading one as a library source',
     await page.getByRole('button', { name: 'Re-read team-postmortems' }).click();
     await row('Disk full on the build runners').waitFor();
     expect(await page.getByTestId('library-source').textContent()).toContain('3 reviews');
+
+    // Its console says where it comes from and that it is read-only.
+    await page.getByRole('link', { name: 'Disk full on the build runners' }).click();
+    await expect.poll(() => page.getByTestId('source-notice').textContent()).toContain('read from the library source team-postmortems');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
