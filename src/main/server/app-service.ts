@@ -4,6 +4,7 @@ import { dispatch } from '../api/dispatch.ts';
 import { watchLibrarySources, type SourceWatcher } from '../files/source-watcher.ts';
 import { createService, type Service } from '../service/service.ts';
 import type { LibrarySource } from '../../shared/domain/library-source.ts';
+import { SOURCES_LIST, SOURCES_REREAD } from '../../shared/api/sources.ts';
 
 export interface AppService {
   service: Service;
@@ -20,11 +21,11 @@ export function createAppService(db: Database, staticDir: string): AppService {
   joining.attach(service);
   const sources = watchLibrarySources({
     list: () => {
-      const listed = dispatch(service, 'sources.list', {});
+      const listed = dispatch(service, SOURCES_LIST, {});
       return listed.ok ? (listed.result as LibrarySource[]) : [];
     },
     reread: (id) => {
-      const read = dispatch(service, 'sources.reread', { id });
+      const read = dispatch(service, SOURCES_REREAD, { id });
       if (!read.ok) console.error(`Reading a library source again failed: ${read.error.message}`);
     },
     onChange: (listener) => service.onChange(listener),

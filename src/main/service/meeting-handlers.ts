@@ -1,4 +1,4 @@
-import { guardLibrarySource } from './review-guard.ts';
+import { refuseLibrarySourceWrite } from './review-guard.ts';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { listServiceNameUses } from '../db/repositories/meeting-services.ts';
@@ -51,7 +51,7 @@ export function meetingHandlers(context: ServiceContext): MeetingHandlers {
       mutate((changes) => {
         const meeting = requireMeeting(db, id);
         // Checked before the delete, which takes the meeting's link to its library source with it.
-        guardLibrarySource(db, { method: 'meetings.delete', input: { id } }, id);
+        refuseLibrarySourceWrite(db, id);
         const at = now();
         keepDeletedMeeting(db, { meetingId: id, title: meeting.title, deletedAt: at, archive: archiveJson(readMeetingArchive(db, id, at)) });
         deleteMeeting(db, id);

@@ -55,7 +55,13 @@ function editedThing(db: Database, entity: ChangedEntity, entityId: string, call
  * any method, except the source's own reading (`sources.*`), which replaces it when its file changes.
  */
 export function guardLibrarySource(db: Database, call: CurrentCall | undefined, meetingId: string): void {
-  if (call === undefined || call.method.startsWith('sources.') || meetingId === '') return;
+  if (call === undefined || call.method.startsWith('sources.')) return;
+  refuseLibrarySourceWrite(db, meetingId);
+}
+
+/** Throws when the meeting was read from a library source (see guardLibrarySource). */
+export function refuseLibrarySourceWrite(db: Database, meetingId: string): void {
+  if (meetingId === '') return;
   const source = sourceOfMeeting(db, meetingId);
   if (source === undefined) return;
   throw new ApiError(
