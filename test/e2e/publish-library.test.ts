@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,6 +47,18 @@ describe('publishing into a shared folder, and reading one as a library source',
     expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain(INDEX_START);
     expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain('| published | Search \\| index lag |');
     expect((await callApi<Review>(server, 'review.get', { meetingId: meeting.id })).state).toBe('published');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The folder becomes a git working copy: publishing again (published now, so no question) offers a commit.
+    const git = (...args: string[]) => execFileSync('git', ['-C', library, ...args], { encoding: 'utf8' });
+    git('init', '--quiet');
+    git('config', 'user.name', 'Browser Tester');
+    git('config', 'user.email', 'browser@example.invalid');
+    await dialog.getByRole('button', { name: 'Publish to folder' }).click();
+    await dialog.getByRole('button', { name: 'Commit to git' }).click();
+    await expect.poll(() => dialog.getByTestId('publish-status').textContent(), { timeout: 20_000 }).toMatch(/Committed [0-9a-f]{12} \(not pushed\)\.$/);
+    expect(git('log', '-1', '--format=%an').trim()).toBe('Browser Tester');
+    expect(git('status', '--porcelain').trim()).toBe('');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

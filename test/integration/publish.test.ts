@@ -10,7 +10,7 @@ import type { EarlierOpenItem } from '../../src/shared/domain/actions.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import { INDEX_END, INDEX_START } from '../../src/shared/publish/library-index.ts';
 import { publicationFiles } from '../../src/shared/publish/publication.ts';
-import { cmarkGfmRead, failure, ok, pandocRead, useServiceOnTempFile, useTempDir } from '../harness/index.ts';
+import { canMountTmpfs, cmarkGfmRead, failure, fillDisk, mountTmpfs, ok, pandocRead, useServiceOnTempFile, useTempDir } from '../harness/index.ts';
 import { INCIDENT_START, buildRichMeeting } from './archive-rich-meeting.ts';
 
 describe('publishing a review into a shared folder (publish.write, publish.commit)', () => {
@@ -135,6 +135,27 @@ describe('publishing a review into a shared folder (publish.write, publish.commi
     const files = await publicationFiles({ archive, backlog: [] }, 'relative/folder');
     expect(failure(call('publish.write', files))).toMatchObject({ code: 'invalid_input', field: 'dir' });
     expect(failure(call('publish.write', { ...files, dir: temp.file('missing/library') }))).toMatchObject({ code: 'invalid_input', field: 'dir' });
+  });
+
+  it.skipIf(!canMountTmpfs())('leaves the published files as they were when the disk fills up mid-way, never half of one', async () => {
+    const disk = mountTmpfs(library(), '2m');
+    try {
+      const meeting = create('Full disk', 'INC-10');
+      const first = await publish(meeting.id);
+      const before = new Map(first.files.map((file) => [file, fs.readFileSync(path.join(library(), file))]));
+      const filler = fillDisk(library());
+      ok(call('meetings.update', { id: meeting.id, patch: { title: 'Full disk, renamed', summary: 'x'.repeat(20_000) } }));
+      const archive = ok<MeetingArchive>(call('archive.export', { meetingId: meeting.id }));
+      const refused = failure(call('publish.write', await publicationFiles({ archive, backlog: [] }, library())));
+      expect(refused.code).toBe('conflict');
+      expect(refused.message).toMatch(/^Could not write .*: .*Nothing after it was written\.$/);
+      for (const [file, bytes] of before) expect(fs.readFileSync(path.join(library(), file)).equals(bytes), file).toBe(true);
+      const left = fs.readdirSync(library(), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
+      expect(left).toEqual([]);
+      fs.rmSync(filler);
+    } finally {
+      disk.unmount();
+    }
   });
 
   describe('committing with git', () => {

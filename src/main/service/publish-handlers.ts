@@ -4,7 +4,7 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { readArchive } from '../../shared/archive/read-archive.ts';
 import { indexEntryOf, PUBLISHED_FILES } from '../../shared/publish/library-index.ts';
-import { commitPaths, isGitWorkTree } from '../files/git-commit.ts';
+import { commitPaths } from '../files/git-commit.ts';
 import { README_NAME, writePublication } from '../files/publish-folder.ts';
 
 /** "Publish post-incident review 2026-11-20 INC-2041: Checkout outage", on one line, as git wants a subject. */
@@ -33,11 +33,6 @@ export function publishHandlers(): ApiHandlers<'publish'> {
         throw new ApiError('invalid_input', `folder: ${folder} holds no published review in ${root}`, 'folder');
       }
       return commitPaths(root, [README_NAME, folder], commitMessage(folderPath, folder));
-    },
-    'publish.inspect': ({ dir }) => {
-      const root = path.resolve(dir);
-      const exists = fs.statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
-      return { exists, gitWorkTree: exists && isGitWorkTree(root) };
     },
   };
 }

@@ -37,8 +37,6 @@ export const publishCommitInput = z.strictObject({
   folder: bareName,
 });
 
-export const publishFolderInput = z.strictObject({ dir: folderPath });
-
 /** What git made of a commit request, in words the user can act on. */
 export interface GitCommitResult {
   committed: boolean;
@@ -77,11 +75,4 @@ export const publishMethods = {
   },
   /** Commits the folder's files and README.md with the user's own git and identity; never pushes. */
   'publish.commit': { input: publishCommitInput, result: returns<GitCommitResult>(), resend: 'never', noteTaker: refused },
-  /** Whether the folder exists and is inside a git working tree, before publishing into it. */
-  'publish.inspect': {
-    input: publishFolderInput,
-    result: returns<{ exists: boolean; gitWorkTree: boolean }>(),
-    resend: 'read',
-    noteTaker: refused,
-  },
 } as const satisfies MethodDeclarations;
