@@ -13,20 +13,23 @@ export interface SourceWatcherOptions {
   /** The service's change events: a source added or removed starts or stops its watch. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
   quietMs?: number;
-  /** fs.watch, replaceable in tests. */
-  watch?: (folder: string, listener: () => void) => { close(): void };
+  /** fs.watch, replaceable in tests; the listener hears the changed path inside the folder when the system says it. */
+  watch?: (folder: string, listener: (changed: string | null) => void) => { close(): void };
 }
 
 export interface SourceWatcher {
   close(): void;
 }
 
-function watchFolder(folder: string, listener: () => void): { close(): void } {
+function watchFolder(folder: string, listener: (changed: string | null) => void): { close(): void } {
   // Recursive: the archives are one folder down. A folder that cannot be watched is read with "Re-read" only.
-  const watcher = fs.watch(folder, { recursive: true, persistent: false }, listener);
+  const watcher = fs.watch(folder, { recursive: true, persistent: false, encoding: 'utf8' }, (_event, changed) => listener(changed));
   watcher.on('error', () => watcher.close());
   return watcher;
 }
+
+/** Git's own files (and any hidden folder's) change on every fetch and status; they hold no review. */
+export const isHiddenChange = (changed: string | null): boolean => changed !== null && /^\./.test(changed);
 
 /**
  * Watches every library source's folder (the desktop app and `npm run serve` run one) and reads a source again once
@@ -65,7 +68,9 @@ export function watchLibrarySources(options: SourceWatcherOptions): SourceWatche
       stop(source.id);
       let handle: { close(): void } | null = null;
       try {
-        handle = watch(source.path, () => schedule(source.id));
+        handle = watch(source.path, (changed) => {
+          if (!isHiddenChange(changed)) schedule(source.id);
+        });
       } catch {
         // Gone or not watchable: it keeps its reviews as last read.
       }
