@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../shared/api/bridge.ts';
+import { IPC_CALL_CHANNEL, IPC_PICK_FOLDER_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_UPLOAD_CHANNEL } from '../shared/api/bridge.ts';
 import { dispatch } from './api/dispatch.ts';
 import { DatabaseFileError } from './db/database-errors.ts';
 import { startRoutineBackups } from './db/routine-backups.ts';
@@ -16,6 +16,7 @@ import { openAppDatabase } from './electron/open-app-database.ts';
 import { installApplicationMenu } from './electron/menu.ts';
 import { commandReceiver, sendMenuCommand } from './electron/menu-command.ts';
 import { rendererSource } from './electron/renderer-source.ts';
+import { createPickFolderHandler } from './electron/pick-folder.ts';
 import { createSaveFileHandler } from './electron/save-file.ts';
 import { denyAllPermissions, installWebContentsGuards } from './electron/security.ts';
 import { resolveDatabasePath } from './paths.ts';
@@ -68,8 +69,9 @@ async function start(): Promise<void> {
     onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, errorMessage(error)),
   });
   // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
-  const { service, joining } = createAppService(db, rendererRoot);
+  const { service, joining, sources } = createAppService(db, rendererRoot);
   app.on('will-quit', () => {
+    sources.close();
     void joining.close();
     // A backup still on its way is abandoned by close(); its temporary file never takes a backup's name.
     void backups.stop();
@@ -88,6 +90,7 @@ async function start(): Promise<void> {
     createUploadHandler({ trustedOrigins: source.trustedOrigins, dispatch: (method, input) => dispatch(service, method, input) }),
   );
   ipcMain.handle(IPC_SAVE_FILE_CHANNEL, createSaveFileHandler({ trustedOrigins: source.trustedOrigins }));
+  ipcMain.handle(IPC_PICK_FOLDER_CHANNEL, createPickFolderHandler({ trustedOrigins: source.trustedOrigins }));
   forwardChanges({
     onChange: (listener) => service.onChange(listener),
     receivers: () => BrowserWindow.getAllWindows().map((window) => window.webContents),

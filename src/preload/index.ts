@@ -2,10 +2,12 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   IPC_CALL_CHANNEL,
   IPC_EVENT_CHANNEL,
+  IPC_PICK_FOLDER_CHANNEL,
   IPC_SAVE_FILE_CHANNEL,
   IPC_UPLOAD_CHANNEL,
   type DebriefBridge,
   type EvidenceUploadInput,
+  type PickFolderPurpose,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../shared/api/bridge.ts';
@@ -13,7 +15,7 @@ import type { ServerEvent } from '../shared/api/events.ts';
 import type { CallResponse } from '../shared/api/wire.ts';
 
 // Runs sandboxed: bundled into one CommonJS file that requires nothing but 'electron' (see electron.vite.config.ts).
-// The page gets four functions and never ipcRenderer or an IPC event object.
+// The page gets five functions and never ipcRenderer or an IPC event object.
 
 function call(method: string, input: unknown): Promise<CallResponse> {
   return ipcRenderer.invoke(IPC_CALL_CHANNEL, { method, input }) as Promise<CallResponse>;
@@ -39,4 +41,9 @@ function upload(input: EvidenceUploadInput): Promise<CallResponse> {
   return ipcRenderer.invoke(IPC_UPLOAD_CHANNEL, input) as Promise<CallResponse>;
 }
 
-contextBridge.exposeInMainWorld('debrief', { call, subscribe, saveFile, upload } satisfies DebriefBridge);
+/** Asks the main process for the native folder picker; the answer is the folder chosen, or null. */
+function pickFolder(purpose: PickFolderPurpose): Promise<string | null> {
+  return ipcRenderer.invoke(IPC_PICK_FOLDER_CHANNEL, purpose) as Promise<string | null>;
+}
+
+contextBridge.exposeInMainWorld('debrief', { call, subscribe, saveFile, upload, pickFolder } satisfies DebriefBridge);

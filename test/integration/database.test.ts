@@ -47,6 +47,8 @@ describe('openDatabase', () => {
       'evidence',
       'factors',
       'item_factors',
+      'library_source_files',
+      'library_sources',
       'meeting_metrics',
       'meeting_services',
       'meetings',

@@ -12,6 +12,7 @@ import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { peopleCommand } from './commands/people.ts';
+import { publishCommand } from './commands/publish.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reviewCommand } from './commands/review.ts';
 import { searchCommand } from './commands/search.ts';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   importTimelineCommand,
   exportCommand,
   exportActionsCommand,
+  publishCommand,
   followupsCommand,
   trendsCommand,
   peopleCommand,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -47,5 +48,36 @@ async function flushFolder(folder: string): Promise<void> {
     // The rename happened; only its durability across a power cut is left to the system.
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * The same as writeFileAtomically, for handlers, which run to the end without waiting (publish.write): the bytes go
+ * to a temporary file beside the target, reach the disk, and take the target's name in one rename.
+ */
+export function writeFileAtomicallySync(target: string, data: Uint8Array | string): void {
+  const temporary = temporaryNameBeside(target);
+  try {
+    const handle = fsSync.openSync(temporary, 'wx');
+    try {
+      fsSync.writeFileSync(handle, data);
+      fsSync.fsyncSync(handle);
+    } finally {
+      fsSync.closeSync(handle);
+    }
+    fsSync.renameSync(temporary, target);
+  } catch (error) {
+    fsSync.rmSync(temporary, { force: true });
+    throw error;
+  }
+  try {
+    const folder = fsSync.openSync(path.dirname(target), 'r');
+    try {
+      fsSync.fsyncSync(folder);
+    } finally {
+      fsSync.closeSync(folder);
+    }
+  } catch {
+    // As in flushFolder: the rename happened; its durability across a power cut is left to the system.
   }
 }

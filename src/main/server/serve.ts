@@ -36,11 +36,12 @@ async function main(): Promise<number> {
     onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${errorMessage(error)}`),
   });
 
-  const { service, joining } = createAppService(database, staticDir);
+  const { service, joining, sources } = createAppService(database, staticDir);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ service, host: options.host, port: options.port, staticDir });
   } catch (error) {
+    sources.close();
     await backups.stop();
     database.close();
     return fail(listenFailure(error, options.host, options.port));
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  sources.close();
   await joining.close();
   await server.close();
   await backups.stop();

@@ -92,9 +92,15 @@ function remapCheckKey(key: string, maps: Readonly<Record<'action' | 'why' | 'no
  * remapped, so importing the same file twice gives two independent meetings. Times recorded in the meeting keep their
  * archived values; the meeting itself starts at revision 1 and counts as changed now, so it shows first in the
  * library. A clock that was running when the archive was written comes back paused, with the time run up to the
- * export counted in its section.
+ * export counted in its section. `keepUpdatedAt` keeps the archived time of the last change instead (a review read from a
+ * library source keeps its place among the team's reviews rather than jumping to the top).
  */
-export function importMeetingArchive({ db, now, newId: freshId, mutate }: ServiceContext, archive: MeetingArchive, restore = false): Meeting {
+export function importMeetingArchive(
+  { db, now, newId: freshId, mutate }: ServiceContext,
+  archive: MeetingArchive,
+  restore = false,
+  keepUpdatedAt = restore,
+): Meeting {
   return mutate((changes) => {
     const at = now();
     // Restoring puts a deleted meeting back as it was: its own ids, so links to it and within it still hold.
@@ -114,7 +120,7 @@ export function importMeetingArchive({ db, now, newId: freshId, mutate }: Servic
       templateId: archive.agenda.templateId,
       // A restored meeting continues after the deletion's revision, and keeps its place in the library.
       revision: restore ? archive.meeting.revision + 2 : 1,
-      updatedAt: restore ? archive.meeting.updatedAt : at,
+      updatedAt: keepUpdatedAt ? archive.meeting.updatedAt : at,
     });
 
     const clock = pause({ sections: archive.agenda.sections, timer: archive.agenda.timer }, archive.exportedAt);

@@ -1,3 +1,4 @@
+import { refuseLibrarySourceWrite } from './review-guard.ts';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { listServiceNameUses } from '../db/repositories/meeting-services.ts';
@@ -49,6 +50,8 @@ export function meetingHandlers(context: ServiceContext): MeetingHandlers {
     'meetings.delete': ({ id }) =>
       mutate((changes) => {
         const meeting = requireMeeting(db, id);
+        // Checked before the delete, which takes the meeting's link to its library source with it.
+        refuseLibrarySourceWrite(db, id);
         const at = now();
         keepDeletedMeeting(db, { meetingId: id, title: meeting.title, deletedAt: at, archive: archiveJson(readMeetingArchive(db, id, at)) });
         deleteMeeting(db, id);

@@ -7,6 +7,7 @@ import { REVIEW_STATE_LABELS } from '../../shared/domain/review.ts';
 import { layoutForTemplate } from '../../shared/report/layouts.ts';
 import { editedSections, type EditedThing } from '../../shared/review/edited-section.ts';
 import { getMeeting } from '../db/repositories/meetings.ts';
+import { sourceOfMeeting } from '../db/repositories/library-sources.ts';
 import { insertReviewHistory, latestHistoryAt, readReviewState } from '../db/repositories/reviews.ts';
 import { statement } from '../db/statements.ts';
 
@@ -50,9 +51,30 @@ function editedThing(db: Database, entity: ChangedEntity, entityId: string, call
 }
 
 /**
+ * A review read from a library source is the team's published copy: every call that would change it is refused, by
+ * any method, except the source's own reading (`sources.*`), which replaces it when its file changes.
+ */
+export function guardLibrarySource(db: Database, call: CurrentCall | undefined, meetingId: string): void {
+  if (call === undefined || call.method.startsWith('sources.')) return;
+  refuseLibrarySourceWrite(db, meetingId);
+}
+
+/** Throws when the meeting was read from a library source (see guardLibrarySource). */
+export function refuseLibrarySourceWrite(db: Database, meetingId: string): void {
+  if (meetingId === '') return;
+  const source = sourceOfMeeting(db, meetingId);
+  if (source === undefined) return;
+  throw new ApiError(
+    'conflict',
+    `This review was read from the library source "${source}", so it is read-only here. Change it where it was published; Debrief reads it again from there.`,
+  );
+}
+
+/**
  * The one guard of a review's report content, run by `changes.touch()` for every change a call makes, inside its
  * transaction: while the review is published, a call whose method changes report content is refused (and so rolled
- * back); while it is in review, the report section the change touched is recorded in the review's history.
+ * back); while it is in review, the report section the change touched is recorded in the review's history. A review
+ * read from a library source refuses every change (guardLibrarySource).
  * Answers whether it recorded one, so that the review's viewers hear of it too.
  */
 export function guardReportContent(
@@ -62,6 +84,7 @@ export function guardReportContent(
   who: string,
   at: number,
 ): boolean {
+  guardLibrarySource(db, call, change.meetingId);
   if (call === undefined || !changesReportContent(call)) return false;
   const { state } = readReviewState(db, change.meetingId);
   if (state === 'draft') return false;

@@ -30,6 +30,8 @@ import { trendHandlers } from './trends-handlers.ts';
 import { redactionHandlers } from './redaction-handlers.ts';
 import { tagHandlers } from './tag-handlers.ts';
 import { libraryHandlers } from './library-handlers.ts';
+import { publishHandlers } from './publish-handlers.ts';
+import { sourceHandlers } from './source-handlers.ts';
 import type { CurrentCall } from './review-guard.ts';
 
 export interface Service {
@@ -97,6 +99,8 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     ...redactionHandlers(context),
     ...tagHandlers(context),
     ...libraryHandlers(context),
+    ...publishHandlers(),
+    ...sourceHandlers(context),
   } satisfies ApiHandlers;
 
   return {

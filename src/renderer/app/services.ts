@@ -24,6 +24,8 @@ import { createPeopleStore } from '../stores/people/people-store.ts';
 import { createTrendsStore } from '../stores/trends/trends-store.ts';
 import { createRedactionStore } from '../stores/redaction/redaction-store.ts';
 import { createTagsStore } from '../stores/tags/tags-store.ts';
+import { createPublishStore } from '../stores/publish/publish-store.ts';
+import { createSourcesStore } from '../stores/library/sources-store.ts';
 
 /** The one place that picks a transport; everything else talks to the client through the stores. */
 export const apiClient = createApiClient(chooseTransport(), chooseFileTransport());
@@ -67,3 +69,5 @@ export const [useTrends, trendsStore] = createTrendsStore(apiClient);
 export const [useTags, tagsStore] = createTagsStore(apiClient, undoStack);
 /** Full-text search over every review, from the meetings page. */
 export const [useLibrarySearch, librarySearchStore] = createLibrarySearchStore(apiClient);
+export const [usePublish, publishStore] = createPublishStore(apiClient);
+export const [useSources, sourcesStore] = createSourcesStore(apiClient);

@@ -44,7 +44,12 @@ export interface DebriefBridge {
   saveFile?(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Desktop app only: sends one image to evidence.upload; the browser page posts it to /api/evidence/upload instead. */
   upload?(input: EvidenceUploadInput): Promise<CallResponse>;
+  /** Desktop app only: the native folder picker (where to publish, a library source); null when cancelled. */
+  pickFolder?(purpose: PickFolderPurpose): Promise<string | null>;
 }
+
+/** What the folder is picked for: only the dialog's title and button differ. */
+export type PickFolderPurpose = 'publish' | 'library-source';
 
 /** evidence.upload's input, the image's bytes included. */
 export type { EvidenceUploadInput };
@@ -54,3 +59,4 @@ export const IPC_CALL_CHANNEL = 'debrief:call';
 export const IPC_EVENT_CHANNEL = 'debrief:event';
 export const IPC_SAVE_FILE_CHANNEL = 'debrief:save-file';
 export const IPC_UPLOAD_CHANNEL = 'debrief:upload';
+export const IPC_PICK_FOLDER_CHANNEL = 'debrief:pick-folder';

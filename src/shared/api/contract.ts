@@ -15,6 +15,8 @@ import { noteMethods } from './notes.ts';
 import { participantMethods } from './participants.ts';
 import { peopleMethods } from './people.ts';
 import { redactionMethods } from './redaction.ts';
+import { publishMethods } from './publish.ts';
+import { sourceMethods } from './sources.ts';
 import { reminderMethods } from './reminders.ts';
 import { reviewMethods } from './review.ts';
 import { screenMethods } from './screen.ts';
@@ -56,6 +58,8 @@ export const methodDeclarations = {
   ...redactionMethods,
   ...tagMethods,
   ...libraryMethods,
+  ...publishMethods,
+  ...sourceMethods,
 };
 
 type Declarations = typeof methodDeclarations;

@@ -20,6 +20,7 @@ export const CHANGED_ENTITIES = [
   'redaction_term',
   'factor',
   'tag',
+  'library_source',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
 export type ChangeOperation = 'created' | 'updated' | 'deleted';

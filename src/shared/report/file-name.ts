@@ -11,12 +11,12 @@ const MAX_LENGTH = 80;
  * zero-width characters make two names that look the same. Letters, marks and digits of any script stay.
  */
 const FORBIDDEN = new RegExp(String.raw`[/\\:*?"<>|${INVISIBLE_CHARACTERS}]`, 'gu');
-const RESERVED_ON_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+export const RESERVED_ON_WINDOWS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 const trimEnds = (text: string): string => text.replace(/^[\s.-]+|[\s.-]+$/gu, '');
 
 /** A name part safe on every file system: forbidden characters dropped, spaces as dashes, no dots or spaces at the ends. */
-function safePart(text: string, maxLength: number): string {
+export function safeNamePart(text: string, maxLength: number): string {
   const cleaned = trimEnds(text.replace(FORBIDDEN, '').replace(/\s+/gu, '-').replace(/-{2,}/g, '-'));
   return trimEnds(Array.from(cleaned).slice(0, maxLength).join(''));
 }
@@ -26,8 +26,8 @@ function safePart(text: string, maxLength: number): string {
  * kept whole when the id is long), "debrief-report" when nothing usable is left.
  */
 export function fileBaseName(incidentId: string, date: string | null): string {
-  const datePart = date === null ? '' : safePart(date, 10);
-  const idPart = safePart(incidentId, datePart === '' ? MAX_LENGTH : MAX_LENGTH - datePart.length - 1);
+  const datePart = date === null ? '' : safeNamePart(date, 10);
+  const idPart = safeNamePart(incidentId, datePart === '' ? MAX_LENGTH : MAX_LENGTH - datePart.length - 1);
   const base = [idPart, datePart].filter((part) => part !== '').join('-');
   if (base === '') return FALLBACK_FILE_BASE_NAME;
   return RESERVED_ON_WINDOWS.test(base) ? `${base}-report` : base;

@@ -1,6 +1,13 @@
 import type { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_UPLOAD_CHANNEL, type DebriefBridge } from '../../../src/shared/api/bridge.ts';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_SAVE_FILE_CHANNEL,
+  IPC_PICK_FOLDER_CHANNEL,
+  IPC_UPLOAD_CHANNEL,
+  type DebriefBridge,
+} from '../../../src/shared/api/bridge.ts';
 import type { ServerEvent } from '../../../src/shared/api/events.ts';
 
 // ipcRenderer as a real emitter, so subscribe/unsubscribe are tested against real listener bookkeeping.
@@ -36,8 +43,9 @@ describe('the preload bridge', () => {
     expect([...electron.exposed.keys()]).toEqual(['debrief']);
   });
 
-  it('exposes exactly call, saveFile, subscribe and upload, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'saveFile', 'subscribe', 'upload']);
+  it('exposes exactly call, pickFolder, saveFile, subscribe and upload, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'pickFolder', 'saveFile', 'subscribe', 'upload']);
+    expect(typeof bridge.pickFolder).toBe('function');
     expect(typeof bridge.upload).toBe('function');
     expect(typeof bridge.call).toBe('function');
     expect(typeof bridge.subscribe).toBe('function');
@@ -55,6 +63,11 @@ describe('the preload bridge', () => {
     const filters = [{ name: 'Markdown', extensions: ['md'] }];
     await bridge.saveFile?.({ suggestedName: 'INC-1.md', data, filters, extra: 'dropped' } as Parameters<NonNullable<DebriefBridge['saveFile']>>[0]);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_SAVE_FILE_CHANNEL, { suggestedName: 'INC-1.md', data, filters });
+  });
+
+  it('pickFolder invokes the folder channel with the purpose only', async () => {
+    await bridge.pickFolder?.('publish');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_PICK_FOLDER_CHANNEL, 'publish');
   });
 
   it('upload invokes the upload channel with the input, bytes included', async () => {

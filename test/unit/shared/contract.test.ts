@@ -9,7 +9,7 @@ describe('the API contract', () => {
     expect(METHODS.length).toBeGreaterThan(0);
     for (const method of METHODS)
       expect(method).toMatch(
-        /^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|evidence|archive|session|joining|changes|screen|review|effectiveness|followups|people|reminders|trends|redaction|tags|library)\.[a-zA-Z]+$/,
+        /^(meetings|timeline|participants|agenda|timer|templates|actions|whys|notes|conflicts|evidence|archive|session|joining|changes|screen|review|effectiveness|followups|people|reminders|trends|redaction|tags|library|publish|sources)\.[a-zA-Z]+$/,
       );
   });
 

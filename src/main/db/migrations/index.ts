@@ -15,6 +15,7 @@ import { migration014 } from './014-effectiveness.ts';
 import { migration015 } from './015-people.ts';
 import { migration016 } from './016-library-search.ts';
 import { migration017 } from './017-contributing-factors.ts';
+import { migration018 } from './018-library-sources.ts';
 import { migration019 } from './019-redaction-terms.ts';
 import { migration020 } from './020-detached-effectiveness.ts';
 import type { Migration } from '../migration-type.ts';
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
   migration019,
   migration020,
 ];

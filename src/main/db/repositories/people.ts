@@ -70,11 +70,16 @@ export function deletePerson(db: Database, id: string): void {
   expectChanges(statement(db, 'DELETE FROM people WHERE id = ?').run(id).changes, 1, 'delete person');
 }
 
-/** Each distinct owner name on action items, with whether its review is published (its report is then read-only). */
+/**
+ * Each distinct owner name on action items, with whether its review is read-only: published (its report is then
+ * read-only), or read from a library source (the team's copy, changed only where it was published).
+ */
 export function ownerNames(db: Database): Array<{ owner: string; published: boolean; items: number }> {
   const rows = statement(
     db,
-    `SELECT a.owner AS owner, coalesce(r.state = 'published', 0) AS published, count(*) AS items
+    `SELECT a.owner AS owner,
+       coalesce(r.state = 'published', 0) OR a.meeting_id IN (SELECT meeting_id FROM library_source_files) AS published,
+       count(*) AS items
      FROM action_items a LEFT JOIN reviews r ON r.meeting_id = a.meeting_id
      WHERE a.owner <> ''
      GROUP BY a.owner, published`,
@@ -82,12 +87,16 @@ export function ownerNames(db: Database): Array<{ owner: string; published: bool
   return rows.map((row) => ({ owner: row.owner, published: row.published === 1, items: row.items }));
 }
 
-/** Renames the owner of the items of unpublished reviews that name exactly `from`; returns each changed item's meeting. */
+/**
+ * Renames the owner of the items that name exactly `from` in reviews that are neither published nor read from a library
+ * source; returns each changed item's meeting.
+ */
 export function renameOwner(db: Database, from: string, to: string, now: number): Array<{ id: string; meetingId: string }> {
   return statement(
     db,
     `UPDATE action_items SET owner = @to, updated_at = @now
      WHERE owner = @from AND meeting_id NOT IN (SELECT meeting_id FROM reviews WHERE state = 'published')
+       AND meeting_id NOT IN (SELECT meeting_id FROM library_source_files)
      RETURNING id, meeting_id AS meetingId`,
   ).all({ from, to, now }) as Array<{ id: string; meetingId: string }>;
 }

@@ -34,6 +34,7 @@ import { reportImageFiles } from '../../../shared/report/images.ts';
 import { useMeetingArchive } from './use-meeting-archive.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { TrackerPanel } from './TrackerPanel.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
 
 /** Clicks on Save this soon after a save are the rest of a double (or triple) click, not a new save. */
 const REPEAT_CLICK_MS = 1_000;
@@ -274,6 +275,7 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
               if (activity.kind !== 'working') setActivity({ kind: 'idle' });
             }}
           />
+          <PublishPanel meetingId={meetingId} layout={choice.layout} reviewState={archive.review.state} />
 
           <TrackerPanel archive={archive} />
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { meetingsStore, useMeetings } from '../../app/services.ts';
+import { meetingsStore, useMeetings, useSources } from '../../app/services.ts';
+import { LibrarySources } from './LibrarySources.tsx';
 import { ImportArchiveButton } from './ImportArchiveButton.tsx';
 import { sortMeetingsForLibrary } from './sort-meetings.ts';
 import { MeetingTable } from './MeetingTable.tsx';
@@ -14,6 +15,7 @@ export function LibraryView() {
   const summaries = useMeetings((state) => state.summaries);
   const listState = useMeetings((state) => state.listState);
   const listError = useMeetings((state) => state.listError);
+  const sourceOf = useSources((state) => state.sourceOfMeeting);
   const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
   const meetings = useMemo(() => sortMeetingsForLibrary(summaries), [summaries]);
 
@@ -51,8 +53,9 @@ export function LibraryView() {
             <p>Create the first one above: a title is enough, the rest can wait until the review starts.</p>
           </div>
         ) : null}
-        {meetings.length > 0 ? <MeetingTable meetings={meetings} onDelete={setDeleting} /> : null}
+        {meetings.length > 0 ? <MeetingTable meetings={meetings} onDelete={setDeleting} sourceOf={sourceOf} /> : null}
       </section>
+      <LibrarySources />
       <DeleteMeetingDialog meeting={deleting} onDone={() => setDeleting(null)} />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { LibrarySource } from '../../../shared/domain/library-source.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { hrefFor } from '../../routing/routes.ts';
 import { dateTimeTextAt } from '../../../shared/time/zoned-time.ts';
@@ -9,7 +10,16 @@ import { MeetingDeadlines } from './MeetingDeadlines.tsx';
 
 export const meetingLinkId = (meetingId: string) => `meeting-link-${meetingId}`;
 
-export function MeetingTable({ meetings, onDelete }: { meetings: readonly MeetingSummary[]; onDelete(meeting: MeetingSummary): void }) {
+export function MeetingTable({
+  meetings,
+  onDelete,
+  sourceOf = new Map(),
+}: {
+  meetings: readonly MeetingSummary[];
+  onDelete(meeting: MeetingSummary): void;
+  /** Meetings read from a library source: marked with it, and read-only, so not deleted here. */
+  sourceOf?: ReadonlyMap<string, LibrarySource>;
+}) {
   const now = useNow(30_000);
   const timeZone = localTimeZone();
   return (
@@ -46,6 +56,12 @@ export function MeetingTable({ meetings, onDelete }: { meetings: readonly Meetin
               <a id={meetingLinkId(meeting.id)} href={hrefFor({ name: 'meeting', meetingId: meeting.id })} dir="auto">
                 {meeting.title}
               </a>
+              {sourceOf.has(meeting.id) ? (
+                <span className="meeting-table__source">
+                  {' '}
+                  from <bdi>{sourceOf.get(meeting.id)?.name}</bdi>
+                </span>
+              ) : null}
             </th>
             <td className="meeting-table__severity">
               <SeverityBadge severity={meeting.severity} />
@@ -60,14 +76,16 @@ export function MeetingTable({ meetings, onDelete }: { meetings: readonly Meetin
               </time>
             </td>
             <td className="meeting-table__actions">
-              <button
-                type="button"
-                className="button button--small button--quiet button--danger"
-                onClick={() => onDelete(meeting)}
-                aria-label={`Delete: ${meeting.title}`}
-              >
-                Delete
-              </button>
+              {sourceOf.has(meeting.id) ? null : (
+                <button
+                  type="button"
+                  className="button button--small button--quiet button--danger"
+                  onClick={() => onDelete(meeting)}
+                  aria-label={`Delete: ${meeting.title}`}
+                >
+                  Delete
+                </button>
+              )}
             </td>
           </tr>
         ))}

@@ -1,0 +1,82 @@
+/**
+ * `npm run bench:sources`: how long adding a folder of 2,000 published reviews as a library source takes (issue 16:
+ * under 10 s), against a baseline measured in the same run on the same files: importing each archive with
+ * archive.import, as Import does. Also times a second read of the unchanged folder. Prints figures; never fails.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dispatch } from '../src/main/api/dispatch.ts';
+import type { MeetingArchive } from '../src/shared/archive/meeting-archive.ts';
+import { archiveJson } from '../src/shared/archive/archive-json.ts';
+import type { SourceReadResult } from '../src/shared/domain/library-source.ts';
+import { PUBLISHED_FILES } from '../src/shared/publish/library-index.ts';
+import { makeTempDir, ok, openServiceOnTempFile, seedGitLabSizedReview, startTestServer } from '../test/harness/index.ts';
+
+const REVIEWS = 2_000;
+const TARGET_MS = 10_000;
+
+const temp = makeTempDir('debrief-bench-sources-');
+try {
+  // One review the size of GitLab's 2017 outage (26 events, 10 whys, 15 action items), published 2,000 times
+  // under different ids, incidents and dates, as a team's repository of reviews would hold them.
+  const server = await startTestServer();
+  let archive: MeetingArchive;
+  try {
+    const review = await seedGitLabSizedReview(server);
+    archive = ok<MeetingArchive>(dispatch(server.service, 'archive.export', { meetingId: review.meetingId }));
+  } finally {
+    await server.stop();
+  }
+  const folder = path.join(temp.dir, 'team-postmortems');
+  fs.mkdirSync(folder);
+  const files: string[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < REVIEWS; i++) {
+    const incidentId = `INC-${String(i).padStart(4, '0')}`;
+    const meeting = { ...archive.meeting, incidentId, title: `${archive.meeting.title} (${i})` };
+    // Every row names its meeting: all take the new review's id.
+    const text = archiveJson({ ...archive, meeting }).replaceAll(archive.meeting.id, randomUUID());
+    texts.push(text);
+    fs.mkdirSync(path.join(folder, `2017-01-31-${incidentId}`));
+    const file = path.join(folder, `2017-01-31-${incidentId}`, PUBLISHED_FILES.archive);
+    fs.writeFileSync(file, text);
+    files.push(file);
+  }
+  const megabytes = texts.reduce((sum, text) => sum + text.length, 0) / 1024 / 1024;
+
+  // Baseline: each archive through archive.import, one transaction each, on a fresh database.
+  const plain = await openServiceOnTempFile({}, 'debrief-bench-plain-');
+  let baselineMs: number;
+  try {
+    const started = performance.now();
+    for (const file of files) ok(dispatch(plain.service, 'archive.import', { archive: fs.readFileSync(file, 'utf8') }));
+    baselineMs = performance.now() - started;
+  } finally {
+    plain.close();
+  }
+
+  const mine = await openServiceOnTempFile({}, 'debrief-bench-source-');
+  try {
+    let started = performance.now();
+    const added = ok<SourceReadResult>(dispatch(mine.service, 'sources.add', { path: folder }));
+    const addMs = performance.now() - started;
+    started = performance.now();
+    const again = ok<SourceReadResult>(dispatch(mine.service, 'sources.reread', { id: added.source.id }));
+    const rereadMs = performance.now() - started;
+
+    const row = (label: string, value: string) => console.log(`${label.padEnd(52)}${value}`);
+    console.log(`Library source of ${REVIEWS} published reviews (${megabytes.toFixed(1)} MB of archives), one process:`);
+    row('baseline: archive.import of each file', `${(baselineMs / 1000).toFixed(2)} s`);
+    row(
+      `sources.add (${added.added} imported)`,
+      `${(addMs / 1000).toFixed(2)} s  (${(addMs / baselineMs).toFixed(2)}x the baseline; target < ${TARGET_MS / 1000} s: ${addMs < TARGET_MS ? 'met' : 'NOT met'})`,
+    );
+    row(`sources.reread, nothing changed (${again.unchanged} unchanged)`, `${rereadMs.toFixed(0)} ms`);
+  } finally {
+    mine.close();
+  }
+} finally {
+  temp.remove();
+}
