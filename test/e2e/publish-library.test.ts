@@ -24,6 +24,12 @@ describe('publishing into a shared folder, and reading one as a library source',
       severity: 'SEV3',
       timeZone: 'UTC',
     });
+    // Sensitive text, replaced by default in the export dialog's review: the published files must not carry it.
+    await callApi(server, 'timeline.add', {
+      meetingId: meeting.id,
+      occurredAt: Date.UTC(2026, 1, 3, 14, 5),
+      description: 'Paged ana.lima@payments.example about the lag',
+    });
     const library = temp.file('team-postmortems');
     const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1440, height: 960 } });
     await page.getByRole('heading', { level: 1, name: 'Search | index lag' }).waitFor();
@@ -44,6 +50,11 @@ describe('publishing into a shared folder, and reading one as a library source',
     const [folder] = fs.readdirSync(library).filter((name) => name !== 'README.md');
     expect(folder).toMatch(/-INC-3001$/);
     expect(fs.readdirSync(path.join(library, folder ?? '')).sort()).toEqual(['archive.json', 'report.docx', 'report.md']);
+    for (const file of ['report.md', 'archive.json']) {
+      const text = fs.readFileSync(path.join(library, folder ?? '', file), 'utf8');
+      expect(text, file).not.toContain('ana.lima@payments.example');
+      expect(text, file).toMatch(/\\?\[email\\?\]/);
+    }
     expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain(INDEX_START);
     expect(fs.readFileSync(path.join(library, 'README.md'), 'utf8')).toContain('| published | Search \\| index lag |');
     expect((await callApi<Review>(server, 'review.get', { meetingId: meeting.id })).state).toBe('published');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
@@ -142,6 +143,20 @@ describe('npm run cli -- export --redact (as a process)', () => {
     const text = format === 'docx' ? docxText(bytes) : format === 'md' ? markdownTexts(bytes.toString('utf8')) : bytes.toString('utf8');
     expect(survivors(text)).toEqual([]);
     for (const harmless of ['14:05', 'version 1.2.3', 'SEV1', 'INC-123']) expect(text).toContain(harmless);
+  });
+
+  it('publishes to a shared folder with nothing planted left in the report, the Word file, the archive or the index', async () => {
+    const shared = temp.file('shared');
+    const result = await cli('publish', '--meeting', meetingId, '--to', shared, '--redact', '--json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Redaction replaced /m);
+    const published = JSON.parse(result.stdout) as { path: string; redaction: { replaced: number; kept: number } };
+    expect(published.redaction.kept).toBe(0);
+    const folder = published.path;
+    expect(survivors(markdownTexts(readFileSync(path.join(folder, 'report.md'), 'utf8')))).toEqual([]);
+    expect(survivors(docxText(readFileSync(path.join(folder, 'report.docx'))))).toEqual([]);
+    expect(survivors(readFileSync(path.join(folder, 'archive.json'), 'utf8'))).toEqual([]);
+    expect(survivors(readFileSync(path.join(shared, 'README.md'), 'utf8'))).toEqual([]);
   });
 
   it('keeps the kinds --redact-keep names and says so', async () => {

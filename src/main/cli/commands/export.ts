@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { archiveJson } from '../../../shared/archive/archive-json.ts';
-import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import type { MeetingArchive } from '../../../shared/archive/meeting-archive.ts';
+import type { EarlierOpenItem } from '../../../shared/domain/actions.ts';
 import { buildReport } from '../../../shared/report/build-report.ts';
 import { writeDocx } from '../../../shared/report/docx/write-docx.ts';
 import { reportFileName } from '../../../shared/report/file-name.ts';
@@ -20,12 +20,9 @@ import type { ReportDocument } from '../../../shared/report/nodes.ts';
 import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
+import { readRedactionFlags, redactedMaterial, REDACTION_FLAG_HELP, REDACTION_OPTIONS } from '../redaction-flags.ts';
+import type { SensitiveKind } from '../../../shared/redaction/detect.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
-import { SENSITIVE_KINDS, type SensitiveKind } from '../../../shared/redaction/detect.ts';
-import { redactExportMaterial, scanExportMaterial } from '../../../shared/redaction/redact-archive.ts';
-import { redactionSummary } from '../../../shared/redaction/summary.ts';
-import type { LocalApi } from '../local-api.ts';
-import type { ApiErrorBody } from '../../../shared/api/errors.ts';
 
 /** What `export --json` prints. */
 export interface ExportReport {
@@ -48,21 +45,6 @@ interface ExportChoice {
   redactKeep: SensitiveKind[] | null;
 }
 
-/** --redact and --redact-keep KIND,...: the kinds to keep, or the usage error. */
-function readRedaction(context: CommandContext): SensitiveKind[] | null | string {
-  const keep = stringFlag(context.values, 'redact-keep');
-  if (context.values.redact !== true) return keep === undefined ? null : '--redact-keep needs --redact';
-  if (keep === undefined) return [];
-  const kinds = keep
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const unknown = kinds.filter((kind) => !isOneOf(SENSITIVE_KINDS, kind));
-  if (kinds.length === 0 || unknown.length > 0)
-    return `--redact-keep must list kinds among ${SENSITIVE_KINDS.join(', ')}${unknown.length > 0 ? ` (got "${unknown.join('", "')}")` : ''}`;
-  return kinds.filter((kind) => isOneOf(SENSITIVE_KINDS, kind));
-}
-
 /** The format, layout and sections the flags ask for, or the usage error naming the flag and what it accepts. */
 function readChoice(context: CommandContext): ExportChoice | string {
   const format = stringFlag(context.values, 'format');
@@ -70,7 +52,7 @@ function readChoice(context: CommandContext): ExportChoice | string {
   if (!isOneOf(REPORT_FORMATS, format)) return `--format must be one of ${REPORT_FORMATS.join(', ')} (got "${format}")`;
   const layout = stringFlag(context.values, 'layout') ?? DEFAULT_REPORT_LAYOUT;
   if (!isOneOf(REPORT_LAYOUTS, layout)) return `--layout must be one of ${REPORT_LAYOUTS.join(', ')} (got "${layout}")`;
-  const redactKeep = readRedaction(context);
+  const redactKeep = readRedactionFlags(context);
   if (typeof redactKeep === 'string') return redactKeep;
   const list = stringFlag(context.values, 'sections');
   if (list === undefined) return { format, layout, sections: undefined, redactKeep };
@@ -85,30 +67,6 @@ function readChoice(context: CommandContext): ExportChoice | string {
     return `--sections: the ${layout} layout has no section ${unknown.map((id) => `"${id}"`).join(', ')}; its sections are ${allowed.join(', ')}`;
   }
   return { format, layout, sections, redactKeep };
-}
-
-/**
- * The archive and backlog with every finding replaced except the kinds kept, and the summary for standard error; both
- * read as they are without --redact. The names come from the team's list in the database.
- */
-function redacted(
-  api: LocalApi,
-  archive: MeetingArchive,
-  backlog: EarlierOpenItem[],
-  keepKinds: readonly SensitiveKind[] | null,
-): { archive: MeetingArchive; backlog: EarlierOpenItem[]; summary: string | null; counts?: { replaced: number; kept: number } } | { error: ApiErrorBody } {
-  if (keepKinds === null) return { archive, backlog, summary: null };
-  const listed = api.call('redaction.listTerms', {});
-  if (!listed.ok) return { error: listed.error };
-  const terms = listed.result.map((term) => term.term);
-  const scan = scanExportMaterial({ archive, backlog }, terms);
-  const kept = new Set(scan.findings.filter((finding) => keepKinds.includes(finding.kind)).map((finding) => finding.key));
-  const material = redactExportMaterial({ archive, backlog }, terms, kept);
-  return {
-    ...material,
-    summary: redactionSummary(scan.findings, kept, scan.images),
-    counts: { replaced: scan.findings.length - kept.size, kept: kept.size },
-  };
 }
 
 /** The file's content: the archive itself, or the report built from it. */
@@ -147,9 +105,7 @@ export const exportCommand: Command = {
     `--format FORMAT   ${REPORT_FORMATS.join(', ')}: a Markdown report, a Word report, or the archive \`import-json\` reads back (required)`,
     `--layout LAYOUT   ${REPORT_LAYOUTS.join(', ')} (default ${DEFAULT_REPORT_LAYOUT}); see the sections of each below`,
     '--sections LIST   comma-separated section ids of the layout to include (default: all)',
-    '--redact          replace sensitive text in the file (e-mail and IP addresses, web addresses, internal host names,',
-    '                  keys and tokens, phone numbers, the names in the redaction list) and summarise it on standard error',
-    `--redact-keep K   with --redact, keep these kinds as written, comma-separated: ${SENSITIVE_KINDS.join(', ')}`,
+    ...REDACTION_FLAG_HELP,
     '--out FILE        where to write; "-" prints Markdown or JSON on standard output',
     "                  (a Markdown report's images go to a folder beside it, FILE-BASE-images/)",
     '                  (default: a file named after the incident and its date, e.g. INC-2041-2026-11-20.md, in the current folder)',
@@ -161,8 +117,7 @@ export const exportCommand: Command = {
     layout: { type: 'string' },
     sections: { type: 'string' },
     out: { type: 'string' },
-    redact: { type: 'boolean' },
-    'redact-keep': { type: 'string' },
+    ...REDACTION_OPTIONS,
   },
   async run(context) {
     const meetingId = stringFlag(context.values, 'meeting');
@@ -178,7 +133,7 @@ export const exportCommand: Command = {
     if (!exported.ok) return printApiError(context, exported.error);
     const backlog = api.call('actions.openFromEarlier', { meetingId });
     if (!backlog.ok) return printApiError(context, backlog.error);
-    const material = redacted(api, exported.result, backlog.result, choice.redactKeep);
+    const material = redactedMaterial(api, exported.result, backlog.result, choice.redactKeep);
     if ('error' in material) return printApiError(context, material.error);
     const { content, fileName, doc } = await render(material.archive, material.backlog, choice);
     if (material.summary !== null) context.err(material.summary);

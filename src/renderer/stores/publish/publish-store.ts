@@ -1,4 +1,5 @@
 import type { GitCommitResult, PublishResult } from '../../../shared/api/publish.ts';
+import type { PublishSource } from '../../../shared/publish/publication.ts';
 import type { ReviewState } from '../../../shared/domain/review.ts';
 import type { ReportLayout } from '../../../shared/report/layouts.ts';
 import type { ApiClient } from '../../api/client.ts';
@@ -17,9 +18,15 @@ export interface PublishState {
   /**
    * Publishes the meeting into `folder`: marks it published first when asked (through in review, the one way the
    * lifecycle allows), reads its archive afresh so the files record the state it is in, builds the files with the one
-   * pipeline and has the main process write them.
+   * pipeline and has the main process write them. `redact` is the export dialog's redaction, applied to what was read
+   * so every file carries the same text.
    */
-  publish(request: { meetingId: string; layout: ReportLayout; markPublished: boolean }): Promise<Outcome<PublishResult>>;
+  publish(request: {
+    meetingId: string;
+    layout: ReportLayout;
+    markPublished: boolean;
+    redact?: (source: PublishSource) => PublishSource;
+  }): Promise<Outcome<PublishResult>>;
   /** Commits the folder's files and the README with the user's git. */
   commit(folder: string): Promise<Outcome<GitCommitResult>>;
 }
@@ -43,7 +50,7 @@ export function createPublishStore(client: ApiClient) {
   return createDomainStore<PublishState>((set, get) => ({
     folder: rememberedFolder(),
     setFolder: (folder) => set({ folder }),
-    async publish({ meetingId, layout, markPublished }) {
+    async publish({ meetingId, layout, markPublished, redact = (source) => source }) {
       const dir = get().folder.trim();
       try {
         if (markPublished) {
@@ -53,7 +60,7 @@ export function createPublishStore(client: ApiClient) {
         const [archive, backlog] = await Promise.all([client.call('archive.export', { meetingId }), client.call('actions.openFromEarlier', { meetingId })]);
         // The Word writer and its library load only when something is first published, as for Export.
         const { publicationFiles } = await import('../../../shared/publish/publication.ts');
-        const result = await client.call('publish.write', await publicationFiles({ archive, backlog }, dir, layout));
+        const result = await client.call('publish.write', await publicationFiles(redact({ archive, backlog }), dir, layout));
         try {
           localStorage.setItem(PUBLISH_FOLDER_KEY, dir);
         } catch {

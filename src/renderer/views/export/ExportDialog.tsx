@@ -275,7 +275,12 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
               if (activity.kind !== 'working') setActivity({ kind: 'idle' });
             }}
           />
-          <PublishPanel meetingId={meetingId} layout={choice.layout} reviewState={archive.review.state} />
+          <PublishPanel
+            meetingId={meetingId}
+            layout={choice.layout}
+            reviewState={archive.review.state}
+            redact={(source) => redactExportMaterial(source, termTexts, kept)}
+          />
 
           <TrackerPanel archive={archive} />
         </div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { GitCommitResult, PublishResult } from '../../../shared/api/publish.ts';
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../../shared/domain/review.ts';
+import type { PublishSource } from '../../../shared/publish/publication.ts';
 import type { ReportLayout } from '../../../shared/report/layouts.ts';
 import { publishStore, usePublish } from '../../app/services.ts';
 
@@ -19,7 +20,18 @@ const reviewsText = (count: number) => (count === 1 ? '1 review' : `${count} rev
  * desktop app offers its folder picker, the browser page takes a typed path. A review not yet published is offered to
  * be marked published first; after publishing into a git working copy, a commit is offered.
  */
-export function PublishPanel({ meetingId, layout, reviewState }: { meetingId: string; layout: ReportLayout; reviewState: ReviewState }) {
+export function PublishPanel({
+  meetingId,
+  layout,
+  reviewState,
+  redact,
+}: {
+  meetingId: string;
+  layout: ReportLayout;
+  reviewState: ReviewState;
+  /** The redaction chosen above it in the export dialog. */
+  redact(source: PublishSource): PublishSource;
+}) {
   const id = useId();
   const folder = usePublish((state) => state.folder);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -28,7 +40,7 @@ export function PublishPanel({ meetingId, layout, reviewState }: { meetingId: st
 
   const publish = async (markPublished: boolean) => {
     setStep({ kind: 'working', message: 'Publishing…' });
-    const outcome = await publishStore.getState().publish({ meetingId, layout, markPublished });
+    const outcome = await publishStore.getState().publish({ meetingId, layout, markPublished, redact });
     setStep(outcome.ok ? { kind: 'published', result: outcome.value, git: null } : { kind: 'error', message: `Not published: ${outcome.message}` });
   };
 
@@ -56,7 +68,7 @@ export function PublishPanel({ meetingId, layout, reviewState }: { meetingId: st
       <h3 id={`${id}-heading`}>Publish to a shared folder</h3>
       <p className="field__hint" id={`${id}-hint`}>
         Writes the report in Markdown and Word and the review&rsquo;s archive into a folder of their own, and lists the review in the folder&rsquo;s README.md.
-        The files record the review&rsquo;s state.
+        The files record the review&rsquo;s state, and the sensitive text chosen above is replaced in all of them.
       </p>
       <div className="field">
         <label htmlFor={`${id}-folder`}>Folder</label>
