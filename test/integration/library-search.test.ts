@@ -174,6 +174,23 @@ describe('library search, on a real SQLite file', () => {
     expect(found('menu elephant')).toEqual([]);
   });
 
+  it('finds a review holding the words in different fields, after those holding them in one', () => {
+    const apart = meeting('Checkout outage');
+    ok(call('timeline.add', { meetingId: apart.id, occurredAt: 1, description: 'The disk on db-3 filled up' }));
+    const together = meeting('Checkout disk alarms');
+    const neither = meeting('Checkout latency');
+    ok(call('timeline.add', { meetingId: neither.id, occurredAt: 1, description: 'Memory pressure on the cache' }));
+
+    const hits = search('checkout disk');
+    expect(hits.map((hit) => hit.meetingId)).toEqual([together.id, apart.id]);
+    // The review found across fields is shown where its rarer word is.
+    expect(hits[1]).toMatchObject({ kind: 'timeline_event', field: 'description' });
+    expect(hits[1]?.snippet.filter((part) => part.match).map((part) => part.text.toLowerCase())).toEqual(['disk']);
+    expect(found('disk checkout')).toEqual(expect.arrayContaining([together.id, apart.id]));
+    expect(found('checkout elephant')).toEqual([]);
+    expect(search('checkout disk', 1).map((hit) => hit.meetingId)).toEqual([together.id]);
+  });
+
   it('answers hostile text without an error, as plain words', () => {
     const review = meeting('NEAR miss (disk) "quoted" title');
     ok(call('timeline.add', { meetingId: review.id, occurredAt: 1, description: 'شبكة down; network \u202Ereversed\u202C AND partition' }));

@@ -1,5 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { ftsQuery } from '../../shared/library/search-query.ts';
+import { ftsTerms } from '../../shared/library/search-query.ts';
 import { searchLibrary } from '../db/repositories/library-search.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -10,8 +10,8 @@ import type { ServiceContext } from './context.ts';
 export function libraryHandlers({ db }: ServiceContext): ApiHandlers<'library'> {
   return {
     'library.search': ({ query, limit }) => {
-      const match = ftsQuery(query);
-      return match === null ? [] : searchLibrary(db, match, limit);
+      const terms = ftsTerms(query);
+      return terms === null ? [] : searchLibrary(db, terms, limit);
     },
   };
 }

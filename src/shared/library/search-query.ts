@@ -5,7 +5,8 @@
  * Each word typed becomes one quoted FTS5 string, so nothing typed is an operator: AND, OR, NOT, NEAR, `*`, `^`,
  * `:`, `+`, parentheses and column names are all words or separators inside quotes, and a `"` is doubled. FTS5 reads a
  * quoted string with the index's own tokenizer (unicode61, diacritics removed), so "db-3" is the phrase "db 3" and
- * "Café" finds "cafe". All words must match (FTS5's implicit AND). While someone is still typing the last word (the
+ * "Café" finds "cafe". All words must match: first within one field (FTS5's implicit AND), then, for reviews that
+ * hold them in different fields, across the review's fields (the repository does that, term by term). While someone is still typing the last word (the
  * text does not end in a space), it matches as a prefix, once it has two characters: a one-character prefix would
  * read a large part of the index for every key press.
  */
@@ -25,22 +26,28 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The letters and digits the last word ends with (what a prefix match would extend). */
 const TRAILING_WORD = /[\p{L}\p{N}\p{M}]+$/u;
 
-/** A safe FTS5 query for the typed text, or null when it has no word to look for (then nothing is searched). */
-export function ftsQuery(text: string): string | null {
+/**
+ * Each typed word as a safe FTS5 query of its own, or null when there is no word to look for (then nothing is
+ * searched). All of them together, joined by spaces, is the query that wants every word in one field.
+ */
+export function ftsTerms(text: string): string[] | null {
   const words = text
     .split(SPLIT)
     .filter((word) => WORD_CHARACTER.test(word))
     .slice(0, SEARCH_TERMS_MAX);
   if (words.length === 0) return null;
   const stillTyping = !/[\s\p{Z}]$/u.test(text);
-  return words
-    .map((word, index) => {
-      const quoted = `"${word.replaceAll('"', '""')}"`;
-      const last = index === words.length - 1;
-      const tail = Array.from(TRAILING_WORD.exec(word)?.[0] ?? '').length;
-      return last && stillTyping && tail >= 2 ? `${quoted} *` : quoted;
-    })
-    .join(' ');
+  return words.map((word, index) => {
+    const quoted = `"${word.replaceAll('"', '""')}"`;
+    const last = index === words.length - 1;
+    const tail = Array.from(TRAILING_WORD.exec(word)?.[0] ?? '').length;
+    return last && stillTyping && tail >= 2 ? `${quoted} *` : quoted;
+  });
+}
+
+/** A safe FTS5 query that wants every typed word in one field, or null when there is no word to look for. */
+export function ftsQuery(text: string): string | null {
+  return ftsTerms(text)?.join(' ') ?? null;
 }
 
 /** One piece of a snippet: matched text is highlighted. */

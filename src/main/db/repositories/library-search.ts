@@ -36,21 +36,102 @@ interface HitRow {
   timeZone: string;
 }
 
+const toHit = ({ id: _id, kind, field, snippet, ...rest }: HitRow & { snippet: string }): LibrarySearchHit[] =>
+  isSearchKind(kind) ? [{ ...rest, kind, field: field as SearchField, snippet: snippetParts(snippet) }] : [];
+
 /**
- * The reviews whose text matches `match` (an FTS5 query: build it with ftsQuery() from src/shared, never from typed
- * text), best first by bm25 with headings weighted 4 to 1 (newest first for a query as common as COMMON_MATCHES), one
- * per review at its best-ranked field, with a snippet of that field. Statements in one read transaction: whether the query is common, the ranking, then snippet() for
- * just the fields answered.
+ * The reviews whose text holds every term (each an FTS5 query from ftsTerms() in src/shared, never typed text). First
+ * those with every term in one field, best first; then, when they are fewer than `limit`, those that hold the terms
+ * in different fields, newest first. One read transaction, so both parts see one snapshot.
  */
-export function searchLibrary(db: Database, match: string, limit: number): LibrarySearchHit[] {
+export function searchLibrary(db: Database, terms: readonly string[], limit: number): LibrarySearchHit[] {
   return db.transaction(() => {
-    const common =
-      (statement(db, 'SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @match LIMIT @common)')
-        .pluck()
-        .get({ match, common: COMMON_MATCHES }) as number) >= COMMON_MATCHES;
-    const rows = statement(
-      db,
-      `WITH candidates AS (
+    const together = searchOneField(db, terms.join(' '), limit);
+    if (terms.length < 2 || together.length >= limit) return together;
+    return [...together, ...searchAcrossFields(db, terms, limit - together.length, new Set(together.map((hit) => hit.meetingId)))];
+  })();
+}
+
+/** How many fields match `match`, counted up to COMMON_MATCHES. */
+const matchCount = (db: Database, match: string): number =>
+  statement(db, 'SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @match LIMIT @common)')
+    .pluck()
+    .get({ match, common: COMMON_MATCHES }) as number;
+
+/**
+ * The reviews that hold every term somewhere among their fields but not all in one, as sets of reviews per term
+ * intersected rarest term first, newest review first, each shown at its best field for the rarest term.
+ */
+function searchAcrossFields(db: Database, terms: readonly string[], limit: number, found: ReadonlySet<string>): LibrarySearchHit[] {
+  const byRarity = terms.map((term) => ({ term, count: matchCount(db, term) })).sort((a, b) => a.count - b.count);
+  const reviewsWith = statement(
+    db,
+    'SELECT DISTINCT meeting_id FROM search_documents WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)',
+  ).pluck();
+  let reviews: Set<string> | null = null;
+  for (const { term } of byRarity) {
+    const holding = reviewsWith.all({ match: term }) as string[];
+    reviews = reviews === null ? new Set(holding) : new Set(holding.filter((id) => reviews?.has(id)));
+    if (reviews.size === 0) return [];
+  }
+  const candidates = [...(reviews ?? [])].filter((id) => !found.has(id));
+  if (candidates.length === 0) return [];
+  const rarest = byRarity[0]?.term ?? '';
+  const rows = statement(
+    db,
+    `WITH chosen AS (
+       SELECT m.id FROM meetings AS m WHERE m.id IN (SELECT value FROM json_each(@ids)) ORDER BY m.updated_at DESC, m.id LIMIT @limit
+     ),
+     matched AS (
+       SELECT rowid AS id, bm25(search_index, 4.0, 1.0) AS score FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT -1
+     ),
+     ranked AS (
+       SELECT c.id, row_number() OVER (PARTITION BY d.meeting_id ORDER BY c.score, c.id) AS place
+       FROM matched AS c JOIN search_documents AS d ON d.id = c.id
+       WHERE d.meeting_id IN (SELECT id FROM chosen)
+     )
+     SELECT r.id, d.meeting_id AS meetingId, d.kind, d.item_id AS itemId, d.field,
+       m.incident_id AS incidentId, m.title, m.severity, m.incident_started_at AS incidentStartedAt,
+       m.created_at AS createdAt, m.time_zone AS timeZone
+     FROM ranked AS r
+     JOIN search_documents AS d ON d.id = r.id
+     JOIN meetings AS m ON m.id = d.meeting_id
+     WHERE r.place = 1
+     ORDER BY m.updated_at DESC, m.id`,
+  ).all({ ids: JSON.stringify(candidates), limit, match: rarest }) as HitRow[];
+  const snippets = snippetsOf(db, rarest, rows, Number.MAX_SAFE_INTEGER);
+  return rows.flatMap((row) => toHit({ ...row, snippet: snippets.get(row.id) ?? '' }));
+}
+
+/**
+ * snippet() of the answered fields: it needs the MATCH it highlights. Walking the newest `ranked` fields again, as the
+ * ranking did, finds each answered field at once (a lookup by rowid, or a lower bound, reads the word's whole list of
+ * fields); CASE makes the snippet only for the fields answered.
+ */
+function snippetsOf(db: Database, match: string, rows: readonly HitRow[], ranked: number): Map<number, string> {
+  const found = statement(
+    db,
+    `SELECT rowid AS id,
+       CASE WHEN rowid IN (SELECT value FROM json_each(@ids))
+         THEN snippet(search_index, -1, @start, @end, '…', ${SNIPPET_TOKENS}) END AS snippet
+     FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked`,
+  ).all({ match, start: MATCH_START, end: MATCH_END, ranked, ids: JSON.stringify(rows.map((row) => row.id)) }) as Array<{
+    id: number;
+    snippet: string | null;
+  }>;
+  return new Map(found.flatMap((row) => (row.snippet === null ? [] : [[row.id, row.snippet] as const])));
+}
+
+/**
+ * The reviews with every term of `match` in one field, best first by bm25 with headings weighted 4 to 1 (newest first
+ * for a query as common as COMMON_MATCHES), one per review at its best-ranked field, with a snippet of that field:
+ * whether the query is common, the ranking, then snippet() for just the fields answered.
+ */
+function searchOneField(db: Database, match: string, limit: number): LibrarySearchHit[] {
+  const common = matchCount(db, match) >= COMMON_MATCHES;
+  const rows = statement(
+    db,
+    `WITH candidates AS (
          SELECT rowid AS id, ${common ? '-rowid' : 'bm25(search_index, 4.0, 1.0)'} AS score FROM search_index
          WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked
        ),
@@ -67,27 +148,8 @@ export function searchLibrary(db: Database, match: string, limit: number): Libra
        WHERE r.place = 1
        ORDER BY r.score, r.id
        LIMIT @limit`,
-    ).all({ match, ranked: RANKED_FIELDS_MAX, limit }) as HitRow[];
-    if (rows.length === 0) return [];
-    // snippet() needs the MATCH it highlights. Walking the same newest fields again, as the ranking did, finds each
-    // answered field at once (a lookup by rowid, or a lower bound, reads the word's whole list of fields); CASE makes
-    // the snippet only for the fields answered.
-    const snippets = new Map(
-      (
-        statement(
-          db,
-          `SELECT rowid AS id,
-             CASE WHEN rowid IN (SELECT value FROM json_each(@ids))
-               THEN snippet(search_index, -1, @start, @end, '…', ${SNIPPET_TOKENS}) END AS snippet
-           FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked`,
-        ).all({ match, start: MATCH_START, end: MATCH_END, ranked: RANKED_FIELDS_MAX, ids: JSON.stringify(rows.map((row) => row.id)) }) as Array<{
-          id: number;
-          snippet: string | null;
-        }>
-      ).flatMap((row) => (row.snippet === null ? [] : [[row.id, row.snippet] as const])),
-    );
-    return rows.flatMap(({ id, kind, field, ...rest }) =>
-      isSearchKind(kind) ? [{ ...rest, kind, field: field as SearchField, snippet: snippetParts(snippets.get(id) ?? '') }] : [],
-    );
-  })();
+  ).all({ match, ranked: RANKED_FIELDS_MAX, limit }) as HitRow[];
+  if (rows.length === 0) return [];
+  const snippets = snippetsOf(db, match, rows, RANKED_FIELDS_MAX);
+  return rows.flatMap((row) => toHit({ ...row, snippet: snippets.get(row.id) ?? '' }));
 }
