@@ -130,7 +130,7 @@ export function LibrarySearch() {
               <bdi>{answered.trim()}</bdi>
             </q>
           </p>
-          <p>Every word must appear in the same field. Try fewer words, or the start of a word.</p>
+          <p>Every word must appear somewhere in the review. Try fewer words, or the start of a word.</p>
         </div>
       ) : null}
       {shown.length > 0 ? (
