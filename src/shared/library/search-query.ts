@@ -45,6 +45,32 @@ export function ftsTerms(text: string): string[] | null {
   });
 }
 
+/** Text as the index's tokenizer (unicode61, remove_diacritics 2) splits it: folded words of letters and digits. */
+export function indexWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * Whether a text holds one term of ftsTerms(), read as FTS5 reads it: the term's words in a row, the last one as a
+ * prefix when the term ends in `*`. For checking a few fields already read; the index answers everything else.
+ */
+export function holdsTerm(text: string, term: string): boolean {
+  const prefix = term.endsWith(' *');
+  const phrase = indexWords((prefix ? term.slice(0, -2) : term).slice(1, -1).replaceAll('""', '"'));
+  if (phrase.length === 0) return false;
+  const words = indexWords(text);
+  const last = phrase.length - 1;
+  for (let start = 0; start + last < words.length; start++) {
+    if (phrase.every((word, index) => (prefix && index === last ? words[start + index]?.startsWith(word) : words[start + index] === word))) return true;
+  }
+  return false;
+}
+
 /** A safe FTS5 query that wants every typed word in one field, or null when there is no word to look for. */
 export function ftsQuery(text: string): string | null {
   return ftsTerms(text)?.join(' ') ?? null;

@@ -18,6 +18,7 @@ import { migration017 } from './017-contributing-factors.ts';
 import { migration018 } from './018-library-sources.ts';
 import { migration019 } from './019-redaction-terms.ts';
 import { migration020 } from './020-detached-effectiveness.ts';
+import { migration021 } from './021-search-documents-by-meeting.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
+  migration021,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LibrarySearchHit } from '../../../shared/api/library.ts';
 import type { Severity } from '../../../shared/domain/meeting.ts';
 import { isSearchKind, type SearchField } from '../../../shared/library/match-place.ts';
-import { MATCH_END, MATCH_START, snippetParts } from '../../../shared/library/search-query.ts';
+import { holdsTerm, MATCH_END, MATCH_START, snippetParts } from '../../../shared/library/search-query.ts';
 import { statement } from '../statements.ts';
 
 /** Words of context a snippet shows around its matches. */
@@ -58,32 +58,51 @@ const matchCount = (db: Database, match: string): number =>
     .pluck()
     .get({ match, common: COMMON_MATCHES }) as number;
 
+/** How many reviews holding the rarest word are checked for the other words across their fields, newest first. */
+export const ACROSS_FIELDS_CHECKED_MAX = 500;
+
 /**
- * The reviews that hold every term somewhere among their fields but not all in one, as sets of reviews per term
- * intersected rarest term first, newest review first, each shown at its best field for the rarest term.
+ * The reviews that hold every term somewhere among their fields but not all in one: the reviews holding the rarest
+ * term (the newest ACROSS_FIELDS_CHECKED_MAX of them), each checked for the other terms over its own fields; newest
+ * review first, each shown at its best field for the rarest term. Reading every review of a common word would take
+ * time in proportion to the library; the rarest word's reviews are few.
  */
 function searchAcrossFields(db: Database, terms: readonly string[], limit: number, found: ReadonlySet<string>): LibrarySearchHit[] {
   const byRarity = terms.map((term) => ({ term, count: matchCount(db, term) })).sort((a, b) => a.count - b.count);
-  const reviewsWith = statement(
+  const [rarest, ...others] = byRarity.map(({ term }) => term);
+  if (rarest === undefined) return [];
+  const holding = statement(
     db,
-    'SELECT DISTINCT meeting_id FROM search_documents WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)',
-  ).pluck();
-  let reviews: Set<string> | null = null;
-  for (const { term } of byRarity) {
-    const holding = reviewsWith.all({ match: term }) as string[];
-    reviews = reviews === null ? new Set(holding) : new Set(holding.filter((id) => reviews?.has(id)));
-    if (reviews.size === 0) return [];
-  }
-  const candidates = [...(reviews ?? [])].filter((id) => !found.has(id));
+    `SELECT m.id FROM meetings AS m
+     WHERE m.id IN (
+       SELECT meeting_id FROM search_documents
+       WHERE id IN (SELECT rowid FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked)
+     )
+     ORDER BY m.updated_at DESC, m.id`,
+  )
+    .pluck()
+    .all({ match: rarest, ranked: RANKED_FIELDS_MAX }) as string[];
+  const candidates = holding.filter((id) => !found.has(id)).slice(0, ACROSS_FIELDS_CHECKED_MAX);
   if (candidates.length === 0) return [];
-  const rarest = byRarity[0]?.term ?? '';
+  const fields = statement(
+    db,
+    'SELECT meeting_id AS meetingId, heading, body FROM search_documents WHERE meeting_id IN (SELECT value FROM json_each(@ids))',
+  ).all({
+    ids: JSON.stringify(candidates),
+  }) as Array<{ meetingId: string; heading: string; body: string }>;
+  const textOf = new Map<string, string[]>();
+  for (const field of fields) {
+    const texts = textOf.get(field.meetingId) ?? [];
+    texts.push(field.heading, field.body);
+    textOf.set(field.meetingId, texts);
+  }
+  const matching = candidates.filter((id) => others.every((term) => (textOf.get(id) ?? []).some((text) => holdsTerm(text, term)))).slice(0, limit);
+  if (matching.length === 0) return [];
   const rows = statement(
     db,
-    `WITH chosen AS (
-       SELECT m.id FROM meetings AS m WHERE m.id IN (SELECT value FROM json_each(@ids)) ORDER BY m.updated_at DESC, m.id LIMIT @limit
-     ),
+    `WITH chosen AS (SELECT value AS id FROM json_each(@ids)),
      matched AS (
-       SELECT rowid AS id, bm25(search_index, 4.0, 1.0) AS score FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT -1
+       SELECT rowid AS id, bm25(search_index, 4.0, 1.0) AS score FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT @ranked
      ),
      ranked AS (
        SELECT c.id, row_number() OVER (PARTITION BY d.meeting_id ORDER BY c.score, c.id) AS place
@@ -98,8 +117,8 @@ function searchAcrossFields(db: Database, terms: readonly string[], limit: numbe
      JOIN meetings AS m ON m.id = d.meeting_id
      WHERE r.place = 1
      ORDER BY m.updated_at DESC, m.id`,
-  ).all({ ids: JSON.stringify(candidates), limit, match: rarest }) as HitRow[];
-  const snippets = snippetsOf(db, rarest, rows, Number.MAX_SAFE_INTEGER);
+  ).all({ ids: JSON.stringify(matching), match: rarest, ranked: RANKED_FIELDS_MAX }) as HitRow[];
+  const snippets = snippetsOf(db, rarest, rows, RANKED_FIELDS_MAX);
   return rows.flatMap((row) => toHit({ ...row, snippet: snippets.get(row.id) ?? '' }));
 }
 
