@@ -1,6 +1,6 @@
 /**
- * `npm run bench:sources`: how long adding a folder of 2,000 published reviews as a library source takes (issue 16:
- * under 10 s), against a baseline measured in the same run on the same files: importing each archive with
+ * `npm run bench:sources`: how long adding a folder of 2,000 published reviews as a library source takes, batch after
+ * batch as the page reads it (issue 16: under 10 s), against a baseline measured in the same run on the same files: importing each archive with
  * archive.import, as Import does. Also times a second read of the unchanged folder. Prints figures; never fails.
  */
 import { randomUUID } from 'node:crypto';
@@ -60,7 +60,16 @@ try {
   const mine = await openServiceOnTempFile({}, 'debrief-bench-source-');
   try {
     let started = performance.now();
-    const added = ok<SourceReadResult>(dispatch(mine.service, 'sources.add', { path: folder }));
+    // As the page does: add, then read the rest of the folder batch after batch.
+    let read = ok<SourceReadResult>(dispatch(mine.service, 'sources.add', { path: folder }));
+    let imported = read.added;
+    let batches = 1;
+    while (read.remaining > 0) {
+      read = ok<SourceReadResult>(dispatch(mine.service, 'sources.reread', { id: read.source.id }));
+      imported += read.added;
+      batches += 1;
+    }
+    const added = { ...read, added: imported };
     const addMs = performance.now() - started;
     started = performance.now();
     const again = ok<SourceReadResult>(dispatch(mine.service, 'sources.reread', { id: added.source.id }));
@@ -70,7 +79,7 @@ try {
     console.log(`Library source of ${REVIEWS} published reviews (${megabytes.toFixed(1)} MB of archives), one process:`);
     row('baseline: archive.import of each file', `${(baselineMs / 1000).toFixed(2)} s`);
     row(
-      `sources.add (${added.added} imported)`,
+      `sources.add, rereads (${added.added} in ${batches} batches)`,
       `${(addMs / 1000).toFixed(2)} s  (${(addMs / baselineMs).toFixed(2)}x the baseline; target < ${TARGET_MS / 1000} s: ${addMs < TARGET_MS ? 'met' : 'NOT met'})`,
     );
     row(`sources.reread, nothing changed (${again.unchanged} unchanged)`, `${rereadMs.toFixed(0)} ms`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,9 @@ import type { LibrarySource, SourceReadResult } from '../../src/shared/domain/li
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import type { PublishResult } from '../../src/shared/api/publish.ts';
 import { publicationFiles } from '../../src/shared/publish/publication.ts';
+import { PUBLISHED_FILES } from '../../src/shared/publish/library-index.ts';
+import { archiveJson } from '../../src/shared/archive/archive-json.ts';
+import { SOURCE_READ_BATCH } from '../../src/main/service/source-handlers.ts';
 import { failure, ok, openServiceOnTempFile, useServiceOnTempFile, useTempDir, type ServiceOnTempFile } from '../harness/index.ts';
 
 describe('a folder of published reviews as a library source (sources.*)', () => {
@@ -38,6 +42,25 @@ describe('a folder of published reviews as a library source (sources.*)', () => 
     ok<MeetingSummary[]>(call('meetings.list', {}))
       .map((meeting) => meeting.title)
       .sort();
+
+  it(`reads a large folder in batches of ${SOURCE_READ_BATCH}, each its own transaction, saying how many are left`, async () => {
+    const { meeting } = await publishTheirs('Checkout outage', 'INC-1', ['Add a pool alert']);
+    const archive = ok<MeetingArchive>(theirs('archive.export', { meetingId: meeting.id }));
+    const count = SOURCE_READ_BATCH + 10;
+    for (let i = 0; i < count; i++) {
+      const text = archiveJson({ ...archive, meeting: { ...archive.meeting, incidentId: `INC-${1000 + i}` } }).replaceAll(archive.meeting.id, randomUUID());
+      fs.mkdirSync(path.join(folder(), `2026-12-01-INC-${1000 + i}`));
+      fs.writeFileSync(path.join(folder(), `2026-12-01-INC-${1000 + i}`, PUBLISHED_FILES.archive), text);
+    }
+    const total = count + 1;
+    const first = ok<SourceReadResult>(call('sources.add', { path: folder() }));
+    expect(first).toMatchObject({ added: SOURCE_READ_BATCH, remaining: total - SOURCE_READ_BATCH });
+    expect(first.source.meetingIds).toHaveLength(SOURCE_READ_BATCH);
+    const second = ok<SourceReadResult>(call('sources.reread', { id: first.source.id }));
+    expect(second).toMatchObject({ added: total - SOURCE_READ_BATCH, unchanged: SOURCE_READ_BATCH, remaining: 0 });
+    expect(second.source.meetingIds).toHaveLength(total);
+    expect(ok<SourceReadResult>(call('sources.reread', { id: first.source.id }))).toMatchObject({ added: 0, unchanged: total, remaining: 0 });
+  });
 
   it('imports every archive, re-imports a changed one, removes a deleted one, and lists what it could not read', async () => {
     const first = await publishTheirs('Checkout outage', 'INC-1', ['Add a pool alert']);

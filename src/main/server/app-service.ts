@@ -3,7 +3,7 @@ import { createJoinManager, type JoinManager } from '../joining/join-manager.ts'
 import { dispatch } from '../api/dispatch.ts';
 import { watchLibrarySources, type SourceWatcher } from '../files/source-watcher.ts';
 import { createService, type Service } from '../service/service.ts';
-import type { LibrarySource } from '../../shared/domain/library-source.ts';
+import type { LibrarySource, SourceReadResult } from '../../shared/domain/library-source.ts';
 import { SOURCES_LIST, SOURCES_REREAD } from '../../shared/api/sources.ts';
 
 export interface AppService {
@@ -25,8 +25,13 @@ export function createAppService(db: Database, staticDir: string): AppService {
       return listed.ok ? (listed.result as LibrarySource[]) : [];
     },
     reread: (id) => {
-      const read = dispatch(service, SOURCES_REREAD, { id });
-      if (!read.ok) console.error(`Reading a library source again failed: ${read.error.message}`);
+      // A large change is read in batches, each its own transaction, with other calls answered in between.
+      const readBatch = (): void => {
+        const read = dispatch(service, SOURCES_REREAD, { id });
+        if (!read.ok) console.error(`Reading a library source again failed: ${read.error.message}`);
+        else if ((read.result as SourceReadResult).remaining > 0) setImmediate(readBatch);
+      };
+      readBatch();
     },
     onChange: (listener) => service.onChange(listener),
   });

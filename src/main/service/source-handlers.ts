@@ -56,12 +56,19 @@ interface ToImport {
 }
 
 /**
- * Reads a source folder again. Files are compared with what was imported (modification time and size first, then the
- * SHA-256 of the bytes), so an unchanged folder costs one stat per archive. New and changed archives are read and
- * checked first; then one transaction removes the meetings whose archive went or changed and imports the new ones
- * with the archive import (the same one as Import), each linked to its file.
+ * How many new or changed archives one read imports. A large folder is read in several calls, each one transaction of
+ * a second or two, so the app keeps answering and the page can show how far it has got.
  */
-export function readSourceFolder(context: ServiceContext, sourceId: string): SourceReadResult {
+export const SOURCE_READ_BATCH = 250;
+
+/**
+ * Reads a source folder again. Files are compared with what was imported (modification time and size first, then the
+ * SHA-256 of the bytes), so an unchanged folder costs one stat per archive. Up to `batch` new and changed archives are
+ * read and checked first; then one transaction removes the meetings whose archive went or changed and imports the new
+ * ones with the archive import (the same one as Import), each linked to its file. `remaining` counts the new and
+ * changed archives left for the next read.
+ */
+export function readSourceFolder(context: ServiceContext, sourceId: string, batch = SOURCE_READ_BATCH): SourceReadResult {
   const { db } = context;
   const source = requireSource(context, sourceId);
   const known = new Map(listSourceFiles(db, sourceId).map((file) => [file.file, file]));
@@ -78,7 +85,7 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
     return context.mutate((changes) => {
       markSourceRead(db, sourceId, context.now(), [{ file: '.', message: `The folder could not be read: ${errorMessage(error)}` }]);
       sourceChanged(changes, sourceId, 'updated');
-      return { source: requireSource(context, sourceId), added: 0, updated: 0, removed: 0, unchanged: known.size, own: 0 };
+      return { source: requireSource(context, sourceId), added: 0, updated: 0, removed: 0, unchanged: known.size, own: 0, remaining: 0 };
     });
   }
 
@@ -86,10 +93,15 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
   const touched: SourceFile[] = [];
   let unchanged = 0;
   let own = 0;
+  let remaining = 0;
   for (const { file, archivePath, stat } of found) {
     const before = known.get(file);
     if (before && before.modifiedMs === Math.trunc(stat.mtimeMs) && before.size === stat.size) {
       unchanged += 1;
+      continue;
+    }
+    if (toImport.length >= batch) {
+      remaining += 1;
       continue;
     }
     try {
@@ -143,7 +155,7 @@ export function readSourceFolder(context: ServiceContext, sourceId: string): Sou
     for (const file of touched) saveSourceFile(db, sourceId, file);
     markSourceRead(db, sourceId, context.now(), problems);
     sourceChanged(changes, sourceId, 'updated');
-    return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged, own };
+    return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged, own, remaining };
   });
 }
 

@@ -32,4 +32,6 @@ export interface SourceReadResult {
   unchanged: number;
   /** Archives of reviews this library holds itself (it published them there): not read in a second time. */
   own: number;
+  /** New or changed archives this read left for the next one (a large folder is read in batches). */
+  remaining: number;
 }

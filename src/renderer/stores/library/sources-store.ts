@@ -13,6 +13,8 @@ export interface SourcesState {
   loadError: string | null;
   /** The source each meeting read from a source came from, by meeting id: what the meeting list marks. */
   sourceOfMeeting: ReadonlyMap<string, LibrarySource>;
+  /** While a folder is read in batches: how many of its new and changed reviews are read so far. */
+  reading: { sourceId: string; done: number; total: number } | null;
   load(): Promise<void>;
   add(path: string): Promise<SourceOutcome<SourceReadResult>>;
   reread(id: string): Promise<SourceOutcome<SourceReadResult>>;
@@ -52,17 +54,39 @@ export function createSourcesStore(client: ApiClient) {
       }
     };
 
+    /** Reads the rest of a large folder, batch after batch, and answers the whole read's counts. */
+    const readAll = async (first: SourceReadResult): Promise<SourceReadResult> => {
+      let result = first;
+      const whole = { ...first };
+      let done = first.added + first.updated;
+      set({ reading: { sourceId: first.source.id, done, total: done + first.remaining } });
+      try {
+        while (result.remaining > 0) {
+          result = await client.call('sources.reread', { id: first.source.id });
+          done += result.added + result.updated;
+          whole.added += result.added;
+          whole.updated += result.updated;
+          whole.removed += result.removed;
+          set({ reading: { sourceId: first.source.id, done, total: done + result.remaining } });
+        }
+      } finally {
+        set({ reading: null });
+      }
+      return { ...result, added: whole.added, updated: whole.updated, removed: whole.removed };
+    };
+
     return {
       sources: [],
       loadState: 'idle',
       loadError: null,
       sourceOfMeeting: new Map(),
+      reading: null,
       load: async () => {
         if (get().loadState === 'idle') set({ loadState: 'loading' });
         await fetchSources();
       },
-      add: (path) => send(() => client.call('sources.add', { path })),
-      reread: (id) => send(() => client.call('sources.reread', { id })),
+      add: (path) => send(async () => readAll(await client.call('sources.add', { path }))),
+      reread: (id) => send(async () => readAll(await client.call('sources.reread', { id }))),
       remove: (id) =>
         send(async () => {
           await client.call('sources.remove', { id });

@@ -20,6 +20,11 @@ export function LibrarySources() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const pickFolder = window.debrief?.pickFolder;
+  const reading = useSources((state) => state.reading);
+  const readingText =
+    reading && reading.total > 0
+      ? `Reading the folder: ${reading.done.toLocaleString('en-US')} of ${reading.total.toLocaleString('en-US')} reviews…`
+      : 'Reading the folder…';
 
   useEffect(() => {
     void sourcesStore.getState().load();
@@ -104,8 +109,11 @@ export function LibrarySources() {
         ) : null}
       </form>
       <p role="status" className="library-sources__status">
-        {message?.kind === 'done' ? message.text : busy ? 'Reading the folder…' : ''}
+        {message?.kind === 'done' ? message.text : busy ? readingText : ''}
       </p>
+      {busy && reading && reading.total > 0 ? (
+        <progress className="library-sources__progress" max={reading.total} value={reading.done} aria-label="Reviews read from the folder" />
+      ) : null}
       {message?.kind === 'error' ? (
         <p className="form-message" role="alert">
           {message.text}
