@@ -1,7 +1,8 @@
 /**
  * `npm run bench:sources`: how long adding a folder of 2,000 published reviews as a library source takes, batch after
- * batch as the page reads it (issue 16: under 10 s), against a baseline measured in the same run on the same files: importing each archive with
- * archive.import, as Import does. Also times a second read of the unchanged folder. Prints figures; never fails.
+ * batch as the page reads it (issue 16: under 10 s), against a baseline measured in the same run on the same files:
+ * importing each archive with archive.import, as Import does. Also times a second read of the unchanged folder.
+ * Prints figures; never fails.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
