@@ -13,7 +13,7 @@ import { dispatch } from '../src/main/api/dispatch.ts';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
 import { staleCutoff, weekOf } from '../src/shared/actions/followup-rules.ts';
-import { makeTempDir, percentile, seededRandom } from '../test/harness/index.ts';
+import { makeTempDir, percentile, seededRandom, timedRuns } from '../test/harness/index.ts';
 
 const MEETINGS = 2_000;
 const ITEMS = 50_000;
@@ -109,16 +109,7 @@ const SELECT_PAGE = `SELECT a.*, m.incident_id, m.title AS review_title, m.follo
   LEFT JOIN effectiveness_results e ON e.action_item_id = a.id`;
 const BY_DUE = 'a.due_on IS NULL, a.due_on, a.created_at, a.id';
 
-function timed(work: () => unknown): number[] {
-  for (let index = 0; index < WARM_UP_RUNS; index += 1) work();
-  const samples: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
+const timed = (work: () => unknown): number[] => timedRuns(work, RUNS, WARM_UP_RUNS);
 
 async function main(): Promise<void> {
   const temp = makeTempDir('debrief-bench-followups-');

@@ -15,7 +15,7 @@ import type { Database } from 'better-sqlite3';
 import { dispatch } from '../src/main/api/dispatch.ts';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { makeTempDir, percentile, seededRandom } from '../test/harness/index.ts';
+import { makeTempDir, percentile, seededRandom, timedRuns } from '../test/harness/index.ts';
 
 const REVIEWS = Number(process.env['BENCH_REVIEWS'] ?? 10_000);
 const EVENTS_PER_REVIEW = 50;
@@ -98,16 +98,7 @@ function seed(db: Database): string[] {
   return words;
 }
 
-function timed(work: () => unknown): number[] {
-  for (let index = 0; index < WARM_UP_RUNS; index += 1) work();
-  const samples: number[] = [];
-  for (let index = 0; index < RUNS; index += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
+const timed = (work: () => unknown): number[] => timedRuns(work, RUNS, WARM_UP_RUNS);
 
 /** The same words found with LIKE in every searched table, the first LIMIT reviews only. */
 function likeScan(db: Database, words: readonly string[]): () => unknown {
