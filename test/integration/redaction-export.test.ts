@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { trackerExportInput } from '../../src/shared/actions/tracker-export/from-reviews.ts';
+import { writeGitlabCsv } from '../../src/shared/actions/tracker-export/gitlab-csv.ts';
+import { writeJiraCsv } from '../../src/shared/actions/tracker-export/jira-csv.ts';
+import { writePlainCsv } from '../../src/shared/actions/tracker-export/plain-csv.ts';
+import { writeGithubScript } from '../../src/shared/actions/tracker-export/github-script.ts';
+import { writeCalendarIcs } from '../../src/shared/actions/tracker-export/calendar-ics.ts';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
 import type { EarlierOpenItem } from '../../src/shared/domain/actions.ts';
@@ -89,6 +95,17 @@ describe('redaction on export, the dialog path (the same functions the export di
     expect(survivors(text)).toEqual([]);
     for (const label of ['[email]', '[ip]', '[url]', '[host]', '[token]', '[phone]', '[name]']) expect(text).toContain(label);
     for (const harmless of HARMLESS.filter((item) => format === 'json' || item !== '2026-11-20')) expect(text).toContain(harmless);
+  });
+
+  it('leaves nothing planted in the tracker exports built from the redacted review, as the dialog builds them', () => {
+    const redacted = redactExportMaterial(material(), PLANTED_TERMS, new Set());
+    const input = trackerExportInput([redacted.archive]);
+    const planted = trackerExportInput([material().archive]);
+    for (const write of [writeJiraCsv, writeGitlabCsv, writePlainCsv, writeGithubScript, writeCalendarIcs]) {
+      // The control: the same export of the stored review carries what was planted in the action items.
+      expect(write(planted).text, write.name).toContain(PLANTED.github.value);
+      expect(survivors(write(input).text), write.name).toEqual([]);
+    }
   });
 
   it('keeps the one value the user kept, in every format, and replaces the rest', async () => {

@@ -282,7 +282,7 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
             redact={(source) => redactExportMaterial(source, termTexts, kept)}
           />
 
-          <TrackerPanel archive={archive} />
+          <TrackerPanel archive={material.archive} />
         </div>
 
         <section className="export-dialog__preview" aria-labelledby={`${id}-preview-heading`} aria-busy={stale}>

@@ -93,7 +93,8 @@ export function TrackerPanel({ archive }: { archive: MeetingArchive }) {
         </select>
       </div>
       <p className="field__hint">
-        Assignees come from the owners’ Jira users, e-mails and GitHub logins in <a href={hrefFor({ name: 'people' })}>People</a>.
+        Assignees come from the owners’ Jira users, e-mails and GitHub logins in <a href={hrefFor({ name: 'people' })}>People</a>. The sensitive text chosen
+        above is replaced here too.
       </p>
       <button type="button" className="button button--small" onClick={() => void save()} disabled={input.actions.length === 0 && format !== 'ics'}>
         Save {input.actions.length === 1 ? '1 action item' : `${input.actions.length} action items`}
