@@ -76,6 +76,13 @@ export function calendarDateAt(epochMs: number, timeZone: string): string {
   return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
 }
 
+/** The calendar day after a YYYY-MM-DD date, e.g. "2017-01-31" -> "2017-02-01". */
+export function nextCalendarDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const next = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + 1));
+  return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
+}
+
 /** HH:MM or HH:MM:SS of the instant in the zone. */
 export function clockTextAt(epochMs: number, timeZone: string, precision: 'minute' | 'second'): string {
   const clock = wallClockAt(epochMs, timeZone);
