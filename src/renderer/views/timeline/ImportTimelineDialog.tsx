@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
+import { Fragment, useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
 import { timelineStore } from '../../app/services.ts';
-import { calendarDateAt, clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { clockTextAt } from '../../../shared/time/zoned-time.ts';
+import { previewDays } from './import-days.ts';
 import { formatForFileName, IMPORT_FORMAT_LABELS, previewImport, type ImportFormat } from './import-format.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
@@ -68,12 +69,15 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   };
 
   const count = preview.events.length;
+  const shown = preview.events.slice(0, PREVIEW_ROWS_MAX);
+  const days = previewDays(shown, timeZone);
   const stale = deferredText !== text;
   return (
     <dialog {...dialogProps} className="modal-dialog import-dialog" aria-labelledby="import-heading">
       <h2 id="import-heading">Import timeline</h2>
       <p className="muted">
-        Bring in what you gathered from logs, alerts and chat. Times without a date are on {anchorDate}; times without an offset are {timeZone}.
+        Bring in what you gathered from logs, alerts and chat. Times without a date start on {anchorDate}; in chat, a time earlier than the line before it is on
+        the next day, and a line with its own date ([2017-02-01 00:36]) sets the day for the lines after it. Times without an offset are {timeZone}.
       </p>
       <div className="import-dialog__source">
         <fieldset className="import-dialog__formats">
@@ -118,6 +122,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
               <thead>
                 <tr>
                   <th scope="col">Line</th>
+                  <th scope="col">Date</th>
                   <th scope="col">Time ({timeZone})</th>
                   <th scope="col">Event</th>
                   <th scope="col">Actor</th>
@@ -125,21 +130,30 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
                 </tr>
               </thead>
               <tbody>
-                {preview.events.slice(0, PREVIEW_ROWS_MAX).map((event) => {
-                  const day = calendarDateAt(event.occurredAt, timeZone);
+                {shown.map((event, index) => {
+                  const day = days[index];
                   return (
-                    <tr key={event.line}>
-                      <td>{event.line}</td>
-                      <td className="import-table__time">
-                        {day === anchorDate ? '' : `${day} `}
-                        {clockTextAt(event.occurredAt, timeZone, event.precision)}
-                      </td>
-                      <td className="import-table__event">{event.description}</td>
-                      <td>{event.actor}</td>
-                      <td>
-                        <PhaseBadge phase={event.phase} />
-                      </td>
-                    </tr>
+                    <Fragment key={event.line}>
+                      {day?.change ? (
+                        <tr className="import-table__day">
+                          <td colSpan={6}>{day.change}</td>
+                        </tr>
+                      ) : null}
+                      <tr>
+                        <td>{event.line}</td>
+                        <td className="import-table__date">{day?.date}</td>
+                        <td className="import-table__time">{clockTextAt(event.occurredAt, timeZone, event.precision)}</td>
+                        <td className="import-table__event">
+                          <bdi>{event.description}</bdi>
+                        </td>
+                        <td>
+                          <bdi>{event.actor}</bdi>
+                        </td>
+                        <td>
+                          <PhaseBadge phase={event.phase} />
+                        </td>
+                      </tr>
+                    </Fragment>
                   );
                 })}
               </tbody>
