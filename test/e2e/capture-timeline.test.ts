@@ -139,9 +139,9 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     await expect.poll(() => previewRows.count()).toBe(3);
     const cells = await previewRows.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
     expect(cells.map((row) => row.slice(1))).toEqual([
-      ['2026-11-20 14:00', 'Deployment started', 'CI/CD', 'Trigger'],
-      ['2026-11-20 14:05', 'Error rate increased, p99 above 4 s', 'Monitoring', 'Detection'],
-      ['2026-11-20 14:07:00', 'Pager said "SEV2"\nand the on-call acknowledged', 'PagerDuty', 'Response'],
+      ['2026-11-20', '14:00', 'Deployment started', 'CI/CD', 'Trigger'],
+      ['2026-11-20', '14:05', 'Error rate increased, p99 above 4 s', 'Monitoring', 'Detection'],
+      ['2026-11-20', '14:07:00', 'Pager said "SEV2"\nand the on-call acknowledged', 'PagerDuty', 'Response'],
     ]);
     expect(await dialog.getByRole('list', { name: 'Rejected rows' }).getByRole('listitem').allTextContents()).toEqual([
       'Line 6 time: "later" is not a time (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)',
