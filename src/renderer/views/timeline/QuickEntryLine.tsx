@@ -47,6 +47,7 @@ export function QuickEntryLine({ timeZone, anchorDate, id = 'quick-entry', answe
   const [refused, setRefused] = useState<string | null>(null);
   const [caret, setCaret] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
+  const [focused, setFocused] = useState(false);
   /** The "@…" start whose suggestions Escape closed; they stay closed until another "@" is typed. */
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const latestAt = useTimeline(latestStoredAt);
@@ -67,7 +68,7 @@ export function QuickEntryLine({ timeZone, anchorDate, id = 'quick-entry', answe
 
   const actorQuery = actorQueryAt(text, caret);
   const suggestions = actorQuery === null || actorQuery.start === dismissedAt ? [] : suggestActors(names, actorQuery.query);
-  const expanded = suggestions.length > 0;
+  const expanded = focused && suggestions.length > 0;
   const active = expanded ? Math.min(activeIndex, suggestions.length - 1) : -1;
   const listId = `${id}-actors`;
   const optionId = (index: number) => `${id}-actor-${index}`;
@@ -161,7 +162,11 @@ export function QuickEntryLine({ timeZone, anchorDate, id = 'quick-entry', answe
             if (typedQuery?.start !== dismissedAt) setDismissedAt(null);
           }}
           onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length)}
-          onBlur={() => setActiveIndex(0)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            setActiveIndex(0);
+          }}
           onKeyDown={onKeyDown}
           placeholder="14:05 Error rate increased @monitoring #detection"
           autoComplete="off"
