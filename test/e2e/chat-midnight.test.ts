@@ -3,6 +3,7 @@ import {
   accessibilityViolations,
   callApi,
   openWatchedPage,
+  screenshotPath,
   startServeProcess,
   timelineRows,
   useBrowserTestSession,
@@ -41,6 +42,18 @@ describe('times past midnight and actors with spaces (issue 17)', () => {
     await expect.poll(() => options.allTextContents()).toEqual(['Sarah Cohen']);
     expect(await line.getAttribute('aria-expanded')).toBe('true');
     expect(await accessibilityViolations(page, '.quick-entry'), 'quick entry with suggestions open').toEqual([]);
+    await page.locator('.quick-entry').screenshot({ path: screenshotPath('quick-entry-participant-suggestion.png') });
+    // Escape closes the list and keeps the text; typing on brings it back only for a new "@".
+    await page.keyboard.press('Escape');
+    expect(await line.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('a');
+    expect(await line.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('@Sa');
+    await expect.poll(() => line.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
     expect(await line.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
     await page.keyboard.press('Enter');
@@ -71,6 +84,7 @@ describe('times past midnight and actors with spaces (issue 17)', () => {
       ['3', '2017-02-01', '00:45', 'all green again'],
     ]);
     expect(await accessibilityViolations(page, '.import-dialog'), 'import preview across midnight').toEqual([]);
+    await dialog.screenshot({ path: screenshotPath('import-chat-across-midnight.png') });
     await dialog.getByRole('button', { name: 'Import 3 events' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => timelineRows(page).count()).toBe(6);
