@@ -18,11 +18,15 @@ function nextLineStart(text: string, offset: number): number {
 }
 
 /**
- * How far past a record's start papaparse is let read to find its closing quote. A quoted field longer than this
- * is taken as never closed: no event field comes near it (a description holds at most 5,000 characters), and the
- * bound keeps a file full of stray quotes from being read again to its end for each of them.
+ * How much papaparse reads at once, in whole lines. A window kept small keeps a file full of stray quotes from being
+ * scanned far ahead for each of them: papaparse looks for a stray quote's partner until the window ends.
  */
-const RECORD_CHARS_MAX = 64 * 1024;
+const WINDOW_CHARS = 4 * 1024;
+/**
+ * The longest a quoted field may run before it is taken as never closed: no event field comes near it (a
+ * description holds at most 5,000 characters).
+ */
+const RECORD_CHARS_MAX = 256 * 1024;
 
 /**
  * RFC 4180 CSV read with papaparse: comma-separated, fields in double quotes may hold commas, doubled quotes and
@@ -41,14 +45,15 @@ export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let start = 0;
   let line = 1;
+  let windowChars = WINDOW_CHARS;
 
   while (start < input.length) {
-    // Papaparse reads a window of whole lines; a record cut by the window's end is read again in the next one.
-    const windowEnd = nextLineStart(input, start + RECORD_CHARS_MAX);
+    const windowEnd = nextLineStart(input, start + windowChars);
     const chunk = input.slice(start, windowEnd);
     const lastWindow = windowEnd === input.length;
     let cursor = 0;
     let next: number | null = null;
+    let grow = false;
     Papa.parse<string[]>(chunk, {
       delimiter: ',',
       newline: '\n',
@@ -58,12 +63,22 @@ export function parseCsv(text: string): CsvRecord[] {
       step(result, handle) {
         const recordStart = cursor;
         const recordEnd = result.meta.cursor;
-        if (result.errors.some((error) => error.type === 'Quotes')) {
+        const quoteErrors = result.errors.filter((error) => error.type === 'Quotes');
+        if (quoteErrors.length > 0) {
           handle.abort();
-          if (!lastWindow && recordEnd >= chunk.length && recordStart > 0) {
-            // Its closing quote may lie past the window: read it again from its start.
-            next = start + recordStart;
-            return;
+          // A quote followed by text makes the record malformed wherever it would end. A field only left open at the
+          // window's end may close further on: read it again from its start, in a larger window if it began this one.
+          const onlyOpen = quoteErrors.every((error) => error.code === 'MissingQuotes');
+          if (onlyOpen && !lastWindow && recordEnd >= chunk.length) {
+            if (recordStart > 0) {
+              next = start + recordStart;
+              return;
+            }
+            if (windowChars < RECORD_CHARS_MAX) {
+              next = start;
+              grow = true;
+              return;
+            }
           }
           const firstLineEnd = nextLineStart(chunk, recordStart);
           const quotes = countOf(chunk.slice(recordStart, firstLineEnd), '"');
@@ -79,6 +94,7 @@ export function parseCsv(text: string): CsvRecord[] {
         cursor = recordEnd;
       },
     });
+    windowChars = grow ? windowChars * 2 : WINDOW_CHARS;
     start = next ?? windowEnd;
   }
   return records;

@@ -126,3 +126,24 @@ describe('parseCsv on large files', () => {
     expect(records[20_001]).toEqual({ line: 20_002, fields: ['r19999', 'q 19999'] });
   });
 });
+
+describe('parseCsv across its reading windows', () => {
+  it('reads quoted fields with line breaks that cross 4 KB boundaries', () => {
+    const rows = Array.from({ length: 3_000 }, (_, index) => `${index},"first ${index}\nsecond ""${index}""\n"`);
+    const records = parseCsv(rows.join('\n'));
+    expect(records).toHaveLength(3_000);
+    expect(records.every((record, index) => record.line === index * 3 + 1 && record.fields[1] === `first ${index}\nsecond "${index}"\n`)).toBe(true);
+  });
+
+  it('reads one quoted field of 100,000 lines, and takes one past 256 KB as never closed', () => {
+    const tall = Array.from({ length: 100_000 }, () => '').join('\n');
+    expect(parseCsv(`a,"${tall}"\nb,c`)).toEqual([
+      { line: 1, fields: ['a', tall] },
+      { line: 100_001, fields: ['b', 'c'] },
+    ]);
+    const huge = Array.from({ length: 30_000 }, (_, index) => `line ${index}`).join('\n');
+    const records = parseCsv(`a,"${huge}"\nb,c`);
+    expect(records[0]).toEqual({ line: 1, fields: [], error: expect.stringContaining('never closed') });
+    expect(records.at(-1)).toEqual({ line: 30_001, fields: ['b', 'c'] });
+  });
+});
