@@ -37,16 +37,23 @@ interface FoldedText {
   /** The words run together, so "p99 above 4s" and "p99 above 4 s" are equal. */
   compact: string;
   words: Set<string>;
+  /** The words holding a digit, in order: texts that differ in a number are never alike by their words. */
+  numbers: string;
 }
 
 function fold(text: string): FoldedText {
   const words = foldedWords(text);
   // A text of only punctuation still compares with itself.
-  return { compact: words.length > 0 ? words.join('') : text.trim(), words: new Set(words) };
+  return {
+    compact: words.length > 0 ? words.join('') : text.trim(),
+    words: new Set(words),
+    numbers: words.filter((word) => /\p{N}/u.test(word)).join(' '),
+  };
 }
 
 function alike(a: FoldedText, b: FoldedText): boolean {
   if (a.compact === b.compact) return true;
+  if (a.numbers !== b.numbers) return false;
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared += 1;
   const all = a.words.size + b.words.size - shared;
@@ -61,8 +68,8 @@ function variants(event: DuplicateCheckEvent): FoldedText[] {
 
 /**
  * Two texts are similar when they are equal once case, width, invisible characters, punctuation, symbols and
- * spacing are folded away, or when at least 80% of their distinct words are shared (counted only for texts of 4
- * or more distinct words between them).
+ * spacing are folded away, or when they hold the same numbers and at least 80% of their distinct words are shared
+ * (counted only for texts of 4 or more distinct words between them).
  */
 export function isSimilarText(a: string, b: string): boolean {
   return alike(fold(a), fold(b));

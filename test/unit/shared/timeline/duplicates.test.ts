@@ -22,6 +22,8 @@ describe('isSimilarText', () => {
     ['Pager said SEV2 and the bridge opened', 'Pager said SEV2, bridge opened'],
     ['Deploy started', 'Deploy started on the west region'],
     ['!!!', '???'],
+    ['Monitoring Import 0 row 5 from the chat export', 'Monitoring Import 1 row 5 from the chat export'],
+    ['Restarted 3 of the 12 api pods in eu', 'Restarted 4 of the 12 api pods in eu'],
   ])('%j is not like %j', (a, b) => {
     expect(isSimilarText(a, b)).toBe(false);
   });
