@@ -80,7 +80,7 @@ export const importTimelineCommand: Command = {
     "              Times without a date are on the incident date, without an offset in the meeting's time zone.",
     '--keep-duplicates  import likely duplicates too: rows in the same minute as an event already in the meeting',
     '              (or an earlier row) whose text is the same once case, spacing and punctuation are ignored, or',
-    '              shares 80% of its words; they are skipped by default',
+    '              has the same numbers and 80% of the same words; they are skipped by default',
     '--verbose     list every rejected row and duplicate, not only the first 20',
     '              Exit code 0 when at least one row was imported, or every row was imported or skipped as a',
     '              duplicate; 1 when rows were rejected and none was imported.',
