@@ -51,12 +51,12 @@ describe('npm run cli -- import-timeline (as a process)', () => {
   });
   afterEach(killAllChildren);
 
-  it('imports the good rows in the meeting zone and prints each rejected row with its line and reason', async () => {
+  it('imports the good rows in the meeting zone, prints each rejected row with its line and reason, and exits 0', async () => {
     const file = temp.file('timeline.csv');
     writeFileSync(file, CSV);
     const result = await cli('import-timeline', '--meeting', meetingId, '--file', file);
-    expect(result.code).toBe(1);
-    expect(result.stdout.trim()).toBe('Imported 4 events.');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('Imported 4 events; skipped 0 likely duplicates; rejected 5 rows.');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       'Rejected 5 rows:',
       '  line 6: time: "soon" is not a time (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)',
@@ -78,7 +78,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     writeFileSync(file, 'description,time,ACTOR\n"Cache warmed, hit rate 90%",14:30,ops\n');
     const result = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout) as ImportTimelineReport).toEqual({ imported: 1, rejected: [] });
+    expect(JSON.parse(result.stdout) as ImportTimelineReport).toEqual({ imported: 1, skippedDuplicates: 0, rejected: [], duplicates: [] });
     expect(storedRows().map((row) => row.description)).toEqual(['Cache warmed, hit rate 90%']);
   });
 
@@ -86,7 +86,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     const file = temp.file('chat.txt');
     writeFileSync(file, '[14:05] alice: error rate is up\nstill climbing\n14:07 PagerDuty paged the on-call\n');
     const result = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--chat');
-    expect(result).toMatchObject({ code: 0, stdout: 'Imported 2 events.\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'Imported 2 events; skipped 0 likely duplicates; rejected 0 rows.\n' });
     expect(storedRows().map((row) => [row.actor, row.description, row.source])).toEqual([
       ['alice', 'error rate is up\nstill climbing', 'chat_import'],
       ['', 'PagerDuty paged the on-call', 'chat_import'],
@@ -105,13 +105,109 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     const file = temp.file('bad.csv');
     writeFileSync(file, 'when,what\n14:00,x\n');
     const bad = await cli('import-timeline', '--meeting', meetingId, '--file', file);
-    expect(bad).toMatchObject({ code: 1, stdout: 'Imported 0 events.\n' });
+    expect(bad).toMatchObject({ code: 1, stdout: 'Imported 0 events; skipped 0 likely duplicates; rejected 1 row.\n' });
     expect(bad.stderr).toContain('line 1: header: needs the columns time and event (or description)');
     writeFileSync(file, 'time,event\n14:00,x\n');
     const unknown = await cli('import-timeline', '--meeting', '00000000-0000-4000-8000-000000000000', '--file', file);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No meeting with id');
     expect(storedRows()).toEqual([]);
+  });
+
+  it('imports 11 of 12 rows when one has a stray quote, and names its line', async () => {
+    const file = temp.file('stray.csv');
+    const rows = Array.from({ length: 12 }, (_, index) => `14:${String(10 + index)},"Step ${index + 1}, checked",ops,response`);
+    rows[3] = '14:13,"Step 4 has a stray quote,ops,response';
+    writeFileSync(file, ['time,event,actor,phase', ...rows].join('\n'));
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Imported 11 events; skipped 0 likely duplicates; rejected 1 row.\n');
+    expect(result.stderr).toBe('Rejected 1 row:\n  line 5: row: a quoted field is never closed (a " is missing)\n');
+    expect(storedRows()).toHaveLength(11);
+  });
+
+  it('lists the first 20 rejected rows, all of them with --verbose or --json, and exits 0 once a row is in', async () => {
+    const file = temp.file('many-bad.csv');
+    const bad = Array.from({ length: 25 }, (_, index) => `later,bad row ${index}`);
+    writeFileSync(file, ['time,event', '10:00,good row', ...bad].join('\n'));
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--keep-duplicates');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Imported 1 event; skipped 0 likely duplicates; rejected 25 rows.\n');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[0]).toBe('Rejected 25 rows:');
+    expect(lines[1]).toBe('  line 3: time: "later" is not a time (use HH:MM, YYYY-MM-DD HH:MM or ISO 8601)');
+    expect(lines[20]).toMatch(/^ {2}line 22: /);
+    expect(lines[21]).toBe('  ... and 5 more (--verbose lists them all)');
+
+    const verbose = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--keep-duplicates', '--verbose');
+    expect(verbose.code).toBe(0);
+    const verboseLines = verbose.stderr.trimEnd().split('\n');
+    expect(verboseLines).toHaveLength(26);
+    expect(verboseLines[25]).toMatch(/^ {2}line 27: /);
+
+    const json = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--keep-duplicates', '--json');
+    const report = JSON.parse(json.stdout) as ImportTimelineReport;
+    expect(report).toMatchObject({ imported: 1, skippedDuplicates: 0, duplicates: [] });
+    expect(report.rejected.map((row) => row.line)).toEqual(Array.from({ length: 25 }, (_, index) => index + 3));
+    expect(storedRows().map((row) => row.description)).toEqual(['good row', 'good row', 'good row']);
+  });
+
+  it('skips the chat lines that repeat the CSV of the same incident, and --keep-duplicates imports them', async () => {
+    const csv = temp.file('timeline.csv');
+    writeFileSync(csv, 'time,event,actor\n14:05,"Error rate is up, p99 above 4 s",alice\n14:07,paged the on-call,PagerDuty\n14:09,Rollback started,bob\n');
+    expect((await cli('import-timeline', '--meeting', meetingId, '--file', csv)).code).toBe(0);
+    const chat = temp.file('chat.txt');
+    writeFileSync(
+      chat,
+      '[14:05] alice: error rate is up - p99 above 4s\n14:07 PagerDuty paged the on-call\n[14:09] bob: rollback finished\n[14:09] bob: rollback finished\n',
+    );
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'Imported 1 event; skipped 3 likely duplicates; rejected 0 rows.',
+        'Skipped as likely duplicates (same minute, similar text; --keep-duplicates imports them):',
+        '  line 1: like an event already in the meeting',
+        '  line 2: like an event already in the meeting',
+        '  line 4: like an earlier row of this file',
+        '',
+      ].join('\n'),
+    );
+    expect(storedRows().map((row) => row.description)).toEqual([
+      'Error rate is up, p99 above 4 s',
+      'paged the on-call',
+      'Rollback started',
+      'rollback finished',
+    ]);
+
+    const again = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat', '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout) as ImportTimelineReport).toEqual({
+      imported: 0,
+      skippedDuplicates: 4,
+      rejected: [],
+      duplicates: [
+        { line: 1, of: 'meeting' },
+        { line: 2, of: 'meeting' },
+        { line: 3, of: 'meeting' },
+        { line: 4, of: 'meeting' },
+      ],
+    });
+    const kept = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat', '--keep-duplicates');
+    expect(kept).toMatchObject({ code: 0, stdout: 'Imported 4 events; skipped 0 likely duplicates; rejected 0 rows.\n' });
+    expect(storedRows()).toHaveLength(8);
+  });
+
+  it('exits 1 when rows were rejected and none was imported, even with duplicates skipped', async () => {
+    const file = temp.file('dup-and-bad.csv');
+    writeFileSync(file, 'time,event\n10:00,Cache flushed\n');
+    expect((await cli('import-timeline', '--meeting', meetingId, '--file', file)).code).toBe(0);
+    writeFileSync(file, 'time,event\n10:00,cache flushed!\nsoon,Someone joined\n');
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')[0]).toBe('Imported 0 events; skipped 1 likely duplicate; rejected 1 row.');
+    expect(storedRows()).toHaveLength(1);
   });
 
   it('exits 2 on a wrong command line', async () => {

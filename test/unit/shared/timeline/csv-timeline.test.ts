@@ -98,4 +98,45 @@ describe('parseCsvTimeline', () => {
     expect(preview.events).toHaveLength(5_000);
     expect(preview.rejected.map((row) => row.line)).toEqual([5_002, 5_003]);
   });
+
+  it('imports 11 of 12 rows when one has a stray quote, rejecting that row by its line and losing none', () => {
+    // The shape from the issue: a quote opened in row 4 is never closed; later rows quote commas and a line break.
+    const csv = [
+      'time,event,actor,phase',
+      '14:00,Deployment started,CI/CD,trigger',
+      '14:02,"Error rate increased, p99 above 4 s",Monitoring,detection',
+      '14:03,Pager fired,PagerDuty,detection',
+      '14:05,"On-call said the dashboard looked fine,ana,response',
+      '14:06,"Rolled back, again",bob,mitigation',
+      '14:08,Cache flushed,bob,mitigation',
+      '14:10,"Pager said ""SEV2""',
+      'and the bridge opened",PagerDuty,response',
+      '14:12,Traffic shifted to the west region,ops,mitigation',
+      '14:15,"Errors back to baseline, 0.1%",Monitoring,resolution',
+      '14:20,Status page updated,comms,resolution',
+      '14:25,"Incident closed",ana,resolution',
+      '14:30,Review scheduled,ana,other',
+    ].join('\r\n');
+    const preview = parseCsvTimeline(csv, context);
+    expect(preview.rejected).toEqual([{ line: 5, reason: 'row: a quoted field is never closed (a " is missing)' }]);
+    expect(preview.events.map((event) => [event.line, event.description])).toEqual([
+      [2, 'Deployment started'],
+      [3, 'Error rate increased, p99 above 4 s'],
+      [4, 'Pager fired'],
+      [6, 'Rolled back, again'],
+      [7, 'Cache flushed'],
+      [8, 'Pager said "SEV2"\nand the bridge opened'],
+      [10, 'Traffic shifted to the west region'],
+      [11, 'Errors back to baseline, 0.1%'],
+      [12, 'Status page updated'],
+      [13, 'Incident closed'],
+      [14, 'Review scheduled'],
+    ]);
+  });
+
+  it('rejects text after a closing quote by its line and keeps the next row', () => {
+    const preview = parseCsvTimeline('time,event\n10:00,"Rollback" done\n10:01,"next, row"\n', context);
+    expect(preview.rejected).toEqual([{ line: 2, reason: expect.stringContaining('text after a closing quote') }]);
+    expect(preview.events.map((event) => [event.line, event.description])).toEqual([[3, 'next, row']]);
+  });
 });

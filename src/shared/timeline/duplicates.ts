@@ -1,0 +1,117 @@
+/** What the duplicate check reads of an event, stored or about to be imported. */
+export interface DuplicateCheckEvent {
+  /** UTC epoch milliseconds. */
+  occurredAt: number;
+  description: string;
+  actor?: string;
+}
+
+export interface DuplicateSplit<T> {
+  /** The incoming events to import, in their order. */
+  kept: T[];
+  /** The incoming events left out, each with what it repeats: an event of the meeting or an earlier one of the file. */
+  duplicates: Array<{ event: T; of: 'meeting' | 'file' }>;
+}
+
+/** Token sets at least this alike (shared words over all words) are the same text said a little differently. */
+const TOKEN_OVERLAP_MIN = 0.8;
+/** Fewer distinct words than this are compared only as a whole, so "Rollback started" never matches "Rollback done". */
+const TOKEN_OVERLAP_WORDS_MIN = 4;
+
+const minuteOf = (occurredAt: number) => Math.floor(occurredAt / 60_000);
+
+/**
+ * The words of a text with case, width, invisible characters, punctuation, symbols and spacing folded away:
+ * "Error rate UP — p99: 4 s!" gives ["error", "rate", "up", "p99", "4", "s"].
+ */
+export function foldedWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{Cf}/gu, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+interface FoldedText {
+  /** The words run together, so "p99 above 4s" and "p99 above 4 s" are equal. */
+  compact: string;
+  words: Set<string>;
+  /** The words holding a digit, in order: texts that differ in a number are never alike by their words. */
+  numbers: string;
+}
+
+function fold(text: string): FoldedText {
+  const words = foldedWords(text);
+  // A text of only punctuation still compares with itself.
+  return {
+    compact: words.length > 0 ? words.join('') : text.trim(),
+    words: new Set(words),
+    numbers: words.filter((word) => /\p{N}/u.test(word)).join(' '),
+  };
+}
+
+function alike(a: FoldedText, b: FoldedText): boolean {
+  if (a.compact === b.compact) return true;
+  if (a.numbers !== b.numbers) return false;
+  let shared = 0;
+  for (const word of a.words) if (b.words.has(word)) shared += 1;
+  const all = a.words.size + b.words.size - shared;
+  return all >= TOKEN_OVERLAP_WORDS_MIN && shared / all >= TOKEN_OVERLAP_MIN;
+}
+
+/** An event's text as it may have been written elsewhere: the description alone, and after the actor's name. */
+function variants(event: DuplicateCheckEvent): FoldedText[] {
+  const actor = event.actor?.trim() ?? '';
+  return actor === '' ? [fold(event.description)] : [fold(event.description), fold(`${actor} ${event.description}`)];
+}
+
+/**
+ * Two texts are similar when they are equal once case, width, invisible characters, punctuation, symbols and
+ * spacing are folded away, or when they hold the same numbers and at least 80% of their distinct words are shared
+ * (counted only for texts of 4 or more distinct words between them).
+ */
+export function isSimilarText(a: string, b: string): boolean {
+  return alike(fold(a), fold(b));
+}
+
+/**
+ * Splits incoming events into those to import and likely duplicates. An incoming event is a likely duplicate when an
+ * event already in the meeting, or one kept earlier in the same import, falls in the same UTC minute and has similar
+ * text (see isSimilarText), comparing each description alone and also with its actor's name in front, so a chat line
+ * "PagerDuty paged the on-call" matches a CSV row with actor PagerDuty and event "paged the on-call".
+ */
+export function findLikelyDuplicates<T extends DuplicateCheckEvent>(incoming: readonly T[], existing: readonly DuplicateCheckEvent[]): DuplicateSplit<T> {
+  // Per minute: the texts seen, and their compact forms for the common case of an exact repeat.
+  const byMinute = new Map<number, { exact: Map<string, 'meeting' | 'file'>; seen: Array<{ texts: FoldedText[]; of: 'meeting' | 'file' }> }>();
+  const minute = (event: DuplicateCheckEvent) => {
+    const key = minuteOf(event.occurredAt);
+    let bucket = byMinute.get(key);
+    if (!bucket) {
+      bucket = { exact: new Map(), seen: [] };
+      byMinute.set(key, bucket);
+    }
+    return bucket;
+  };
+  const remember = (texts: FoldedText[], event: DuplicateCheckEvent, of: 'meeting' | 'file') => {
+    const bucket = minute(event);
+    for (const text of texts) if (!bucket.exact.has(text.compact)) bucket.exact.set(text.compact, of);
+    bucket.seen.push({ texts, of });
+  };
+  for (const event of existing) remember(variants(event), event, 'meeting');
+
+  const split: DuplicateSplit<T> = { kept: [], duplicates: [] };
+  for (const event of incoming) {
+    const texts = variants(event);
+    const bucket = minute(event);
+    const exact = texts.map((text) => bucket.exact.get(text.compact)).find((of) => of !== undefined);
+    const of = exact ?? bucket.seen.find((seen) => seen.texts.some((a) => texts.some((b) => alike(a, b))))?.of;
+    if (of) {
+      split.duplicates.push({ event, of });
+    } else {
+      split.kept.push(event);
+      remember(texts, event, 'file');
+    }
+  }
+  return split;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findLikelyDuplicates, foldedWords, isSimilarText } from '../../../../src/shared/timeline/duplicates.ts';
+
+const at = (time: string) => Date.parse(`2026-11-20T${time}Z`);
+
+describe('isSimilarText', () => {
+  it.each([
+    ['Error rate increased, p99 above 4 s', 'error rate increased p99 above 4s'],
+    ['Rollback finished.', '  ROLLBACK   finished'],
+    ['Pager said "SEV2"', 'pager said SEV2'],
+    ['Ｃａｃｈｅ warmed', 'cache warmed'],
+    ['Cache\u200b warmed', 'cache warmed'],
+    ['Deploy 1234 rolled back to the previous version', 'Deploy 1234 rolled back to previous version'],
+    ['!!!', '!!!'],
+  ])('%j is like %j', (a, b) => {
+    expect(isSimilarText(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Rollback started', 'Rollback finished'],
+    ['Error rate at 5%', 'Error rate at 50%'],
+    ['Pager said SEV2 and the bridge opened', 'Pager said SEV2, bridge opened'],
+    ['Deploy started', 'Deploy started on the west region'],
+    ['!!!', '???'],
+    ['Monitoring Import 0 row 5 from the chat export', 'Monitoring Import 1 row 5 from the chat export'],
+    ['Restarted 3 of the 12 api pods in eu', 'Restarted 4 of the 12 api pods in eu'],
+  ])('%j is not like %j', (a, b) => {
+    expect(isSimilarText(a, b)).toBe(false);
+  });
+
+  it('folds case, width, invisible characters and punctuation into words', () => {
+    expect(foldedWords('Error rate UP — p99: 4 s!\u2066')).toEqual(['error', 'rate', 'up', 'p99', '4', 's']);
+    expect(foldedWords('Ошибка: ÉCHEC')).toEqual(['ошибка', 'échec']);
+  });
+});
+
+describe('findLikelyDuplicates', () => {
+  const existing = [
+    { occurredAt: at('14:05:00'), description: 'Error rate increased, p99 above 4 s', actor: 'Monitoring' },
+    { occurredAt: at('14:07:00'), description: 'paged the on-call', actor: 'PagerDuty' },
+  ];
+
+  it('leaves out an event in the same minute as a similar one of the meeting', () => {
+    const incoming = [
+      { line: 1, occurredAt: at('14:05:40'), description: 'error rate increased p99 above 4s', actor: '' },
+      { line: 2, occurredAt: at('14:06:00'), description: 'error rate increased p99 above 4s', actor: '' },
+      { line: 3, occurredAt: at('14:07:00'), description: 'PagerDuty paged the on-call', actor: '' },
+      { line: 4, occurredAt: at('14:05:10'), description: 'Deployment started', actor: '' },
+    ];
+    const split = findLikelyDuplicates(incoming, existing);
+    expect(split.kept.map((event) => event.line)).toEqual([2, 4]);
+    expect(split.duplicates.map(({ event, of }) => [event.line, of])).toEqual([
+      [1, 'meeting'],
+      [3, 'meeting'],
+    ]);
+  });
+
+  it('leaves out a repeat of an earlier row of the same file, keeping the first', () => {
+    const incoming = [
+      { line: 2, occurredAt: at('10:00:00'), description: 'Cache flushed' },
+      { line: 3, occurredAt: at('10:00:30'), description: 'cache flushed!' },
+      { line: 4, occurredAt: at('10:01:00'), description: 'Cache flushed' },
+    ];
+    const split = findLikelyDuplicates(incoming, []);
+    expect(split.kept.map((event) => event.line)).toEqual([2, 4]);
+    expect(split.duplicates).toEqual([{ event: incoming[1], of: 'file' }]);
+  });
+
+  it('keeps everything when nothing repeats, and handles an empty import', () => {
+    expect(findLikelyDuplicates([], existing)).toEqual({ kept: [], duplicates: [] });
+    const incoming = [{ occurredAt: at('14:05:00'), description: 'Rollback started' }];
+    expect(findLikelyDuplicates(incoming, existing)).toEqual({ kept: incoming, duplicates: [] });
+  });
+
+  it('checks 5,000 events against 5,000, fifty a minute, in reasonable time', () => {
+    const events = (prefix: string) =>
+      Array.from({ length: 5_000 }, (_, index) => ({
+        occurredAt: at('10:00:00') + Math.floor(index / 50) * 60_000,
+        description: `${prefix} number ${index} of the flood`,
+      }));
+    const started = performance.now();
+    const split = findLikelyDuplicates([...events('Event'), ...events('alert')], events('event'));
+    expect(split.duplicates).toHaveLength(5_000);
+    expect(split.kept).toHaveLength(5_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
