@@ -29,6 +29,15 @@ export const optionalText = (max: number) =>
     .overwrite((text) => (isBlankText(text) ? '' : text))
     .max(max, { message: `must be at most ${max} characters` });
 
+/**
+ * Text typed as it is being typed, such as a search: not trimmed (a trailing space says the last word is finished),
+ * and empty when nothing visible is in it.
+ */
+export const typedText = (max: number) =>
+  textWithoutNul()
+    .overwrite((text) => (isBlankText(text) ? '' : text))
+    .max(max, { message: `must be at most ${max} characters` });
+
 /** UTC epoch milliseconds between the years 1970 and 9999. */
 export const epochMs = z
   .number({ message: 'must be a time in milliseconds since 1970 (UTC)' })

@@ -2,16 +2,14 @@ import { z } from 'zod';
 import type { Severity } from '../domain/meeting.ts';
 import { SEARCH_TEXT_MAX, type SnippetPart } from '../library/search-query.ts';
 import type { SearchField, SearchKind } from '../library/match-place.ts';
+import { typedText } from './fields.ts';
 import { returns, type MethodDeclarations } from './method.ts';
 
 export const SEARCH_LIMIT_MAX = 100;
 
 export const librarySearchInput = z.strictObject({
   /** What the person typed; made into a safe FTS5 query by ftsQuery() (src/shared/library/search-query.ts). */
-  query: z
-    .string({ message: 'must be text' })
-    .max(SEARCH_TEXT_MAX, { message: `must be at most ${SEARCH_TEXT_MAX} characters` })
-    .refine((text) => !text.includes('\u0000'), { message: 'must not contain the NUL character (U+0000)' }),
+  query: typedText(SEARCH_TEXT_MAX),
   /** How many reviews to answer, best first. */
   limit: z
     .number({ message: 'must be a number of reviews' })
