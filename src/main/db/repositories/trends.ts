@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { ActionStatus } from '../../../shared/domain/actions.ts';
-import type { Severity } from '../../../shared/domain/meeting.ts';
 import type { TimelinePhase } from '../../../shared/domain/timeline.ts';
 import type { CauseRow, TrendActionItem, TrendReview, TrendRows } from '../../../shared/trends/trends.ts';
 import { statement } from '../statements.ts';
@@ -17,16 +16,8 @@ const REVIEWS = `meetings m WHERE m.id NOT IN (SELECT meeting_id FROM effectiven
 /** The phases the response times are measured by (src/shared/timeline/metrics.ts). */
 const MEASURED_PHASES = `('trigger', 'detection', 'mitigation', 'resolution')`;
 
-interface ReviewRow {
-  id: string;
-  title: string;
-  incidentId: string;
-  severity: Severity | null;
-  timeZone: string;
-  incidentStartedAt: number | null;
-  incidentEndedAt: number | null;
-  createdAt: number;
-}
+/** A review as read, before its first events are attached. */
+type ReviewRow = Omit<TrendReview, 'firstEvents'>;
 
 export function listTrendReviews(db: Database): TrendReview[] {
   const reviews = statement(
