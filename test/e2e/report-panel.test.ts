@@ -52,7 +52,7 @@ async function addAction(scope: Locator, title: string, owner: string): Promise<
 }
 
 async function addEvent(scope: Locator, line: string): Promise<void> {
-  const input = scope.getByRole('textbox', { name: 'Quick entry', exact: true });
+  const input = scope.getByRole('combobox', { name: 'Quick entry', exact: true });
   await input.fill(line);
   await input.press('Enter');
 }
