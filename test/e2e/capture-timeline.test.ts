@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  accessibilityViolations,
   startServeProcess,
   openWatchedPage,
   screenshotPath,
@@ -138,7 +139,7 @@ describe('capturing the timeline: quick entry at typing speed and an import with
     const previewRows = dialog.getByRole('table', { name: 'Events to import' }).locator('tbody tr');
     await expect.poll(() => previewRows.count()).toBe(3);
     const cells = await previewRows.evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
-    expect(cells.map((row) => row.slice(1))).toEqual([
+    expect(cells.map((row) => row.slice(1, 6))).toEqual([
       ['2026-11-20', '14:00', 'Deployment started', 'CI/CD', 'Trigger'],
       ['2026-11-20', '14:05', 'Error rate increased, p99 above 4 s', 'Monitoring', 'Detection'],
       ['2026-11-20', '14:07:00', 'Pager said "SEV2"\nand the on-call acknowledged', 'PagerDuty', 'Response'],
@@ -176,8 +177,25 @@ describe('capturing the timeline: quick entry at typing speed and an import with
       ['14:11:00', 'StatusBot posted an update', 'No actor'],
     ]);
 
+    // A second source of the same incident: the line that repeats an event already in the timeline is skipped.
+    await page.getByRole('button', { name: 'Import timeline…' }).click();
+    await dialog.getByLabel('Chat lines').check();
+    await dialog.getByLabel('Or paste here').fill('[2026-11-20 14:00] CI/CD: deployment started\n[2026-11-20 14:12] dana: all clear');
+    await expect.poll(() => previewRows.count()).toBe(2);
+    await dialog.getByRole('heading', { name: '1 event to import, 1 likely duplicate skipped' }).waitFor();
+    const duplicateCells = await previewRows.evaluateAll((rows) => rows.map((row) => row.querySelector('td:last-child')?.textContent ?? ''));
+    expect(duplicateCells).toEqual(['Already in the timeline', '']);
+    expect(await accessibilityViolations(page), 'import preview with a duplicate').toEqual([]);
+    await dialog.getByLabel(/^Import the likely duplicates too/).check();
+    await dialog.getByRole('button', { name: 'Import 2 events' }).waitFor();
+    await dialog.getByLabel(/^Import the likely duplicates too/).uncheck();
+    await dialog.getByRole('button', { name: 'Import 1 event' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => timelineRows(page).count()).toBe(6);
+    expect((await shownTimeline(page)).at(-1)?.description).toBe('all clear');
+
     await page.reload();
-    await expect.poll(() => timelineRows(page).count()).toBe(5);
+    await expect.poll(() => timelineRows(page).count()).toBe(6);
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Fragment, useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
-import { timelineStore } from '../../app/services.ts';
+import { timelineStore, useTimeline } from '../../app/services.ts';
+import { findLikelyDuplicates } from '../../../shared/timeline/duplicates.ts';
 import { clockTextAt } from '../../../shared/time/zoned-time.ts';
 import { previewDays } from './import-days.ts';
 import { formatForFileName, IMPORT_FORMAT_LABELS, previewImport, type ImportFormat } from './import-format.ts';
@@ -29,9 +30,16 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const deferredText = useDeferredValue(text);
   const preview = useMemo(() => previewImport(deferredText, format, { timeZone, anchorDate }), [deferredText, format, timeZone, anchorDate]);
+  // A second source of the same incident repeats much of the first: likely duplicates are shown and skipped unless kept.
+  const existing = useTimeline((state) => state.items);
+  const [keepDuplicates, setKeepDuplicates] = useState(false);
+  const split = useMemo(() => findLikelyDuplicates(preview.events, existing), [preview.events, existing]);
+  const duplicateLines = useMemo(() => new Map(split.duplicates.map(({ event, of }) => [event.line, of])), [split]);
+  const toImport = keepDuplicates ? preview.events : split.kept;
 
   const reset = () => {
     setText('');
+    setKeepDuplicates(false);
     setFileName(null);
     setStatus({ kind: 'idle' });
   };
@@ -57,9 +65,9 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   };
 
   const confirm = async () => {
-    if (preview.events.length === 0 || status.kind === 'saving') return;
+    if (toImport.length === 0 || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const outcome = await timelineStore.getState().importEvents(meetingId, preview.events);
+    const outcome = await timelineStore.getState().importEvents(meetingId, toImport);
     if (!outcome.ok) {
       setStatus({ kind: 'error', message: `Nothing was imported: ${outcome.message}` });
       return;
@@ -68,7 +76,8 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
     close();
   };
 
-  const count = preview.events.length;
+  const count = toImport.length;
+  const duplicateCount = split.duplicates.length;
   const shown = preview.events.slice(0, PREVIEW_ROWS_MAX);
   const days = previewDays(shown, timeZone);
   const stale = deferredText !== text;
@@ -114,8 +123,17 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
       <section aria-labelledby="import-preview-heading" className="import-dialog__preview" aria-busy={stale}>
         <h3 id="import-preview-heading">
           {count === 1 ? '1 event to import' : `${count.toLocaleString('en-US')} events to import`}
+          {duplicateCount > 0
+            ? `, ${duplicateCount.toLocaleString('en-US')} likely ${duplicateCount === 1 ? 'duplicate' : 'duplicates'} ${keepDuplicates ? 'kept' : 'skipped'}`
+            : ''}
           {preview.rejected.length > 0 ? `, ${preview.rejected.length.toLocaleString('en-US')} rejected` : ''}
         </h3>
+        {duplicateCount > 0 ? (
+          <label className="import-dialog__duplicates">
+            <input type="checkbox" checked={keepDuplicates} onChange={(event) => setKeepDuplicates(event.target.checked)} />
+            Import the likely duplicates too (same minute and similar text as an event already in the timeline, or earlier in this import)
+          </label>
+        ) : null}
         {count > 0 ? (
           <div className="import-dialog__table-wrap">
             <table className="import-table" aria-label="Events to import">
@@ -127,6 +145,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
                   <th scope="col">Event</th>
                   <th scope="col">Actor</th>
                   <th scope="col">Phase</th>
+                  <th scope="col">Duplicate</th>
                 </tr>
               </thead>
               <tbody>
@@ -136,7 +155,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
                     <Fragment key={event.line}>
                       {day?.change ? (
                         <tr className="import-table__day">
-                          <td colSpan={6}>{day.change}</td>
+                          <td colSpan={7}>{day.change}</td>
                         </tr>
                       ) : null}
                       <tr>
@@ -151,6 +170,13 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
                         </td>
                         <td>
                           <PhaseBadge phase={event.phase} />
+                        </td>
+                        <td className="import-table__duplicate">
+                          {duplicateLines.has(event.line)
+                            ? duplicateLines.get(event.line) === 'meeting'
+                              ? 'Already in the timeline'
+                              : 'Repeats an earlier line'
+                            : ''}
                         </td>
                       </tr>
                     </Fragment>
