@@ -19,6 +19,8 @@ export function checkDatabaseFile(file: string): FileCheck {
   try {
     db = new DatabaseConstructor(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
+    // Reading the schema parses every CREATE statement: damage inside that text is refused here, not at the first query.
+    db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").get();
     const rows = db.pragma('integrity_check(1)') as Array<{ integrity_check: string }>;
     const first = rows[0]?.integrity_check ?? 'no answer from the integrity check';
     return first === 'ok' ? { ok: true } : { ok: false, problem: first };
