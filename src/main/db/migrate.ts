@@ -52,13 +52,29 @@ export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSI
  * Runs every pending migration up to `toVersion` in one transaction: either all of them apply or none. What is
  * pending is read inside the transaction, so a second program opening the same new file at the same moment waits
  * for the first one's migration and then finds nothing left to do.
+ *
+ * Foreign keys are off while migrations run, as SQLite's ALTER TABLE page asks of a migration that rebuilds a table
+ * (dropping the old one would otherwise cascade into the rows that point at it), and `foreign_key_check` must find
+ * nothing broken before the transaction commits. The connection's setting is put back afterwards.
  */
 export function migrate(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
-  db.transaction(() => {
-    for (const migration of pendingMigrations(db, toVersion, migrations)) {
-      db.exec(migration.up);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (enforced) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      const pending = pendingMigrations(db, toVersion, migrations);
+      for (const migration of pending) {
+        db.exec(migration.up);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (pending.length > 0) {
+        const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+        const first = broken[0];
+        if (first) throw new Error(`The migration left ${broken.length} rows of ${first.table} pointing at missing ${first.parent} rows; nothing was changed.`);
+      }
+    }).immediate();
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
   return schemaVersion(db);
 }

@@ -132,7 +132,7 @@ export function importMeetingArchive(
     }
     const events = new IdMap(newId);
     for (const event of archive.timeline) {
-      insertTimelineEvent(db, { ...event, id: events.assign(event.id), meetingId, now: event.updatedAt });
+      insertTimelineEvent(db, { ...event, id: events.assign(event.id), meetingId, importId: null, now: event.updatedAt });
     }
     // Parents before children, so each node's parent row exists when it is written.
     for (const { why } of flattenWhyTree(buildWhyTree(archive.whys))) {

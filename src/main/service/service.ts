@@ -11,7 +11,7 @@ import { participantHandlers } from './participant-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
 import { timelineGetHandler } from './timeline-get-handler.ts';
-import { timelineImportHandler } from './timeline-import-handler.ts';
+import { removeAbandonedImports, timelineImportHandler } from './timeline-import-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
 import { screenHandlers } from './screen-handlers.ts';
 import { whyHandlers } from './why-handlers.ts';
@@ -72,6 +72,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     () => (caller.role === 'note_taker' ? caller.name : undefined),
     () => current,
   );
+  removeAbandonedImports(context);
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),

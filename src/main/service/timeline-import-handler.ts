@@ -1,35 +1,96 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { insertTimelineEvent } from '../db/repositories/timeline-events.ts';
-import type { ServiceContext } from './context.ts';
-import { requireMeeting } from './required-rows.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { TimelineImport } from '../../shared/domain/timeline-import.ts';
+import { deleteImportedEvents, insertTimelineEvent } from '../db/repositories/timeline-events.ts';
+import { getTimelineImport, insertTimelineImport, listStaleTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
+import type { ChangeRecorder, ServiceContext } from './context.ts';
+import { notFound, requireMeeting } from './required-rows.ts';
+
+function requireImport(context: ServiceContext, id: string): TimelineImport {
+  const found = getTimelineImport(context.db, id);
+  if (!found) throw notFound('timeline import', id);
+  return found;
+}
+
+/** Deletes every event the import added, in the caller's transaction. */
+function removeImport(context: ServiceContext, changes: ChangeRecorder, entry: TimelineImport): TimelineImport {
+  if (entry.state === 'removed') return entry;
+  const removed = deleteImportedEvents(context.db, entry.id);
+  const updated = updateTimelineImport(context.db, entry.id, { state: 'removed', added: -removed, now: context.now() });
+  changes.touch(entry.meetingId, 'timeline_import', entry.id, 'deleted');
+  return updated;
+}
+
+/** A running import sends a chunk every second or so; one silent this long was left by a crash or a closed window. */
+export const ABANDONED_IMPORT_MS = 10 * 60_000;
 
 /**
- * Stores a prepared timeline in one transaction: one revision and one change event for the lot, so other windows
- * refetch once rather than once per row.
+ * Rolls back the imports a crash or a closed window left running: their events were never meant to stand alone.
+ * Run when a service starts and when an import starts; another process's live import is never this quiet.
  */
-export function timelineImportHandler({ db, now, newId, mutate }: ServiceContext) {
+export function removeAbandonedImports(context: ServiceContext): number {
+  const stale = listStaleTimelineImports(context.db, context.now() - ABANDONED_IMPORT_MS);
+  for (const entry of stale) context.mutate((changes) => removeImport(context, changes, entry));
+  return stale.length;
+}
+
+/**
+ * A prepared timeline arrives in chunks (see 'timeline.importStart' in src/shared/api/timeline.ts). Each chunk is one
+ * transaction with one revision and one change event, so other windows refetch once per chunk rather than per row,
+ * and other writers wait at most one chunk.
+ */
+export function timelineImportHandler(context: ServiceContext) {
+  const { db, now, newId, mutate } = context;
   return {
-    'timeline.import': ({ meetingId, events }) =>
-      mutate((changes) => {
+    // Opening and finishing an import change nothing anyone sees, so they count no revision and send no event.
+    'timeline.importStart': ({ meetingId, id }) => {
+      removeAbandonedImports(context);
+      return mutate(() => {
+        const existing = getTimelineImport(db, id);
+        if (existing) {
+          if (existing.meetingId !== meetingId) throw new ApiError('conflict', `id: import ${id} belongs to another meeting`, 'id');
+          return existing;
+        }
         requireMeeting(db, meetingId);
-        const stored = events.map((event) => {
+        return insertTimelineImport(db, { id, meetingId, now: now() });
+      });
+    },
+    'timeline.import': ({ importId, events }) =>
+      mutate((changes) => {
+        const entry = requireImport(context, importId);
+        if (entry.state !== 'running') {
+          throw new ApiError('conflict', `importId: the import was ${entry.state === 'finished' ? 'already finished' : 'cancelled or undone'}`, 'importId');
+        }
+        for (const event of events) {
           const at = now();
-          return insertTimelineEvent(db, {
+          insertTimelineEvent(db, {
             id: newId(),
-            meetingId,
+            meetingId: entry.meetingId,
             occurredAt: event.occurredAt,
             precision: event.precision ?? 'minute',
             description: event.description,
             actor: event.actor ?? '',
             phase: event.phase ?? 'other',
             source: event.source,
+            origin: event.origin ?? '',
+            keyMoment: false,
+            importId,
             author: '',
             createdAt: at,
             now: at,
           });
-        });
-        changes.touch(meetingId, 'timeline_import', meetingId, 'created');
-        return { count: stored.length, events: stored };
+        }
+        updateTimelineImport(db, importId, { state: 'running', added: events.length, now: now() });
+        changes.touch(entry.meetingId, 'timeline_import', importId, 'updated');
+        return { count: events.length };
       }),
+    'timeline.importFinish': ({ id }) =>
+      mutate(() => {
+        const entry = requireImport(context, id);
+        if (entry.state === 'finished') return entry;
+        if (entry.state === 'removed') throw new ApiError('conflict', 'id: the import was cancelled or undone', 'id');
+        return updateTimelineImport(db, id, { state: 'finished', added: 0, now: now() });
+      }),
+    'timeline.importRemove': ({ id }) => mutate((changes) => removeImport(context, changes, requireImport(context, id))),
   } satisfies Partial<ApiHandlers<'timeline'>>;
 }

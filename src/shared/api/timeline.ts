@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { TIME_PRECISIONS, TIMELINE_PHASES, TIMELINE_SOURCES, type TimelineEvent } from '../domain/timeline.ts';
-import { IMPORT_EVENTS_MAX } from '../timeline/import-result.ts';
+import type { TimelineImport } from '../domain/timeline-import.ts';
+import { IMPORT_CHUNK_MAX } from '../timeline/import-result.ts';
 import { epochMs, id, optionalText, requiredText } from './fields.ts';
 import { returns, type Deleted, type MethodDeclarations } from './method.ts';
 
 export const TIMELINE_DESCRIPTION_MAX = 5_000;
 export const ACTOR_MAX = 200;
+/** A Slack channel, a PagerDuty service, a file name. */
+export const ORIGIN_MAX = 200;
 
 export const addTimelineEventInput = z.strictObject({
   meetingId: id,
@@ -15,6 +18,9 @@ export const addTimelineEventInput = z.strictObject({
   phase: z.enum(TIMELINE_PHASES).optional(),
   precision: z.enum(TIME_PRECISIONS).optional(),
   source: z.enum(TIMELINE_SOURCES).optional(),
+  /** Set when undo restores a deleted imported or starred event, so it comes back as it was. */
+  origin: optionalText(ORIGIN_MAX).optional(),
+  keyMoment: z.boolean().optional(),
   author: optionalText(ACTOR_MAX).optional(),
   /** A client-chosen id: a retried add is stored once, and undo of a delete restores the same event. */
   id: id.optional(),
@@ -29,6 +35,7 @@ export const timelineEventPatch = z
     actor: optionalText(ACTOR_MAX),
     phase: z.enum(TIMELINE_PHASES),
     precision: z.enum(TIME_PRECISIONS),
+    keyMoment: z.boolean(),
   })
   .partial();
 
@@ -43,18 +50,28 @@ export const importedTimelineEvent = z.strictObject({
   phase: z.enum(TIMELINE_PHASES).optional(),
   precision: z.enum(TIME_PRECISIONS).optional(),
   source: z.enum(TIMELINE_SOURCES),
+  origin: optionalText(ORIGIN_MAX).optional(),
 });
 
-/** A whole prepared timeline (a CSV file, a chat paste): stored all together or not at all. */
-export const importTimelineInput = z.strictObject({
+/** Opens an import of a prepared timeline (a file, a paste); its events then arrive in chunks. */
+export const startTimelineImportInput = z.strictObject({
   meetingId: id,
+  /** Client-chosen, so a retried start opens one import. */
+  id,
+});
+
+/** One chunk of an import: stored all together or not at all. */
+export const importTimelineInput = z.strictObject({
+  importId: id,
   events: z
     .array(importedTimelineEvent)
     .min(1, { message: 'must hold at least one event' })
-    .max(IMPORT_EVENTS_MAX, { message: `must hold at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events` }),
+    .max(IMPORT_CHUNK_MAX, { message: `must hold at most ${IMPORT_CHUNK_MAX.toLocaleString('en-US')} events` }),
 });
 
 const row = { access: 'row', table: 'timeline_events' } as const;
+const importRefused = { access: 'refused', because: 'importing a timeline is done by the facilitator' } as const;
+export const timelineImportIdInput = z.strictObject({ id });
 
 export const timelineMethods = {
   'timeline.list': { input: listTimelineInput, result: returns<TimelineEvent[]>(), resend: 'read', noteTaker: { access: 'meeting' } },
@@ -71,11 +88,26 @@ export const timelineMethods = {
   // Delete with undo is how a typo is fixed on the timeline; the facilitator sees every change live.
   'timeline.delete': { input: timelineEventIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
   /** All or nothing, in one transaction; the events in display order of the import. */
+  /**
+   * An import in three steps, so a 50,000-row file never holds the database for long: importStart, then
+   * timeline.import for each chunk (one transaction each), then importFinish. importRemove cancels a running import or
+   * undoes a finished one: every event it added goes, in one transaction. An import still running when the app
+   * starts (a crash, a closed window) is removed then.
+   */
+  'timeline.importStart': { input: startTimelineImportInput, result: returns<TimelineImport>(), resend: 'with-id', noteTaker: importRefused },
   'timeline.import': {
     input: importTimelineInput,
-    result: returns<{ count: number; events: TimelineEvent[] }>(),
+    result: returns<{ count: number }>(),
     resend: 'never',
-    noteTaker: { access: 'refused', because: 'importing a timeline is done by the facilitator' },
+    noteTaker: importRefused,
+    reportContent: true,
+  },
+  'timeline.importFinish': { input: timelineImportIdInput, result: returns<TimelineImport>(), resend: 'always', noteTaker: importRefused },
+  'timeline.importRemove': {
+    input: timelineImportIdInput,
+    result: returns<TimelineImport>(),
+    resend: 'always',
+    noteTaker: importRefused,
     reportContent: true,
   },
 } as const satisfies MethodDeclarations;

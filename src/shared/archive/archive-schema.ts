@@ -6,7 +6,7 @@ import { epochMs, id, optionalText, requiredText } from '../api/fields.ts';
 import { meetingPatch, metricChanges, servicesAffected } from '../api/meetings.ts';
 import { NOTE_TEXT_MAX } from '../api/notes.ts';
 import { updateParticipantInput } from '../api/participants.ts';
-import { ACTOR_MAX, timelineEventPatch } from '../api/timeline.ts';
+import { ACTOR_MAX, ORIGIN_MAX, timelineEventPatch } from '../api/timeline.ts';
 import { whyPatch } from '../api/whys.ts';
 import { linkUrl } from '../api/evidence.ts';
 import { GATE_DECISIONS } from '../domain/agenda.ts';
@@ -66,6 +66,8 @@ const timelineEventSchema = timelineEventPatch.required().extend({
   id,
   meetingId: id,
   source: z.enum(TIMELINE_SOURCES),
+  origin: optionalText(ORIGIN_MAX).default(''),
+  keyMoment: z.boolean().default(false),
   author: optionalText(ACTOR_MAX),
   createdAt: epochMs,
   updatedAt: epochMs,

@@ -18,8 +18,10 @@ export const ARCHIVE_FORMAT = 'debrief.meeting-archive';
  * imports with none.
  * 6: contributing-factor tags on the review, its whys and notes, by factor name (issue 16); an older archive imports
  * with none.
+ * 7: each timeline event's origin (a Slack channel, say) and key-moment star, and the new import sources (issue 17); an
+ * older archive imports with origins empty and nothing starred.
  */
-export const ARCHIVE_VERSION = 6;
+export const ARCHIVE_VERSION = 7;
 
 /** A whole meeting as one JSON document: what the report is built from, plus the agenda and the facilitator's state. */
 export interface MeetingArchive extends ReportSource {

@@ -31,7 +31,7 @@ function splitSpeaker(rest: string): { actor: string; text: string } {
 }
 
 /** The time stamp and the rest of a line that starts a message, or null for a continuation line. */
-function messageStart(line: string): { stamp: string; rest: string } | null {
+export function messageStart(line: string): { stamp: string; rest: string } | null {
   const bracketed = BRACKETED.exec(line);
   if (bracketed && LOOKS_LIKE_TIME.test((bracketed[1] ?? '').trim())) return { stamp: bracketed[1] ?? '', rest: bracketed[2] ?? '' };
   const bare = BARE.exec(line);
@@ -89,10 +89,19 @@ export function parseChatTimeline(text: string, context: ImportContext): ImportP
     const checked = checkEventText(message.text, message.actor);
     if (!checked.ok) preview.rejected.push({ line: message.line, reason: checked.reason });
     else if (preview.events.length >= IMPORT_EVENTS_MAX) {
-      preview.rejected.push({ line: message.line, reason: `row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events` });
+      preview.rejected.push({ line: message.line, reason: `row: one file gives at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events` });
     } else {
       const { line, occurredAt, precision } = message;
-      preview.events.push({ line, occurredAt, precision, description: checked.description, actor: checked.actor, phase: 'other', source: 'chat_import' });
+      preview.events.push({
+        line,
+        occurredAt,
+        precision,
+        description: checked.description,
+        actor: checked.actor,
+        phase: 'other',
+        source: 'chat_import',
+        origin: '',
+      });
     }
   }
   preview.rejected.sort((a, b) => a.line - b.line);

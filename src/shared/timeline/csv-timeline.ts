@@ -70,7 +70,7 @@ export function parseCsvTimeline(text: string, context: ImportContext): ImportPr
       continue;
     }
     if (preview.events.length >= IMPORT_EVENTS_MAX) {
-      reject(`row: one import takes at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events`);
+      reject(`row: one file gives at most ${IMPORT_EVENTS_MAX.toLocaleString('en-US')} events`);
       continue;
     }
     preview.events.push({
@@ -81,6 +81,7 @@ export function parseCsvTimeline(text: string, context: ImportContext): ImportPr
       actor: text.actor,
       phase,
       source: 'csv_import',
+      origin: '',
     });
   }
   return preview;

@@ -9,6 +9,8 @@ export interface ImportedEvent {
   actor: string;
   phase: TimelinePhase;
   source: TimelineSource;
+  /** e.g. `#incident-42` for Slack; empty when the format has nothing more to say than its source. */
+  origin: string;
 }
 
 /** A line that will not be imported, and why, in words that name the part that is wrong. */
@@ -22,8 +24,11 @@ export interface ImportPreview {
   rejected: RejectedLine[];
 }
 
-/** The most events one import may add; the same limit the API enforces. */
-export const IMPORT_EVENTS_MAX = 5_000;
+/** The most events one call of timeline.import adds; a larger import is sent in chunks of this size. */
+export const IMPORT_CHUNK_MAX = 5_000;
+
+/** The most events one file may give; far above a 100,000-message Slack export. */
+export const IMPORT_EVENTS_MAX = 250_000;
 
 /** Where typed clock times belong: the incident date, read in the meeting's zone. */
 export interface ImportContext {

@@ -201,6 +201,8 @@ describe('latestEvents', () => {
       actor: '',
       phase: 'other',
       source: 'quick_entry',
+      origin: '',
+      keyMoment: false,
       author: '',
       createdAt,
       updatedAt,

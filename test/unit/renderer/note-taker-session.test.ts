@@ -36,6 +36,8 @@ describe('entries to copy when the session ended before they were sent', () => {
     actor,
     phase: 'other',
     source: 'quick_entry',
+    origin: '',
+    keyMoment: false,
     author: '',
     createdAt: occurredAt,
     updatedAt: occurredAt,

@@ -26,6 +26,8 @@ const event = (id: string, occurredAt: number, createdAt: number, fields: Partia
   actor: '',
   phase: 'other',
   source: 'manual',
+  origin: '',
+  keyMoment: false,
   author: '',
   ...fields,
 });

@@ -98,6 +98,8 @@ describe('editPatch with a phase', () => {
     actor: 'a',
     phase: 'other',
     source: 'manual',
+    origin: '',
+    keyMoment: false,
     author: '',
     createdAt: 1,
     updatedAt: 1,

@@ -172,13 +172,15 @@ describe('timeline store over the real service', () => {
   it('reads the whole timeline once after an import', async () => {
     const { api, rows, meeting } = await openTimeline();
     const listsBefore = api.callsTo('timeline.list').length;
+    api.call('timeline.importStart', { meetingId: meeting.id, id: '7d5c1f1e-1b2a-4c3d-8e4f-5a6b7c8d9e0f' });
     api.call('timeline.import', {
-      meetingId: meeting.id,
+      importId: '7d5c1f1e-1b2a-4c3d-8e4f-5a6b7c8d9e0f',
       events: [
         { occurredAt: at('14:00'), precision: 'minute', description: 'Deploy started', actor: '', phase: 'trigger', source: 'csv_import' },
         { occurredAt: at('14:05'), precision: 'minute', description: 'Errors rose', actor: '', phase: 'detection', source: 'csv_import' },
       ],
     });
+    api.call('timeline.importFinish', { id: '7d5c1f1e-1b2a-4c3d-8e4f-5a6b7c8d9e0f' });
     await settle();
     expect(api.callsTo('timeline.list')).toHaveLength(listsBefore + 1);
     expect(rows().map((row) => row.event.description)).toEqual(['Deploy started', 'Errors rose']);

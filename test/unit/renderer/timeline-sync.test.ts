@@ -16,6 +16,8 @@ const event = (id: string, occurredAt: number, createdAt = occurredAt, descripti
   actor: '',
   phase: 'other',
   source: 'manual',
+  origin: '',
+  keyMoment: false,
   author: '',
   createdAt,
   updatedAt: createdAt,

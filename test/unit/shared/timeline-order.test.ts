@@ -10,6 +10,8 @@ const event = (id: string, occurredAt: number, createdAt: number): TimelineEvent
   actor: '',
   phase: 'other',
   source: 'manual',
+  origin: '',
+  keyMoment: false,
   author: '',
   createdAt,
   updatedAt: createdAt,

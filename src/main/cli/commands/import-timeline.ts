@@ -1,15 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ImportPreview } from '../../../shared/timeline/import-result.ts';
-import { parseChatTimeline } from '../../../shared/timeline/chat-timeline.ts';
-import { parseCsvTimeline } from '../../../shared/timeline/csv-timeline.ts';
-import { findLikelyDuplicates } from '../../../shared/timeline/duplicates.ts';
-import { anchorDateFor } from '../../../shared/time/time-input.ts';
-import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
-import { printApiError } from '../print-error.ts';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api/errors.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
+import { anchorDateFor } from '../../../shared/time/time-input.ts';
+import { findLikelyDuplicates } from '../../../shared/timeline/duplicates.ts';
+import { readTimelineFile } from '../../../shared/timeline/formats/registry.ts';
+import { TIMELINE_FORMATS, type ReaderOptions, type TimelineFormat } from '../../../shared/timeline/formats/timeline-reader.ts';
+import { sendImport, type ImportCall } from '../../../shared/timeline/send-import.ts';
+import { parseTimestampText } from '../../../shared/timeline/timestamp-text.ts';
+import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
+import type { LocalApi } from '../local-api.ts';
+import { printApiError } from '../print-error.ts';
 
-/** Far more than 5,000 rows of text; a larger file is almost certainly the wrong one. */
-const FILE_BYTES_MAX = 50 * 1024 * 1024;
+/** A 100,000-message Slack export is well under this; a larger file is almost certainly the wrong one. */
+const FILE_BYTES_MAX = 512 * 1024 * 1024;
 
 /** How many rejected rows and duplicates the text output lists without --verbose. */
 const LISTED_MAX = 20;
@@ -24,15 +29,23 @@ export interface ImportTimelineReport {
   duplicates: Array<{ line: number; of: 'meeting' | 'file' }>;
 }
 
-async function readText(file: string): Promise<string> {
+async function readBytes(file: string): Promise<Uint8Array> {
   const bytes = await readFile(file);
   if (bytes.byteLength > FILE_BYTES_MAX) throw new Error(`is larger than ${FILE_BYTES_MAX / 1024 / 1024} MB`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('is not UTF-8 text');
-  }
+  return bytes;
 }
+
+/** The in-process API as sendImport() wants it: answers, or throws the error it gave. */
+const importCall =
+  (api: LocalApi): ImportCall =>
+  (method, input) => {
+    const outcome = api.call(method, input);
+    return outcome.ok ? Promise.resolve(outcome.result) : Promise.reject(ApiError.fromBody(outcome.error));
+  };
+
+const isFormat = (text: string): text is TimelineFormat => (TIMELINE_FORMATS as readonly string[]).includes(text);
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -71,13 +84,19 @@ function report(context: CommandContext, outcome: ImportTimelineReport): number 
 export const importTimelineCommand: Command = {
   name: 'import-timeline',
   database: 'write',
-  summary: 'Import a timeline from a CSV file (time, event, actor, phase) or a chat log into a meeting',
-  usage: '--meeting ID --file FILE [--chat] [--keep-duplicates] [--verbose]',
+  summary: 'Import a timeline into a meeting from CSV, chat lines, a Slack export, PagerDuty, Opsgenie, Alertmanager, GitHub deployments or JSON Lines',
+  usage:
+    '--meeting ID --file FILE [--format FORMAT] [--channel NAME]... [--from TIME] [--until TIME] [--time-field PATH] [--message-field PATH] [--actor-field PATH] [--keep-duplicates] [--verbose]',
   flagHelp: [
     '--meeting ID  the meeting to add the events to (required)',
-    '--file FILE   a CSV file with a header row: time, event (or description), optional actor and phase (required)',
-    '--chat        read FILE as pasted chat lines such as "[14:05] alice: text" instead of CSV',
+    '--file FILE   the file to read (required); its format is recognised unless --format names it',
+    `--format F    one of ${TIMELINE_FORMATS.join(', ')}`,
+    '              csv: a header row with time, event (or description), optional actor and phase',
+    '              chat: lines such as "[14:05] alice: text"; times going backwards roll over to the next day',
     "              Times without a date are on the incident date, without an offset in the meeting's time zone.",
+    '--channel NAME  slack: read only this channel (repeat for more); every channel when left out',
+    '--from TIME, --until TIME  keep only events in this window, e.g. 2017-01-31T23:00Z or "2017-01-31 23:00"',
+    '--time-field, --message-field, --actor-field PATH  jsonl: the fields to read (dotted paths); guessed when left out',
     '--keep-duplicates  import likely duplicates too: rows in the same minute as an event already in the meeting',
     '              (or an earlier row) whose text is the same once case, spacing and punctuation are ignored, or',
     '              has the same numbers and 80% of the same words; they are skipped by default',
@@ -88,7 +107,13 @@ export const importTimelineCommand: Command = {
   options: {
     meeting: { type: 'string' },
     file: { type: 'string' },
-    chat: { type: 'boolean' },
+    format: { type: 'string' },
+    channel: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    until: { type: 'string' },
+    'time-field': { type: 'string' },
+    'message-field': { type: 'string' },
+    'actor-field': { type: 'string' },
     'keep-duplicates': { type: 'boolean' },
     verbose: { type: 'boolean' },
   },
@@ -98,9 +123,12 @@ export const importTimelineCommand: Command = {
     if (meetingId === undefined) return context.usageError('import-timeline needs --meeting ID');
     if (file === undefined || file === '') return context.usageError('import-timeline needs --file FILE');
 
-    let text: string;
+    const formatFlag = stringFlag(context.values, 'format');
+    if (formatFlag !== undefined && !isFormat(formatFlag)) return context.usageError(`--format must be one of ${TIMELINE_FORMATS.join(', ')}`);
+
+    let bytes: Uint8Array;
     try {
-      text = await readText(file);
+      bytes = await readBytes(file);
     } catch (error) {
       const reason = errorMessage(error);
       context.err(
@@ -119,8 +147,32 @@ export const importTimelineCommand: Command = {
     const { timeZone, incidentStartedAt } = meeting.result;
     const anchorDate = anchorDateFor({ incidentStartedAt, earliestEventAt: timeline.result[0]?.occurredAt ?? null, now: Date.now(), timeZone });
 
-    const preview: ImportPreview =
-      context.values.chat === true ? parseChatTimeline(text, { timeZone, anchorDate }) : parseCsvTimeline(text, { timeZone, anchorDate });
+    const options: ReaderOptions = { timeZone, anchorDate, channels: strings(context.values.channel) };
+    for (const [flag, key] of [
+      ['from', 'from'],
+      ['until', 'until'],
+    ] as const) {
+      const text = stringFlag(context.values, flag);
+      if (text === undefined) continue;
+      const time = parseTimestampText(text, { timeZone, anchorDate });
+      if (!time.ok) return context.usageError(`--${flag} ${time.message}`);
+      options[key] = time.occurredAt;
+    }
+    for (const [flag, key] of [
+      ['time-field', 'timeField'],
+      ['message-field', 'messageField'],
+      ['actor-field', 'actorField'],
+    ] as const) {
+      const field = stringFlag(context.values, flag);
+      if (field !== undefined) options[key] = field;
+    }
+
+    const read = readTimelineFile({ name: path.basename(file), bytes }, options, formatFlag);
+    if (!read.ok) {
+      context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'unknown_format', message: read.message } }) : `error: ${read.message}`);
+      return EXIT_FAILED;
+    }
+    const { preview } = read;
     const split = context.values['keep-duplicates'] === true ? { kept: preview.events, duplicates: [] } : findLikelyDuplicates(preview.events, timeline.result);
     const outcome: ImportTimelineReport = {
       imported: 0,
@@ -129,18 +181,11 @@ export const importTimelineCommand: Command = {
       duplicates: split.duplicates.map(({ event, of }) => ({ line: event.line, of })),
     };
     if (split.kept.length === 0) return report(context, outcome);
-    const imported = api.call('timeline.import', {
-      meetingId,
-      events: split.kept.map(({ occurredAt, precision, description, actor, phase, source }) => ({
-        occurredAt,
-        precision,
-        description,
-        actor,
-        phase,
-        source,
-      })),
-    });
-    if (!imported.ok) return printApiError(context, imported.error);
-    return report(context, { ...outcome, imported: imported.result.count });
+    try {
+      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, call: importCall(api) });
+      return report(context, { ...outcome, imported: sent.state === 'finished' ? sent.count : 0 });
+    } catch (error) {
+      return printApiError(context, error instanceof ApiError ? error.toBody() : { code: 'internal', message: errorMessage(error) });
+    }
   },
 };

@@ -19,6 +19,7 @@ import { migration018 } from './018-library-sources.ts';
 import { migration019 } from './019-redaction-terms.ts';
 import { migration020 } from './020-detached-effectiveness.ts';
 import { migration021 } from './021-search-documents-by-meeting.ts';
+import { migration022 } from './022-timeline-imports.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019,
   migration020,
   migration021,
+  migration022,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -11,6 +11,8 @@ interface TimelineEventRow {
   actor: string;
   phase: TimelinePhase;
   source: TimelineSource;
+  origin: string;
+  key_moment: 0 | 1;
   author: string;
   created_at: number;
   updated_at: number;
@@ -26,6 +28,8 @@ function toTimelineEvent(row: TimelineEventRow): TimelineEvent {
     actor: row.actor,
     phase: row.phase,
     source: row.source,
+    origin: row.origin,
+    keyMoment: row.key_moment === 1,
     author: row.author,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -41,6 +45,10 @@ export interface NewTimelineEvent {
   actor: string;
   phase: TimelinePhase;
   source: TimelineSource;
+  origin: string;
+  keyMoment: boolean;
+  /** The import that added it, so the import can be cancelled or undone as one step; null when typed. */
+  importId: string | null;
   author: string;
   createdAt: number;
   now: number;
@@ -52,6 +60,7 @@ export interface TimelineEventPatch {
   description?: string;
   actor?: string;
   phase?: TimelinePhase;
+  keyMoment?: boolean;
 }
 
 const PATCH_COLUMNS = [
@@ -60,16 +69,19 @@ const PATCH_COLUMNS = [
   ['description', 'description'],
   ['actor', 'actor'],
   ['phase', 'phase'],
+  ['keyMoment', 'key_moment'],
 ] as const;
 
 export function insertTimelineEvent(db: Database, event: NewTimelineEvent): TimelineEvent {
   const row = statement(
     db,
     `INSERT INTO timeline_events
-       (id, meeting_id, occurred_at, precision, description, actor, phase, source, author, created_at, updated_at)
-     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @author, @createdAt, @now)
+       (id, meeting_id, occurred_at, precision, description, actor, phase, source, origin, key_moment, import_id, author,
+        created_at, updated_at)
+     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @origin, @keyMoment, @importId,
+       @author, @createdAt, @now)
      RETURNING *`,
-  ).get(event) as TimelineEventRow;
+  ).get({ ...event, keyMoment: event.keyMoment ? 1 : 0 }) as TimelineEventRow;
   return toTimelineEvent(row);
 }
 
@@ -88,6 +100,7 @@ export function updateTimelineEvent(db: Database, id: string, patch: TimelineEve
   const assignments = setClause(PATCH_COLUMNS, patch);
   const row = statement(db, `UPDATE timeline_events SET ${assignments ? `${assignments}, ` : ''}updated_at = @now WHERE id = @id RETURNING *`).get({
     ...patch,
+    keyMoment: patch.keyMoment === undefined ? undefined : patch.keyMoment ? 1 : 0,
     id,
     now,
   }) as TimelineEventRow | undefined;
@@ -96,4 +109,9 @@ export function updateTimelineEvent(db: Database, id: string, patch: TimelineEve
 
 export function deleteTimelineEvent(db: Database, id: string): void {
   expectChanges(statement(db, 'DELETE FROM timeline_events WHERE id = ?').run(id).changes, 1, 'delete timeline event');
+}
+
+/** Removes every event one import added; returns how many. */
+export function deleteImportedEvents(db: Database, importId: string): number {
+  return statement(db, 'DELETE FROM timeline_events WHERE import_id = ?').run(importId).changes;
 }

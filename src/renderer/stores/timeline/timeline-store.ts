@@ -10,6 +10,7 @@ import { createMeetingCollection, type CollectionState } from '../meeting-collec
 import { withEvent } from './timeline-sync.ts';
 import type { UndoStack } from '../undo-stack.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
+import { sendImport } from '../../../shared/timeline/send-import.ts';
 
 export type TimelineField = 'time' | 'date' | 'description' | 'actor';
 
@@ -30,15 +31,22 @@ export interface TimelineEntryFields {
 }
 
 type AddInput = MethodInput<'timeline.add'> & { id: string };
-export type ImportOutcome = { ok: true; count: number } | { ok: false; message: string };
+export type ImportOutcome = { ok: true; count: number } | { ok: true; cancelled: true } | { ok: false; message: string };
+
+export interface ImportProgress {
+  /** After each stored chunk: events stored so far, of how many. */
+  onProgress?: (stored: number, total: number) => void;
+  /** Cancel: what was stored is removed again. */
+  signal?: AbortSignal;
+}
 
 export interface TimelineState extends CollectionState<TimelineEvent, TimelineField, Partial<TimelineEntryFields>> {
   add(fields: TimelineEntryFields): ActionResult<TimelineField, string>;
   /**
-   * Sends a previewed import as one call: the service stores all of it or none. The change event it emits makes
-   * every window (this one included) read the timeline again.
+   * Sends a previewed import in chunks (sendImport): it lands whole or not at all, and Ctrl/Cmd+Z or the toast
+   * removes all of it as one step. Each chunk's change event makes every window read the timeline again.
    */
-  importEvents(meetingId: string, events: readonly ImportedEvent[]): Promise<ImportOutcome>;
+  importEvents(meetingId: string, events: readonly ImportedEvent[], progress?: ImportProgress): Promise<ImportOutcome>;
 }
 
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
@@ -56,7 +64,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       checkUpdate: (id, patch) => checkInput('timeline.update', { id, patch }),
       update: (id, patch) => client.call('timeline.update', { id, patch }),
       delete: (id) => client.call('timeline.delete', { id }),
-      restoreInput: ({ id, meetingId, occurredAt, precision, description, actor, phase, source, author, createdAt }) => ({
+      restoreInput: ({ id, meetingId, occurredAt, precision, description, actor, phase, source, origin, keyMoment, author, createdAt }) => ({
         id,
         meetingId,
         occurredAt,
@@ -65,6 +73,8 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
         actor,
         phase,
         source,
+        origin,
+        keyMoment,
         author,
         createdAt,
       }),
@@ -89,6 +99,8 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
           actor: fields.actor.trim(),
           phase: fields.phase ?? 'other',
           source: 'quick_entry',
+          origin: '',
+          keyMoment: false,
           author: '',
           createdAt: at,
           updatedAt: at,
@@ -96,20 +108,17 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
         return succeeded(id);
       },
 
-      async importEvents(meetingId, events) {
+      async importEvents(meetingId, events, progress = {}) {
+        const importId = newId();
         try {
-          const result = await client.call('timeline.import', {
-            meetingId,
-            events: events.map(({ occurredAt, precision, description, actor, phase, source }) => ({
-              occurredAt,
-              precision,
-              description,
-              actor,
-              phase,
-              source,
-            })),
+          const sent = await sendImport({ meetingId, importId, events, call: client.call, ...progress });
+          if (sent.state === 'cancelled') return { ok: true, cancelled: true };
+          undo.getState().push({
+            verb: 'Imported',
+            text: `${sent.count.toLocaleString('en-US')} ${sent.count === 1 ? 'event' : 'events'}`,
+            restore: () => void client.call('timeline.importRemove', { id: importId }),
           });
-          return { ok: true, count: result.count };
+          return { ok: true, count: sent.count };
         } catch (error) {
           return { ok: false, message: errorMessage(error, 'Something went wrong; nothing was imported.') };
         }

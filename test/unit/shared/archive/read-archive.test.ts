@@ -41,9 +41,9 @@ describe('readArchive', () => {
   });
 
   it('refuses a newer archive before looking at its fields, naming both versions', () => {
-    const error = refusal(JSON.stringify({ format: ARCHIVE_FORMAT, version: 7, somethingNew: true }));
+    const error = refusal(JSON.stringify({ format: ARCHIVE_FORMAT, version: 8, somethingNew: true }));
     expect(error.message).toBe(
-      `This archive was written by a newer version of Debrief (archive version 7); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
+      `This archive was written by a newer version of Debrief (archive version 8); this version reads archive version ${ARCHIVE_VERSION}. Update Debrief to import it.`,
     );
     expect(
       refusal(

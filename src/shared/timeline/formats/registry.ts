@@ -1,0 +1,79 @@
+import { unzipSync } from 'fflate';
+import type { ImportPreview } from '../import-result.ts';
+import { chatReader } from './chat-reader.ts';
+import { csvReader } from './csv-reader.ts';
+import { utf8Text } from './file-text.ts';
+import { TIMELINE_FORMATS, type ReaderOptions, type SniffedFile, type TimelineFile, type TimelineFormat, type TimelineReader } from './timeline-reader.ts';
+
+/** Every reader; a new format is one file in this folder and one line here. */
+const READERS: readonly TimelineReader[] = [csvReader, chatReader];
+
+const BY_FORMAT = new Map(READERS.map((reader) => [reader.format, reader]));
+
+/** The formats this build reads, in detection order. */
+export const readableFormats = (): TimelineReader[] =>
+  TIMELINE_FORMATS.flatMap((format) => {
+    const reader = BY_FORMAT.get(format);
+    return reader ? [reader] : [];
+  });
+
+export function readerFor(format: TimelineFormat): TimelineReader {
+  const reader = BY_FORMAT.get(format);
+  if (!reader) throw new Error(`No reader for the format ${format}`);
+  return reader;
+}
+
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** Lists a ZIP's entries without inflating them. */
+function zipEntryNames(bytes: Uint8Array): string[] | null {
+  try {
+    const names: string[] = [];
+    unzipSync(bytes, {
+      filter(entry) {
+        names.push(entry.name);
+        return false;
+      },
+    });
+    return names;
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes and parses the file once for every reader's detect(). */
+export function sniffFile(file: TimelineFile): SniffedFile {
+  if (isZip(file.bytes)) return { name: file.name, text: null, json: undefined, zipNames: zipEntryNames(file.bytes) };
+  const text = utf8Text(file.bytes);
+  let json: unknown = undefined;
+  if (text !== null && /^\s*[[{]/.test(text)) {
+    try {
+      json = JSON.parse(text) as unknown;
+    } catch {
+      json = undefined;
+    }
+  }
+  return { name: file.name, text, json, zipNames: null };
+}
+
+/** The first format whose reader recognises the file, or null. */
+export function detectFormat(file: TimelineFile): TimelineFormat | null {
+  const sniffed = sniffFile(file);
+  return readableFormats().find((reader) => reader.detect(sniffed))?.format ?? null;
+}
+
+export type ReadTimelineFile = { ok: true; format: TimelineFormat; preview: ImportPreview } | { ok: false; message: string };
+
+/** Reads a file in the given format, or the detected one; says which formats exist when none fits. */
+export function readTimelineFile(file: TimelineFile, options: ReaderOptions, format?: TimelineFormat): ReadTimelineFile {
+  const chosen = format ?? detectFormat(file);
+  if (chosen === null) {
+    return {
+      ok: false,
+      message: `format: ${file.name} is not a format Debrief recognises; choose one of ${readableFormats()
+        .map((reader) => reader.format)
+        .join(', ')}`,
+    };
+  }
+  return { ok: true, format: chosen, preview: readerFor(chosen).read(file, options) };
+}
