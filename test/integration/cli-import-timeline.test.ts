@@ -85,7 +85,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
   it('--chat reads pasted chat lines', async () => {
     const file = temp.file('chat.txt');
     writeFileSync(file, '[14:05] alice: error rate is up\nstill climbing\n14:07 PagerDuty paged the on-call\n');
-    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--chat');
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--format', 'chat');
     expect(result).toMatchObject({ code: 0, stdout: 'Imported 2 events; skipped 0 likely duplicates; rejected 0 rows.\n' });
     expect(storedRows().map((row) => [row.actor, row.description, row.source])).toEqual([
       ['alice', 'error rate is up\nstill climbing', 'chat_import'],
@@ -162,7 +162,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
       chat,
       '[14:05] alice: error rate is up - p99 above 4s\n14:07 PagerDuty paged the on-call\n[14:09] bob: rollback finished\n[14:09] bob: rollback finished\n',
     );
-    const result = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat');
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--format', 'chat');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
@@ -181,7 +181,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
       'rollback finished',
     ]);
 
-    const again = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat', '--json');
+    const again = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--format', 'chat', '--json');
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout) as ImportTimelineReport).toEqual({
       imported: 0,
@@ -194,7 +194,7 @@ describe('npm run cli -- import-timeline (as a process)', () => {
         { line: 4, of: 'meeting' },
       ],
     });
-    const kept = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--chat', '--keep-duplicates');
+    const kept = await cli('import-timeline', '--meeting', meetingId, '--file', chat, '--format', 'chat', '--keep-duplicates');
     expect(kept).toMatchObject({ code: 0, stdout: 'Imported 4 events; skipped 0 likely duplicates; rejected 0 rows.\n' });
     expect(storedRows()).toHaveLength(8);
   });

@@ -53,7 +53,7 @@ const REQUIRED: readonly [field: string, call: (ids: Ids, text: string) => Call]
     (ids, text) => [
       'timeline.import',
       {
-        meetingId: ids.meetingId,
+        importId: '5f0c2a8e-4b1d-4c6e-9a7f-3e2d1c0b9a88',
         events: [
           { occurredAt: 0, description: 'fine', source: 'csv_import' },
           { occurredAt: 1, description: text, source: 'csv_import' },

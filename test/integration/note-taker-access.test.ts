@@ -161,7 +161,10 @@ describe('what a paired note-taker may do, on a real SQLite file', () => {
     ['meetings.list', {}],
     ['archive.export', { meetingId: 'x' }],
     ['joining.rotateCode', { meetingId: 'x' }],
-    ['timeline.import', { meetingId: 'x', events: [] }],
+    ['timeline.importStart', { meetingId: 'x', id: 'x' }],
+    ['timeline.import', { importId: 'x', events: [] }],
+    ['timeline.importFinish', { id: 'x' }],
+    ['timeline.importRemove', { id: 'x' }],
     ['actions.dismissCheck', { meetingId: 'x', key: 'k' }],
   ])('refuses %s as facilitator-only (403) and changes nothing', (method, input) => {
     const before = counts();

@@ -55,22 +55,27 @@ export function pendingMigrations(db: Database, toVersion: number = LATEST_VERSI
  *
  * Foreign keys are off while migrations run, as SQLite's ALTER TABLE page asks of a migration that rebuilds a table
  * (dropping the old one would otherwise cascade into the rows that point at it), and `foreign_key_check` must find
- * nothing broken before the transaction commits. The connection's setting is put back afterwards.
+ * nothing newly broken before the transaction commits. Rows an older version already left dangling are not the
+ * migration's doing and do not stop it. The connection's setting is put back afterwards.
  */
+const danglingRows = (db: Database) => db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+
 export function migrate(db: Database, toVersion: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
   if (enforced) db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
       const pending = pendingMigrations(db, toVersion, migrations);
+      if (pending.length === 0) return;
+      const brokenBefore = danglingRows(db).length;
       for (const migration of pending) {
         db.exec(migration.up);
         db.pragma(`user_version = ${migration.version}`);
       }
-      if (pending.length > 0) {
-        const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
-        const first = broken[0];
-        if (first) throw new Error(`The migration left ${broken.length} rows of ${first.table} pointing at missing ${first.parent} rows; nothing was changed.`);
+      const broken = danglingRows(db);
+      const first = broken[0];
+      if (first && broken.length > brokenBefore) {
+        throw new Error(`The migration left rows of ${first.table} pointing at missing ${first.parent} rows; nothing was changed.`);
       }
     }).immediate();
   } finally {

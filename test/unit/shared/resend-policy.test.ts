@@ -17,7 +17,7 @@ describe('which cut-off calls may be sent again', () => {
     ['extra time', 'timer.extend', { meetingId: 'm', seconds: 60 }, false],
     ['pointing the shared screen, which sets it outright', 'screen.focus', { meetingId: 'm', focus: null }, true],
     ['turning the read-back page, which names the page', 'screen.turnPage', { meetingId: 'm', page: 2 }, true],
-    ['an import', 'timeline.import', { meetingId: 'm' }, false],
+    ['a chunk of an import', 'timeline.import', { importId: 'i' }, false],
     ['a new pairing code', 'joining.rotateCode', { meetingId: 'm' }, false],
     ['an unknown method', 'timeline.explode', {}, false],
   ])('%s: %s', (_name, method, input, expected) => {

@@ -6,6 +6,7 @@ import type { TimelineReader } from './timeline-reader.ts';
 export const chatReader: TimelineReader = {
   format: 'chat',
   label: 'Chat lines ([14:05] name: text)',
+  extensions: ['txt', 'log'],
   detect({ text }) {
     if (text === null) return false;
     const lines = text

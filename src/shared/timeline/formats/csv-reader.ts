@@ -10,6 +10,7 @@ const EVENT_COLUMN = /^(event|description)$/i;
 export const csvReader: TimelineReader = {
   format: 'csv',
   label: 'CSV (time, event, actor, phase)',
+  extensions: ['csv'],
   detect({ text }) {
     if (text === null) return false;
     const firstLine = text.slice(0, 4_096).split('\n', 1)[0] ?? '';

@@ -56,10 +56,14 @@ export function sniffFile(file: TimelineFile): SniffedFile {
   return { name: file.name, text, json, zipNames: null };
 }
 
-/** The first format whose reader recognises the file, or null. */
+/** The first format whose reader recognises the file, else the one its name's ending suggests, else null. */
 export function detectFormat(file: TimelineFile): TimelineFormat | null {
   const sniffed = sniffFile(file);
-  return readableFormats().find((reader) => reader.detect(sniffed))?.format ?? null;
+  const readers = readableFormats();
+  const recognised = readers.find((reader) => reader.detect(sniffed));
+  if (recognised) return recognised.format;
+  const ending = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  return readers.find((reader) => reader.extensions?.includes(ending))?.format ?? null;
 }
 
 export type ReadTimelineFile = { ok: true; format: TimelineFormat; preview: ImportPreview } | { ok: false; message: string };

@@ -57,6 +57,11 @@ export interface TimelineReader {
   format: TimelineFormat;
   /** How the dialog and help name it, e.g. "Slack export (ZIP)". */
   label: string;
+  /**
+   * File name endings (lower case, no dot) that mean this format when no reader recognises the content, so a CSV with
+   * a wrong header is read as CSV and its rejection names the missing columns.
+   */
+  extensions?: readonly string[];
   /** Whether the file is clearly this format (see TIMELINE_FORMATS for the order they are tried in). */
   detect(file: SniffedFile): boolean;
   choices?(file: TimelineFile): ReaderChoices;
