@@ -164,7 +164,7 @@ describe('capturing the timeline: quick entry at typing speed and an import with
 
     // Pasted chat: continuation lines join the message above, a bot line has no speaker.
     await page.getByRole('button', { name: 'Import timeline…' }).click();
-    await dialog.getByLabel('Chat lines').check();
+    await dialog.getByLabel('Read as').selectOption('chat');
     await dialog
       .getByLabel('Or paste here')
       .fill('[2026-11-20 14:10] dana: gateway latency is back to normal\nconfirmed on the dashboard\n[2026-11-20 14:11] StatusBot posted an update');
@@ -179,7 +179,7 @@ describe('capturing the timeline: quick entry at typing speed and an import with
 
     // A second source of the same incident: the line that repeats an event already in the timeline is skipped.
     await page.getByRole('button', { name: 'Import timeline…' }).click();
-    await dialog.getByLabel('Chat lines').check();
+    await dialog.getByLabel('Read as').selectOption('chat');
     await dialog.getByLabel('Or paste here').fill('[2026-11-20 14:00] CI/CD: deployment started\n[2026-11-20 14:12] dana: all clear');
     await expect.poll(() => previewRows.count()).toBe(2);
     await dialog.getByRole('heading', { name: '1 event to import, 1 likely duplicate skipped' }).waitFor();

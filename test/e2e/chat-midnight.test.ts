@@ -72,7 +72,7 @@ describe('times past midnight and actors with spaces (issue 17)', () => {
     // Pasted chat that crosses midnight: the preview shows the dates it chose and where the day moved on.
     await page.getByRole('button', { name: 'Import timeline…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import timeline' });
-    await dialog.getByLabel('Chat lines').check();
+    await dialog.getByLabel('Read as').selectOption('chat');
     await dialog.getByLabel('Or paste here').fill('[17:20] alice: error rate is up\n[23:58] bob: still failing\n[00:45] alice: all green again');
     const previewRows = dialog.getByRole('table', { name: 'Events to import' }).locator('tbody tr');
     await expect.poll(() => previewRows.count()).toBe(4);

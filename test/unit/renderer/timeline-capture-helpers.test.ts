@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/shared/domain/timeline.ts';
 import { editPatch } from '../../../src/renderer/views/timeline/edit-patch.ts';
-import { formatForFileName, previewImport } from '../../../src/renderer/views/timeline/import-format.ts';
+import { choicesOf, formatOf, previewSource, sourceFile, type FormatChoice, type ImportSource } from '../../../src/renderer/views/timeline/import-source.ts';
 import { previewFor, previousEventAt } from '../../../src/renderer/views/timeline/quick-entry-preview.ts';
 
 const context = {
@@ -71,20 +71,27 @@ describe('quick entry preview', () => {
 });
 
 describe('import dialog helpers', () => {
-  it.each([
-    ['timeline.csv', 'csv'],
-    ['TIMELINE.CSV', 'csv'],
-    ['slack-export.txt', 'chat'],
-    ['incident.log', 'chat'],
-  ])('reads %s as %s', (name, format) => {
-    expect(formatForFileName(name)).toBe(format);
+  const importContext = { timeZone: 'UTC', anchorDate: '2026-11-20' };
+  const read = (source: ImportSource, choice: FormatChoice = 'auto') => {
+    const file = sourceFile(source);
+    const format = file ? formatOf(file, choice) : null;
+    return previewSource(file, format, choicesOf(file, format), importContext);
+  };
+
+  it('previews nothing for blank pasted text', () => {
+    expect(read({ kind: 'paste', text: '  \n' })).toMatchObject({ format: null, message: null, preview: { events: [], rejected: [] } });
   });
 
-  it('previews nothing for blank text, and the same text in either format', () => {
-    const importContext = { timeZone: 'UTC', anchorDate: '2026-11-20' };
-    expect(previewImport('  \n', 'csv', importContext)).toEqual({ events: [], rejected: [] });
-    expect(previewImport('time,event\n14:05,Paged', 'csv', importContext).events).toHaveLength(1);
-    expect(previewImport('[14:05] alice: paged', 'chat', importContext).events[0]).toMatchObject({ actor: 'alice', description: 'paged' });
+  it('recognises pasted CSV and chat, and reads what the person chose instead when they choose', () => {
+    expect(read({ kind: 'paste', text: 'time,event\n14:05,Paged' })).toMatchObject({ format: 'csv', preview: { events: [{ description: 'Paged' }] } });
+    expect(read({ kind: 'paste', text: '[14:05] alice: paged' }).preview.events[0]).toMatchObject({ actor: 'alice', description: 'paged' });
+    expect(read({ kind: 'paste', text: '[14:05] alice: paged' }, 'csv').format).toBe('csv');
+  });
+
+  it('says when a file is in no format it knows, naming the file', () => {
+    const file = { name: 'notes.md', bytes: new TextEncoder().encode('# Notes without times') };
+    expect(read({ kind: 'file', file }).message).toBe('notes.md is not in a format Debrief recognises. Choose its format under “Read as”.');
+    expect(read({ kind: 'paste', text: 'no times at all' }).message).toMatch(/^The pasted text is not in a format/);
   });
 });
 

@@ -34,6 +34,8 @@ type AddInput = MethodInput<'timeline.add'> & { id: string };
 export type ImportOutcome = { ok: true; count: number } | { ok: true; cancelled: true } | { ok: false; message: string };
 
 export interface ImportProgress {
+  /** The file's name, as the undo toast quotes it. */
+  name: string;
   /** After each stored chunk: events stored so far, of how many. */
   onProgress?: (stored: number, total: number) => void;
   /** Cancel: what was stored is removed again. */
@@ -46,7 +48,7 @@ export interface TimelineState extends CollectionState<TimelineEvent, TimelineFi
    * Sends a previewed import in chunks (sendImport): it lands whole or not at all, and Ctrl/Cmd+Z or the toast
    * removes all of it as one step. Each chunk's change event makes every window read the timeline again.
    */
-  importEvents(meetingId: string, events: readonly ImportedEvent[], progress?: ImportProgress): Promise<ImportOutcome>;
+  importEvents(meetingId: string, events: readonly ImportedEvent[], progress: ImportProgress): Promise<ImportOutcome>;
 }
 
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
@@ -108,14 +110,15 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
         return succeeded(id);
       },
 
-      async importEvents(meetingId, events, progress = {}) {
+      async importEvents(meetingId, events, { name, onProgress, signal }) {
         const importId = newId();
         try {
-          const sent = await sendImport({ meetingId, importId, events, call: client.call, ...progress });
+          const sent = await sendImport({ meetingId, importId, events, call: client.call, onProgress, signal });
           if (sent.state === 'cancelled') return { ok: true, cancelled: true };
           undo.getState().push({
             verb: 'Imported',
-            text: `${sent.count.toLocaleString('en-US')} ${sent.count === 1 ? 'event' : 'events'}`,
+            text: name,
+            more: `(${sent.count.toLocaleString('en-US')} ${sent.count === 1 ? 'event' : 'events'})`,
             restore: () => void client.call('timeline.importRemove', { id: importId }),
           });
           return { ok: true, count: sent.count };

@@ -1,11 +1,13 @@
-import { Fragment, useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { timelineStore, useTimeline } from '../../app/services.ts';
 import { findLikelyDuplicates } from '../../../shared/timeline/duplicates.ts';
-import { clockTextAt } from '../../../shared/time/zoned-time.ts';
-import { previewDays } from './import-days.ts';
-import { formatForFileName, IMPORT_FORMAT_LABELS, previewImport, type ImportFormat } from './import-format.ts';
-import { PhaseBadge } from './PhaseBadge.tsx';
+import type { ReaderOptions } from '../../../shared/timeline/formats/timeline-reader.ts';
+import { parseTimestampText } from '../../../shared/timeline/timestamp-text.ts';
 import { useModalDialog } from '../common/use-modal-dialog.ts';
+import { choicesOf, formatOf, previewSource, sourceFile, type ImportSource } from './import-source.ts';
+import { ImportPreviewTable } from './ImportPreviewTable.tsx';
+import { DEFAULT_READER_SETTINGS, ImportReaderOptions, type ReaderSettings } from './ImportReaderOptions.tsx';
+import { ImportSourceField } from './ImportSourceField.tsx';
 
 interface ImportTimelineDialogProps {
   open: boolean;
@@ -16,71 +18,110 @@ interface ImportTimelineDialogProps {
   onClose(): void;
 }
 
-/** Enough rows to check the reading is right; all of them are imported. */
-const PREVIEW_ROWS_MAX = 200;
+type Status =
+  { kind: 'idle' } | { kind: 'saving'; stored: number; total: number } | { kind: 'cancelling' } | { kind: 'message'; message: string; alert: boolean };
+
+const EMPTY: ImportSource = { kind: 'paste', text: '' };
 
 /**
- * Gathering the timeline before the meeting: a CSV file or pasted chat, read in the meeting's zone, previewed with
- * the rows that cannot be imported and why. Nothing is written until "Import" is pressed, and then all in one go.
+ * Gathering the timeline before the meeting: a file in any of the readable formats (chosen or dropped) or pasted
+ * text, read in the meeting's zone and previewed with the rows that cannot be imported and why. Nothing is written
+ * until "Import" is pressed; a large import then goes in chunks with a progress bar, and Cancel takes it all back.
  */
 export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, onClose }: ImportTimelineDialogProps) {
-  const [text, setText] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('csv');
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const deferredText = useDeferredValue(text);
-  const preview = useMemo(() => previewImport(deferredText, format, { timeZone, anchorDate }), [deferredText, format, timeZone, anchorDate]);
+  const [source, setSource] = useState<ImportSource>(EMPTY);
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [keepDuplicates, setKeepDuplicates] = useState(false);
+  const cancel = useRef<AbortController | null>(null);
+
+  const deferredSource = useDeferredValue(source);
+  const deferredSettings = useDeferredValue(settings);
+  const stale = deferredSource !== source || deferredSettings !== settings;
+  const file = useMemo(() => sourceFile(deferredSource), [deferredSource]);
+  const format = useMemo(() => (file ? formatOf(file, deferredSettings.choice) : null), [file, deferredSettings.choice]);
+  const choices = useMemo(() => choicesOf(file, format), [file, format]);
+
+  const windowTime = (text: string) => (text.trim() === '' ? null : parseTimestampText(text, { timeZone, anchorDate }));
+  const from = windowTime(deferredSettings.from);
+  const until = windowTime(deferredSettings.until);
+  const windowErrors = { from: from && !from.ok ? from.message : null, until: until && !until.ok ? until.message : null };
+  const fromAt = from?.ok ? from.occurredAt : undefined;
+  const untilAt = until?.ok ? until.occurredAt : undefined;
+  const { skippedChannels, timeField, messageField, actorField } = deferredSettings;
+  const read = useMemo(() => {
+    const options: ReaderOptions = { timeZone, anchorDate };
+    if (choices.channels && skippedChannels.length > 0) {
+      options.channels = choices.channels.map((channel) => channel.name).filter((name) => !skippedChannels.includes(name));
+    }
+    if (fromAt !== undefined) options.from = fromAt;
+    if (untilAt !== undefined) options.until = untilAt;
+    if (timeField !== '') options.timeField = timeField;
+    if (messageField !== '') options.messageField = messageField;
+    if (actorField !== '') options.actorField = actorField;
+    return previewSource(file, format, choices, options);
+  }, [file, format, choices, skippedChannels, timeField, messageField, actorField, fromAt, untilAt, timeZone, anchorDate]);
+  const { preview } = read;
+
   // A second source of the same incident repeats much of the first: likely duplicates are shown and skipped unless kept.
   const existing = useTimeline((state) => state.items);
-  const [keepDuplicates, setKeepDuplicates] = useState(false);
   const split = useMemo(() => findLikelyDuplicates(preview.events, existing), [preview.events, existing]);
   const duplicateLines = useMemo(() => new Map(split.duplicates.map(({ event, of }) => [event.line, of])), [split]);
   const toImport = keepDuplicates ? preview.events : split.kept;
+  const busy = status.kind === 'saving' || status.kind === 'cancelling';
 
   const reset = () => {
-    setText('');
+    setSource(EMPTY);
+    setSettings(DEFAULT_READER_SETTINGS);
     setKeepDuplicates(false);
-    setFileName(null);
     setStatus({ kind: 'idle' });
   };
 
+  const stop = () => {
+    if (status.kind !== 'saving') return;
+    cancel.current?.abort();
+    setStatus({ kind: 'cancelling' });
+  };
+
+  // While an import runs, Escape and Cancel stop it (and take it back) rather than leave it running unseen.
   const close = () => {
+    if (busy) {
+      stop();
+      return;
+    }
     reset();
     onClose();
   };
   const dialogProps = useModalDialog(open, close);
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    try {
-      setText(await file.text());
-      setFileName(file.name);
-      setFormat(formatForFileName(file.name));
-      setStatus({ kind: 'idle' });
-    } catch {
-      setStatus({ kind: 'error', message: `${file.name} could not be read.` });
-    }
-  };
-
   const confirm = async () => {
-    if (toImport.length === 0 || status.kind === 'saving') return;
-    setStatus({ kind: 'saving' });
-    const outcome = await timelineStore.getState().importEvents(meetingId, toImport);
+    if (toImport.length === 0 || busy) return;
+    const controller = new AbortController();
+    cancel.current = controller;
+    setStatus({ kind: 'saving', stored: 0, total: toImport.length });
+    const outcome = await timelineStore.getState().importEvents(meetingId, toImport, {
+      name: file?.name ?? 'the import',
+      signal: controller.signal,
+      onProgress: (stored, total) => {
+        if (!controller.signal.aborted) setStatus({ kind: 'saving', stored, total });
+      },
+    });
+    cancel.current = null;
     if (!outcome.ok) {
-      setStatus({ kind: 'error', message: `Nothing was imported: ${outcome.message}` });
+      setStatus({ kind: 'message', message: `Nothing was imported: ${outcome.message}`, alert: true });
       return;
     }
-    void timelineStore.getState().open(meetingId);
-    close();
+    if ('cancelled' in outcome) {
+      setStatus({ kind: 'message', message: 'Import cancelled: nothing was added to the timeline.', alert: false });
+      return;
+    }
+    reset();
+    onClose();
   };
 
   const count = toImport.length;
   const duplicateCount = split.duplicates.length;
-  const shown = preview.events.slice(0, PREVIEW_ROWS_MAX);
-  const days = previewDays(shown, timeZone);
-  const stale = deferredText !== text;
+  const placeholder = format === 'chat' ? '[14:05] alice: error rate is climbing' : 'time,event,actor,phase\n14:00,Deployment started,CI/CD,trigger';
   return (
     <dialog {...dialogProps} className="modal-dialog import-dialog" aria-labelledby="import-heading">
       <h2 id="import-heading">Import timeline</h2>
@@ -89,35 +130,16 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
         the next day, and a line with its own date ([2017-02-01 00:36]) sets the day for the lines after it. Times without an offset are {timeZone}.
       </p>
       <div className="import-dialog__source">
-        <fieldset className="import-dialog__formats">
-          <legend>Read as</legend>
-          {(Object.keys(IMPORT_FORMAT_LABELS) as ImportFormat[]).map((candidate) => (
-            <label key={candidate}>
-              <input type="radio" name="import-format" value={candidate} checked={format === candidate} onChange={() => setFormat(candidate)} />
-              {IMPORT_FORMAT_LABELS[candidate]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="import-file">File</label>
-          <input id="import-file" type="file" accept=".csv,.txt,.log,text/csv,text/plain" onChange={(event) => void chooseFile(event)} />
-          {fileName ? <p className="field__hint">Read from {fileName}</p> : null}
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="import-text">Or paste here</label>
-        <textarea
-          id="import-text"
-          className="import-dialog__text"
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setFileName(null);
+        <ImportSourceField
+          source={source}
+          placeholder={placeholder}
+          onChange={(next) => {
+            setSource(next);
+            setStatus({ kind: 'idle' });
           }}
-          rows={7}
-          spellCheck={false}
-          placeholder={format === 'csv' ? 'time,event,actor,phase\n14:00,Deployment started,CI/CD,trigger' : '[14:05] alice: error rate is climbing'}
+          onUnreadable={(message) => setStatus({ kind: 'message', message, alert: true })}
         />
+        <ImportReaderOptions settings={settings} format={format} choices={choices} windowErrors={windowErrors} timeZone={timeZone} onChange={setSettings} />
       </div>
 
       <section aria-labelledby="import-preview-heading" className="import-dialog__preview" aria-busy={stale}>
@@ -128,87 +150,33 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
             : ''}
           {preview.rejected.length > 0 ? `, ${preview.rejected.length.toLocaleString('en-US')} rejected` : ''}
         </h3>
+        {read.message ? <p className="form-message">{read.message}</p> : null}
         {duplicateCount > 0 ? (
           <label className="import-dialog__duplicates">
             <input type="checkbox" checked={keepDuplicates} onChange={(event) => setKeepDuplicates(event.target.checked)} />
             Import the likely duplicates too (same minute and similar text as an event already in the timeline, or earlier in this import)
           </label>
         ) : null}
-        {count > 0 ? (
-          <div className="import-dialog__table-wrap">
-            <table className="import-table" aria-label="Events to import">
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Time ({timeZone})</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Phase</th>
-                  <th scope="col">Duplicate</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((event, index) => {
-                  const day = days[index];
-                  return (
-                    <Fragment key={event.line}>
-                      {day?.change ? (
-                        <tr className="import-table__day">
-                          <td colSpan={7}>{day.change}</td>
-                        </tr>
-                      ) : null}
-                      <tr>
-                        <td>{event.line}</td>
-                        <td className="import-table__date">{day?.date}</td>
-                        <td className="import-table__time">{clockTextAt(event.occurredAt, timeZone, event.precision)}</td>
-                        <td className="import-table__event">
-                          <bdi>{event.description}</bdi>
-                        </td>
-                        <td>
-                          <bdi>{event.actor}</bdi>
-                        </td>
-                        <td>
-                          <PhaseBadge phase={event.phase} />
-                        </td>
-                        <td className="import-table__duplicate">
-                          {duplicateLines.has(event.line)
-                            ? duplicateLines.get(event.line) === 'meeting'
-                              ? 'Already in the timeline'
-                              : 'Repeats an earlier line'
-                            : ''}
-                        </td>
-                      </tr>
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-            {count > PREVIEW_ROWS_MAX ? <p className="muted">… and {(count - PREVIEW_ROWS_MAX).toLocaleString('en-US')} more, imported the same way.</p> : null}
-          </div>
-        ) : null}
-        {preview.rejected.length > 0 ? (
-          <ul className="import-rejected" aria-label="Rejected rows">
-            {preview.rejected.map((row) => (
-              <li key={`${row.line}-${row.reason}`}>
-                <span className="import-rejected__line">Line {row.line}</span> {row.reason}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ImportPreviewTable events={preview.events} rejected={preview.rejected} duplicates={duplicateLines} timeZone={timeZone} />
       </section>
 
-      {status.kind === 'error' ? (
-        <p className="form-message" role="alert">
-          {status.message}
-        </p>
+      {status.kind === 'saving' ? (
+        <div className="import-dialog__progress">
+          <label htmlFor="import-progress">
+            Imported {status.stored.toLocaleString('en-US')} of {status.total.toLocaleString('en-US')} events
+          </label>
+          <progress id="import-progress" max={status.total} value={status.stored} />
+        </div>
       ) : null}
+      <p className="form-message" role={status.kind === 'message' && status.alert ? 'alert' : 'status'}>
+        {status.kind === 'message' ? status.message : status.kind === 'cancelling' ? 'Cancelling: taking back what was imported…' : ''}
+      </p>
       <div className="import-dialog__actions">
-        <button type="button" className="button button--quiet" onClick={close}>
-          Cancel
+        <button type="button" className="button button--quiet" onClick={close} disabled={status.kind === 'cancelling'}>
+          {busy ? 'Cancel import' : 'Cancel'}
         </button>
-        <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={count === 0 || stale || status.kind === 'saving'}>
-          {status.kind === 'saving' ? 'Importing…' : count === 1 ? 'Import 1 event' : `Import ${count.toLocaleString('en-US')} events`}
+        <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={count === 0 || stale || busy}>
+          {busy ? 'Importing…' : count === 1 ? 'Import 1 event' : `Import ${count.toLocaleString('en-US')} events`}
         </button>
       </div>
     </dialog>
