@@ -20,7 +20,7 @@ export const COMMANDS = {
   quickAdd: { id: 'quick-add', label: 'Add a timeline event', shortcuts: ['/', 'T'], menu: 'meeting' },
   // The same key on the meetings page, where there is no timeline to add to.
   searchLibrary: { id: 'search-library', label: 'Search all reviews', shortcuts: ['/'], menu: null },
-  undoDelete: { id: 'undo-delete', label: 'Undo the last delete', shortcuts: ['Mod+Z', 'U'], menu: null },
+  undoDelete: { id: 'undo-delete', label: 'Undo the last delete or import', shortcuts: ['Mod+Z', 'U'], menu: null },
   startPause: { id: 'timer-start-pause', label: 'Start or pause the timer', shortcuts: ['Space'], menu: 'meeting' },
   // Presenter clickers send Page Down / Page Up. Arrow keys scroll and move within lists, so they never change the section.
   nextSection: { id: 'timer-next', label: 'Next section', shortcuts: ['PageDown'], menu: 'meeting' },

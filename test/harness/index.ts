@@ -36,3 +36,4 @@ export * from './test-server.ts';
 export * from './ws-client.ts';
 export * from './evidence.ts';
 export * from './trend-reviews.ts';
+export * from './timeline-csv.ts';

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { ChangedEntity } from '../../shared/api/events.ts';
+import type { ChangedEntity, ChangeEvent } from '../../shared/api/events.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { ApiError as RefusedInput } from '../../shared/api/errors.ts';
 import { toFormError } from '../api/field-errors.ts';
@@ -59,6 +59,8 @@ export interface CollectionSpec<Item extends MeetingItem, AddInput extends Meeti
   entity: ChangedEntity;
   /** Entities whose change means reading the whole list again (an import, a cleared check). */
   refetchOn?: readonly ChangedEntity[];
+  /** A change this window will read for itself once it is done (the chunks of its own import), so it is not followed. */
+  readsLater?(change: ChangeEvent): boolean;
   /** Reads the list, and anything else the store keeps about the meeting. */
   load(meetingId: string): Promise<{ items: Item[]; more?: object }>;
   /** Reads one changed item; without it, any change reads the whole list again. */
@@ -222,6 +224,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       meetingId: () => get().meetingId,
       entities: [spec.entity, ...refetchOn],
       onChange: (change) => {
+        if (spec.readsLater?.(change)) return;
         if (refetchOn.includes(change.entity)) void fetchAll();
         else if (!isOwnAddOnItsWay(change.op, change.entityId)) void followChange(change);
       },

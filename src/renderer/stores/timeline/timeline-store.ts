@@ -52,6 +52,8 @@ export interface TimelineState extends CollectionState<TimelineEvent, TimelineFi
 }
 
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
+  /** This window's imports still running: their chunks are read once, at the end, not chunk by chunk. */
+  const ownImports = new Set<string>();
   return createMeetingCollection<TimelineEvent, AddInput, TimelineField, Partial<TimelineEntryFields>, Pick<TimelineState, 'add' | 'importEvents'>>(
     client,
     undo,
@@ -59,6 +61,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       entity: 'timeline_event',
       // An import is one change for many new events: read the whole timeline once.
       refetchOn: ['timeline_import'],
+      readsLater: (change) => change.entity === 'timeline_import' && ownImports.has(change.entityId),
       load: async (meetingId) => ({ items: await client.call('timeline.list', { meetingId }) }),
       fetchOne: (id) => client.call('timeline.get', { id }),
       place: withEvent,
@@ -83,7 +86,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       deletedText: (event) => event.description,
       formFields: TIMELINE_FORM_FIELDS,
     },
-    ({ get, send }) => ({
+    ({ get, send, refetch }) => ({
       add(fields) {
         const meetingId = get().meetingId;
         if (!meetingId) return failed<TimelineField>({ field: null, message: 'Open a meeting before adding to its timeline.' });
@@ -112,6 +115,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
 
       async importEvents(meetingId, events, { name, onProgress, signal }) {
         const importId = newId();
+        ownImports.add(importId);
         try {
           const sent = await sendImport({ meetingId, importId, events, call: client.call, onProgress, signal });
           if (sent.state === 'cancelled') return { ok: true, cancelled: true };
@@ -124,6 +128,9 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
           return { ok: true, count: sent.count };
         } catch (error) {
           return { ok: false, message: errorMessage(error, 'Something went wrong; nothing was imported.') };
+        } finally {
+          ownImports.delete(importId);
+          void refetch();
         }
       },
     }),

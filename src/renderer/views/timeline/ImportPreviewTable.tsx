@@ -24,7 +24,8 @@ export function ImportPreviewTable({ events, rejected, duplicates, timeZone }: I
   return (
     <>
       {events.length > 0 ? (
-        <div className="import-dialog__table-wrap">
+        // Scrolls, so it takes keyboard focus: arrow keys then move through the rows.
+        <div className="import-dialog__table-wrap" tabIndex={0} role="region" aria-label="Preview of the events to import">
           <table className="import-table" aria-label="Events to import">
             <thead>
               <tr>
@@ -82,7 +83,7 @@ export function ImportPreviewTable({ events, rejected, duplicates, timeZone }: I
         </div>
       ) : null}
       {rejected.length > 0 ? (
-        <ul className="import-rejected" aria-label="Rejected rows">
+        <ul className="import-rejected" aria-label="Rejected rows" tabIndex={0}>
           {rejected.slice(0, PREVIEW_ROWS_MAX).map((row, index) => (
             // Lines can repeat (a Slack day file and its messages), so the position keys the row.
             <li key={index}>
