@@ -65,7 +65,7 @@ function payloadsOf(text: string, preview: ImportPreview): Payload[] {
       payloads.push({ value: JSON.parse(lineText) as unknown, path: '', line: index + 1 });
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message.slice(0, 80)})` : '';
-      preview.rejected.push({ line: index + 1, reason: `line: is not a JSON webhook payload${detail}` });
+      preview.rejected.push({ line: index + 1, reason: `payload: is not JSON${detail}` });
     }
   });
   return payloads;

@@ -71,7 +71,8 @@ function describe(entry: JsonRecord, kind: string): { text: string; field: strin
   const channelText = (textAt(entry, 'channel', 'summary') || textAt(entry, 'channel', 'content')).trim();
   if (kind === 'annotate' && !isBlankText(channelText)) return { text: `Note: ${channelText}`, field: 'channel.summary' };
   const text = summary || FALLBACK_DESCRIPTIONS.get(kind) || '';
-  if (kind === 'trigger' && !isBlankText(channelText) && !text.includes(channelText)) return { text: `${text}: ${channelText}`, field: 'summary' };
+  if (kind === 'trigger' && !isBlankText(channelText) && !text.includes(channelText))
+    return { text: `${text.replace(/\.\s*$/, '')}: ${channelText}`, field: 'summary' };
   return { text, field: 'summary' };
 }
 
