@@ -30,11 +30,13 @@ const PHASES: ReadonlyMap<string, TimelinePhase> = new Map(
   } satisfies Record<string, TimelinePhase>),
 );
 
-/** A deployment status, or a webhook event carrying one. */
+/**
+ * A deployment status, or a webhook event carrying one. A status always links its deployment and names its
+ * environment; asking for one of them keeps out milestones and issues, which also have a state and a created_at.
+ */
 const isStatusLike = (entry: JsonRecord | null): boolean =>
   entry !== null &&
-  (isRecord(entry.deployment_status) ||
-    (typeof entry.state === 'string' && 'created_at' in entry && ('deployment_url' in entry || 'environment' in entry || 'creator' in entry)));
+  (isRecord(entry.deployment_status) || (typeof entry.state === 'string' && 'created_at' in entry && ('deployment_url' in entry || 'environment' in entry)));
 
 function statusesOf(json: unknown): { entries: unknown[]; path: string } | null {
   if (Array.isArray(json)) return { entries: json, path: '' };
@@ -66,7 +68,8 @@ export const githubDeploymentsReader: TimelineReader = {
       const isEvent = isRecord(entry.deployment_status);
       const status = isEvent ? (entry.deployment_status as JsonRecord) : entry;
       const path = isEvent ? `${at}.deployment_status` : at;
-      const state = textOf(status.state).trim();
+      // GraphQL answers the same states in capitals (IN_PROGRESS).
+      const state = textOf(status.state).trim().toLowerCase();
       if (state === '') return collector.reject(line, `${path}.state: is missing`);
       const time = entryTime(status.created_at, options);
       if (!time.ok) return collector.reject(line, `${path}.created_at: ${time.message}`);

@@ -70,6 +70,7 @@ describe('the GitHub deployments reader', () => {
     ['error', 'detection'],
     ['success', 'mitigation'],
     ['inactive', 'other'],
+    ['IN_PROGRESS', 'trigger'],
     ['constructor', 'other'],
   ])('suggests the phase of the state %s', (state, phase) => {
     expect(githubDeploymentsReader.read(jsonFile('s.json', [status({ state })]), context).events.map((event) => event.phase)).toEqual([phase]);
@@ -132,5 +133,7 @@ describe('the GitHub deployments reader', () => {
     ];
     expect(detectFormat(jsonFile('deployments.json', deployments))).toBeNull();
     expect(detectFormat(jsonFile('x.json', [{ state: 'open', created_at: '2026-11-20T22:00:00Z', title: 'An issue' }]))).toBeNull();
+    const milestones = [{ title: 'v4.12', state: 'open', creator: { login: 'x' }, created_at: '2026-11-20T22:00:00Z' }];
+    expect(detectFormat(jsonFile('milestones.json', milestones))).toBeNull();
   });
 });
