@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:import` (issue 17): rows per second of a timeline import, against a raw SQLite insert of the same
+ * rows in the same run.
+ *   baseline  one prepared INSERT per row into a plain table with the same columns, one transaction, in a fresh file
+ *             with the app's pragmas (WAL, synchronous=FULL): the least any import must do.
+ *   CLI       `import-timeline` as a user runs it, a separate process on a fresh database: reading, checking,
+ *             duplicate detection, chunks through dispatch() with the search index kept in step (target 50,000/s).
+ *   UI        the import dialog in Chromium over `npm run serve`: from the Import click until the dialog closes
+ *             (target: 50,000 rows in under 5 s).
+ * Also prints the CLI's import of a 100,000-message Slack export when the Slack reader is present.
+ * Prints figures; never fails. BENCH_ROWS changes the CSV size.
+ */
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import DatabaseConstructor from 'better-sqlite3';
+import { CLI_ENTRY, callApi, launchChromium, makeTempDir, openWatchedPage, runToExit, startServeProcess, timelineCsv, killAllChildren } from '../test/harness/index.ts';
+
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 50_000);
+const CLI_TARGET_PER_SECOND = 50_000;
+const UI_TARGET_MS = 5_000;
+
+const temp = makeTempDir('debrief-bench-import-');
+const row = (label: string, value: string) => console.log(`${label.padEnd(46)}${value}`);
+const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
+
+function baselineMs(rows: number): number {
+  const db = new DatabaseConstructor(temp.file('baseline.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE events (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, precision TEXT NOT NULL,
+    description TEXT NOT NULL, actor TEXT NOT NULL, phase TEXT NOT NULL, source TEXT NOT NULL, origin TEXT NOT NULL,
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL) STRICT`);
+  const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const started = performance.now();
+  db.transaction(() => {
+    for (let index = 0; index < rows; index += 1) {
+      insert.run(crypto.randomUUID(), 'meeting', 1e12 + index * 1000, 'second', `Log line ${index}: checkout p99 ${index % 900} ms`, 'deploy-bot', 'other', 'csv_import', '', index, index);
+    }
+  }).immediate();
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+async function cliMs(file: string, rows: number, format: string): Promise<number> {
+  const db = temp.file(`cli-${format}.sqlite`);
+  const created = await runToExit(CLI_ENTRY, ['create', '--title', 'Bench', '--db', db, '--json']);
+  const meetingId = (JSON.parse(created.stdout) as { id: string }).id;
+  const started = performance.now();
+  const imported = await runToExit(CLI_ENTRY, ['import-timeline', '--meeting', meetingId, '--file', file, '--db', db, '--json'], {}, 600_000);
+  const elapsed = performance.now() - started;
+  const report = JSON.parse(imported.stdout) as { imported: number };
+  if (report.imported !== rows) console.log(`  (the CLI imported ${report.imported} of ${rows} rows)`);
+  return elapsed;
+}
+
+async function uiMs(csv: string): Promise<number> {
+  const server = await startServeProcess(['--port', '0', '--db', temp.file('ui.sqlite')]);
+  const browser = await launchChromium();
+  try {
+    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: 'Bench', timeZone: 'UTC' });
+    const { page } = await openWatchedPage(browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1600, height: 1000 } });
+    await page.getByRole('heading', { level: 1, name: 'Bench' }).waitFor();
+    await page.getByRole('button', { name: 'Import timeline…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import timeline' });
+    await dialog.getByLabel('File').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const button = dialog.getByRole('button', { name: `Import ${ROWS.toLocaleString('en-US')} events` });
+    await button.waitFor({ timeout: 60_000 });
+    const started = performance.now();
+    await button.click();
+    await dialog.waitFor({ state: 'hidden', timeout: 600_000 });
+    return performance.now() - started;
+  } finally {
+    await browser.close();
+    await killAllChildren();
+  }
+}
+
+try {
+  const csv = timelineCsv(ROWS);
+  const csvFile = temp.file('timeline.csv');
+  fs.writeFileSync(csvFile, csv);
+  console.log(`Timeline import of ${ROWS.toLocaleString('en-US')} CSV rows (${(csv.length / 1024 / 1024).toFixed(1)} MB):`);
+  const baseline = baselineMs(ROWS);
+  row('baseline: raw SQLite insert', `${(baseline / 1000).toFixed(2)} s  ${perSecond(ROWS, baseline).toLocaleString('en-US')} rows/s`);
+  const cli = await cliMs(csvFile, ROWS, 'csv');
+  const cliRate = perSecond(ROWS, cli);
+  row(
+    'CLI import-timeline (whole process)',
+    `${(cli / 1000).toFixed(2)} s  ${cliRate.toLocaleString('en-US')} rows/s  (${(cli / baseline).toFixed(1)}x the baseline; target ≥ ${CLI_TARGET_PER_SECOND.toLocaleString('en-US')}/s: ${cliRate >= CLI_TARGET_PER_SECOND ? 'met' : 'NOT met'})`,
+  );
+  const ui = await uiMs(csv);
+  row(
+    'UI import dialog (click to closed)',
+    `${(ui / 1000).toFixed(2)} s  ${perSecond(ROWS, ui).toLocaleString('en-US')} rows/s  (${(ui / baseline).toFixed(1)}x the baseline; target < ${UI_TARGET_MS / 1000} s: ${ui < UI_TARGET_MS ? 'met' : 'NOT met'})`,
+  );
+} finally {
+  temp.remove();
+}
