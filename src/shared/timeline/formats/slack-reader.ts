@@ -43,9 +43,13 @@ export function slackTimestampMs(ts: unknown): number | null {
   return ms <= 253402300799999 ? ms : null;
 }
 
+/** Slack's own bot posts as this user id, which users.json does not list. */
+const SLACKBOT = 'USLACKBOT';
+
 /** Who wrote the message: a bot's username or name, else the person's name, else the id. */
 function actorOf(message: Record<string, unknown>, names: SlackNames): string {
   const user = text(message.user);
+  if (user === SLACKBOT && names.user(user) === undefined) return 'Slackbot';
   const isBot = message.subtype === 'bot_message' || (text(message.bot_id) !== '' && user === '');
   if (isBot) {
     return (
@@ -61,7 +65,7 @@ function actorOf(message: Record<string, unknown>, names: SlackNames): string {
   return names.user(user) ?? ((profile && personName(profile)) || user);
 }
 
-/** The message's text; for a message without text, the files it shared or the attachments a bot sent. */
+/** The message's text; for a message without text, the files it shared, or what an app sent as attachments or blocks. */
 function descriptionOf(message: Record<string, unknown>, names: SlackNames): string {
   const own = slackPlainText(text(message.text), names);
   if (!isBlank(own)) return own;
@@ -78,7 +82,26 @@ function descriptionOf(message: Record<string, unknown>, names: SlackNames): str
       .filter((part) => part !== '')
       .join(' - ');
   });
-  return attachments.filter((part) => !isBlank(part)).join('\n');
+  const fromAttachments = attachments.filter((part) => !isBlank(part)).join('\n');
+  return isBlank(fromAttachments) ? blockText(message.blocks, names) : fromAttachments;
+}
+
+/** The text of Block Kit section, header and context blocks, for an app's message that has no `text`. */
+function blockText(blocks: unknown, names: SlackNames): string {
+  if (!Array.isArray(blocks)) return '';
+  const textOf = (object: unknown) => {
+    const found = record(object);
+    return found ? slackPlainText(text(found.text), names).trim() : '';
+  };
+  return blocks
+    .flatMap((item) => {
+      const block = record(item) ?? {};
+      const fields = Array.isArray(block.fields) ? block.fields : [];
+      const elements = block.type === 'context' && Array.isArray(block.elements) ? block.elements : [];
+      return [textOf(block.text), ...fields.map(textOf), ...elements.map(textOf)];
+    })
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 /** Text cut to at most `max` UTF-16 units without splitting a surrogate pair. */

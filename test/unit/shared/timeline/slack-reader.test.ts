@@ -208,6 +208,35 @@ describe('Slack export reader', () => {
     ]);
   });
 
+  it('reads what apps and Slackbot post without text, and skips hidden and unknown system messages', () => {
+    const apps = zipFolder(FIXTURE, {
+      'random/2026-03-15.json': JSON.stringify([
+        {
+          type: 'message',
+          ts: '1773533000.000100',
+          bot_id: 'B09STATUS',
+          bot_profile: { name: 'Statuspage' },
+          text: '',
+          blocks: [
+            { type: 'header', text: { type: 'plain_text', text: 'Degraded performance' } },
+            { type: 'section', text: { type: 'mrkdwn', text: 'Card payments &amp; refunds' }, fields: [{ type: 'mrkdwn', text: '*Impact:* major' }] },
+            { type: 'context', elements: [{ type: 'mrkdwn', text: 'Posted by <@U01DANA>' }] },
+          ],
+        },
+        { type: 'message', ts: '1773533060.000100', user: 'USLACKBOT', text: 'Reminder: post the customer update.' },
+        { type: 'message', ts: '1773533070.000100', subtype: 'message_changed', hidden: true, message: { text: 'old' } },
+        { type: 'message', ts: '1773533080.000100', subtype: 'huddle_thread', user: 'U01DANA', text: '' },
+        { type: 'message', ts: '1773533090.000100', subtype: 'channel_topic', user: 'U01DANA', text: 'set the channel topic: SEV2' },
+      ]),
+    });
+    const preview = read(apps, { channels: ['random'] });
+    expect(preview.rejected).toEqual([]);
+    expect(preview.events.map((event) => [event.line, event.actor, event.description])).toEqual([
+      [1, 'Statuspage', 'Degraded performance\nCard payments & refunds\n*Impact:* major\nPosted by @Dana Okafor'],
+      [2, 'Slackbot', 'Reminder: post the customer update.'],
+    ]);
+  });
+
   it('reads a 100,000-message export', () => {
     const generated = buildSlackExport({ messages: 100_000 });
     const started = performance.now();
