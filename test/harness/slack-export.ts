@@ -62,6 +62,12 @@ export function buildSlackExport(shape: SlackExportShape): GeneratedSlackExport 
   const perChannel: Record<string, number> = Object.fromEntries(channels.map((channel) => [channel.name, 0]));
   const threadParent = new Map<string, string>();
   let replies = 0;
+  const dayNames = new Map<number, string>();
+  const dayName = (day: number) => {
+    const name = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    dayNames.set(day, name);
+    return name;
+  };
 
   for (let index = 0; index < shape.messages; index += 1) {
     const channel = channels[index % channelCount]!;
@@ -96,10 +102,14 @@ export function buildSlackExport(shape: SlackExportShape): GeneratedSlackExport 
         message.thread_ts = ts;
       }
     }
-    const file = `${channel.name}/${new Date(at).toISOString().slice(0, 10)}.json`;
-    const list = days.get(file) ?? [];
+    const day = Math.floor(at / 86_400_000);
+    const file = `${channel.name}/${dayNames.get(day) ?? dayName(day)}.json`;
+    let list = days.get(file);
+    if (!list) {
+      list = [];
+      days.set(file, list);
+    }
     list.push(message);
-    days.set(file, list);
     perChannel[channel.name] = (perChannel[channel.name] ?? 0) + 1;
   }
 

@@ -43,6 +43,12 @@ export function slackTimestampMs(ts: unknown): number | null {
   return ms <= 253402300799999 ? ms : null;
 }
 
+/** A `ts` to the microsecond, so "1485909360.0002" and "1485909360.000200" compare equal. */
+function exactTs(ts: unknown): string {
+  const [seconds = '', micro = ''] = String(ts).split('.');
+  return `${seconds}.${micro.padEnd(6, '0')}`;
+}
+
 /** Slack's own bot posts as this user id, which users.json does not list. */
 const SLACKBOT = 'USLACKBOT';
 
@@ -141,7 +147,8 @@ function readMessage(item: unknown, { names, from, until }: MessageScope): Messa
   const checked = checkEventText(descriptionOf(message, names), actorOf(message, names));
   if (!checked.ok) return { kind: 'reject', reason: checked.reason };
   const thread = message.thread_ts;
-  const reply = typeof thread === 'string' && thread !== '' && thread !== message.ts;
+  // A reply names its thread's first message in thread_ts; that first message names itself.
+  const reply = (typeof thread === 'string' || typeof thread === 'number') && thread !== '' && exactTs(thread) !== exactTs(message.ts);
   return { kind: 'event', occurredAt, description: checked.description, actor: checked.actor, reply };
 }
 
@@ -179,6 +186,11 @@ function conversationEvents(
   return true;
 }
 
+/**
+ * The chosen channels' events in time order. An event's `line` is the message's running number (from 1) over the
+ * chosen channels' day files in the order read, skipped messages included, and a day file that cannot be read takes
+ * one number; a rejection names the day file and the message's place in it as well.
+ */
 function readExport(slack: SlackExport, options: ReaderOptions): ImportPreview {
   const events: ImportedEvent[] = [];
   const rejected: RejectedLine[] = [...slack.problems];

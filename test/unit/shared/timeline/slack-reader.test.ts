@@ -247,9 +247,9 @@ describe('Slack export reader', () => {
     expect(preview.events.filter((event) => event.origin.endsWith(', reply in thread'))).toHaveLength(generated.replies);
     expect(preview.events[0]?.occurredAt).toBe(generated.firstAt);
     expect(preview.events.at(-1)?.occurredAt).toBe(generated.lastAt);
-    // About 0.5 s on a laptop; the bound only catches a reader that became many times slower.
+    // About 0.3 to 0.8 s on a laptop; the bound only catches a reader that became many times slower.
     expect(elapsed).toBeLessThan(5_000);
-  });
+  }, 60_000);
 });
 
 describe('slackPlainText', () => {
