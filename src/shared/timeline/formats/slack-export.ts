@@ -11,7 +11,11 @@ import { utf8Text } from './file-text.ts';
  * one folder down, which is read the same way.
  */
 
-/** A ZIP whose files would unpack to more than this is refused before anything is unpacked (a ZIP bomb guard). */
+/**
+ * A ZIP whose chosen files would unpack to more than this is refused before anything is unpacked (a ZIP bomb guard).
+ * The sizes are those the ZIP declares; fflate unpacks each entry into a buffer of its declared size and no further,
+ * so a ZIP that understates them cannot unpack to more.
+ */
 export const SLACK_UNPACKED_BYTES_MAX = 1024 * 1024 * 1024;
 
 const METADATA = ['channels.json', 'groups.json', 'mpims.json', 'dms.json', 'users.json', 'org_users.json'] as const;

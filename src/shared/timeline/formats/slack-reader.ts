@@ -130,6 +130,10 @@ interface MessageScope {
   until: number;
 }
 
+/**
+ * One message as an event, or why not. An edited message (`edited` set) is imported as it stands: the export holds
+ * its final text, and the edit is not marked.
+ */
 function readMessage(item: unknown, { names, from, until }: MessageScope): MessageOutcome {
   const message = record(item);
   if (!message) return { kind: 'reject', reason: 'is not a message object' };
