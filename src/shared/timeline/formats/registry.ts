@@ -3,6 +3,7 @@ import type { ImportPreview } from '../import-result.ts';
 import { alertmanagerReader } from './alertmanager-reader.ts';
 import { chatReader } from './chat-reader.ts';
 import { csvReader } from './csv-reader.ts';
+import { slackReader } from './slack-reader.ts';
 import { utf8Text } from './file-text.ts';
 import { githubDeploymentsReader } from './github-deployments-reader.ts';
 import { opsgenieReader } from './opsgenie-reader.ts';
@@ -10,7 +11,15 @@ import { pagerdutyReader } from './pagerduty-reader.ts';
 import { TIMELINE_FORMATS, type ReaderOptions, type SniffedFile, type TimelineFile, type TimelineFormat, type TimelineReader } from './timeline-reader.ts';
 
 /** Every reader; a new format is one file in this folder and one line here. */
-const READERS: readonly TimelineReader[] = [csvReader, chatReader, pagerdutyReader, opsgenieReader, alertmanagerReader, githubDeploymentsReader];
+const READERS: readonly TimelineReader[] = [
+  slackReader,
+  pagerdutyReader,
+  opsgenieReader,
+  alertmanagerReader,
+  githubDeploymentsReader,
+  csvReader,
+  chatReader,
+];
 
 const BY_FORMAT = new Map(READERS.map((reader) => [reader.format, reader]));
 
