@@ -3,10 +3,11 @@ import type { ImportPreview } from '../import-result.ts';
 import { chatReader } from './chat-reader.ts';
 import { csvReader } from './csv-reader.ts';
 import { utf8Text } from './file-text.ts';
+import { jsonlReader } from './jsonl-reader.ts';
 import { TIMELINE_FORMATS, type ReaderOptions, type SniffedFile, type TimelineFile, type TimelineFormat, type TimelineReader } from './timeline-reader.ts';
 
 /** Every reader; a new format is one file in this folder and one line here. */
-const READERS: readonly TimelineReader[] = [csvReader, chatReader];
+const READERS: readonly TimelineReader[] = [csvReader, chatReader, jsonlReader];
 
 const BY_FORMAT = new Map(READERS.map((reader) => [reader.format, reader]));
 
