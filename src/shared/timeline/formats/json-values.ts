@@ -137,5 +137,11 @@ export function textFromJson(value: unknown): JsonText {
   return { ok: false, message: `is ${describeValue(value)}, not text; choose a field inside it` };
 }
 
-/** Whether a value reads as text (for guessing fields): a non-empty string, or journalctl's list of bytes. */
-export const looksLikeText = (value: unknown): boolean => (typeof value === 'string' && value.trim() !== '') || isByteList(value);
+/**
+ * Whether a value reads as text (for guessing fields): a non-empty string, journalctl's list of bytes, or its list of
+ * the values of a field given several times.
+ */
+export const looksLikeText = (value: unknown): boolean =>
+  (typeof value === 'string' && value.trim() !== '') ||
+  isByteList(value) ||
+  (Array.isArray(value) && value.length > 0 && value.every((item) => looksLikeText(item)));
