@@ -33,16 +33,24 @@ const parseObject = (line: string): JsonRecord | 'not-json' | 'not-object' => {
   }
 };
 
-/** The records of JSON Lines text, up to `limit`; blank lines are skipped, other lines rejected with their number. */
-function parseLines(text: string, limit = Number.POSITIVE_INFINITY): ParsedLines {
-  const parsed: ParsedLines = { records: [], rejected: [], anyLine: false };
-  let start = 0;
-  for (let line = 1; start <= text.length && parsed.records.length < limit; line += 1) {
+/** Each line that is not blank, numbered from 1 (line breaks are \n or \r\n; JSON ignores the \r). */
+function* nonBlankLines(text: string): Generator<{ line: number; content: string }> {
+  let line = 0;
+  for (let start = 0; start <= text.length;) {
+    line += 1;
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const content = text.slice(start, end);
     start = end + 1;
-    if (content.trim() === '') continue;
+    if (content.trim() !== '') yield { line, content };
+  }
+}
+
+/** The records of JSON Lines text, up to `limit`; blank lines are skipped, other lines rejected with their number. */
+function parseLines(text: string, limit = Number.POSITIVE_INFINITY): ParsedLines {
+  const parsed: ParsedLines = { records: [], rejected: [], anyLine: false };
+  for (const { line, content } of nonBlankLines(text)) {
+    if (parsed.records.length >= limit) break;
     parsed.anyLine = true;
     const record = parseObject(content);
     if (record === 'not-json') parsed.rejected.push({ line, reason: 'record: is not JSON' });
@@ -54,21 +62,18 @@ function parseLines(text: string, limit = Number.POSITIVE_INFINITY): ParsedLines
 
 /**
  * Whether the text starts like JSON Lines: its first non-blank line is a JSON object, and so are all but at most one
- * of the first DETECT_LINES non-blank lines (a log copied while it was written may hold a cut line).
+ * of the first DETECT_LINES non-blank lines (a log copied while it was written may end in a cut line).
  */
 function firstLinesAreObjects(text: string): boolean {
   let seen = 0;
   let broken = 0;
-  for (let start = 0; start <= text.length && seen < DETECT_LINES;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const content = text.slice(start, end);
-    start = end + 1;
-    if (content.trim() === '') continue;
+  for (const { content } of nonBlankLines(text)) {
     seen += 1;
-    if (typeof parseObject(content) !== 'string') continue;
-    broken += 1;
-    if (seen === 1 || broken > 1) return false;
+    if (typeof parseObject(content) === 'string') {
+      broken += 1;
+      if (seen === 1 || broken > 1) return false;
+    }
+    if (seen === DETECT_LINES) break;
   }
   return seen > 0;
 }

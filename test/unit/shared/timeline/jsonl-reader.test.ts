@@ -342,3 +342,34 @@ describe('jsonl detection through the registry', () => {
     expect(detectFormat(textFile(text))).toBe(format);
   });
 });
+
+describe('jsonl reader on large files', () => {
+  it('reads 100,000 journal lines, and a file of 100,000 cut lines, in reasonable time (a guard against slow paths)', () => {
+    const start = Date.parse('2026-11-20T23:00:00Z');
+    const journal = Array.from({ length: 100_000 }, (_, index) =>
+      JSON.stringify({
+        __REALTIME_TIMESTAMP: String((start + index * 37) * 1000 + 999),
+        _SYSTEMD_UNIT: index % 2 === 0 ? 'nginx.service' : 'api.service',
+        MESSAGE: `request ${index} served`,
+      }),
+    ).join('\n');
+    let started = performance.now();
+    const preview = read(journal);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(preview.rejected).toEqual([]);
+    expect(preview.events).toHaveLength(100_000);
+    expect(rows({ events: [preview.events[99_999]!], rejected: [] })).toEqual([[100_000, '2026-11-21T00:01:39.963Z', 'request 99999 served', 'api.service']]);
+
+    started = performance.now();
+    const cut = read(`{"time":"2026-11-20T23:00:00Z","msg":"a"}\n${'{"time":"2026-11-20T23:00:00Z","msg":\n'.repeat(100_000)}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(cut.events).toHaveLength(1);
+    expect(cut.rejected).toHaveLength(100_000);
+  });
+
+  it('reads a 5 MB line as one record, and rejects its message as too long', () => {
+    const preview = read(lines({ time: '2026-11-20T23:00:00Z', msg: 'x'.repeat(5_000_000) }, { time: '2026-11-20T23:00:01Z', msg: 'next' }));
+    expect(preview.rejected).toEqual([{ line: 1, reason: 'description: must be at most 5000 characters' }]);
+    expect(preview.events.map((event) => event.description)).toEqual(['next']);
+  });
+});
