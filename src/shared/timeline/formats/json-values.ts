@@ -116,10 +116,10 @@ const isByteList = (value: unknown): value is number[] => Array.isArray(value) &
 
 /**
  * A field's value as text: a string as it is, a number or boolean written out, journalctl's list of bytes decoded as
- * UTF-8 (bytes that are not UTF-8 become U+FFFD), and journalctl's list for a field given several times joined by line
- * breaks. Null (journalctl's "too large to export") and objects are refused with the reason.
+ * UTF-8 (bytes that are not UTF-8 become U+FFFD), and journalctl's list for a field given several times joined by
+ * `separator`. Null (journalctl's "too large to export") and objects are refused with the reason.
  */
-export function textFromJson(value: unknown): JsonText {
+export function textFromJson(value: unknown, separator = '\n'): JsonText {
   if (typeof value === 'string') return { ok: true, text: value };
   if (typeof value === 'number' || typeof value === 'boolean') return { ok: true, text: String(value) };
   if (isByteList(value)) return { ok: true, text: utf8.decode(new Uint8Array(value)) };
@@ -127,11 +127,11 @@ export function textFromJson(value: unknown): JsonText {
     const parts: string[] = [];
     for (const item of value) {
       if (item === null) continue;
-      const part = textFromJson(item);
+      const part = textFromJson(item, separator);
       if (!part.ok) return part;
       parts.push(part.text);
     }
-    return { ok: true, text: parts.join('\n') };
+    return { ok: true, text: parts.join(separator) };
   }
   if (value === null) return { ok: false, message: 'is null (journalctl writes null for a value larger than its export limit)' };
   return { ok: false, message: `is ${describeValue(value)}, not text; choose a field inside it` };

@@ -188,7 +188,7 @@ function readRecords(records: readonly NumberedRecord[], options: ReaderOptions,
       continue;
     }
     const actorValue = readActor === null ? undefined : readActor(record);
-    const actor = actorValue === undefined || actorValue === null ? { ok: true as const, text: '' } : textFromJson(actorValue);
+    const actor = actorValue === undefined || actorValue === null ? { ok: true as const, text: '' } : textFromJson(actorValue, ', ');
     if (!actor.ok) {
       reject(`actor: ${actor.message}`);
       continue;

@@ -54,16 +54,17 @@ describe('jsonl reader: journalctl -o json', () => {
     expect(preview.events.map((event) => event.actor)).toEqual(['systemd', 'pgbouncer', 'pgbouncer', 'kernel', 'pg-admin', 'pg-admin', 'postgres']);
   });
 
-  it('joins a field given several times (a list of strings) with line breaks, and decodes bytes that are not UTF-8 as U+FFFD', () => {
+  it('joins a field given several times (a list of strings) with line breaks (an actor with commas), and decodes bytes that are not UTF-8 as U+FFFD', () => {
     const preview = read(
       lines(
-        { __REALTIME_TIMESTAMP: '1795219081250000', MESSAGE: ['first value', 'second value'] },
+        { __REALTIME_TIMESTAMP: '1795219081250000', MESSAGE: ['first value', 'second value'], _SYSTEMD_UNIT: ['a.service', 'b.service'] },
         { __REALTIME_TIMESTAMP: '1795219082000000', MESSAGE: [104, 105, 0xff, 33] },
         { __REALTIME_TIMESTAMP: '1795219083000000', MESSAGE: { nested: true } },
       ),
+      { actorField: '_SYSTEMD_UNIT' },
     );
     expect(rows(preview)).toEqual([
-      [1, '2026-11-20T23:58:01.250Z', 'first value\nsecond value', ''],
+      [1, '2026-11-20T23:58:01.250Z', 'first value\nsecond value', 'a.service, b.service'],
       [2, '2026-11-20T23:58:02.000Z', 'hi\uFFFD!', ''],
     ]);
     expect(preview.rejected).toEqual([{ line: 3, reason: 'message: is an object, not text; choose a field inside it' }]);
