@@ -38,10 +38,11 @@ function checkedMs(occurredAt: number, written: string): TimestampResult {
  */
 export function epochToMs(value: number): TimestampResult {
   const size = Math.abs(value);
-  if (size < SECONDS_BELOW) return checkedMs(Math.floor(value * 1000), String(value));
+  // 1795219081.002 * 1000 is 1795219081001.9998 in binary floating point: round to the microsecond before cutting.
+  if (size < SECONDS_BELOW) return checkedMs(Math.floor(Math.round(value * 1e6) / 1000), String(value));
   if (size < MILLISECONDS_BELOW) return checkedMs(Math.floor(value), String(value));
   if (size < MICROSECONDS_BELOW) return checkedMs(Math.floor(value / 1000), String(value));
-  // Beyond 2^53 a number is off by up to a few hundred nanoseconds: round to the microsecond before cutting.
+  // Beyond 2^53 a number is off by up to a few hundred nanoseconds: round to the microsecond here too.
   return checkedMs(Math.floor(Math.round(value / 1000) / 1000), String(value));
 }
 

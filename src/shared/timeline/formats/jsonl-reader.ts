@@ -24,7 +24,13 @@ interface ParsedLines {
   anyLine: boolean;
 }
 
+/** What can start a JSON text, after spaces. */
+const JSON_START = /^\s*[{["\-\dtfn]/;
+
 const parseObject = (line: string): JsonRecord | 'not-json' | 'not-object' => {
+  // A failed JSON.parse costs a thrown error; a file of cut lines (or the wrong format) is told apart without it.
+  const trimmed = line.trimEnd();
+  if (trimmed.trimStart().startsWith('{') ? !trimmed.endsWith('}') : !JSON_START.test(trimmed)) return 'not-json';
   try {
     const value = JSON.parse(line) as unknown;
     return isJsonRecord(value) ? value : 'not-object';

@@ -186,6 +186,7 @@ describe('jsonl reader: times', () => {
   it.each([
     ['seconds', 1795219081, '2026-11-20T23:58:01.000Z'],
     ['seconds with a fraction', 1795219081.25, '2026-11-20T23:58:01.250Z'],
+    ['seconds with a fraction binary floating point cannot hold', 1795219081.002, '2026-11-20T23:58:01.002Z'],
     ['milliseconds', 1795219081250, '2026-11-20T23:58:01.250Z'],
     ['microseconds', 1795219081250999, '2026-11-20T23:58:01.250Z'],
     // Beyond 2^53 a JSON number is only near the value written: 1795219081250500000 is read as 1795219081250499840.
@@ -356,14 +357,14 @@ describe('jsonl reader on large files', () => {
     ).join('\n');
     let started = performance.now();
     const preview = read(journal);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(preview.rejected).toEqual([]);
     expect(preview.events).toHaveLength(100_000);
     expect(rows({ events: [preview.events[99_999]!], rejected: [] })).toEqual([[100_000, '2026-11-21T00:01:39.963Z', 'request 99999 served', 'api.service']]);
 
     started = performance.now();
     const cut = read(`{"time":"2026-11-20T23:00:00Z","msg":"a"}\n${'{"time":"2026-11-20T23:00:00Z","msg":\n'.repeat(100_000)}`);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(cut.events).toHaveLength(1);
     expect(cut.rejected).toHaveLength(100_000);
   });
