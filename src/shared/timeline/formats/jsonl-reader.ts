@@ -227,7 +227,9 @@ function readRecords(records: readonly NumberedRecord[], options: ReaderOptions,
  * JSON Lines logs: one JSON object per line, such as `journalctl -o json`, Docker's json-file logs, Bunyan, pino,
  * Elastic (ECS) or Kubernetes structured logs. The time, message and actor are read from the fields the person
  * chooses (dotted paths into nested objects), or from the ones `choices` suggests. Each event's origin is the file's
- * name, so events from several logs of one incident stay told apart; the phase is left as "other".
+ * name, so events from several logs of one incident stay told apart; the phase is left as "other" (see below). Epoch
+ * times are known to the second (the milliseconds are kept in occurredAt); a text time is as precise as it is
+ * written, so "2026-11-20 14:05" is to the minute.
  */
 export const jsonlReader: TimelineReader = {
   format: 'jsonl',
