@@ -7,13 +7,24 @@
  *             duplicate detection, chunks through dispatch() with the search index kept in step (target 50,000/s).
  *   UI        the import dialog in Chromium over `npm run serve`: from the Import click until the dialog closes
  *             (target: 50,000 rows in under 5 s).
- * Also prints the CLI's import of a 100,000-message Slack export when the Slack reader is present.
+ * The same for a 100,000-message Slack export (a ZIP): by the CLI, and through the dialog.
  * Prints figures; never fails. BENCH_ROWS changes the CSV size.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import DatabaseConstructor from 'better-sqlite3';
-import { CLI_ENTRY, callApi, launchChromium, makeTempDir, openWatchedPage, runToExit, startServeProcess, timelineCsv, killAllChildren } from '../test/harness/index.ts';
+import { buildSlackExport } from '../test/harness/slack-export.ts';
+import {
+  CLI_ENTRY,
+  callApi,
+  launchChromium,
+  makeTempDir,
+  openWatchedPage,
+  runToExit,
+  startServeProcess,
+  timelineCsv,
+  killAllChildren,
+} from '../test/harness/index.ts';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 50_000);
 const CLI_TARGET_PER_SECOND = 50_000;
@@ -24,7 +35,7 @@ const row = (label: string, value: string) => console.log(`${label.padEnd(46)}${
 const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
 
 function baselineMs(rows: number): number {
-  const db = new DatabaseConstructor(temp.file('baseline.sqlite'));
+  const db = new DatabaseConstructor(temp.file(`baseline-${rows}.sqlite`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(`CREATE TABLE events (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, precision TEXT NOT NULL,
@@ -34,7 +45,19 @@ function baselineMs(rows: number): number {
   const started = performance.now();
   db.transaction(() => {
     for (let index = 0; index < rows; index += 1) {
-      insert.run(crypto.randomUUID(), 'meeting', 1e12 + index * 1000, 'second', `Log line ${index}: checkout p99 ${index % 900} ms`, 'deploy-bot', 'other', 'csv_import', '', index, index);
+      insert.run(
+        crypto.randomUUID(),
+        'meeting',
+        1e12 + index * 1000,
+        'second',
+        `Log line ${index}: checkout p99 ${index % 900} ms`,
+        'deploy-bot',
+        'other',
+        'csv_import',
+        '',
+        index,
+        index,
+      );
     }
   }).immediate();
   const elapsed = performance.now() - started;
@@ -54,7 +77,9 @@ async function cliMs(file: string, rows: number, format: string): Promise<number
   return elapsed;
 }
 
-async function uiMs(csv: string): Promise<number> {
+const SLACK_MESSAGES = Number(process.env['BENCH_SLACK_MESSAGES'] ?? 100_000);
+
+async function uiMs(file: { name: string; mimeType: string; buffer: Buffer }, rows: number): Promise<number> {
   const server = await startServeProcess(['--port', '0', '--db', temp.file('ui.sqlite')]);
   const browser = await launchChromium();
   try {
@@ -63,8 +88,8 @@ async function uiMs(csv: string): Promise<number> {
     await page.getByRole('heading', { level: 1, name: 'Bench' }).waitFor();
     await page.getByRole('button', { name: 'Import timeline…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import timeline' });
-    await dialog.getByLabel('File').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const button = dialog.getByRole('button', { name: `Import ${ROWS.toLocaleString('en-US')} events` });
+    await dialog.getByLabel('File').setInputFiles(file);
+    const button = dialog.getByRole('button', { name: `Import ${rows.toLocaleString('en-US')} events` });
     await button.waitFor({ timeout: 60_000 });
     const started = performance.now();
     await button.click();
@@ -89,10 +114,27 @@ try {
     'CLI import-timeline (whole process)',
     `${(cli / 1000).toFixed(2)} s  ${cliRate.toLocaleString('en-US')} rows/s  (${(cli / baseline).toFixed(1)}x the baseline; target ≥ ${CLI_TARGET_PER_SECOND.toLocaleString('en-US')}/s: ${cliRate >= CLI_TARGET_PER_SECOND ? 'met' : 'NOT met'})`,
   );
-  const ui = await uiMs(csv);
+  const ui = await uiMs({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, ROWS);
   row(
     'UI import dialog (click to closed)',
     `${(ui / 1000).toFixed(2)} s  ${perSecond(ROWS, ui).toLocaleString('en-US')} rows/s  (${(ui / baseline).toFixed(1)}x the baseline; target < ${UI_TARGET_MS / 1000} s: ${ui < UI_TARGET_MS ? 'met' : 'NOT met'})`,
+  );
+
+  const slack = buildSlackExport({ messages: SLACK_MESSAGES });
+  const slackFile = temp.file('slack-export.zip');
+  fs.writeFileSync(slackFile, slack.bytes);
+  console.log(`Slack export of ${SLACK_MESSAGES.toLocaleString('en-US')} messages (${(slack.bytes.byteLength / 1024 / 1024).toFixed(1)} MB ZIP):`);
+  const slackBaseline = baselineMs(SLACK_MESSAGES);
+  row('baseline: raw SQLite insert', `${(slackBaseline / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackBaseline).toLocaleString('en-US')} rows/s`);
+  const slackCli = await cliMs(slackFile, SLACK_MESSAGES, 'slack');
+  row(
+    'CLI import-timeline (whole process)',
+    `${(slackCli / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackCli).toLocaleString('en-US')} rows/s  (${(slackCli / slackBaseline).toFixed(1)}x the baseline)`,
+  );
+  const slackUi = await uiMs({ name: 'slack-export.zip', mimeType: 'application/zip', buffer: Buffer.from(slack.bytes) }, SLACK_MESSAGES);
+  row(
+    'UI import dialog (click to closed)',
+    `${(slackUi / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackUi).toLocaleString('en-US')} rows/s  (${(slackUi / slackBaseline).toFixed(1)}x the baseline)`,
   );
 } finally {
   temp.remove();

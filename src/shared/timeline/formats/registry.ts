@@ -5,6 +5,7 @@ import { chatReader } from './chat-reader.ts';
 import { csvReader } from './csv-reader.ts';
 import { slackReader } from './slack-reader.ts';
 import { utf8Text } from './file-text.ts';
+import { jsonlReader } from './jsonl-reader.ts';
 import { githubDeploymentsReader } from './github-deployments-reader.ts';
 import { opsgenieReader } from './opsgenie-reader.ts';
 import { pagerdutyReader } from './pagerduty-reader.ts';
@@ -17,6 +18,7 @@ const READERS: readonly TimelineReader[] = [
   opsgenieReader,
   alertmanagerReader,
   githubDeploymentsReader,
+  jsonlReader,
   csvReader,
   chatReader,
 ];
