@@ -47,11 +47,12 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
     if (keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') {
       keyEvent.preventDefault();
       neighbour(keyEvent.key === 'ArrowDown' ? 'next' : 'previous')?.focus();
+    } else if ((keyEvent.key === 's' || keyEvent.key === 'S') && !keyEvent.ctrlKey && !keyEvent.metaKey && !keyEvent.altKey) {
+      // Like the star button, S works while an earlier star is still on its way: each press sends the new state.
+      keyEvent.preventDefault();
+      if (!unsavedAdd) toggleKeyMoment();
     } else if (busy) {
       return;
-    } else if ((keyEvent.key === 's' || keyEvent.key === 'S') && !keyEvent.ctrlKey && !keyEvent.metaKey && !keyEvent.altKey && !unsavedAdd) {
-      keyEvent.preventDefault();
-      toggleKeyMoment();
     } else if (keyEvent.key === 'Enter' && !unsavedAdd) {
       keyEvent.preventDefault();
       onEdit();
