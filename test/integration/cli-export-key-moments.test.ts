@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import type { MeetingArchive } from '../../src/shared/archive/meeting-archive.ts';
@@ -107,6 +108,21 @@ describe('npm run cli -- export --key-moments (as a process), read back by cmark
         ['Error rate back to normal', 'Slack · #inc|42 حادثة', ''],
       ]);
       expect(reading.text.indexOf('Appendix: Full timeline')).toBeGreaterThan(reading.text.indexOf('Key moments only: 2 key moments of 4 events'));
+    });
+
+    it('publishes with --key-moments: the published Markdown and Word reports carry the key moments and the appendix', async () => {
+      const library = temp.file('library');
+      const result = await cli('publish', '--meeting', meetingId, '--to', library, '--key-moments');
+      expect(result.code).toBe(0);
+      const folder = result.stdout.trim();
+      const files = readdirSync(folder);
+      const markdownFile = files.find((name) => name.endsWith('.md'));
+      const docxFile = files.find((name) => name.endsWith('.docx'));
+      const { blocks } = cmarkGfmRead(readFileSync(path.join(folder, markdownFile ?? ''), 'utf8'));
+      expect(headings(blocks, 2).at(-1)).toBe('Appendix: Full timeline');
+      expect(tablesWithHeader(blocks, ['Time', 'Event'])[0]?.rows).toHaveLength(2);
+      const reading = await pandocRead(path.join(folder, docxFile ?? ''));
+      expect(reading.tables.filter((table) => table.head[0]?.[0] === 'Time').map((table) => table.body.length)).toEqual([2, 4]);
     });
 
     it('without the flag writes the whole timeline and no appendix', async () => {

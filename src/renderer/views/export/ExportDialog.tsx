@@ -292,6 +292,7 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
           <PublishPanel
             meetingId={meetingId}
             layout={choice.layout}
+            keyMoments={choice.keyMoments}
             reviewState={archive.review.state}
             redact={(source) => redactExportMaterial(source, termTexts, kept)}
           />
