@@ -11,7 +11,7 @@ import { PhaseBadge } from './PhaseBadge.tsx';
 import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
 import { SOURCE_LABELS } from '../../../shared/domain/timeline.ts';
-import { isImported } from '../../../shared/timeline/source-text.ts';
+import { isImported, sourceText } from '../../../shared/timeline/source-text.ts';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 
@@ -89,7 +89,7 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
           {event.actor || <span className="muted visually-hidden">No actor</span>}
         </p>
         {isImported(event) ? (
-          <p className="timeline-row__source">
+          <p className="timeline-row__source" title={sourceText(event)}>
             <span className="visually-hidden">Source: </span>
             {SOURCE_LABELS[event.source]}
             {event.origin === '' ? null : (
