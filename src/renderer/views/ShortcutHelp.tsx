@@ -14,6 +14,7 @@ const IN_PLACE_KEYS: readonly (readonly [string, string])[] = [
   ['Enter', 'In a form: save. On a timeline row: edit it'],
   ['Esc', 'While editing a row: cancel and put it back'],
   ['Delete', 'On a timeline row: delete it (you can undo)'],
+  ['S', 'On a timeline row: star it as a key moment, or take the star off'],
   ['↑ ↓', 'On a timeline row: move between rows'],
   ['Alt+↑ Alt+↓', 'On an agenda section (in Prepare): move it up or down'],
   ['Page Down Page Up ↑ ↓', 'In a scrolling pane: scroll it'],

@@ -24,9 +24,15 @@ export type PublishWriteInput = z.input<typeof publishWriteInput>;
  * dialog both call it, then publish.write; a step that changes what is published (redaction) belongs at its start,
  * on `source`, so all three files carry the same text.
  */
-export async function publicationFiles(source: PublishSource, dir: string, layout: ReportLayout = DEFAULT_REPORT_LAYOUT): Promise<PublishWriteInput> {
+export async function publicationFiles(
+  source: PublishSource,
+  dir: string,
+  layout: ReportLayout = DEFAULT_REPORT_LAYOUT,
+  /** The report's timeline shows only the key moments, with the full timeline as an appendix (see buildReport). */
+  keyMoments = false,
+): Promise<PublishWriteInput> {
   const { archive, backlog } = source;
-  const doc = buildReport({ ...archive, backlog }, { layout });
+  const doc = buildReport({ ...archive, backlog }, { layout, keyMoments });
   const docx = await writeDocx(doc);
   return {
     dir,

@@ -10,6 +10,7 @@ import type { SectionBuilder } from './sections/section-builder.ts';
 import { WORKFLOW_SECTIONS } from './sections/workflow.ts';
 import { fileBaseName } from './file-name.ts';
 import { evidenceSection } from './sections/evidence.ts';
+import { timelineAppendix } from './sections/timeline.ts';
 import type { ReportSource } from './source.ts';
 import { calendarDateAt } from '../time/zoned-time.ts';
 
@@ -24,6 +25,11 @@ export interface BuildReportOptions {
   layout: ReportLayout;
   /** Section ids of the layout to include, shown in the layout's order; all when omitted. */
   sections?: readonly string[];
+  /**
+   * "Timeline: key moments only, full timeline as an appendix". With at least one starred event, the timeline lists
+   * only the starred ones and an appendix at the end holds every event with its source; with none, no change.
+   */
+  keyMoments?: boolean;
 }
 
 /**
@@ -43,15 +49,14 @@ export function buildReport(source: ReportSource, options: BuildReportOptions): 
     }
   }
 
-  const context = reportContext(source);
+  const context = reportContext(source, options.keyMoments === true);
   const { meeting } = context.source;
-  const sections: ReportSection[] = descriptor.sections
-    .filter((choice) => wanted === null || wanted.has(choice.id))
-    .map((choice) => {
-      const build = builders[choice.id];
-      if (build === undefined) throw new Error(`No builder for section "${choice.id}" of the ${descriptor.label} layout.`);
-      return { id: choice.id, title: choice.title, nodes: build(context) };
-    });
+  const included = descriptor.sections.filter((choice) => wanted === null || wanted.has(choice.id));
+  const sections: ReportSection[] = included.map((choice) => {
+    const build = builders[choice.id];
+    if (build === undefined) throw new Error(`No builder for section "${choice.id}" of the ${descriptor.label} layout.`);
+    return { id: choice.id, title: choice.title, nodes: build(context) };
+  });
 
   const title = reportTitle(options.layout, context);
   const date = incidentDate(context) ?? (meeting.scheduledAt === null ? null : calendarDateAt(meeting.scheduledAt, context.timeZone));
@@ -61,6 +66,9 @@ export function buildReport(source: ReportSource, options: BuildReportOptions): 
   // Evidence follows the layout's sections, each piece under the item it belongs to.
   const evidence = evidenceSection(context, source.evidence ?? [], imagesFolder);
   if (evidence) sections.push(evidence);
+  // The full timeline last, when a timeline above shows only the key moments.
+  const appendix = included.some((choice) => choice.showsTimeline === true) ? timelineAppendix(context) : null;
+  if (appendix) sections.push(appendix);
   return {
     title,
     subtitle: meeting.title,

@@ -32,6 +32,8 @@ export interface ReportSectionChoice {
   /** Unique within its layout; what `sections` in an export request names. */
   id: string;
   title: string;
+  /** The section shows the timeline, so the key-moments option applies to it and brings the appendix. */
+  showsTimeline?: boolean;
 }
 
 export interface ReportLayoutDescriptor {
@@ -42,7 +44,7 @@ export interface ReportLayoutDescriptor {
   sections: readonly ReportSectionChoice[];
 }
 
-const section = (id: string, title: string): ReportSectionChoice => ({ id, title });
+const section = (id: string, title: string, showsTimeline = false): ReportSectionChoice => (showsTimeline ? { id, title, showsTimeline } : { id, title });
 
 export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayoutDescriptor>> = {
   pir: {
@@ -53,7 +55,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
     sections: [
       section('summary', 'Executive summary'),
       section('impact', 'Impact'),
-      section('timeline', 'Timeline'),
+      section('timeline', 'Timeline', true),
       section('root_cause', 'Root cause'),
       section('contributing_factors', 'Contributing factors'),
       section('went_well', 'What went well'),
@@ -72,7 +74,7 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
       section('meeting_details', 'Meeting details'),
       section('summary', 'Incident summary'),
       section('impact', 'Impact'),
-      section('timeline', 'Timeline of events'),
+      section('timeline', 'Timeline of events', true),
       section('root_cause', 'Root cause(s)'),
       section('went_well', 'What went well'),
       section('could_improve', 'What could be improved'),
@@ -87,10 +89,10 @@ export const REPORT_LAYOUT_DESCRIPTORS: Readonly<Record<ReportLayout, ReportLayo
     description:
       'One artifact per response phase: triage, mitigation, communication, root cause analysis with the causal chain, post-mortem, and the action item tracker.',
     sections: [
-      section('triage', 'Triage'),
+      section('triage', 'Triage', true),
       section('mitigation', 'Mitigation'),
       section('communication', 'Communication'),
-      section('root_cause_analysis', 'Root cause analysis'),
+      section('root_cause_analysis', 'Root cause analysis', true),
       section('post_mortem', 'Post-mortem'),
       section('action_tracker', 'Action item tracker'),
       section('effectiveness', 'Effectiveness'),

@@ -8,6 +8,8 @@ import {
   sectionsApply,
   withAllSections,
   withFormat,
+  withKeyMoments,
+  keyMomentsHint,
   withLayout,
   withSection,
 } from '../../../src/renderer/views/export/export-options.ts';
@@ -16,7 +18,7 @@ const idsOf = (layout: keyof typeof REPORT_LAYOUT_DESCRIPTORS) => REPORT_LAYOUT_
 
 describe('export options', () => {
   it('start with the post-incident review as Markdown, every section ticked', () => {
-    expect(initialChoice()).toEqual({ layout: 'pir', format: 'md', sections: idsOf('pir') });
+    expect(initialChoice()).toEqual({ layout: 'pir', format: 'md', sections: idsOf('pir'), keyMoments: false });
   });
 
   it("start, when nothing is remembered, from the layout of the agenda's source document", () => {
@@ -32,6 +34,7 @@ describe('export options', () => {
       layout: 'panel',
       format: 'docx',
       sections: ['participants', 'perspectives', 'consolidated', 'conflicts', 'effectiveness'],
+      keyMoments: false,
     });
   });
 
@@ -74,6 +77,36 @@ describe('export options', () => {
   it('remember the layout and format and read them back', () => {
     const choice = withFormat(withLayout(initialChoice(), 'workflow'), 'json');
     expect(parseRememberedChoice(rememberedChoiceText(choice))).toEqual({ layout: 'workflow', format: 'json' });
+  });
+
+  it('remember the key-moments option with the layout and start from it', () => {
+    const choice = withKeyMoments(withLayout(initialChoice(), 'meeting'), true);
+    const remembered = parseRememberedChoice(rememberedChoiceText(choice));
+    expect(remembered).toEqual({ layout: 'meeting', format: 'md', keyMoments: true });
+    expect(initialChoice(remembered)).toEqual({ layout: 'meeting', format: 'md', sections: idsOf('meeting'), keyMoments: true });
+    // An older remembered value without the option starts with it off.
+    expect(initialChoice(parseRememberedChoice('{"layout":"pir","format":"md"}')).keyMoments).toBe(false);
+  });
+
+  describe('the key-moments option says what it will do', () => {
+    const events = (starred: number, total: number) => Array.from({ length: total }, (_, index) => ({ keyMoment: index < starred }));
+    const on = withKeyMoments(initialChoice(), true);
+
+    it('says when no event is starred, so the report keeps the whole timeline', () => {
+      expect(keyMomentsHint(on, events(0, 12))).toMatch(/^No event is starred as a key moment, so the report shows the whole timeline/);
+      expect(keyMomentsHint(on, [])).toMatch(/^No event is starred/);
+    });
+
+    it('counts the starred events', () => {
+      expect(keyMomentsHint(on, events(3, 12))).toBe('3 of 12 events are starred as key moments.');
+      expect(keyMomentsHint(on, events(1, 2))).toBe('1 of 2 events is starred as a key moment.');
+    });
+
+    it('says it changes nothing when no ticked section shows the timeline', () => {
+      expect(keyMomentsHint(withLayout(on, 'panel'), events(2, 5))).toMatch(/changes nothing/);
+      expect(keyMomentsHint(withSection(on, 'timeline', false), events(2, 5))).toMatch(/changes nothing/);
+      expect(keyMomentsHint(withSection(withLayout(on, 'workflow'), 'triage', false), events(2, 5))).toBe('2 of 5 events are starred as key moments.');
+    });
   });
 
   it.each([null, '', 'not json', '[]', '{"layout":"pir"}', '{"layout":"old","format":"md"}', '{"layout":"pir","format":"pdf"}', 'null'])(

@@ -17,6 +17,7 @@ import {
 import { writeMarkdown } from '../../../shared/report/markdown/write-markdown.ts';
 import { reportImageFiles } from '../../../shared/report/images.ts';
 import type { ReportDocument } from '../../../shared/report/nodes.ts';
+import { TIMELINE_APPENDIX_ID } from '../../../shared/report/sections/timeline.ts';
 import { writeFileAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
@@ -43,6 +44,8 @@ interface ExportChoice {
   sections: string[] | undefined;
   /** With --redact: the kinds kept as written (every other finding is replaced); null without --redact. */
   redactKeep: SensitiveKind[] | null;
+  /** --key-moments: the timeline shows only the starred events, the full timeline goes to an appendix. */
+  keyMoments: boolean;
 }
 
 /** The format, layout and sections the flags ask for, or the usage error naming the flag and what it accepts. */
@@ -54,8 +57,9 @@ function readChoice(context: CommandContext): ExportChoice | string {
   if (!isOneOf(REPORT_LAYOUTS, layout)) return `--layout must be one of ${REPORT_LAYOUTS.join(', ')} (got "${layout}")`;
   const redactKeep = readRedactionFlags(context);
   if (typeof redactKeep === 'string') return redactKeep;
+  const keyMoments = context.values['key-moments'] === true;
   const list = stringFlag(context.values, 'sections');
-  if (list === undefined) return { format, layout, sections: undefined, redactKeep };
+  if (list === undefined) return { format, layout, sections: undefined, redactKeep, keyMoments };
   const allowed = REPORT_LAYOUT_DESCRIPTORS[layout].sections.map((choice) => choice.id);
   const sections = list
     .split(',')
@@ -66,7 +70,7 @@ function readChoice(context: CommandContext): ExportChoice | string {
   if (unknown.length > 0) {
     return `--sections: the ${layout} layout has no section ${unknown.map((id) => `"${id}"`).join(', ')}; its sections are ${allowed.join(', ')}`;
   }
-  return { format, layout, sections, redactKeep };
+  return { format, layout, sections, redactKeep, keyMoments };
 }
 
 /** The file's content: the archive itself, or the report built from it. */
@@ -76,11 +80,22 @@ async function render(
   choice: ExportChoice,
 ): Promise<{ content: string | Uint8Array; fileName: string; doc: ReportDocument }> {
   const source = { ...archive, backlog };
-  const doc = buildReport(source, choice.sections === undefined ? { layout: choice.layout } : { layout: choice.layout, sections: choice.sections });
+  const doc = buildReport(source, {
+    layout: choice.layout,
+    keyMoments: choice.keyMoments,
+    ...(choice.sections === undefined ? {} : { sections: choice.sections }),
+  });
   const fileName = reportFileName(doc, choice.format);
   if (choice.format === 'json') return { content: archiveJson(archive), fileName, doc };
   if (choice.format === 'md') return { content: writeMarkdown(doc), fileName, doc };
   return { content: await writeDocx(doc), fileName, doc };
+}
+
+/** Why --key-moments left the report as it was, or null when the timeline shows only the key moments. */
+function unchangedByKeyMoments(archive: MeetingArchive, doc: ReportDocument): string | null {
+  if (doc.sections.some((section) => section.id === TIMELINE_APPENDIX_ID)) return null;
+  if (!archive.timeline.some((event) => event.keyMoment)) return '--key-moments: no event is starred as a key moment, so the report shows the whole timeline';
+  return '--key-moments: none of the chosen sections shows the timeline, so the report is unchanged';
 }
 
 /** A Markdown report's images, in their folder beside the .md, which its links name; nothing when it has none. */
@@ -99,12 +114,14 @@ export const exportCommand: Command = {
   name: 'export',
   database: 'read',
   summary: 'Export a meeting as a report (Markdown or Word) or as a Debrief archive (JSON) and print the path written',
-  usage: `--meeting ID --format ${REPORT_FORMATS.join('|')} [--layout ${REPORT_LAYOUTS.join('|')}] [--sections a,b,c] [--redact [--redact-keep KINDS]] [--out FILE]`,
+  usage: `--meeting ID --format ${REPORT_FORMATS.join('|')} [--layout ${REPORT_LAYOUTS.join('|')}] [--sections a,b,c] [--key-moments] [--redact [--redact-keep KINDS]] [--out FILE]`,
   flagHelp: [
     '--meeting ID      the meeting to export (required)',
     `--format FORMAT   ${REPORT_FORMATS.join(', ')}: a Markdown report, a Word report, or the archive \`import-json\` reads back (required)`,
     `--layout LAYOUT   ${REPORT_LAYOUTS.join(', ')} (default ${DEFAULT_REPORT_LAYOUT}); see the sections of each below`,
     '--sections LIST   comma-separated section ids of the layout to include (default: all)',
+    '--key-moments     the timeline lists only the events starred as key moments, and an appendix at the end holds',
+    "                  the full timeline with each event's source; with no starred event the report is unchanged",
     ...REDACTION_FLAG_HELP,
     '--out FILE        where to write; "-" prints Markdown or JSON on standard output',
     "                  (a Markdown report's images go to a folder beside it, FILE-BASE-images/)",
@@ -116,6 +133,7 @@ export const exportCommand: Command = {
     format: { type: 'string' },
     layout: { type: 'string' },
     sections: { type: 'string' },
+    'key-moments': { type: 'boolean' },
     out: { type: 'string' },
     ...REDACTION_OPTIONS,
   },
@@ -137,6 +155,8 @@ export const exportCommand: Command = {
     if ('error' in material) return printApiError(context, material.error);
     const { content, fileName, doc } = await render(material.archive, material.backlog, choice);
     if (material.summary !== null) context.err(material.summary);
+    const keyMomentsNote = choice.keyMoments && choice.format !== 'json' ? unchangedByKeyMoments(material.archive, doc) : null;
+    if (keyMomentsNote !== null) context.err(`note: ${keyMomentsNote}`);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
 
     if (out === '-') {

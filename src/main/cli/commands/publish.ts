@@ -19,17 +19,25 @@ export const publishCommand: Command = {
   name: 'publish',
   database: 'read',
   summary: "Publish a review into a shared folder (a git working copy, say): its report in Markdown and Word, its archive, and the folder's README index",
-  usage: `--meeting ID --to DIR [--layout ${REPORT_LAYOUTS.join('|')}] [--redact [--redact-keep KINDS]] [--commit]`,
+  usage: `--meeting ID --to DIR [--layout ${REPORT_LAYOUTS.join('|')}] [--key-moments] [--redact [--redact-keep KINDS]] [--commit]`,
   flagHelp: [
     '--meeting ID      the review to publish (required); any state, which the files record',
     '--to DIR          the shared folder; the review goes into DIR/<date>-<incident>/ and its row into DIR/README.md,',
     '                  between the markers <!-- debrief:index:start --> and <!-- debrief:index:end --> (the rest is kept)',
     `--layout LAYOUT   the report's layout (default ${DEFAULT_REPORT_LAYOUT})`,
+    "--key-moments     the report's timeline lists only the starred events, the full timeline goes to an appendix",
     ...REDACTION_FLAG_HELP,
     '--commit          when DIR is in a git working copy, commit the files written with your own git name and e-mail',
     '                  (only those files; nothing is pushed)',
   ],
-  options: { meeting: { type: 'string' }, to: { type: 'string' }, layout: { type: 'string' }, commit: { type: 'boolean' }, ...REDACTION_OPTIONS },
+  options: {
+    meeting: { type: 'string' },
+    to: { type: 'string' },
+    layout: { type: 'string' },
+    'key-moments': { type: 'boolean' },
+    commit: { type: 'boolean' },
+    ...REDACTION_OPTIONS,
+  },
   async run(context) {
     const meetingId = stringFlag(context.values, 'meeting');
     if (meetingId === undefined) return context.usageError('publish needs --meeting ID');
@@ -48,7 +56,7 @@ export const publishCommand: Command = {
     const material = redactedMaterial(api, archive.result, backlog.result, redactKeep);
     if ('error' in material) return printApiError(context, material.error);
     if (material.summary !== null) context.err(material.summary);
-    const written = api.call('publish.write', await publicationFiles(material, path.resolve(to), layout));
+    const written = api.call('publish.write', await publicationFiles(material, path.resolve(to), layout, context.values['key-moments'] === true));
     if (!written.ok) return printApiError(context, written.error);
 
     const report: PublishReport = { ...written.result, ...(material.counts ? { redaction: material.counts } : {}) };

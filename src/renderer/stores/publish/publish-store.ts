@@ -24,6 +24,8 @@ export interface PublishState {
   publish(request: {
     meetingId: string;
     layout: ReportLayout;
+    /** The export dialog's "key moments only, full timeline as an appendix". */
+    keyMoments?: boolean;
     markPublished: boolean;
     redact?: (source: PublishSource) => PublishSource;
   }): Promise<Outcome<PublishResult>>;
@@ -50,7 +52,7 @@ export function createPublishStore(client: ApiClient) {
   return createDomainStore<PublishState>((set, get) => ({
     folder: rememberedFolder(),
     setFolder: (folder) => set({ folder }),
-    async publish({ meetingId, layout, markPublished, redact = (source) => source }) {
+    async publish({ meetingId, layout, keyMoments = false, markPublished, redact = (source) => source }) {
       const dir = get().folder.trim();
       try {
         if (markPublished) {
@@ -60,7 +62,7 @@ export function createPublishStore(client: ApiClient) {
         const [archive, backlog] = await Promise.all([client.call('archive.export', { meetingId }), client.call('actions.openFromEarlier', { meetingId })]);
         // The Word writer and its library load only when something is first published, as for Export.
         const { publicationFiles } = await import('../../../shared/publish/publication.ts');
-        const result = await client.call('publish.write', await publicationFiles(redact({ archive, backlog }), dir, layout));
+        const result = await client.call('publish.write', await publicationFiles(redact({ archive, backlog }), dir, layout, keyMoments));
         try {
           localStorage.setItem(PUBLISH_FOLDER_KEY, dir);
         } catch {

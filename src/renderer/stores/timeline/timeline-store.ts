@@ -30,6 +30,9 @@ export interface TimelineEntryFields {
   phase?: TimelinePhase;
 }
 
+/** An edit: the fields the row editor changed, or the key-moment star alone. */
+export type TimelinePatch = Partial<TimelineEntryFields> & { keyMoment?: boolean };
+
 type AddInput = MethodInput<'timeline.add'> & { id: string };
 export type ImportOutcome = { ok: true; count: number } | { ok: true; cancelled: true } | { ok: false; message: string };
 
@@ -42,7 +45,7 @@ export interface ImportProgress {
   signal?: AbortSignal;
 }
 
-export interface TimelineState extends CollectionState<TimelineEvent, TimelineField, Partial<TimelineEntryFields>> {
+export interface TimelineState extends CollectionState<TimelineEvent, TimelineField, TimelinePatch> {
   add(fields: TimelineEntryFields): ActionResult<TimelineField, string>;
   /**
    * Sends a previewed import in chunks (sendImport): it lands whole or not at all, and Ctrl/Cmd+Z or the toast
@@ -54,7 +57,7 @@ export interface TimelineState extends CollectionState<TimelineEvent, TimelineFi
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   /** This window's imports still running: their chunks are read once, at the end, not chunk by chunk. */
   const ownImports = new Set<string>();
-  return createMeetingCollection<TimelineEvent, AddInput, TimelineField, Partial<TimelineEntryFields>, Pick<TimelineState, 'add' | 'importEvents'>>(
+  return createMeetingCollection<TimelineEvent, AddInput, TimelineField, TimelinePatch, Pick<TimelineState, 'add' | 'importEvents'>>(
     client,
     undo,
     {
@@ -68,6 +71,8 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       add: (input) => client.call('timeline.add', input),
       checkUpdate: (id, patch) => checkInput('timeline.update', { id, patch }),
       update: (id, patch) => client.call('timeline.update', { id, patch }),
+      // A star shows at once (and goes back if refused); typed edits wait for the reply, as the row editor expects.
+      patchLocally: (event, patch) => (patch.keyMoment === undefined ? event : { ...event, keyMoment: patch.keyMoment }),
       delete: (id) => client.call('timeline.delete', { id }),
       restoreInput: ({ id, meetingId, occurredAt, precision, description, actor, phase, source, origin, keyMoment, author, createdAt }) => ({
         id,

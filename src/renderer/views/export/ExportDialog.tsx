@@ -16,6 +16,7 @@ import { useModalDialog } from '../common/use-modal-dialog.ts';
 import { copyText } from './copy-text.ts';
 import {
   initialChoice,
+  keyMomentsHint,
   parseRememberedChoice,
   rememberedChoiceKey,
   rememberedChoiceText,
@@ -24,6 +25,7 @@ import {
   sectionsApply,
   withAllSections,
   withFormat,
+  withKeyMoments,
   withLayout,
   withSection,
   type ExportChoice,
@@ -259,6 +261,18 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
                 {section.title}
               </label>
             ))}
+            <label className="export-dialog__key-moments">
+              <input
+                type="checkbox"
+                checked={choice.keyMoments}
+                aria-describedby={`${id}-key-moments-hint`}
+                onChange={(event) => change(withKeyMoments(choice, event.target.checked))}
+              />
+              Timeline: key moments only, full timeline as an appendix
+            </label>
+            <p id={`${id}-key-moments-hint`} className="field__hint" data-testid="key-moments-hint">
+              {keyMomentsHint(choice, archive.timeline)}
+            </p>
             {sectionsOn ? null : (
               <p id={`${id}-sections-note`} className="field__hint">
                 An archive always holds the whole meeting.
@@ -278,6 +292,7 @@ function ExportForm({ meetingId, archive, backlog, dialogRef }: ExportFormProps)
           <PublishPanel
             meetingId={meetingId}
             layout={choice.layout}
+            keyMoments={choice.keyMoments}
             reviewState={archive.review.state}
             redact={(source) => redactExportMaterial(source, termTexts, kept)}
           />

@@ -23,11 +23,14 @@ const reviewsText = (count: number) => (count === 1 ? '1 review' : `${count} rev
 export function PublishPanel({
   meetingId,
   layout,
+  keyMoments,
   reviewState,
   redact,
 }: {
   meetingId: string;
   layout: ReportLayout;
+  /** The key-moments option chosen above it in the export dialog. */
+  keyMoments: boolean;
   reviewState: ReviewState;
   /** The redaction chosen above it in the export dialog. */
   redact(source: PublishSource): PublishSource;
@@ -40,7 +43,7 @@ export function PublishPanel({
 
   const publish = async (markPublished: boolean) => {
     setStep({ kind: 'working', message: 'Publishing…' });
-    const outcome = await publishStore.getState().publish({ meetingId, layout, markPublished, redact });
+    const outcome = await publishStore.getState().publish({ meetingId, layout, keyMoments, markPublished, redact });
     setStep(outcome.ok ? { kind: 'published', result: outcome.value, git: null } : { kind: 'error', message: `Not published: ${outcome.message}` });
   };
 

@@ -14,6 +14,15 @@ export interface ExportChoice {
   format: ReportFormat;
   /** Ids of the ticked sections, always in the layout's document order. */
   sections: readonly string[];
+  /** Timeline: key moments only, with the full timeline as an appendix (see BuildReportOptions.keyMoments). */
+  keyMoments: boolean;
+}
+
+/** What the dialog remembers for a meeting. */
+export interface RememberedChoice {
+  layout: ReportLayout;
+  format: ReportFormat;
+  keyMoments?: boolean;
 }
 
 export function sectionChoices(layout: ReportLayout): readonly ReportSectionChoice[] {
@@ -23,12 +32,9 @@ export function sectionChoices(layout: ReportLayout): readonly ReportSectionChoi
 const allOf = (layout: ReportLayout): string[] => sectionChoices(layout).map((choice) => choice.id);
 
 /** The last choice for the meeting, else its agenda's layout (see layoutForTemplate), as Markdown with every section. */
-export function initialChoice(
-  remembered: { layout: ReportLayout; format: ReportFormat } | null = null,
-  fallback: ReportLayout = DEFAULT_REPORT_LAYOUT,
-): ExportChoice {
+export function initialChoice(remembered: RememberedChoice | null = null, fallback: ReportLayout = DEFAULT_REPORT_LAYOUT): ExportChoice {
   const layout = remembered?.layout ?? fallback;
-  return { layout, format: remembered?.format ?? 'md', sections: allOf(layout) };
+  return { layout, format: remembered?.format ?? 'md', sections: allOf(layout), keyMoments: remembered?.keyMoments === true };
 }
 
 /** An archive holds the whole meeting whatever the layout; only the report formats can leave sections out. */
@@ -52,6 +58,23 @@ export function withSection(choice: ExportChoice, sectionId: string, ticked: boo
   return { ...choice, sections: allOf(choice.layout).filter((id) => wanted.has(id)) };
 }
 
+export function withKeyMoments(choice: ExportChoice, keyMoments: boolean): ExportChoice {
+  return { ...choice, keyMoments };
+}
+
+/**
+ * What the key-moments option says under it, for the meeting's timeline and the chosen sections: how many events are
+ * starred, or why the option changes nothing (no event starred, no timeline among the sections).
+ */
+export function keyMomentsHint(choice: ExportChoice, timeline: readonly { keyMoment: boolean }[]): string {
+  const starred = timeline.filter((event) => event.keyMoment).length;
+  if (starred === 0) return 'No event is starred as a key moment, so the report shows the whole timeline. Star events on the timeline to use this.';
+  const showsTimeline = sectionChoices(choice.layout).some((section) => section.showsTimeline === true && choice.sections.includes(section.id));
+  if (!showsTimeline) return 'None of the ticked sections shows the timeline, so this changes nothing.';
+  const of = `${starred.toLocaleString('en-US')} of ${timeline.length.toLocaleString('en-US')}`;
+  return starred === 1 ? `${of} events is starred as a key moment.` : `${of} events are starred as key moments.`;
+}
+
 export function withAllSections(choice: ExportChoice, ticked: boolean): ExportChoice {
   return { ...choice, sections: ticked ? allOf(choice.layout) : [] };
 }
@@ -66,11 +89,11 @@ export function saveBlocker(choice: ExportChoice): string | null {
 export const rememberedChoiceKey = (meetingId: string): string => `debrief.export.${meetingId}`;
 
 export function rememberedChoiceText(choice: ExportChoice): string {
-  return JSON.stringify({ layout: choice.layout, format: choice.format });
+  return JSON.stringify({ layout: choice.layout, format: choice.format, keyMoments: choice.keyMoments });
 }
 
 /** Reads what rememberedChoiceText wrote; anything else (old, edited, missing) is ignored. */
-export function parseRememberedChoice(text: string | null): { layout: ReportLayout; format: ReportFormat } | null {
+export function parseRememberedChoice(text: string | null): RememberedChoice | null {
   if (!text) return null;
   let value: unknown;
   try {
@@ -79,8 +102,9 @@ export function parseRememberedChoice(text: string | null): { layout: ReportLayo
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { layout, format } = value as Record<string, unknown>;
+  const { layout, format, keyMoments } = value as Record<string, unknown>;
   const knownLayout = REPORT_LAYOUTS.find((candidate) => candidate === layout);
   const knownFormat = REPORT_FORMATS.find((candidate) => candidate === format);
-  return knownLayout && knownFormat ? { layout: knownLayout, format: knownFormat } : null;
+  if (!knownLayout || !knownFormat) return null;
+  return keyMoments === true ? { layout: knownLayout, format: knownFormat, keyMoments } : { layout: knownLayout, format: knownFormat };
 }

@@ -20,7 +20,7 @@ export interface ExportPreview {
 
 /** `backlog` goes into the report's backlog check only; the archive holds the meeting's own rows. */
 export function previewExport(archive: MeetingArchive, choice: ExportChoice, backlog: EarlierOpenItem[]): ExportPreview {
-  const doc = buildReport({ ...archive, backlog }, { layout: choice.layout, sections: choice.sections });
+  const doc = buildReport({ ...archive, backlog }, { layout: choice.layout, sections: choice.sections, keyMoments: choice.keyMoments });
   const markdown = writeMarkdown(doc);
   const text = sectionsApply(choice.format) ? markdown : archiveJson(archive);
   return { doc, markdown, text, fileName: reportFileName(doc, choice.format) };

@@ -10,6 +10,8 @@ import { timelineEventContent } from './timeline-event-content.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 import { EvidenceAttachments } from '../evidence/EvidenceAttachments.tsx';
 import { ShowOnScreenButton } from '../audience/ShowOnScreenButton.tsx';
+import { SOURCE_LABELS } from '../../../shared/domain/timeline.ts';
+import { isImported, sourceText } from '../../../shared/timeline/source-text.ts';
 
 export const timelineRowId = (eventId: string) => `timeline-row-${eventId}`;
 
@@ -32,6 +34,11 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
   const timeline = timelineStore.getState();
   // This window's own edits go through the row editor, which this row replaces; a change seen here came from elsewhere.
   const elsewhere = useChangedElsewhere(timelineEventContent(event), event.id);
+  // A draft still on its way has no stored row to star yet.
+  const starrable = status.state !== 'saving' || timeline.items.some((item) => item.id === event.id);
+  const toggleKeyMoment = () => {
+    if (starrable) void timeline.update(event.id, { keyMoment: !event.keyMoment });
+  };
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLLIElement>) => {
     if (keyEvent.target !== keyEvent.currentTarget) return;
@@ -40,6 +47,10 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
     if (keyEvent.key === 'ArrowDown' || keyEvent.key === 'ArrowUp') {
       keyEvent.preventDefault();
       neighbour(keyEvent.key === 'ArrowDown' ? 'next' : 'previous')?.focus();
+    } else if ((keyEvent.key === 's' || keyEvent.key === 'S') && !keyEvent.ctrlKey && !keyEvent.metaKey && !keyEvent.altKey) {
+      // Like the star button, S works while an earlier star is still on its way: each press sends the new state.
+      keyEvent.preventDefault();
+      if (!unsavedAdd) toggleKeyMoment();
     } else if (busy) {
       return;
     } else if (keyEvent.key === 'Enter' && !unsavedAdd) {
@@ -56,8 +67,9 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
   return (
     <li
       id={timelineRowId(event.id)}
-      className="timeline-row"
+      className={event.keyMoment ? 'timeline-row timeline-row--key' : 'timeline-row'}
       data-status={status.state}
+      data-key-moment={event.keyMoment ? 'true' : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onDoubleClick={busy || unsavedAdd ? undefined : onEdit}
@@ -72,9 +84,23 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
       <p className="timeline-row__description" dir="auto">
         {event.description}
       </p>
-      <p className="timeline-row__actor" dir="auto">
-        {event.actor || <span className="muted visually-hidden">No actor</span>}
-      </p>
+      <div className="timeline-row__who">
+        <p className="timeline-row__actor" dir="auto">
+          {event.actor || <span className="muted visually-hidden">No actor</span>}
+        </p>
+        {isImported(event) ? (
+          <p className="timeline-row__source" title={sourceText(event)}>
+            <span className="visually-hidden">Source: </span>
+            {SOURCE_LABELS[event.source]}
+            {event.origin === '' ? null : (
+              <>
+                {' · '}
+                <bdi>{event.origin}</bdi>
+              </>
+            )}
+          </p>
+        ) : null}
+      </div>
       <EntryStatusLabel status={status} />
       <div className="timeline-row__actions">
         {unsavedAdd ? (
@@ -93,6 +119,17 @@ export function TimelineRowView({ row, timeZone, precision, anchorDate, onEdit }
           </>
         ) : (
           <>
+            <button
+              type="button"
+              className="button button--small button--quiet key-moment-toggle"
+              aria-pressed={event.keyMoment}
+              aria-disabled={starrable ? undefined : true}
+              onClick={toggleKeyMoment}
+              aria-label={`Key moment: ${name}`}
+              title={event.keyMoment ? 'Key moment (S to unstar)' : 'Star as a key moment (S)'}
+            >
+              <span aria-hidden="true">{event.keyMoment ? '★' : '☆'}</span>
+            </button>
             {status.state === 'saved' ? <ShowOnScreenButton focus={{ kind: 'timeline_event', id: event.id }} label={name} /> : null}
             <button type="button" className="button button--small button--quiet" onClick={onEdit} disabled={busy} aria-label={`Edit: ${name}`}>
               Edit

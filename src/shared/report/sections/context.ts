@@ -1,7 +1,7 @@
 import { listPrecision } from '../../timeline/list-precision.ts';
 import type { Note, NoteCategory, FindingKind } from '../../domain/notes.ts';
 import type { Perspective } from '../../domain/participant.ts';
-import { compareTimelineEvents, type TimelinePhase } from '../../domain/timeline.ts';
+import { compareTimelineEvents, type TimelineEvent, type TimelinePhase } from '../../domain/timeline.ts';
 import type { Why } from '../../domain/whys.ts';
 import { calendarDateAt, clockTextAt, dateTimeTextAt, zoneAbbreviationAt } from '../../time/zoned-time.ts';
 import { timelineMetrics, type TimelineMetrics } from '../../timeline/metrics.ts';
@@ -23,6 +23,11 @@ export interface ReportContext {
    * minute, so a list never mixes "00:38:12" with "00:41".
    */
   clockPrecision: 'minute' | 'second';
+  /**
+   * The starred events when the report shows only the key moments (the option is on and at least one event is
+   * starred): the timeline lists these, and the full timeline goes to an appendix. Null: the whole timeline.
+   */
+  keyMoments: TimelineEvent[] | null;
 }
 
 const byPosition = <T extends { position: number; createdAt: number; id: string }>(a: T, b: T): number =>
@@ -57,6 +62,7 @@ export function cleanSource(source: ReportSource): ReportSource {
         ...event,
         description: cleanReportText(event.description),
         actor: cleanReportText(event.actor),
+        origin: cleanReportText(event.origin),
         author: cleanReportText(event.author),
       }))
       .sort(compareTimelineEvents),
@@ -100,8 +106,10 @@ export function cleanSource(source: ReportSource): ReportSource {
   };
 }
 
-export function reportContext(raw: ReportSource): ReportContext {
+/** `keyMomentsOnly`: show only the starred events in the timeline, when there are any (see `keyMoments`). */
+export function reportContext(raw: ReportSource, keyMomentsOnly = false): ReportContext {
   const source = cleanSource(raw);
+  const starred = keyMomentsOnly ? source.timeline.filter((event) => event.keyMoment) : [];
   const timeZone = source.meeting.timeZone;
   const days = new Set(source.timeline.map((event) => calendarDateAt(event.occurredAt, timeZone)));
   return {
@@ -111,7 +119,13 @@ export function reportContext(raw: ReportSource): ReportContext {
     whysInOrder: flattenWhyTree(buildWhyTree(source.whys)).map((node) => node.why),
     spansDays: days.size > 1,
     clockPrecision: listPrecision(source.timeline),
+    keyMoments: starred.length > 0 ? starred : null,
   };
+}
+
+/** The events the report's timeline lists: the key moments when it shows only those, else every event. */
+export function shownTimeline(context: ReportContext): TimelineEvent[] {
+  return context.keyMoments ?? context.source.timeline;
 }
 
 /** An event's time in the meeting's zone in the report's one time format, with the date when the incident runs over several days. */

@@ -5,14 +5,14 @@ import type { MetricChange } from '../../domain/meeting.ts';
 import type { ReportNode } from '../nodes.ts';
 import { actionLine, actionTrackerNodes, backlogCheckNodes, openActions, recommendedActionNodes } from './actions.ts';
 import { causalChainNodes, contributingFactorNodes, rootCauseList, unclassifiedWhyNodes } from './causes.ts';
-import { eventsInPhase, instantText, orNotRecorded, type ReportContext } from './context.ts';
+import { eventsInPhase, instantText, orNotRecorded, shownTimeline, type ReportContext } from './context.ts';
 import { severityText } from './header.ts';
 import { responseMetricFacts } from './impact.ts';
 import { noteListNodes } from './notes.ts';
 import { empty, fact, facts, heading, listOr, paragraph, paragraphOr, part } from './nodes.ts';
 import type { SectionBuilder } from './section-builder.ts';
 import { summaryNodes } from './summary.ts';
-import { eventLines, timelineNodes } from './timeline.ts';
+import { eventLines, keyMomentsNote, timelineNodes } from './timeline.ts';
 
 /** Resolved once an end or a resolution event is recorded, mitigated once a mitigation event is. */
 function incidentStatus(context: ReportContext): string {
@@ -110,7 +110,7 @@ function triageNodes(context: ReportContext): ReportNode[] {
       ]),
     ]),
     ...part(3, 'Status', [paragraph(incidentStatus(context))]),
-    ...part(3, 'Timeline', listOr(false, eventLines(context, context.source.timeline), 'No timeline events were recorded.')),
+    ...part(3, 'Timeline', [...keyMomentsNote(context), ...listOr(false, eventLines(context, shownTimeline(context)), 'No timeline events were recorded.')]),
     ...part(3, 'Initial hypothesis', paragraphOr(meeting.initialHypothesis, 'No initial hypothesis was recorded.')),
     ...part(
       3,

@@ -140,7 +140,8 @@ describe('the PagerDuty reader', () => {
   });
 
   it('is not detected for other JSON', () => {
-    expect(detectFormat(jsonFile('x.json', [{ type: 'incident', created_at: '2026-11-20T23:00:00Z' }]))).toBeNull();
-    expect(detectFormat(jsonFile('x.json', { incidents: [] }))).toBeNull();
+    // A one-line JSON object may be a JSON Lines log; it is never taken for a PagerDuty file.
+    expect(detectFormat(jsonFile('x.json', [{ type: 'incident', created_at: '2026-11-20T23:00:00Z' }]))).not.toBe('pagerduty');
+    expect(detectFormat(jsonFile('x.json', { incidents: [] }))).not.toBe('pagerduty');
   });
 });
