@@ -8,7 +8,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { TimelineImport } from '../../src/shared/domain/timeline-import.ts';
 import type { ImportedEvent } from '../../src/shared/timeline/import-result.ts';
-import { sendImport, type ImportCall } from '../../src/shared/timeline/send-import.ts';
+import { sendImport, type ImportApi } from '../../src/shared/timeline/send-import.ts';
 import { ok, useServiceOnTempFile } from '../harness/index.ts';
 
 const at = (clock: string) => Date.parse(`2026-11-20T${clock}:00Z`);
@@ -23,9 +23,15 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
   });
 
   const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
-  const importCall: ImportCall = (method, input) => {
+  const answer = <T>(method: string, input: unknown): Promise<T> => {
     const response = dispatch(fixture.service, method, input);
-    return response.ok ? Promise.resolve(response.result as never) : Promise.reject(ApiError.fromBody(response.error));
+    return response.ok ? Promise.resolve(response.result as T) : Promise.reject(ApiError.fromBody(response.error));
+  };
+  const importCall: ImportApi = {
+    start: (input) => answer('timeline.importStart', input),
+    chunk: (input) => answer('timeline.import', input),
+    finish: (input) => answer('timeline.importFinish', input),
+    remove: (input) => answer('timeline.importRemove', input),
   };
   const meeting = () => ok<Meeting>(call('meetings.create', { title: 'Checkout outage' }));
   const revisionOf = (meetingId: string) => ok<Meeting>(call('meetings.get', { id: meetingId })).revision;
@@ -153,7 +159,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
       meetingId,
       importId: randomUUID(),
       events: imported(20_000, '#incident-42'),
-      call: importCall,
+      api: importCall,
       onProgress: (stored) => progress.push(stored),
     });
     expect(outcome).toEqual({ state: 'finished', count: 20_000 });
@@ -170,7 +176,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     const { id: meetingId } = meeting();
     const typed = ok<TimelineEvent>(call('timeline.add', { meetingId, occurredAt: at('13:00'), description: 'Typed before' }));
     const importId = randomUUID();
-    await sendImport({ meetingId, importId, events: imported(6_000), call: importCall });
+    await sendImport({ meetingId, importId, events: imported(6_000), api: importCall });
     const after = ok<TimelineEvent>(call('timeline.add', { meetingId, occurredAt: at('15:00'), description: 'Typed after' }));
     const before = revisionOf(meetingId);
     changes.length = 0;
@@ -190,7 +196,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
       meetingId,
       importId: randomUUID(),
       events: imported(12_000),
-      call: importCall,
+      api: importCall,
       signal: cancel.signal,
       onProgress: (stored) => {
         if (stored >= 5_000) cancel.abort();
@@ -204,7 +210,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     const { id: meetingId } = meeting();
     fixture.db.exec(`CREATE TRIGGER refuse_late BEFORE INSERT ON timeline_events WHEN NEW.description = 'event 7000'
              BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
-    await expect(sendImport({ meetingId, importId: randomUUID(), events: imported(8_000), call: importCall })).rejects.toMatchObject({ code: 'internal' });
+    await expect(sendImport({ meetingId, importId: randomUUID(), events: imported(8_000), api: importCall })).rejects.toMatchObject({ code: 'internal' });
     expect(rows()).toBe(0);
   });
 

@@ -35,7 +35,7 @@ export function removeAbandonedImports(context: ServiceContext): number {
 }
 
 /**
- * A prepared timeline arrives in chunks (see 'timeline.importStart' in src/shared/api/timeline.ts). Each chunk is one
+ * A prepared timeline arrives in chunks (see timeline.importStart in src/shared/api/timeline.ts). Each chunk is one
  * transaction with one revision and one change event, so other windows refetch once per chunk rather than per row,
  * and other writers wait at most one chunk.
  */

@@ -1,13 +1,23 @@
-import type { MethodInput, MethodResult } from '../api/contract.ts';
+import type { z } from 'zod';
+import type { importTimelineInput, startTimelineImportInput, timelineImportIdInput } from '../api/timeline.ts';
+import type { TimelineImport } from '../domain/timeline-import.ts';
 import { MAX_MESSAGE_BYTES } from '../api/wire.ts';
 import { IMPORT_CHUNK_MAX, type ImportedEvent } from './import-result.ts';
 
-type ImportMethod = 'timeline.importStart' | 'timeline.import' | 'timeline.importFinish' | 'timeline.importRemove';
+type ChunkInput = z.infer<typeof importTimelineInput>;
+type ChunkEvent = ChunkInput['events'][number];
+type ImportIdInput = z.infer<typeof timelineImportIdInput>;
 
-/** The API as each side has it (the page's client, the CLI's in-process dispatch): answers, or throws the error. */
-export type ImportCall = <M extends ImportMethod>(method: M, input: MethodInput<M>) => Promise<MethodResult<M>>;
-
-type ChunkEvent = MethodInput<'timeline.import'>['events'][number];
+/**
+ * The four calls of an import, as each side makes them (the page's client, the CLI's in-process dispatch): each
+ * answers, or throws the error. The callers name the methods, as clients do; src/shared only declares them.
+ */
+export interface ImportApi {
+  start(input: z.infer<typeof startTimelineImportInput>): Promise<TimelineImport>;
+  chunk(input: ChunkInput): Promise<{ count: number }>;
+  finish(input: ImportIdInput): Promise<TimelineImport>;
+  remove(input: ImportIdInput): Promise<TimelineImport>;
+}
 
 /** Leaves room in one API message for the envelope around the events. */
 const CHUNK_BYTES_MAX = Math.floor(MAX_MESSAGE_BYTES * 0.8);
@@ -48,7 +58,7 @@ export interface SendImportOptions {
   /** Chosen by the caller, so a retried start opens one import, and undo can name it. */
   importId: string;
   events: readonly ImportedEvent[];
-  call: ImportCall;
+  api: ImportApi;
   /** After each stored chunk: how many events are in so far, of how many. */
   onProgress?: (stored: number, total: number) => void;
   /** Cancel: the chunks already stored are removed again, in one transaction. */
@@ -58,28 +68,28 @@ export interface SendImportOptions {
 export type SendImportOutcome = { state: 'finished'; count: number } | { state: 'cancelled' };
 
 /**
- * Stores a previewed import in chunks (timeline.importStart, timeline.import per chunk, timeline.importFinish), so
+ * Stores a previewed import in chunks (start, one call per chunk, finish), so
  * other windows and writers wait for one chunk at most. Cancelling, or a chunk that fails, removes what was stored:
  * the import lands whole or not at all. The failure is then thrown on.
  */
 export async function sendImport(options: SendImportOptions): Promise<SendImportOutcome> {
-  const { meetingId, importId, events, call, onProgress, signal } = options;
+  const { meetingId, importId, events, api, onProgress, signal } = options;
   const chunks = importChunks(events);
-  await call('timeline.importStart', { meetingId, id: importId });
+  await api.start({ meetingId, id: importId });
   let stored = 0;
   try {
     for (const chunk of chunks) {
       if (signal?.aborted) {
-        await call('timeline.importRemove', { id: importId });
+        await api.remove({ id: importId });
         return { state: 'cancelled' };
       }
-      stored += (await call('timeline.import', { importId, events: chunk })).count;
+      stored += (await api.chunk({ importId, events: chunk })).count;
       onProgress?.(stored, events.length);
     }
-    await call('timeline.importFinish', { id: importId });
+    await api.finish({ id: importId });
   } catch (error) {
     // Best effort: if this fails too, the service removes the import once it has been quiet for a while.
-    await call('timeline.importRemove', { id: importId }).catch(() => undefined);
+    await api.remove({ id: importId }).catch(() => undefined);
     throw error;
   }
   return { state: 'finished', count: stored };

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../../../shared/api/errors.ts';
+import { ApiError, type ApiErrorBody } from '../../../shared/api/errors.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
 import { anchorDateFor } from '../../../shared/time/time-input.ts';
 import { findLikelyDuplicates } from '../../../shared/timeline/duplicates.ts';
 import { readTimelineFile } from '../../../shared/timeline/formats/registry.ts';
 import { TIMELINE_FORMATS, type ReaderOptions, type TimelineFormat } from '../../../shared/timeline/formats/timeline-reader.ts';
-import { sendImport, type ImportCall } from '../../../shared/timeline/send-import.ts';
+import { sendImport, type ImportApi } from '../../../shared/timeline/send-import.ts';
 import { parseTimestampText } from '../../../shared/timeline/timestamp-text.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import type { LocalApi } from '../local-api.ts';
@@ -35,13 +35,17 @@ async function readBytes(file: string): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The in-process API as sendImport() wants it: answers, or throws the error it gave. */
-const importCall =
-  (api: LocalApi): ImportCall =>
-  (method, input) => {
-    const outcome = api.call(method, input);
-    return outcome.ok ? Promise.resolve(outcome.result) : Promise.reject(ApiError.fromBody(outcome.error));
+/** The in-process API as sendImport() wants it: each call answers, or throws the error it gave. */
+function importApi(api: LocalApi): ImportApi {
+  const answer = <T>(outcome: { ok: true; result: T } | { ok: false; error: ApiErrorBody }): Promise<T> =>
+    outcome.ok ? Promise.resolve(outcome.result) : Promise.reject(ApiError.fromBody(outcome.error));
+  return {
+    start: (input) => answer(api.call('timeline.importStart', input)),
+    chunk: (input) => answer(api.call('timeline.import', input)),
+    finish: (input) => answer(api.call('timeline.importFinish', input)),
+    remove: (input) => answer(api.call('timeline.importRemove', input)),
   };
+}
 
 const isFormat = (text: string): text is TimelineFormat => (TIMELINE_FORMATS as readonly string[]).includes(text);
 
@@ -182,7 +186,7 @@ export const importTimelineCommand: Command = {
     };
     if (split.kept.length === 0) return report(context, outcome);
     try {
-      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, call: importCall(api) });
+      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, api: importApi(api) });
       return report(context, { ...outcome, imported: sent.state === 'finished' ? sent.count : 0 });
     } catch (error) {
       return printApiError(context, error instanceof ApiError ? error.toBody() : { code: 'internal', message: errorMessage(error) });

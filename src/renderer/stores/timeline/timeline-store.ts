@@ -10,7 +10,7 @@ import { createMeetingCollection, type CollectionState } from '../meeting-collec
 import { withEvent } from './timeline-sync.ts';
 import type { UndoStack } from '../undo-stack.ts';
 import { errorMessage } from '../../../shared/error-message.ts';
-import { sendImport } from '../../../shared/timeline/send-import.ts';
+import { sendImport, type ImportApi } from '../../../shared/timeline/send-import.ts';
 
 export type TimelineField = 'time' | 'date' | 'description' | 'actor';
 
@@ -57,6 +57,12 @@ export interface TimelineState extends CollectionState<TimelineEvent, TimelineFi
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   /** This window's imports still running: their chunks are read once, at the end, not chunk by chunk. */
   const ownImports = new Set<string>();
+  const importApi: ImportApi = {
+    start: (input) => client.call('timeline.importStart', input),
+    chunk: (input) => client.call('timeline.import', input),
+    finish: (input) => client.call('timeline.importFinish', input),
+    remove: (input) => client.call('timeline.importRemove', input),
+  };
   return createMeetingCollection<TimelineEvent, AddInput, TimelineField, TimelinePatch, Pick<TimelineState, 'add' | 'importEvents'>>(
     client,
     undo,
@@ -122,7 +128,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
         const importId = newId();
         ownImports.add(importId);
         try {
-          const sent = await sendImport({ meetingId, importId, events, call: client.call, onProgress, signal });
+          const sent = await sendImport({ meetingId, importId, events, api: importApi, onProgress, signal });
           if (sent.state === 'cancelled') return { ok: true, cancelled: true };
           undo.getState().push({
             verb: 'Imported',
