@@ -61,6 +61,12 @@ function alike(a: FoldedText, b: FoldedText): boolean {
 }
 
 /** An event's text as it may have been written elsewhere: the description alone, and after the actor's name. */
+/** Two word sets can share 80% of their union only if the smaller holds at least 80% as many words as the larger. */
+function couldBeAlike(a: FoldedText, b: FoldedText): boolean {
+  const [small, large] = a.words.size < b.words.size ? [a.words.size, b.words.size] : [b.words.size, a.words.size];
+  return small >= large * TOKEN_OVERLAP_MIN;
+}
+
 function variants(event: DuplicateCheckEvent): FoldedText[] {
   const actor = event.actor?.trim() ?? '';
   return actor === '' ? [fold(event.description)] : [fold(event.description), fold(`${actor} ${event.description}`)];
@@ -82,21 +88,44 @@ export function isSimilarText(a: string, b: string): boolean {
  * "PagerDuty paged the on-call" matches a CSV row with actor PagerDuty and event "paged the on-call".
  */
 export function findLikelyDuplicates<T extends DuplicateCheckEvent>(incoming: readonly T[], existing: readonly DuplicateCheckEvent[]): DuplicateSplit<T> {
-  // Per minute: the texts seen, and their compact forms for the common case of an exact repeat.
-  const byMinute = new Map<number, { exact: Map<string, 'meeting' | 'file'>; seen: Array<{ texts: FoldedText[]; of: 'meeting' | 'file' }> }>();
+  // Per minute: the compact forms seen, for the common case of an exact repeat, and the texts seen grouped by their
+  // numbers, since texts whose numbers differ are never alike: a busy log's minute then costs little to search.
+  interface Seen {
+    text: FoldedText;
+    of: 'meeting' | 'file';
+    /** Order of remembering, so the first match in file order is the one named. */
+    order: number;
+  }
+  const byMinute = new Map<number, { exact: Map<string, 'meeting' | 'file'>; byNumbers: Map<string, Seen[]> }>();
+  let remembered = 0;
   const minute = (event: DuplicateCheckEvent) => {
     const key = minuteOf(event.occurredAt);
     let bucket = byMinute.get(key);
     if (!bucket) {
-      bucket = { exact: new Map(), seen: [] };
+      bucket = { exact: new Map(), byNumbers: new Map() };
       byMinute.set(key, bucket);
     }
     return bucket;
   };
   const remember = (texts: FoldedText[], event: DuplicateCheckEvent, of: 'meeting' | 'file') => {
     const bucket = minute(event);
-    for (const text of texts) if (!bucket.exact.has(text.compact)) bucket.exact.set(text.compact, of);
-    bucket.seen.push({ texts, of });
+    const order = remembered++;
+    for (const text of texts) {
+      if (!bucket.exact.has(text.compact)) bucket.exact.set(text.compact, of);
+      const group = bucket.byNumbers.get(text.numbers);
+      if (group) group.push({ text, of, order });
+      else bucket.byNumbers.set(text.numbers, [{ text, of, order }]);
+    }
+  };
+  const firstAlike = (texts: FoldedText[], bucket: { byNumbers: Map<string, Seen[]> }): Seen | undefined => {
+    let first: Seen | undefined;
+    for (const text of texts) {
+      for (const seen of bucket.byNumbers.get(text.numbers) ?? []) {
+        if (first && seen.order >= first.order) break;
+        if (couldBeAlike(seen.text, text) && alike(seen.text, text)) first = seen;
+      }
+    }
+    return first;
   };
   for (const event of existing) remember(variants(event), event, 'meeting');
 
@@ -105,7 +134,7 @@ export function findLikelyDuplicates<T extends DuplicateCheckEvent>(incoming: re
     const texts = variants(event);
     const bucket = minute(event);
     const exact = texts.map((text) => bucket.exact.get(text.compact)).find((of) => of !== undefined);
-    const of = exact ?? bucket.seen.find((seen) => seen.texts.some((a) => texts.some((b) => alike(a, b))))?.of;
+    const of = exact ?? firstAlike(texts, bucket)?.of;
     if (of) {
       split.duplicates.push({ event, of });
     } else {

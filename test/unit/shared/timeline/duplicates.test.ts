@@ -84,4 +84,24 @@ describe('findLikelyDuplicates', () => {
     expect(split.kept).toHaveLength(5_000);
     expect(performance.now() - started).toBeLessThan(3_000);
   });
+
+  it('in a busy log minute, finds the repeats of the meeting and of the file among 3,000 lines and keeps the rest', () => {
+    const minute = at('10:00:00');
+    const existing = [{ occurredAt: minute + 5_000, description: 'checkout-api returned 503 for order 42' }];
+    const lines = Array.from({ length: 3_000 }, (_, index) => ({
+      occurredAt: minute + (index % 60) * 1000,
+      description: `worker ${index} finished batch ${index * 7}`,
+    }));
+    const repeats = [
+      { occurredAt: minute + 59_000, description: 'Checkout-API returned 503 for order 42.' },
+      { occurredAt: minute + 59_000, description: 'worker 17 has finished batch 119' },
+      { occurredAt: minute + 59_000, description: 'worker 18 finished batch 999' },
+    ];
+    const split = findLikelyDuplicates([...lines, ...repeats], existing);
+    expect(split.kept).toHaveLength(3_001);
+    expect(split.duplicates.map(({ event, of }) => [event.description, of])).toEqual([
+      ['Checkout-API returned 503 for order 42.', 'meeting'],
+      ['worker 17 has finished batch 119', 'file'],
+    ]);
+  });
 });
