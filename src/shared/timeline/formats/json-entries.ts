@@ -4,6 +4,7 @@ import { checkActor, checkDescription } from '../event-fields.ts';
 import { IMPORT_EVENTS_MAX, type ImportContext, type ImportPreview } from '../import-result.ts';
 import { parseTimestampText } from '../timestamp-text.ts';
 import { unreadable, utf8Text } from './file-text.ts';
+import { sniffFile } from './sniff-file.ts';
 import type { ReaderOptions, TimelineFile } from './timeline-reader.ts';
 
 /**
@@ -129,6 +130,8 @@ export type JsonFile = { ok: true; json: unknown } | { ok: false; preview: Impor
 
 /** The file as one JSON document, or the one rejection that says why it is not. */
 export function readJsonFile(file: TimelineFile): JsonFile {
+  const { json } = sniffFile(file);
+  if (json !== undefined) return { ok: true, json };
   const text = utf8Text(file.bytes);
   if (text === null) return { ok: false, preview: unreadable('file: is not UTF-8 text') };
   try {

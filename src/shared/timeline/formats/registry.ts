@@ -1,15 +1,14 @@
-import { unzipSync } from 'fflate';
 import type { ImportPreview } from '../import-result.ts';
 import { alertmanagerReader } from './alertmanager-reader.ts';
 import { chatReader } from './chat-reader.ts';
 import { csvReader } from './csv-reader.ts';
 import { slackReader } from './slack-reader.ts';
-import { utf8Text } from './file-text.ts';
 import { jsonlReader } from './jsonl-reader.ts';
 import { githubDeploymentsReader } from './github-deployments-reader.ts';
 import { opsgenieReader } from './opsgenie-reader.ts';
 import { pagerdutyReader } from './pagerduty-reader.ts';
-import { TIMELINE_FORMATS, type ReaderOptions, type SniffedFile, type TimelineFile, type TimelineFormat, type TimelineReader } from './timeline-reader.ts';
+import { sniffFile } from './sniff-file.ts';
+import { TIMELINE_FORMATS, type ReaderOptions, type TimelineFile, type TimelineFormat, type TimelineReader } from './timeline-reader.ts';
 
 /** Every reader; a new format is one file in this folder and one line here. */
 const READERS: readonly TimelineReader[] = [
@@ -38,39 +37,6 @@ export function readerFor(format: TimelineFormat): TimelineReader {
   return reader;
 }
 
-const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-/** Lists a ZIP's entries without inflating them. */
-function zipEntryNames(bytes: Uint8Array): string[] | null {
-  try {
-    const names: string[] = [];
-    unzipSync(bytes, {
-      filter(entry) {
-        names.push(entry.name);
-        return false;
-      },
-    });
-    return names;
-  } catch {
-    return null;
-  }
-}
-
-/** Decodes and parses the file once for every reader's detect(). */
-export function sniffFile(file: TimelineFile): SniffedFile {
-  if (isZip(file.bytes)) return { name: file.name, text: null, json: undefined, zipNames: zipEntryNames(file.bytes) };
-  const text = utf8Text(file.bytes);
-  let json: unknown = undefined;
-  if (text !== null && /^\s*[[{]/.test(text)) {
-    try {
-      json = JSON.parse(text) as unknown;
-    } catch {
-      json = undefined;
-    }
-  }
-  return { name: file.name, text, json, zipNames: null };
-}
-
 /** The first format whose reader recognises the file, else the one its name's ending suggests, else null. */
 export function detectFormat(file: TimelineFile): TimelineFormat | null {
   const sniffed = sniffFile(file);
@@ -96,3 +62,5 @@ export function readTimelineFile(file: TimelineFile, options: ReaderOptions, for
   }
   return { ok: true, format: chosen, preview: readerFor(chosen).read(file, options) };
 }
+
+export { sniffFile };
