@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { TimelineImport } from '../../shared/domain/timeline-import.ts';
-import { deleteImportedEvents, insertTimelineEvent } from '../db/repositories/timeline-events.ts';
+import { deleteImportedEvents, insertTimelineEvents } from '../db/repositories/timeline-events.ts';
 import { getTimelineImport, insertTimelineImport, listStaleTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
 import { notFound, requireMeeting } from './required-rows.ts';
@@ -61,25 +61,28 @@ export function timelineImportHandler(context: ServiceContext) {
         if (entry.state !== 'running') {
           throw new ApiError('conflict', `importId: the import was ${entry.state === 'finished' ? 'already finished' : 'cancelled or undone'}`, 'importId');
         }
-        for (const event of events) {
-          const at = now();
-          insertTimelineEvent(db, {
-            id: newId(),
-            meetingId: entry.meetingId,
-            occurredAt: event.occurredAt,
-            precision: event.precision ?? 'minute',
-            description: event.description,
-            actor: event.actor ?? '',
-            phase: event.phase ?? 'other',
-            source: event.source,
-            origin: event.origin ?? '',
-            keyMoment: false,
-            importId,
-            author: '',
-            createdAt: at,
-            now: at,
-          });
-        }
+        insertTimelineEvents(
+          db,
+          events.map((event) => {
+            const at = now();
+            return {
+              id: newId(),
+              meetingId: entry.meetingId,
+              occurredAt: event.occurredAt,
+              precision: event.precision ?? 'minute',
+              description: event.description,
+              actor: event.actor ?? '',
+              phase: event.phase ?? 'other',
+              source: event.source,
+              origin: event.origin ?? '',
+              keyMoment: false,
+              importId,
+              author: '',
+              createdAt: at,
+              now: at,
+            };
+          }),
+        );
         updateTimelineImport(db, importId, { state: 'running', added: events.length, now: now() });
         changes.touch(entry.meetingId, 'timeline_import', importId, 'updated');
         return { count: events.length };

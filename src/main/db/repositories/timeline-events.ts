@@ -85,6 +85,19 @@ export function insertTimelineEvent(db: Database, event: NewTimelineEvent): Time
   return toTimelineEvent(row);
 }
 
+/** Many new events at once (an import's chunk): the same row as insertTimelineEvent, without reading each one back. */
+export function insertTimelineEvents(db: Database, events: readonly NewTimelineEvent[]): void {
+  const insert = statement(
+    db,
+    `INSERT INTO timeline_events
+       (id, meeting_id, occurred_at, precision, description, actor, phase, source, origin, key_moment, import_id, author,
+        created_at, updated_at)
+     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @origin, @keyMoment, @importId,
+       @author, @createdAt, @now)`,
+  );
+  for (const event of events) insert.run({ ...event, keyMoment: event.keyMoment ? 1 : 0 });
+}
+
 export function getTimelineEvent(db: Database, id: string): TimelineEvent | undefined {
   const row = statement(db, 'SELECT * FROM timeline_events WHERE id = ?').get(id) as TimelineEventRow | undefined;
   return row && toTimelineEvent(row);
