@@ -4,7 +4,8 @@
  *   baseline  one prepared INSERT per row into a plain table with the same columns, one transaction, in a fresh file
  *             with the app's pragmas (WAL, synchronous=FULL): the least any import must do.
  *   CLI       `import-timeline` as a user runs it, a separate process on a fresh database: reading, checking,
- *             duplicate detection, chunks through dispatch() with the search index kept in step (target 50,000/s).
+ *             duplicate detection, chunks through dispatch() with the search index kept in step (target 50,000/s);
+ *             and the same command run in this process, which leaves out Node's start and loading the code.
  *   UI        the import dialog in Chromium over `npm run serve`: from the Import click until the dialog closes
  *             (target: 50,000 rows in under 5 s).
  * The same for a 100,000-message Slack export (a ZIP): by the CLI, and through the dialog.
@@ -13,6 +14,8 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import DatabaseConstructor from 'better-sqlite3';
+import { COMMANDS } from '../src/main/cli/command-table.ts';
+import { runCli } from '../src/main/cli/run-cli.ts';
 import { buildSlackExport } from '../test/harness/slack-export.ts';
 import {
   CLI_ENTRY,
@@ -69,6 +72,18 @@ function baselineMs(rows: number): number {
   const elapsed = performance.now() - started;
   db.close();
   return elapsed;
+}
+
+/** The same command run in this process, after Node and the code are loaded: the import's own time. */
+async function inProcessMs(file: string, format: string): Promise<number> {
+  const db = temp.file(`in-process-${format}.sqlite`);
+  let created = '';
+  const quiet = { out: (text: string) => (created = text), err: () => undefined, env: {} };
+  await runCli(['create', '--title', 'Bench', '--db', db, '--json'], COMMANDS, quiet);
+  const meetingId = (JSON.parse(created) as { id: string }).id;
+  const started = performance.now();
+  await runCli(['import-timeline', '--meeting', meetingId, '--file', file, '--db', db, '--json'], COMMANDS, quiet);
+  return performance.now() - started;
 }
 
 async function cliMs(file: string, rows: number, format: string): Promise<number> {
@@ -135,6 +150,11 @@ try {
   console.log(`Timeline import of ${ROWS.toLocaleString('en-US')} CSV rows (${(csv.length / 1024 / 1024).toFixed(1)} MB):`);
   const baseline = baselineMs(ROWS);
   row('baseline: raw SQLite insert', `${(baseline / 1000).toFixed(2)} s  ${perSecond(ROWS, baseline).toLocaleString('en-US')} rows/s`);
+  const own = await inProcessMs(csvFile, 'csv');
+  row(
+    'CLI import-timeline, without process start-up',
+    `${(own / 1000).toFixed(2)} s  ${perSecond(ROWS, own).toLocaleString('en-US')} rows/s  (${(own / baseline).toFixed(1)}x the baseline)`,
+  );
   const cli = await cliMs(csvFile, ROWS, 'csv');
   const cliRate = perSecond(ROWS, cli);
   row(
@@ -153,6 +173,11 @@ try {
   console.log(`Slack export of ${SLACK_MESSAGES.toLocaleString('en-US')} messages (${(slack.bytes.byteLength / 1024 / 1024).toFixed(1)} MB ZIP):`);
   const slackBaseline = baselineMs(SLACK_MESSAGES);
   row('baseline: raw SQLite insert', `${(slackBaseline / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackBaseline).toLocaleString('en-US')} rows/s`);
+  const slackOwn = await inProcessMs(slackFile, 'slack');
+  row(
+    'CLI import-timeline, without process start-up',
+    `${(slackOwn / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackOwn).toLocaleString('en-US')} rows/s  (${(slackOwn / slackBaseline).toFixed(1)}x the baseline)`,
+  );
   const slackCli = await cliMs(slackFile, SLACK_MESSAGES, 'slack');
   row(
     'CLI import-timeline (whole process)',
