@@ -63,6 +63,7 @@ describe('openDatabase', () => {
       'search_documents',
       'shared_screens',
       'timeline_events',
+      'timeline_imports',
       'timer_states',
       'whys',
     ]);

@@ -131,7 +131,7 @@ describe('the effectiveness review, 30 days later, on a real SQLite file', () =>
     clock = CHECK_DAY;
     ok(call('effectiveness.record', { id: actions[0]!.id, patch: { done: true, outcome: 'partly', note: 'Fewer pages, not none' } }));
     const archive = ok<MeetingArchive>(call('archive.export', { meetingId: meeting.id }));
-    expect(archive.version).toBe(6);
+    expect(archive.version).toBe(7);
     const copy = ok<Meeting>(call('archive.import', { archive: archiveJson(archive) }));
     const copied = ok<EffectivenessReview>(call('effectiveness.get', { meetingId: copy.id }));
     const first = copied.items[0]!;

@@ -206,7 +206,7 @@ describe('a review from draft to published, on a real SQLite file', () => {
     ok(call('review.signOff', { meetingId, name: 'Ana' }));
     ok(setState('published'));
     const archive = ok<MeetingArchive>(call('archive.export', { meetingId }));
-    expect(archive.version).toBe(6);
+    expect(archive.version).toBe(7);
     const imported = ok<Meeting>(call('archive.import', { archive: archiveJson(archive) }));
     const original = review();
     const copy = ok<Review>(call('review.get', { meetingId: imported.id }));

@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { TimelineImport } from '../../shared/domain/timeline-import.ts';
 import { deleteImportedEvents, insertTimelineEvents } from '../db/repositories/timeline-events.ts';
-import { getTimelineImport, insertTimelineImport, listStaleTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
+import { getTimelineImport, insertTimelineImport, listRunningTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
 import { notFound, requireMeeting } from './required-rows.ts';
 
@@ -29,7 +29,11 @@ export const ABANDONED_IMPORT_MS = 10 * 60_000;
  * Run when a service starts and when an import starts; another process's live import is never this quiet.
  */
 export function removeAbandonedImports(context: ServiceContext): number {
-  const stale = listStaleTimelineImports(context.db, context.now() - ABANDONED_IMPORT_MS);
+  const running = listRunningTimelineImports(context.db);
+  // The clock is read only when there is something to judge: a service that starts reads no time.
+  if (running.length === 0) return 0;
+  const before = context.now() - ABANDONED_IMPORT_MS;
+  const stale = running.filter((entry) => entry.updatedAt < before);
   for (const entry of stale) context.mutate((changes) => removeImport(context, changes, entry));
   return stale.length;
 }

@@ -44,8 +44,8 @@ export function updateTimelineImport(db: Database, id: string, change: { state: 
   return toTimelineImport(row);
 }
 
-/** Running imports that have had no chunk since `before`: left half written by a crash or a closed window. */
-export function listStaleTimelineImports(db: Database, before: number): TimelineImport[] {
-  const rows = statement(db, "SELECT * FROM timeline_imports WHERE state = 'running' AND updated_at < ? ORDER BY started_at").all(before);
+/** Imports still taking chunks, or left half written by a crash or a closed window. */
+export function listRunningTimelineImports(db: Database): TimelineImport[] {
+  const rows = statement(db, "SELECT * FROM timeline_imports WHERE state = 'running' ORDER BY started_at").all();
   return (rows as TimelineImportRow[]).map(toTimelineImport);
 }
