@@ -53,9 +53,11 @@ export const exportActionsCommand: Command = {
     '--format FORMAT     (required) one of:',
     ...TRACKER_EXPORT_FORMATS.map((format) => `                    ${format.padEnd(11)}${FORMAT_HELP[format]}`),
     '--out FILE          where to write (required); "-" prints the file on standard output',
-    ...REDACTION_FLAG_HELP,
+    // The shared lines, with their text moved to this command's column.
+    ...REDACTION_FLAG_HELP.map((line) => `${line.slice(0, 18)}  ${line.slice(18)}`),
     "Assignees come from the people directory (the app's People view): Jira takes a person's Jira user, else their",
-    'e-mail; GitHub their login. An owner the directory cannot map is left unassigned, with a warning.',
+    'e-mail; GitHub their login. An owner the directory cannot map is left unassigned, with a warning. With --redact,',
+    'an owner whose name is replaced is left unassigned too, and a replaced e-mail or login is not used.',
   ],
   options: {
     meeting: { type: 'string' },
