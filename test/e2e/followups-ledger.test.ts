@@ -140,7 +140,10 @@ describe('the follow-ups ledger', () => {
     await page.getByRole('checkbox', { name: 'Overdue' }).uncheck();
     await expect.poll(() => rows.count()).toBe(3);
     await page.getByLabel('Export as').selectOption('csv');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the filtered ledger' }).click()]);
+    await page.getByRole('button', { name: 'Export the filtered ledger' }).click();
+    // Nothing sensitive in these items: the review says so, and the file is saved from it.
+    await expect.poll(() => page.getByTestId('redaction-summary').textContent()).toBe('Nothing sensitive was found in the text of this file.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the file' }).click()]);
     expect(download.suggestedFilename()).toBe('follow-ups.csv');
     const [header, ...exported] = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true }) as string[][];
     const titleColumn = header?.findIndex((name) => /title|summary/i.test(name)) ?? -1;

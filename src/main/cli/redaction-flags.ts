@@ -1,13 +1,15 @@
 import type { ApiErrorBody } from '../../shared/api/errors.ts';
+import type { TrackerExportInput } from '../../shared/actions/tracker-export/index.ts';
 import type { MeetingArchive } from '../../shared/archive/meeting-archive.ts';
 import type { EarlierOpenItem } from '../../shared/domain/actions.ts';
 import { SENSITIVE_KINDS, type SensitiveKind } from '../../shared/redaction/detect.ts';
 import { redactExportMaterial, scanExportMaterial } from '../../shared/redaction/redact-archive.ts';
+import { redactTrackerInput, scanTrackerInput } from '../../shared/redaction/redact-tracker.ts';
 import { redactionSummary } from '../../shared/redaction/summary.ts';
 import { stringFlag, type CommandContext } from './command.ts';
 import type { LocalApi } from './local-api.ts';
 
-/** The flags of every command whose files leave the laptop (export, publish). */
+/** The flags of every command whose files leave the laptop (export, publish, export-actions). */
 export const REDACTION_OPTIONS = { redact: { type: 'boolean' }, 'redact-keep': { type: 'string' } } as const;
 
 export const REDACTION_FLAG_HELP = [
@@ -53,14 +55,45 @@ export function redactedMaterial(
   keepKinds: readonly SensitiveKind[] | null,
 ): RedactedMaterial | { error: ApiErrorBody } {
   if (keepKinds === null) return { archive, backlog, summary: null };
-  const listed = api.call('redaction.listTerms', {});
-  if (!listed.ok) return { error: listed.error };
-  const terms = listed.result.map((term) => term.term);
+  const terms = redactionTerms(api);
+  if (!Array.isArray(terms)) return { error: terms };
   const scan = scanExportMaterial({ archive, backlog }, terms);
   const kept = new Set(scan.findings.filter((finding) => keepKinds.includes(finding.kind)).map((finding) => finding.key));
   const material = redactExportMaterial({ archive, backlog }, terms, kept);
   return {
     ...material,
+    summary: redactionSummary(scan.findings, kept, scan.images),
+    counts: { replaced: scan.findings.length - kept.size, kept: kept.size },
+  };
+}
+
+/** The team's list of names, as redaction reads it. */
+function redactionTerms(api: LocalApi): string[] | ApiErrorBody {
+  const listed = api.call('redaction.listTerms', {});
+  return listed.ok ? listed.result.map((term) => term.term) : listed.error;
+}
+
+export interface RedactedTrackerInput {
+  input: TrackerExportInput;
+  /** For standard error; null without --redact. */
+  summary: string | null;
+  /** With --redact: how many distinct values were replaced and kept. */
+  counts?: { replaced: number; kept: number };
+}
+
+/** The action items for a tracker file with every finding replaced except the kinds kept; as they are without --redact. */
+export function redactedTrackerInput(
+  api: LocalApi,
+  input: TrackerExportInput,
+  keepKinds: readonly SensitiveKind[] | null,
+): RedactedTrackerInput | { error: ApiErrorBody } {
+  if (keepKinds === null) return { input, summary: null };
+  const terms = redactionTerms(api);
+  if (!Array.isArray(terms)) return { error: terms };
+  const scan = scanTrackerInput(input, terms);
+  const kept = new Set(scan.findings.filter((finding) => keepKinds.includes(finding.kind)).map((finding) => finding.key));
+  return {
+    input: redactTrackerInput(input, terms, kept),
     summary: redactionSummary(scan.findings, kept, scan.images),
     counts: { replaced: scan.findings.length - kept.size, kept: kept.size },
   };

@@ -68,6 +68,9 @@ const AREAS: Readonly<Record<string, { one: string; many?: string }>> = {
   review: { one: 'Review' },
   effectiveness: { one: 'Effectiveness', many: 'result' },
   backlog: { one: 'Earlier open items', many: 'item' },
+  // A tracker file's input (redact-tracker.ts): its reviews and the directory entries of the items' owners.
+  reviews: { one: 'Reviews', many: 'review' },
+  people: { one: 'People directory', many: 'person' },
 };
 
 /** "usersAffected" → "users affected". */
@@ -86,7 +89,8 @@ export function placeLabel(path: StringPath): string {
   let fields = tail;
   if (named?.many !== undefined && typeof tail[0] === 'number') {
     head = `${head}, ${named.many} ${tail[0] + 1}`;
-    fields = tail.slice(1);
+    // An item wrapped with its review (the backlog, a tracker file's rows) is named by its own fields: "item 2: title".
+    fields = tail[1] === 'item' ? tail.slice(2) : tail.slice(1);
   }
   const field = fields.map((part) => (typeof part === 'number' ? String(part + 1) : words(part))).join(' ');
   return field === '' ? head : `${head}: ${field}`;

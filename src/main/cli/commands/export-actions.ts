@@ -5,6 +5,7 @@ import { errorMessage } from '../../../shared/error-message.ts';
 import { writeAtomically } from '../../files/atomic-file.ts';
 import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import { printApiError } from '../print-error.ts';
+import { readRedactionFlags, redactedTrackerInput, REDACTION_FLAG_HELP, REDACTION_OPTIONS } from '../redaction-flags.ts';
 import { readExportInput } from './export-actions-input.ts';
 
 /** What `export-actions --json` prints. */
@@ -16,6 +17,8 @@ export interface ExportActionsReport {
   items: number;
   bytes: number;
   warnings: string[];
+  /** With --redact: how many distinct values were replaced and kept. */
+  redaction?: { replaced: number; kept: number };
 }
 
 const FORMAT_HELP: Record<TrackerExportFormat, string> = {
@@ -43,21 +46,25 @@ export const exportActionsCommand: Command = {
   name: 'export-actions',
   database: 'read',
   summary: 'Export action items for a tracker (Jira, GitHub, GitLab), a spreadsheet or a calendar, and print what was written',
-  usage: `(--meeting ID | --all) --format ${TRACKER_EXPORT_FORMATS.join('|')} --out FILE`,
+  usage: `(--meeting ID | --all) --format ${TRACKER_EXPORT_FORMATS.join('|')} --out FILE [--redact [--redact-keep KINDS]]`,
   flagHelp: [
     '--meeting ID        the meeting whose action items to export',
     "--all               every meeting's action items",
     '--format FORMAT     (required) one of:',
     ...TRACKER_EXPORT_FORMATS.map((format) => `                    ${format.padEnd(11)}${FORMAT_HELP[format]}`),
     '--out FILE          where to write (required); "-" prints the file on standard output',
+    // The shared lines, with their text moved to this command's column.
+    ...REDACTION_FLAG_HELP.map((line) => `${line.slice(0, 18)}  ${line.slice(18)}`),
     "Assignees come from the people directory (the app's People view): Jira takes a person's Jira user, else their",
-    'e-mail; GitHub their login. An owner the directory cannot map is left unassigned, with a warning.',
+    'e-mail; GitHub their login. An owner the directory cannot map is left unassigned, with a warning. With --redact,',
+    'an owner whose name is replaced is left unassigned too, and a replaced e-mail or login is not used.',
   ],
   options: {
     meeting: { type: 'string' },
     all: { type: 'boolean' },
     format: { type: 'string' },
     out: { type: 'string' },
+    ...REDACTION_OPTIONS,
   },
   async run(context) {
     const meetingId = stringFlag(context.values, 'meeting');
@@ -70,10 +77,16 @@ export const exportActionsCommand: Command = {
     if (!isTrackerExportFormat(format)) return context.usageError(`--format must be one of ${TRACKER_EXPORT_FORMATS.join(', ')} (got "${format}")`);
     const out = stringFlag(context.values, 'out');
     if (out === undefined || out === '') return context.usageError('export-actions needs --out FILE (or "-" for standard output)');
+    const redactKeep = readRedactionFlags(context);
+    if (typeof redactKeep === 'string') return context.usageError(redactKeep);
 
     const api = await context.api();
-    const input = readExportInput(api, meetingId);
-    if ('code' in input) return printApiError(context, input);
+    const read = readExportInput(api, meetingId);
+    if ('code' in read) return printApiError(context, read);
+    const redacted = redactedTrackerInput(api, read, redactKeep);
+    if ('error' in redacted) return printApiError(context, redacted.error);
+    if (redacted.summary !== null) context.err(redacted.summary);
+    const { input } = redacted;
     const { text, warnings } = writeTrackerExport(format, input);
 
     let target = '-';
@@ -88,7 +101,15 @@ export const exportActionsCommand: Command = {
         return fail(context, 'unwritable_file', `cannot write ${target}: ${errorMessage(error)}`);
       }
     }
-    const report: ExportActionsReport = { path: target, format, reviews: input.reviews.length, items: input.actions.length, bytes, warnings };
+    const report: ExportActionsReport = {
+      path: target,
+      format,
+      reviews: input.reviews.length,
+      items: input.actions.length,
+      bytes,
+      warnings,
+      ...(redacted.counts ? { redaction: redacted.counts } : {}),
+    };
     if (context.json) {
       if (out !== '-') context.out(JSON.stringify(report, null, 2));
       else context.err(JSON.stringify(report));

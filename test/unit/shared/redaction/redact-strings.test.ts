@@ -56,6 +56,11 @@ describe('the archive: what is not text, and where a finding is', () => {
     [['archive', 'meeting', 'metrics', 1, 'metric'], 'Incident facts: metrics 2 metric'],
     [['archive', 'evidence', 0, 'fileName'], 'Evidence, attachment 1: file name'],
     [['backlog', 3, 'title'], 'Earlier open items, item 4: title'],
+    [['backlog', 3, 'item', 'owner'], 'Earlier open items, item 4: owner'],
+    [['actions', 1, 'item', 'title'], 'Action items, item 2: title'],
+    [['actions', 1, 'addresses'], 'Action items, item 2: addresses'],
+    [['reviews', 0, 'incidentId'], 'Reviews, review 1: incident id'],
+    [['people', 2, 'jiraUser'], 'People directory, person 3: jira user'],
   ] as const)('%j reads "%s"', (path, label) => {
     expect(placeLabel(path)).toBe(label);
   });
