@@ -72,30 +72,22 @@ const PATCH_COLUMNS = [
   ['keyMoment', 'key_moment'],
 ] as const;
 
+const INSERT_EVENT = `INSERT INTO timeline_events
+    (id, meeting_id, occurred_at, precision, description, actor, phase, source, origin, key_moment, import_id, author,
+     created_at, updated_at)
+  VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @origin, @keyMoment, @importId,
+    @author, @createdAt, @now)`;
+
+const eventRow = (event: NewTimelineEvent) => ({ ...event, keyMoment: event.keyMoment ? 1 : 0 });
+
 export function insertTimelineEvent(db: Database, event: NewTimelineEvent): TimelineEvent {
-  const row = statement(
-    db,
-    `INSERT INTO timeline_events
-       (id, meeting_id, occurred_at, precision, description, actor, phase, source, origin, key_moment, import_id, author,
-        created_at, updated_at)
-     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @origin, @keyMoment, @importId,
-       @author, @createdAt, @now)
-     RETURNING *`,
-  ).get({ ...event, keyMoment: event.keyMoment ? 1 : 0 }) as TimelineEventRow;
-  return toTimelineEvent(row);
+  return toTimelineEvent(statement(db, `${INSERT_EVENT} RETURNING *`).get(eventRow(event)) as TimelineEventRow);
 }
 
-/** Many new events at once (an import's chunk): the same row as insertTimelineEvent, without reading each one back. */
+/** Many new events at once (an import's chunk): the same rows as insertTimelineEvent, without reading each one back. */
 export function insertTimelineEvents(db: Database, events: readonly NewTimelineEvent[]): void {
-  const insert = statement(
-    db,
-    `INSERT INTO timeline_events
-       (id, meeting_id, occurred_at, precision, description, actor, phase, source, origin, key_moment, import_id, author,
-        created_at, updated_at)
-     VALUES (@id, @meetingId, @occurredAt, @precision, @description, @actor, @phase, @source, @origin, @keyMoment, @importId,
-       @author, @createdAt, @now)`,
-  );
-  for (const event of events) insert.run({ ...event, keyMoment: event.keyMoment ? 1 : 0 });
+  const insert = statement(db, INSERT_EVENT);
+  for (const event of events) insert.run(eventRow(event));
 }
 
 export function getTimelineEvent(db: Database, id: string): TimelineEvent | undefined {
