@@ -411,7 +411,7 @@ describe('migration 016 (library search)', () => {
   });
 });
 
-describe('migration 023 (search index deferral)', () => {
+describe('migration 023 (bulk writes)', () => {
   const migrations = useMigrationTest();
 
   it('keeps what migration 016 indexed, and indexes row by row outside a bulk write', () => {
@@ -433,5 +433,13 @@ describe('migration 023 (search index deferral)', () => {
     db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
     expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(0);
     db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  });
+  it('indexes the references a delete checks, so removing a review does not read whole tables', () => {
+    const db = migrations.databaseAt(23);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join('; ');
+    expect(plan('SELECT 1 FROM whys WHERE parent_id = ?')).toMatch(/USING (COVERING )?INDEX whys_by_parent_id/);
+    expect(plan('SELECT 1 FROM action_items WHERE why_id = ?')).toMatch(/USING (COVERING )?INDEX action_items_by_why/);
+    expect(plan('SELECT 1 FROM action_items WHERE note_id = ?')).toMatch(/USING (COVERING )?INDEX action_items_by_note/);
+    expect(plan('SELECT 1 FROM timer_states WHERE current_section_id = ?')).toMatch(/USING (COVERING )?INDEX timer_states_by_section/);
   });
 });

@@ -20,7 +20,7 @@ import { migration019 } from './019-redaction-terms.ts';
 import { migration020 } from './020-detached-effectiveness.ts';
 import { migration021 } from './021-search-documents-by-meeting.ts';
 import { migration022 } from './022-timeline-imports.ts';
-import { migration023 } from './023-search-index-deferral.ts';
+import { migration023 } from './023-bulk-writes.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */

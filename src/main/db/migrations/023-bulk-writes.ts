@@ -1,7 +1,9 @@
 import type { Migration } from '../migration-type.ts';
 
 /**
- * Library search written in bulk (issue 16). FTS5 writes the terms it has gathered to disk at every statement savepoint,
+ * Bulk writes that stay quick as the library grows (issue 16: a library source of 2,000 reviews read in under 10 s).
+ *
+ * The search index written in bulk. FTS5 writes the terms it has gathered to disk at every statement savepoint,
  * and every statement with triggers takes one, so migration 016's triggers wrote one tiny index segment per document
  * and merged them again: reading 2,000 reviews spent most of its time there. A bulk write (an archive import, a library
  * source read or removal) now defers the index to the end of its own transaction: while `search_deferral` holds its one
@@ -10,10 +12,14 @@ import type { Migration } from '../migration-type.ts';
  * index and puts the added ones in, one statement each, and empties the three tables before the transaction commits.
  * No other connection ever sees a deferral, and a rolled-back write leaves none. With no deferral, the triggers index
  * each document as before.
+ *
+ * Indexes for the references that deleting a row checks: deleting a why looks for the whys and action items naming it,
+ * deleting a note for the action items, deleting an agenda section for the clocks; without an index each looked
+ * through the whole table, so removing a library source of 2,000 reviews took minutes. Partial, as most are empty.
  */
 export const migration023: Migration = {
   version: 23,
-  name: 'search-index-deferral',
+  name: 'bulk-writes',
   up: `
     CREATE TABLE search_deferral (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;
     CREATE TABLE search_added (id INTEGER PRIMARY KEY) STRICT;
@@ -61,5 +67,10 @@ export const migration023: Migration = {
       DELETE FROM search_added WHERE id = old.id;
       INSERT OR IGNORE INTO search_added (id) VALUES (new.id);
     END;
+
+    CREATE INDEX whys_by_parent_id ON whys (parent_id) WHERE parent_id IS NOT NULL;
+    CREATE INDEX action_items_by_why ON action_items (why_id) WHERE why_id IS NOT NULL;
+    CREATE INDEX action_items_by_note ON action_items (note_id) WHERE note_id IS NOT NULL;
+    CREATE INDEX timer_states_by_section ON timer_states (current_section_id) WHERE current_section_id IS NOT NULL;
   `,
 };
