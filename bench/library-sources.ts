@@ -25,13 +25,17 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 const temp = makeTempDir('debrief-bench-sources-');
 try {
-  // One review the size of GitLab's 2017 outage (26 events, 10 whys, 15 action items), published 2,000 times
+  // One review the size of GitLab's 2017 outage (26 events, 10 whys, 15 action items, 5 tags), published 2,000 times
   // under different ids, incidents and dates, as a team's repository of reviews would hold them.
   const server = await startTestServer();
   let archive: MeetingArchive;
   try {
     const review = await seedGitLabSizedReview(server);
-    archive = ok<MeetingArchive>(dispatch(server.service, 'archive.export', { meetingId: review.meetingId }));
+    const exported = ok<MeetingArchive>(dispatch(server.service, 'archive.export', { meetingId: review.meetingId }));
+    // Tagged as a team tags its reviews: two contributing factors on the review and one on each of its first whys.
+    const whyTags = exported.whys.slice(0, 3).map((why) => ({ itemKind: 'why' as const, itemId: why.id, factor: 'Monitoring gap' }));
+    const tags = [...['Configuration', 'Process'].map((factor) => ({ itemKind: 'meeting' as const, itemId: exported.meeting.id, factor })), ...whyTags];
+    archive = { ...exported, tags };
   } finally {
     await server.stop();
   }

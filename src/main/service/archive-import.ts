@@ -20,7 +20,7 @@ import type { ServiceContext } from './context.ts';
 import { saveEffectivenessResult } from '../db/repositories/effectiveness.ts';
 import { insertReviewer, insertReviewHistory, saveReviewState } from '../db/repositories/reviews.ts';
 import { factorNameKey, type ArchivedTag, type TagItemKind } from '../../shared/domain/factors.ts';
-import { insertFactor, listFactors, replaceItemFactors } from '../db/repositories/factors.ts';
+import { insertFactor, listFactorNames, replaceItemFactors } from '../db/repositories/factors.ts';
 import type { Database } from 'better-sqlite3';
 
 /**
@@ -28,7 +28,8 @@ import type { Database } from 'better-sqlite3';
  * not), and a name the taxonomy lacks is added to its end, so no tag is dropped.
  */
 function importTags(db: Database, tags: readonly ArchivedTag[], ids: Record<TagItemKind, (old: string) => string>, at: number, newId: () => string): string[] {
-  const byKey = new Map(listFactors(db).map((factor) => [factorNameKey(factor.name), factor.id]));
+  if (tags.length === 0) return [];
+  const byKey = new Map(listFactorNames(db).map((factor) => [factorNameKey(factor.name), factor.id]));
   const added: string[] = [];
   const items = new Map<string, { itemKind: TagItemKind; itemId: string; factorIds: string[] }>();
   for (const tag of tags) {
