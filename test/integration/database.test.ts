@@ -27,6 +27,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     // The search index (migration 016) is an FTS5 virtual table, whose own tables FTS5 creates: neither can be STRICT.
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_index%' ORDER BY name").all() as Array<{
@@ -60,7 +61,10 @@ describe('openDatabase', () => {
       'review_history',
       'review_reviewers',
       'reviews',
+      'search_added',
+      'search_deferral',
       'search_documents',
+      'search_removed',
       'shared_screens',
       'timeline_events',
       'timeline_imports',

@@ -7,6 +7,7 @@ import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import { MATCH_END, MATCH_START } from '../../src/shared/library/search-query.ts';
 import { COMMON_MATCHES } from '../../src/main/db/repositories/library-search.ts';
+import { withSearchIndexDeferred } from '../../src/main/db/repositories/search-deferral.ts';
 import { failure, ok, useMigrationTest, useServiceOnTempFile } from '../harness/index.ts';
 
 /** Issue 16: full-text search over every review, kept up to date by the writes themselves. */
@@ -277,6 +278,67 @@ describe('library search, on a real SQLite file', () => {
     indexIsConsistent();
   });
 
+  it('keeps the index in step through a bulk write that defers it: inserts, updates, deletes and reused rowids', () => {
+    const review = meeting('Deferred indexing');
+    const event = (id: string, text: string) =>
+      fixture.db
+        .prepare('INSERT INTO timeline_events (id, meeting_id, occurred_at, description, created_at, updated_at) VALUES (?, ?, 1, ?, 1, 1)')
+        .run(id, review.id, text);
+    event('e-old', 'Walrus before');
+    event('e-top', 'Narwhal before');
+    const documentId = (itemId: string) => fixture.db.prepare('SELECT id FROM search_documents WHERE item_id = ?').pluck().get(itemId);
+    const topId = documentId('e-top');
+    const pending = () =>
+      fixture.db
+        .prepare('SELECT (SELECT count(*) FROM search_deferral) + (SELECT count(*) FROM search_added) + (SELECT count(*) FROM search_removed)')
+        .pluck()
+        .get();
+    fixture.db
+      .transaction(() =>
+        withSearchIndexDeferred(fixture.db, () => {
+          event('e-new', 'Pelican during');
+          // Not in the index until the write ends.
+          expect(found('pelican')).toEqual([]);
+          // The newest documents go, one not indexed yet and one indexed, and the next one written takes the rowid of the
+          // indexed one.
+          fixture.db.prepare("DELETE FROM timeline_events WHERE id = 'e-new'").run();
+          fixture.db.prepare("DELETE FROM timeline_events WHERE id = 'e-top'").run();
+          event('e-reused', 'Heron during');
+          expect(documentId('e-reused')).toBe(topId);
+          fixture.db.prepare("UPDATE search_documents SET body = 'Heron retold' WHERE item_id = 'e-reused'").run();
+          fixture.db.prepare("UPDATE timeline_events SET description = 'Walrus changed' WHERE id = 'e-old'").run();
+          // Nested bulk writes join the outer one.
+          withSearchIndexDeferred(fixture.db, () => event('e-nested', 'Osprey during'));
+          expect(found('osprey')).toEqual([]);
+        }),
+      )
+      .immediate();
+    expect(pending()).toBe(0);
+    expect(found('walrus changed')).toEqual([review.id]);
+    expect(found('before')).toEqual([]);
+    expect(found('pelican')).toEqual([]);
+    expect(found('narwhal')).toEqual([]);
+    expect(found('heron retold')).toEqual([review.id]);
+    expect(found('osprey')).toEqual([review.id]);
+    indexIsConsistent();
+
+    // A bulk write that fails and is rolled back leaves neither rows nor a deferral behind.
+    expect(() =>
+      fixture.db.transaction(() =>
+        withSearchIndexDeferred(fixture.db, () => {
+          event('e-failed', 'Albatross');
+          throw new Error('abandon');
+        }),
+      )(),
+    ).toThrow('abandon');
+    expect(pending()).toBe(0);
+    expect(found('albatross')).toEqual([]);
+    event('e-after', 'Cormorant after');
+    expect(found('cormorant')).toEqual([review.id]);
+    indexIsConsistent();
+    expect(() => withSearchIndexDeferred(fixture.db, () => undefined)).toThrow('inside a write transaction');
+  });
+
   it(`orders a query matching ${COMMON_MATCHES.toLocaleString('en-US')} fields or more newest first, still one hit per review`, () => {
     const reviews = Array.from({ length: 3 }, (_, index) => meeting(`Review ${index}`));
     const insert = fixture.db.prepare(
@@ -346,5 +408,38 @@ describe('migration 016 (library search)', () => {
     db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
     expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(1);
     db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  });
+});
+
+describe('migration 023 (bulk writes)', () => {
+  const migrations = useMigrationTest();
+
+  it('keeps what migration 016 indexed, and indexes row by row outside a bulk write', () => {
+    const { db } = migrations.step(
+      22,
+      (db) => {
+        db.prepare("INSERT INTO meetings (id, title, summary, created_at, updated_at) VALUES ('m1', 'Old outage', 'Brownout in the east', 1, 1)").run();
+      },
+      (db) => db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all('brownout'),
+    );
+    const match = (query: string) =>
+      db.prepare('SELECT d.item_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid WHERE search_index MATCH ?').pluck().all(query);
+    expect(match('brownout')).toEqual(['m1']);
+    db.prepare("INSERT INTO whys (id, meeting_id, text, created_at, updated_at) VALUES ('w1', 'm1', 'Capacity was unplanned', 1, 1)").run();
+    expect(match('capacity')).toEqual(['w1']);
+    db.prepare("UPDATE meetings SET summary = 'Blackout' WHERE id = 'm1'").run();
+    expect(match('brownout')).toEqual([]);
+    expect(match('blackout')).toEqual(['m1']);
+    db.prepare("DELETE FROM meetings WHERE id = 'm1'").run();
+    expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(0);
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  });
+  it('indexes the references a delete checks, so removing a review does not read whole tables', () => {
+    const db = migrations.databaseAt(23);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join('; ');
+    expect(plan('SELECT 1 FROM whys WHERE parent_id = ?')).toMatch(/USING (COVERING )?INDEX whys_by_parent_id/);
+    expect(plan('SELECT 1 FROM action_items WHERE why_id = ?')).toMatch(/USING (COVERING )?INDEX action_items_by_why/);
+    expect(plan('SELECT 1 FROM action_items WHERE note_id = ?')).toMatch(/USING (COVERING )?INDEX action_items_by_note/);
+    expect(plan('SELECT 1 FROM timer_states WHERE current_section_id = ?')).toMatch(/USING (COVERING )?INDEX timer_states_by_section/);
   });
 });

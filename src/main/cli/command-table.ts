@@ -10,6 +10,7 @@ import { helpCommand } from './commands/help.ts';
 import { importJsonCommand } from './commands/import-json.ts';
 import { importStatusesCommand } from './commands/import-statuses.ts';
 import { importTimelineCommand } from './commands/import-timeline.ts';
+import { libraryCommand } from './commands/library.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { peopleCommand } from './commands/people.ts';
 import { publishCommand } from './commands/publish.ts';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   exportActionsCommand,
   publishCommand,
+  libraryCommand,
   followupsCommand,
   trendsCommand,
   peopleCommand,

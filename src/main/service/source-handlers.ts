@@ -20,6 +20,7 @@ import {
   type SourceFile,
 } from '../db/repositories/library-sources.ts';
 import { deleteMeeting, getMeeting } from '../db/repositories/meetings.ts';
+import { withSearchIndexDeferred } from '../db/repositories/search-deferral.ts';
 import { publishedFolders } from '../files/publish-folder.ts';
 import { importMeetingArchive } from './archive-import.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
@@ -128,35 +129,38 @@ export function readSourceFolder(context: ServiceContext, sourceId: string, batc
   const present = new Set(found.map((entry) => entry.file));
   const gone = [...known.values()].filter((file) => !present.has(file.file));
 
-  return context.mutate((changes) => {
-    let added = 0;
-    let updated = 0;
-    for (const file of gone) {
-      removeMeeting(context, changes, file.meetingId);
-      deleteSourceFile(db, sourceId, file.file);
-    }
-    // The import joins this transaction, as meetings.restore does.
-    const joined: ServiceContext = { ...context, mutate: (work) => work(changes) };
-    for (const entry of toImport) {
-      const before = known.get(entry.file);
-      if (before) {
-        removeMeeting(context, changes, before.meetingId);
-        updated += 1;
-      } else added += 1;
-      const meeting = importMeetingArchive(joined, entry.archive, false, true);
-      saveSourceFile(db, sourceId, {
-        file: entry.file,
-        meetingId: meeting.id,
-        modifiedMs: Math.trunc(entry.stat.mtimeMs),
-        size: entry.stat.size,
-        sha256: entry.sha256,
-      });
-    }
-    for (const file of touched) saveSourceFile(db, sourceId, file);
-    markSourceRead(db, sourceId, context.now(), problems);
-    sourceChanged(changes, sourceId, 'updated');
-    return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged, own, remaining };
-  });
+  // The index of the batch's documents is written once at the end of its transaction (migration 023).
+  return context.mutate((changes) =>
+    withSearchIndexDeferred(db, () => {
+      let added = 0;
+      let updated = 0;
+      for (const file of gone) {
+        removeMeeting(context, changes, file.meetingId);
+        deleteSourceFile(db, sourceId, file.file);
+      }
+      // The import joins this transaction, as meetings.restore does.
+      const joined: ServiceContext = { ...context, mutate: (work) => work(changes) };
+      for (const entry of toImport) {
+        const before = known.get(entry.file);
+        if (before) {
+          removeMeeting(context, changes, before.meetingId);
+          updated += 1;
+        } else added += 1;
+        const meeting = importMeetingArchive(joined, entry.archive, false, true);
+        saveSourceFile(db, sourceId, {
+          file: entry.file,
+          meetingId: meeting.id,
+          modifiedMs: Math.trunc(entry.stat.mtimeMs),
+          size: entry.stat.size,
+          sha256: entry.sha256,
+        });
+      }
+      for (const file of touched) saveSourceFile(db, sourceId, file);
+      markSourceRead(db, sourceId, context.now(), problems);
+      sourceChanged(changes, sourceId, 'updated');
+      return { source: requireSource(context, sourceId), added, updated, removed: gone.length, unchanged, own, remaining };
+    }),
+  );
 }
 
 /** Library sources: folders of published reviews read into this library, read-only (issue 16). */
@@ -181,12 +185,14 @@ export function sourceHandlers(context: ServiceContext): ApiHandlers<'sources'> 
     },
     'sources.reread': ({ id }) => readSourceFolder(context, requireSource(context, id).id),
     'sources.remove': ({ id }) =>
-      context.mutate((changes) => {
-        const source = requireSource(context, id);
-        for (const meetingId of source.meetingIds) removeMeeting(context, changes, meetingId);
-        deleteSource(db, id);
-        sourceChanged(changes, id, 'deleted');
-        return { id, meetingId: '' };
-      }),
+      context.mutate((changes) =>
+        withSearchIndexDeferred(db, () => {
+          const source = requireSource(context, id);
+          for (const meetingId of source.meetingIds) removeMeeting(context, changes, meetingId);
+          deleteSource(db, id);
+          sourceChanged(changes, id, 'deleted');
+          return { id, meetingId: '' };
+        }),
+      ),
   };
 }

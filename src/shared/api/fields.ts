@@ -52,14 +52,23 @@ export const calendarDate = z
     message: 'must be a real calendar date',
   });
 
+/**
+ * Zones Intl has accepted: building a formatter to check one costs about 0.1 ms, which reading 2,000 archives paid 2,000
+ * times for a handful of zones. Bounded, since typed text reaches it.
+ */
+const acceptedTimeZones = new Set<string>();
+const ACCEPTED_TIME_ZONES_MAX = 1_000;
+
 export const timeZone = z.string().refine(
   (value) => {
+    if (acceptedTimeZones.has(value)) return true;
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: value });
-      return true;
     } catch {
       return false;
     }
+    if (acceptedTimeZones.size < ACCEPTED_TIME_ZONES_MAX) acceptedTimeZones.add(value);
+    return true;
   },
   { message: 'must be an IANA time zone such as UTC or Europe/Berlin' },
 );

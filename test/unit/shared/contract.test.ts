@@ -73,6 +73,8 @@ describe('field schemas', () => {
     ['', false],
   ])('timeZone %s -> %s', (value, valid) => {
     expect(timeZone.safeParse(value).success).toBe(valid);
+    // Asked again, where an accepted zone is remembered: the same answer.
+    expect(timeZone.safeParse(value).success).toBe(valid);
   });
 
   it.each([

@@ -24,6 +24,7 @@ export const publishCommand: Command = {
     '--meeting ID      the review to publish (required); any state, which the files record',
     '--to DIR          the shared folder; the review goes into DIR/<date>-<incident>/ and its row into DIR/README.md,',
     '                  between the markers <!-- debrief:index:start --> and <!-- debrief:index:end --> (the rest is kept)',
+    '                  (a teammate reads the folder into their own library, read-only, with: library add DIR)',
     `--layout LAYOUT   the report's layout (default ${DEFAULT_REPORT_LAYOUT})`,
     "--key-moments     the report's timeline lists only the starred events, the full timeline goes to an appendix",
     ...REDACTION_FLAG_HELP,

@@ -30,6 +30,14 @@ const toFactor = (row: FactorRow): Factor => ({
 
 const FACTOR_SELECT = `SELECT f.*, (SELECT count(DISTINCT t.meeting_id) FROM live_item_factors t WHERE t.factor_id = f.id) AS review_count FROM factors f`;
 
+/**
+ * Each factor's id and name, retired ones too, without counting the reviews using it (which reads every tag): what an
+ * archive import matches its tags against, once per archive.
+ */
+export function listFactorNames(db: Database): Array<{ id: string; name: string }> {
+  return statement(db, 'SELECT id, name FROM factors').all() as Array<{ id: string; name: string }>;
+}
+
 /** The whole taxonomy in its order, retired factors too. */
 export function listFactors(db: Database): Factor[] {
   return (statement(db, `${FACTOR_SELECT} ORDER BY f.position, f.name`).all() as FactorRow[]).map(toFactor);
