@@ -189,6 +189,19 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     expect(revisionOf(meetingId)).toBe(before + 1);
   });
 
+  it('keeps the library search in step: imported events are found, and gone again once the import is undone', async () => {
+    const { id: meetingId } = meeting();
+    const importId = randomUUID();
+    const events = imported(7_000).map((event, index) => (index === 6_500 ? { ...event, description: 'Replica xylophone lag on db2' } : event));
+    await sendImport({ meetingId, importId, events, api: importCall });
+    const hits = (query: string) => ok<Array<{ meetingId: string }>>(call('library.search', { query })).map((hit) => hit.meetingId);
+    expect(hits('xylophone')).toEqual([meetingId]);
+    fixture.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+    ok(call('timeline.importRemove', { id: importId }));
+    expect(hits('xylophone')).toEqual([]);
+    fixture.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  });
+
   it('cancelling part way removes the chunks already stored', async () => {
     const { id: meetingId } = meeting();
     const cancel = new AbortController();

@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { TimelineImport } from '../../shared/domain/timeline-import.ts';
 import { deleteImportedEvents, insertTimelineEvents } from '../db/repositories/timeline-events.ts';
 import { getTimelineImport, insertTimelineImport, listRunningTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
+import { withSearchIndexDeferred } from '../db/repositories/search-deferral.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
 import { notFound, requireMeeting } from './required-rows.ts';
 
@@ -15,7 +16,7 @@ function requireImport(context: ServiceContext, id: string): TimelineImport {
 /** Deletes every event the import added, in the caller's transaction. */
 function removeImport(context: ServiceContext, changes: ChangeRecorder, entry: TimelineImport): TimelineImport {
   if (entry.state === 'removed') return entry;
-  const removed = deleteImportedEvents(context.db, entry.id);
+  const removed = withSearchIndexDeferred(context.db, () => deleteImportedEvents(context.db, entry.id));
   const updated = updateTimelineImport(context.db, entry.id, { state: 'removed', added: -removed, now: context.now() });
   changes.touch(entry.meetingId, 'timeline_import', entry.id, 'deleted');
   return updated;
@@ -65,27 +66,30 @@ export function timelineImportHandler(context: ServiceContext) {
         if (entry.state !== 'running') {
           throw new ApiError('conflict', `importId: the import was ${entry.state === 'finished' ? 'already finished' : 'cancelled or undone'}`, 'importId');
         }
-        insertTimelineEvents(
-          db,
-          events.map((event) => {
-            const at = now();
-            return {
-              id: newId(),
-              meetingId: entry.meetingId,
-              occurredAt: event.occurredAt,
-              precision: event.precision ?? 'minute',
-              description: event.description,
-              actor: event.actor ?? '',
-              phase: event.phase ?? 'other',
-              source: event.source,
-              origin: event.origin ?? '',
-              keyMoment: false,
-              importId,
-              author: '',
-              createdAt: at,
-              now: at,
-            };
-          }),
+        // The chunk's search documents go into the index with one statement at its end (see search-deferral.ts).
+        withSearchIndexDeferred(db, () =>
+          insertTimelineEvents(
+            db,
+            events.map((event) => {
+              const at = now();
+              return {
+                id: newId(),
+                meetingId: entry.meetingId,
+                occurredAt: event.occurredAt,
+                precision: event.precision ?? 'minute',
+                description: event.description,
+                actor: event.actor ?? '',
+                phase: event.phase ?? 'other',
+                source: event.source,
+                origin: event.origin ?? '',
+                keyMoment: false,
+                importId,
+                author: '',
+                createdAt: at,
+                now: at,
+              };
+            }),
+          ),
         );
         updateTimelineImport(db, importId, { state: 'running', added: events.length, now: now() });
         changes.touch(entry.meetingId, 'timeline_import', importId, 'updated');
