@@ -1,0 +1,356 @@
+import {
+  CAUSE_INTRODUCERS,
+  CAUSE_NOUNS,
+  DILIGENCE_VERBS,
+  ENTRY_PREFIXES,
+  FAILURE_PARTICLES,
+  FAILURE_VERBS,
+  FAULT_NOUNS,
+  HABIT_WORDS,
+  INCOMPETENCE_PHRASES,
+  JUDGMENT_WORDS,
+  OBVIOUS_WORDS,
+  PRAISE_WORDS,
+  PROCESS_WORDS,
+  PUNISHMENT_PHRASES,
+  PUNISHMENT_WORDS,
+  SARCASM_PHRASES,
+  SYSTEMIC_PHRASES,
+  TASK_WORDS,
+} from './lexicon.ts';
+import { inClass } from './stems.ts';
+import { clausesOf, isPerson, isVerb, type Clause, type SubjectKind } from './subject.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/** Where in the text a feature was seen: the words a finding points at. */
+export interface Evidence {
+  start: number;
+  end: number;
+}
+
+/** The features present in one sentence, each with its first evidence. All features are binary. */
+export type Features = Map<string, Evidence>;
+
+const MODALS = new Set(['should', 'could', 'ought', 'must', 'shoulda', 'coulda', 'would', 'shouldve', 'couldve']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'didnt', 'dont', 'doesnt']);
+const PRESCRIBING = new Set(['need', 'needs', 'must', 'has', 'have', 'got', 'should', 'gotta', 'please', 'to', 'be']);
+const PRESCRIBED = new Set([
+  'careful',
+  'attention',
+  'harder',
+  'learn',
+  'stop',
+  'double-check',
+  'vigilant',
+  'diligent',
+  'ownership',
+  'retraining',
+  'start',
+  'actually',
+  'trying',
+]);
+const CONSEQUENCES = new Set(['been', 'lost', 'led', 'resulted', 'gone', 'ended', 'affected', 'hit', 'cost', 'spread', 'happened', 'to', 'made', 'done']);
+const LEADING_FILLERS = new Set(['please', 'just', 'so', 'ok', 'okay', 'and', 'now', 'also', 'then', 'pls', 'plz']);
+const WEAK_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'new',
+  'junior',
+  'same',
+  'that',
+  'this',
+  'our',
+  'real',
+  'actual',
+  'underlying',
+  'one',
+  'all',
+  'entirely',
+  'squarely',
+  'directly',
+  'mister',
+  'mr',
+  'ms',
+]);
+const WRONG_WORDS = new Set(['bad', 'wrong', 'broken', 'untested', 'faulty', 'buggy', 'half', 'baked', 'careless', 'sloppy', 'risky']);
+const ERROR_WORDS = new Set(['error', 'errors', 'mistake', 'slip']);
+const HUMAN_WORDS = new Set(['human', 'operator', 'user', 'engineer', 'pilot', 'people', 'personnel', 'manual']);
+const METRIC_WORDS = new Set(['rate', 'rates', 'count', 'counts', 'code', 'codes', 'metric', 'metrics', 'budget', 'page', 'message']);
+const AVOIDING = new Set(['avoid', 'not', 'never', 'instead', 'rather', 'beyond', 'starts', 'stop', 'ban']);
+const KNOWING = new Set(['knew', 'told', 'warned', 'chance', 'ignored', 'anyway']);
+
+function matchAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => tokens[index + offset]?.word === word);
+}
+
+function firstPhrase(tokens: readonly Token[], phrases: readonly (readonly string[])[]): [number, number] | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    for (const phrase of phrases) if (matchAt(tokens, index, phrase)) return [index, index + phrase.length - 1];
+  }
+  return undefined;
+}
+
+function isPersonish(subject: SubjectKind): boolean {
+  return subject === 'person' || subject === 'owned';
+}
+
+/** The first word after `from` that refers to something, skipping articles and soft words ("the new intern"). */
+function referentAfter(tokens: readonly Token[], from: number, reach = 4): number {
+  for (let index = from; index < Math.min(tokens.length, from + reach); index += 1) {
+    const token = tokens[index];
+    if (!token) break;
+    if (WEAK_WORDS.has(token.word) || token.word === '') continue;
+    if (token.ref !== 'other') return index;
+    if (!token.tags.has('Adjective')) return -1;
+  }
+  return -1;
+}
+
+type PhraseKind = 'person' | 'owned' | 'team' | 'system';
+
+/**
+ * The noun phrase starting at the first referent after `from`: whom it is about and where it ends. "the payments
+ * team" is a team, "Ingrid's config change" a person's thing, "the on-call" a person.
+ */
+function phraseAfter(tokens: readonly Token[], from: number, reach = 4): { at: number; kind: PhraseKind } | undefined {
+  const first = referentAfter(tokens, from, reach);
+  if (first === -1) return undefined;
+  let at = first;
+  while (at + 1 < tokens.length && tokens[at + 1]?.ref !== 'other' && !tokens[at]?.text.match(/[,;:]$/u) && at - first < 4) at += 1;
+  const head = tokens[at];
+  if (!head) return undefined;
+  if (head.ref === 'team') return { at, kind: 'team' };
+  if (isPerson(head.ref) && !head.possessive) return { at, kind: 'person' };
+  const owned = tokens.slice(first, at + 1).some((token) => (token.possessive && isPerson(token.ref)) || ['his', 'her', 'their', 'your'].includes(token.word));
+  if (owned) return { at, kind: 'owned' };
+  return { at, kind: isPerson(head.ref) ? 'owned' : 'system' };
+}
+
+/** The failure verb in a clause, with the particle of a phrasal one ("took ... offline"). */
+function failureIn(tokens: readonly Token[], clause: Clause): [number, number] | undefined {
+  for (let index = clause.from; index < clause.to; index += 1) {
+    const token = tokens[index];
+    if (!token || !(isVerb(token) || token.tags.has('PastTense') || token.tags.has('Participle'))) continue;
+    const particles = [...FAILURE_PARTICLES].find(([verb]) => inClass(token.word, new Set([verb])));
+    if (particles) {
+      for (let next = index + 1; next < Math.min(clause.to + 2, index + 6, tokens.length); next += 1) {
+        if (particles[1].has(tokens[next]?.word ?? '')) return [index, next];
+      }
+    }
+    if (inClass(token.word, FAILURE_VERBS)) return [index, index];
+  }
+  return undefined;
+}
+
+/** Structural and lexical features of one sentence; the trained model weighs them (model.json). */
+export function extractFeatures(sentence: Sentence, text: string): Features {
+  const tokens = sentence.tokens;
+  const features: Features = new Map();
+  const set = (name: string, from: number, to: number = from) => {
+    const first = tokens[from];
+    const last = tokens[to];
+    if (!features.has(name) && first && last) features.set(name, { start: first.start, end: last.end });
+  };
+  const personIndex = tokens.findIndex((token) => isPerson(token.ref) && token.word !== 'nobody');
+  const anyPerson = personIndex !== -1;
+  const clauses = clausesOf(tokens, text);
+  let anyFailure = false;
+
+  for (const clause of clauses) {
+    const { subject, head } = clause;
+    const start = head === -1 ? clause.from : head;
+    const failure = failureIn(tokens, clause);
+    if (failure) {
+      anyFailure = true;
+      set(`${subject}_failure`, failure[0], failure[1]);
+    } else if (clause.verb !== -1 && isPersonish(subject)) {
+      set('person_neutral', start, clause.verb);
+    } else if (clause.verb !== -1 && subject === 'team') {
+      set('team_neutral', start, clause.verb);
+    }
+    let negation = -1;
+    let diligence = -1;
+    let modal = -1;
+    let perfect = -1;
+    for (let index = clause.from; index < clause.to; index += 1) {
+      const token = tokens[index];
+      if (!token) continue;
+      if (NEGATIONS.has(token.word) || token.word === 'never') negation = negation === -1 ? index : negation;
+      if (diligence === -1 && isVerb(token) && inClass(token.word, DILIGENCE_VERBS)) diligence = index;
+      if (MODALS.has(token.word) && modal === -1) modal = index;
+      if (/^(?:should|could|would|must)['’]?ve$|^(?:shoulda|coulda|shouldve|couldve)$/u.test(token.text.toLowerCase())) perfect = index;
+      if (modal !== -1 && perfect === -1 && index > modal && index <= modal + 3 && (token.word === 'have' || token.word === 'of')) perfect = index;
+      if (index > clause.from && WRONG_WORDS.has(token.word) && isPersonish(subject) && clause.verb !== -1) set('person_wrong_thing', clause.verb, index);
+      if (PRESCRIBING.has(token.word) && (isPersonish(subject) || subject === 'team' || subject === 'none')) {
+        for (let next = index + 1; next < Math.min(clause.to, index + 5); next += 1) {
+          if (PRESCRIBED.has(tokens[next]?.word ?? '')) set('person_prescription', index, next);
+        }
+      }
+      if ((token.word === 'will' || (token.word === 'to' && index === head + 1)) && isPersonish(subject)) set('person_future', start, index);
+    }
+    if (negation !== -1 && (diligence !== -1 || failure)) {
+      const verbAt = diligence !== -1 ? diligence : (failure?.[0] ?? negation);
+      if (isPersonish(subject) || subject === 'team' || tokens[negation]?.word === 'nobody')
+        set('person_omission', Math.min(negation, verbAt), Math.max(negation, verbAt));
+      else if (subject === 'system') set('system_negated', negation);
+    }
+    if (modal !== -1 && perfect !== -1) {
+      const after = tokens[perfect + 1]?.word ?? '';
+      const name = CONSEQUENCES.has(after) || tokens[modal]?.word === 'would' ? 'modal_consequence' : `${subject === 'owned' ? 'person' : subject}_modal_past`;
+      set(name, modal, perfect);
+    }
+    if (modal !== -1 && ['know', 'known', 'knew'].includes(tokens[modal + 1]?.word ?? '')) set('person_modal_past', modal, modal + 1);
+    // "Lars is the reason", "Adebayo is the culprit", "Kwame is to blame".
+    if (clause.verb !== -1 && isPersonish(subject) && tokens[clause.verb]?.tags.has('Copula')) {
+      for (let index = clause.verb + 1; index < Math.min(clause.to, clause.verb + 5); index += 1) {
+        if (CAUSE_NOUNS.has(tokens[index]?.word ?? '') || tokens[index]?.word === 'one') set('cause_person', start, index);
+      }
+    }
+  }
+
+  // Counterfactuals: "Had Noor looked", "if the on-call had read", "if only".
+  tokens.forEach((token, index) => {
+    if (token.word === 'had' && (index === 0 || tokens[index - 1]?.text.endsWith(',') || token.tags.has('Condition'))) {
+      const who = phraseAfter(tokens, index + 1);
+      if (who) set(who.kind === 'system' ? 'counterfactual_system' : 'counterfactual_person', index, who.at);
+    }
+    if (token.word === 'if') {
+      const only = tokens[index + 1]?.word === 'only';
+      if (only) set('if_only', index, index + 1);
+      const who = phraseAfter(tokens, index + (only ? 2 : 1));
+      if (who) {
+        const personal = who.kind !== 'system';
+        const verb = tokens[who.at + 1];
+        const past = verb && (['had', 'hadn', 'were', 'did', 'was', 'just', 'd'].includes(verb.word) || verb.tags.has('PastTense'));
+        if (past) set(personal ? 'counterfactual_person' : 'counterfactual_system', index, who.at + 1);
+        else if (personal) set('if_person', index, who.at);
+      }
+    }
+  });
+
+  // Causes: "because of Ravi", "caused by the intern", "that's on Priya", "came from Hamid".
+  for (let index = 0; index < tokens.length; index += 1) {
+    for (const phrase of CAUSE_INTRODUCERS) {
+      if (!matchAt(tokens, index, phrase)) continue;
+      if (phrase.length === 1 && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS)) continue;
+      const who = phraseAfter(tokens, index + phrase.length);
+      if (!who) continue;
+      const onSomeone = phrase[phrase.length - 1] === 'on';
+      if (onSomeone && (who.kind === 'owned' || tokens.slice(0, index).some((token) => TASK_WORDS.has(token.word)))) set('on_task', index, who.at);
+      else if (who.kind !== 'system') set(onSomeone ? 'on_person' : 'causal_person', index, who.at);
+      else set('causal_system', index, who.at);
+    }
+    const token = tokens[index];
+    if (!token) continue;
+    // "The real cause was Tomasz", "Root cause: Bashir", "Fault: Augustin".
+    if (CAUSE_NOUNS.has(token.word) && token.word !== 'why') {
+      let next = index + 1;
+      while (next < tokens.length && ['was', 'is', 'be', 'lies', 'goes', 'to', 'with', 'here'].includes(tokens[next]?.word ?? '')) next += 1;
+      const who = phraseAfter(tokens, next, 3);
+      if (who) set(who.kind === 'system' ? 'cause_system' : 'cause_person', index, who.at);
+    }
+    if (FAULT_NOUNS.has(token.word) && token.word !== 'bad') {
+      const before = tokens[index - 1];
+      const owner =
+        before &&
+        ((before.possessive && (isPerson(before.ref) || before.ref === 'team')) ||
+          ['his', 'her', 'their', 'your', 'whose'].includes(before.word) ||
+          before.ref === 'name');
+      const after = tokens[index + 1]?.word === 'of' ? tokens[referentAfter(tokens, index + 2)] : undefined;
+      if (owner || (after && isPerson(after.ref))) set('fault_person', owner ? index - 1 : index, owner ? index : index + 2);
+    }
+    if (['blame', 'blamed', 'blames'].includes(token.word)) {
+      const who = referentAfter(tokens, index + 1, 5);
+      if (who !== -1 && (isPerson(tokens[who]?.ref ?? 'other') || tokens[who]?.ref === 'team')) set('blame_person', index, who);
+    }
+    // "It was him", "That was Wendell", "it's Fenna, again".
+    if (['it', 'that', 'this'].includes(token.word) && ['be', 'is', 'was', 's'].includes(tokens[index + 1]?.word ?? '')) {
+      const who = tokens[index + 2];
+      if (who && isPerson(who.ref) && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
+    }
+    if (KNOWING.has(token.word) && anyPerson) set('knew_person', index);
+    if (token.word === 'who' || token.word === 'whoever') {
+      const verb = tokens[index + 1];
+      if (verb && inClass(verb.word, FAILURE_VERBS)) set('who_failure', index, index + 1);
+    }
+    if (NEGATIONS.has(token.word) && tokens[index + 1]?.word === 'even') set('not_even', index, index + 1);
+    if (HUMAN_WORDS.has(token.word) && ERROR_WORDS.has(tokens[index + 1]?.word ?? '')) {
+      const mention =
+        token.quoted ||
+        METRIC_WORDS.has(tokens[index + 2]?.word ?? '') ||
+        tokens.slice(Math.max(0, index - 4), index).some((before) => AVOIDING.has(before.word));
+      set(mention ? 'human_error_mention' : 'human_error', index, index + 1);
+    }
+    if (['pebkac', 'pebcak'].includes(token.word) || (token.word === 'layer' && tokens[index + 1]?.word === '8') || /^fat-?finger/u.test(token.word))
+      set('human_error', index);
+    if (JUDGMENT_WORDS.has(token.word) && !token.quoted && tokens[index + 1]?.word !== 'loading') {
+      set('judgment', index);
+      if (anyPerson) set('judgment_person', index);
+    }
+    if (PUNISHMENT_WORDS.has(token.word) && !(token.word === 'fire' && referentAfter(tokens, index + 1) === -1)) {
+      set('punishment', index);
+      if (anyPerson) set('punishment_person', index);
+    }
+    if (HABIT_WORDS.has(token.word) && anyPerson) set('habit_person', index);
+    if (OBVIOUS_WORDS.has(token.word)) set('obvious', index);
+    if (PROCESS_WORDS.has(token.word)) set('process_word', index);
+    if (PRAISE_WORDS.has(token.word)) set('praise', index);
+    if (token.word === 'happen' && tokens[index + 1]?.word === 'again') set('happen_again', index, index + 1);
+    if (token.quoted && quotedOnBothSides(text, token)) set('scare_quote', index);
+  }
+
+  const phraseFeature = (name: string, phrases: readonly (readonly string[])[]) => {
+    const found = firstPhrase(tokens, phrases);
+    if (found) set(name, found[0], found[1]);
+    return found !== undefined;
+  };
+  phraseFeature('incompetence', INCOMPETENCE_PHRASES);
+  if (phraseFeature('punishment_phrase', PUNISHMENT_PHRASES) && anyPerson) set('punishment_person', personIndex);
+  if (phraseFeature('sarcasm', SARCASM_PHRASES) && (anyFailure || anyPerson)) set('sarcasm_person', personIndex === -1 ? 0 : personIndex);
+  phraseFeature('systemic', SYSTEMIC_PHRASES);
+
+  // Sentence shape: an order, a question, a timeline entry.
+  let first = 0;
+  while (first < tokens.length && LEADING_FILLERS.has(tokens[first]?.word ?? '')) first += 1;
+  const opener = tokens[first];
+  if (opener) {
+    const imperative = opener.tags.has('Imperative') || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make';
+    if (imperative) {
+      const whole = tokens.length - 1;
+      set('imperative', first, whole);
+      if (anyPerson) set('imperative_person', first, whole);
+      if (features.has('process_word') || features.has('happen_again')) set('process_imperative', first, whole);
+    }
+    if (/^\d{1,2}[:.h]\d{2}/u.test(opener.text)) set('timestamp', first);
+    if (ENTRY_PREFIXES.has(opener.word) && tokens.slice(first, first + 3).some((token) => text.charAt(token.end) === ':')) set('entry_prefix', first);
+  }
+  const last = tokens[tokens.length - 1];
+  const tail = last ? text.slice(last.end, sentence.end) + last.text : '';
+  if (tail.includes('?')) {
+    set('question', 0);
+    const lead = opener?.word ?? '';
+    if (['why', 'how'].includes(lead)) {
+      const personal = clauses.some((clause) => isPersonish(clause.subject) || tokens[clause.head]?.word === 'nobody');
+      set(personal ? 'why_person' : anyPerson ? 'why_mentions_person' : 'why_system', first);
+    }
+    const accused = tokens[first + 1];
+    if (
+      lead === 'who' &&
+      accused &&
+      (inClass(accused.word, FAILURE_VERBS) || ['approve', 'merge', 'push', 'do', 'ship', 'let'].some((verb) => inClass(accused.word, new Set([verb]))))
+    )
+      set('who_question', first);
+    if (lead === 'what' && tokens.some((token) => token.word === 'thinking')) set('rhetorical', first);
+    if (tokens.some((token) => token.word === 'even') && anyPerson) set('rhetorical', first);
+  }
+  if (tail.includes('!')) set('exclaim', tokens.length - 1);
+  if (anyPerson) set('person_mentioned', personIndex);
+  if (clauses[0]?.subject === 'group') set('group_subject', 0);
+  return features;
+}
+
+/** A word in quotes on both sides: "tested", a "quick fix". */
+function quotedOnBothSides(text: string, token: Token): boolean {
+  return /["“'‘]/u.test(text.charAt(token.start - 1)) && /["”'’]/u.test(text.charAt(token.end));
+}
