@@ -19,7 +19,7 @@ import {
   TASK_WORDS,
 } from './lexicon.ts';
 import { inClass } from './stems.ts';
-import { clausesOf, isPerson, isVerb, type Clause, type SubjectKind } from './subject.ts';
+import { clausesOf, isPerson, isVerb, isVerbAt, type Clause, type SubjectKind } from './subject.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /** Where in the text a feature was seen: the words a finding points at. */
@@ -48,6 +48,15 @@ const PRESCRIBED = new Set([
   'start',
   'actually',
   'trying',
+  'follow',
+  'read',
+  'think',
+  'listen',
+  'focus',
+  'remember',
+  'better',
+  'test',
+  'check',
 ]);
 const CONSEQUENCES = new Set(['been', 'lost', 'led', 'resulted', 'gone', 'ended', 'affected', 'hit', 'cost', 'spread', 'happened', 'to', 'made', 'done']);
 const LEADING_FILLERS = new Set(['please', 'just', 'so', 'ok', 'okay', 'and', 'now', 'also', 'then', 'pls', 'plz']);
@@ -117,7 +126,17 @@ function phraseAfter(tokens: readonly Token[], from: number, reach = 4): { at: n
   const first = referentAfter(tokens, from, reach);
   if (first === -1) return undefined;
   let at = first;
-  while (at + 1 < tokens.length && tokens[at + 1]?.ref !== 'other' && !tokens[at]?.text.match(/[,;:]$/u) && at - first < 4) at += 1;
+  // Extend over the rest of the noun phrase ("Ingrid's config change", "the payments team"), but not past a person
+  // ("because of Fatima we lost"), a pronoun or punctuation.
+  const extends_ = (from: Token | undefined, to: Token | undefined) =>
+    from !== undefined &&
+    to !== undefined &&
+    to.ref !== 'other' &&
+    to.ref !== 'group' &&
+    to.ref !== 'pronoun' &&
+    (from.possessive || !isPerson(from.ref)) &&
+    to.start - from.end <= 1;
+  while (at + 1 < tokens.length && extends_(tokens[at], tokens[at + 1]) && at - first < 4) at += 1;
   const head = tokens[at];
   if (!head) return undefined;
   if (head.ref === 'team') return { at, kind: 'team' };
@@ -131,7 +150,8 @@ function phraseAfter(tokens: readonly Token[], from: number, reach = 4): { at: n
 function failureIn(tokens: readonly Token[], clause: Clause): [number, number] | undefined {
   for (let index = clause.from; index < clause.to; index += 1) {
     const token = tokens[index];
-    if (!token || !(isVerb(token) || token.tags.has('PastTense') || token.tags.has('Participle'))) continue;
+    if (!token || !(isVerbAt(tokens, index) || token.tags.has('PastTense') || token.tags.has('Participle'))) continue;
+    if (token.word === 'fail' && tokens[index + 1]?.word === 'over') continue;
     const particles = [...FAILURE_PARTICLES].find(([verb]) => inClass(token.word, new Set([verb])));
     if (particles) {
       for (let next = index + 1; next < Math.min(clause.to + 2, index + 6, tokens.length); next += 1) {
@@ -176,7 +196,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     for (let index = clause.from; index < clause.to; index += 1) {
       const token = tokens[index];
       if (!token) continue;
-      if (NEGATIONS.has(token.word) || token.word === 'never') negation = negation === -1 ? index : negation;
+      if (NEGATIONS.has(token.word)) negation = negation === -1 || token.word === 'nobody' ? index : negation;
       if (diligence === -1 && isVerb(token) && inClass(token.word, DILIGENCE_VERBS)) diligence = index;
       if (MODALS.has(token.word) && modal === -1) modal = index;
       if (/^(?:should|could|would|must)['’]?ve$|^(?:shoulda|coulda|shouldve|couldve)$/u.test(token.text.toLowerCase())) perfect = index;
@@ -197,14 +217,21 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     }
     if (modal !== -1 && perfect !== -1) {
       const after = tokens[perfect + 1]?.word ?? '';
-      const name = CONSEQUENCES.has(after) || tokens[modal]?.word === 'would' ? 'modal_consequence' : `${subject === 'owned' ? 'person' : subject}_modal_past`;
+      // The one the modal is about is the word right before it when that word names someone ("something Kaveh should have known").
+      const before = tokens[modal - 1];
+      const local: SubjectKind = before && isPerson(before.ref) && !before.possessive ? 'person' : subject === 'owned' ? 'person' : subject;
+      const name = CONSEQUENCES.has(after) || tokens[modal]?.word === 'would' ? 'modal_consequence' : `${local}_modal_past`;
       set(name, modal, perfect);
+    }
+    for (let index = clause.from; index < clause.to; index += 1) {
+      if (tokens[index]?.word === 'supposed' && tokens[index + 1]?.word === 'to' && (isPersonish(subject) || subject === 'team'))
+        set('person_supposed_to', index, index + 1);
     }
     if (modal !== -1 && ['know', 'known', 'knew'].includes(tokens[modal + 1]?.word ?? '')) set('person_modal_past', modal, modal + 1);
     // "Lars is the reason", "Adebayo is the culprit", "Kwame is to blame".
     if (clause.verb !== -1 && isPersonish(subject) && tokens[clause.verb]?.tags.has('Copula')) {
       for (let index = clause.verb + 1; index < Math.min(clause.to, clause.verb + 5); index += 1) {
-        if (CAUSE_NOUNS.has(tokens[index]?.word ?? '') || tokens[index]?.word === 'one') set('cause_person', start, index);
+        if (CAUSE_NOUNS.has(tokens[index]?.word ?? '') || (tokens[index]?.word === 'one' && subject === 'person')) set('cause_person', start, index);
       }
     }
   }
@@ -267,7 +294,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     // "It was him", "That was Wendell", "it's Fenna, again".
     if (['it', 'that', 'this'].includes(token.word) && ['be', 'is', 'was', 's'].includes(tokens[index + 1]?.word ?? '')) {
       const who = tokens[index + 2];
-      if (who && isPerson(who.ref) && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
+      const relative = tokens[index + 3]?.word === 'who' && !inClass(tokens[index + 4]?.word ?? '', FAILURE_VERBS);
+      if (who && isPerson(who.ref) && !relative && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
     }
     if (KNOWING.has(token.word) && anyPerson) set('knew_person', index);
     if (token.word === 'who' || token.word === 'whoever') {
@@ -300,6 +328,16 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (token.quoted && quotedOnBothSides(text, token)) set('scare_quote', index);
   }
 
+  // "was added by Mirela", "restored by Kwesi": a person as the agent of a passive verb.
+  tokens.forEach((token, index) => {
+    if (token.word !== 'by' || !tokens[index - 1]?.tags.has('PastTense')) return;
+    const who = phraseAfter(tokens, index + 1, 3);
+    if (who && who.kind !== 'system') set('passive_person', index - 1, who.at);
+    if (who && who.kind !== 'system' && anyFailure) set('passive_person_failure', index - 1, who.at);
+  });
+  if (anyFailure && clauses.some((clause) => isPersonish(clause.subject) || clause.subject === 'team'))
+    set('failure_near_person', personIndex === -1 ? 0 : personIndex);
+
   const phraseFeature = (name: string, phrases: readonly (readonly string[])[]) => {
     const found = firstPhrase(tokens, phrases);
     if (found) set(name, found[0], found[1]);
@@ -315,7 +353,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   while (first < tokens.length && LEADING_FILLERS.has(tokens[first]?.word ?? '')) first += 1;
   const opener = tokens[first];
   if (opener) {
-    const imperative = opener.tags.has('Imperative') || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make';
+    const suggestion = opener.word === 'let' && ['us', 's'].includes(tokens[first + 1]?.word ?? '');
+    const imperative = !suggestion && (opener.tags.has('Imperative') || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make');
     if (imperative) {
       const whole = tokens.length - 1;
       set('imperative', first, whole);
@@ -342,6 +381,9 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     )
       set('who_question', first);
     if (lead === 'what' && tokens.some((token) => token.word === 'thinking')) set('rhetorical', first);
+    // "Was Eun-ji asleep?", "Did Bilal really think...?": a yes/no question about one person.
+    if (['was', 'did', 'is', 'does', 'do', 'were', 'has', 'have'].includes(lead) && tokens[first + 1] && isPerson(tokens[first + 1]?.ref ?? 'other'))
+      set('yes_no_person', first, first + 1);
     if (tokens.some((token) => token.word === 'even') && anyPerson) set('rhetorical', first);
   }
   if (tail.includes('!')) set('exclaim', tokens.length - 1);

@@ -171,7 +171,9 @@ export const PUNISHMENT_PHRASES: readonly (readonly string[])[] = [
   ['as', 'a', 'lesson'],
   ['on', 'his', 'review'],
   ['on', 'her', 'review'],
-  ['manager'],
+  ['escalate', 'this', 'to'],
+  ['held', 'accountable'],
+  ['consequences'],
 ];
 
 /** Praise turned into a jab when a failure sits next to it. */

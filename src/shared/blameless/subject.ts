@@ -1,3 +1,5 @@
+import { FAILURE_VERBS, NEUTRAL_VERBS } from './lexicon.ts';
+import { inClass } from './stems.ts';
 import type { Referent, Token } from './tokens.ts';
 
 /** Who a clause is about: a person (a name, a pronoun, a role), a person's thing ("Kofi's migration"), a team, the speaking group, a system, or nobody (an order, a fragment). */
@@ -49,6 +51,23 @@ export function isVerb(token: Token): boolean {
   return token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Noun');
 }
 
+/**
+ * A verb, or a word compromise read as a noun that sits right after someone and is a verb we know ("Gustavo deletes
+ * the volume", "Quynh hit enter"): in that slot it is the action.
+ */
+export function isVerbAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (isVerb(token)) return true;
+  const previous = tokens[index - 1];
+  return (
+    previous !== undefined &&
+    (isPerson(previous.ref) || previous.ref === 'team') &&
+    !previous.possessive &&
+    (inClass(token.word, FAILURE_VERBS) !== undefined || inClass(token.word, NEUTRAL_VERBS) !== undefined)
+  );
+}
+
 /** The text between this token and the next, as compromise kept it (punctuation, spaces). */
 function gapAfter(tokens: readonly Token[], index: number, text: string): string {
   const token = tokens[index];
@@ -85,8 +104,7 @@ export function clausesOf(tokens: readonly Token[], text: string): Clause[] {
     if (to <= from) return;
     let verb = -1;
     for (let index = from; index < to; index += 1) {
-      const token = tokens[index];
-      if (token && isVerb(token)) {
+      if (isVerbAt(tokens, index)) {
         verb = index;
         break;
       }

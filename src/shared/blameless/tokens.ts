@@ -101,9 +101,10 @@ function looksLikeName(token: Omit<Token, 'ref'>, previous: Token | undefined): 
   if (word.length < 2 || /\d/u.test(word) || /(?:tion|ment|ness|ity|ance|ence|ing|ers)$/u.test(word)) return false;
   const bare = text.replace(/^\W+|['’]s?$|\W+$/gu, '');
   if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(bare)) return true;
-  // A lowercase word nobody's dictionary knows, not after "the": in chat notes that is a name ("yerlan nuked it").
-  const afterArticle = previous !== undefined && ['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'her', 'your', 'my'].includes(previous.word);
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(bare) && !afterArticle && (tags.has('Noun') || tags.size === 0);
+  // A lowercase word no dictionary knows, opening a chat line or right after "on" / "of" / "by": in chat notes that is
+  // a name ("yerlan nuked it", "that's on priya"). Elsewhere it is more likely a noun compromise does not list.
+  const nameSlot = previous === undefined || ['on', 'of', 'by', 'blame', 'ngl', 'tbh', 'omg', 'lol', 'bc'].includes(previous.word);
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(bare) && nameSlot && !tags.has('Plural') && (tags.has('Noun') || tags.size === 0);
 }
 
 function referentOf(token: Omit<Token, 'ref'>, previous: Token | undefined): Referent {
@@ -151,11 +152,11 @@ export function tokenize(text: string, range: { start: number; end: number }): S
         text: `${previous.text}-${term.text}`,
         word: `${previous.word}-${word}`,
         end: base.end,
-        tags: new Set(['Noun', 'Hyphenated']),
+        tags: term.tags,
         possessive,
         quoted: previous.quoted || quoted,
       };
-      tokens[tokens.length - 1] = { ...merged, ref: referentOf(merged, tokens[tokens.length - 2]) };
+      tokens[tokens.length - 1] = { ...merged, ref: previous.ref === 'name' ? 'name' : referentOf(merged, tokens[tokens.length - 2]) };
       continue;
     }
     tokens.push({ ...base, ref: referentOf(base, previous) });
