@@ -1,6 +1,6 @@
 /**
- * `npm run train:guard`: fits the blameless guard's logistic regression on the train split, picks the L2 strength
- * and the threshold on the dev split, and writes src/shared/blameless/model.json. The test split is never read here.
+ * `npm run train:guard`: fits the blameless guard's logistic regression on the train split, picks the L2 strength by
+ * 5-fold cross-validation on train and the threshold on the dev split, and writes src/shared/blameless/model.json. The test split is never read here.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { readSplit } from './corpus.ts';
 import { logLoss, probability, scores, train, type Example, type Weights } from './logistic.ts';
 
 const MODEL_FILE = fileURLToPath(new URL('../../src/shared/blameless/model.json', import.meta.url));
-const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01];
+const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03];
 /** The threshold must keep dev precision at or above this; among those, the highest recall, then the widest margin. */
 const PRECISION_FLOOR = 0.92;
 
@@ -29,12 +29,26 @@ const predict = (model: Weights, examples: readonly Example[], threshold: number
   examples.map((example) => probability(model, example.features) >= threshold);
 const labels = (examples: readonly Example[]) => examples.map((example) => example.label);
 
+/** Mean out-of-fold log-loss over FOLDS folds of the train split: steadier than one small dev split for picking L2. */
+const FOLDS = 5;
+function crossValidatedLoss(l2: number): number {
+  let total = 0;
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const fit = trainSet.filter((_, position) => position % FOLDS !== fold);
+    const held = trainSet.filter((_, position) => position % FOLDS === fold);
+    total += logLoss(train(fit, vocabulary, l2, 1500), held) * held.length;
+  }
+  return total / trainSet.length;
+}
+
 let best: { l2: number; model: Weights; loss: number } | undefined;
 for (const l2 of L2_GRID) {
+  const loss = crossValidatedLoss(l2);
   const model = train(trainSet, vocabulary, l2);
-  const loss = logLoss(model, devSet);
   const dev = scores(predict(model, devSet, 0.5), labels(devSet));
-  console.log(`l2 ${l2}: dev log-loss ${loss.toFixed(4)}, at 0.5 precision ${dev.precision.toFixed(3)} recall ${dev.recall.toFixed(3)}`);
+  console.log(
+    `l2 ${l2}: cross-validated log-loss ${loss.toFixed(4)}, dev log-loss ${logLoss(model, devSet).toFixed(4)}, dev at 0.5 precision ${dev.precision.toFixed(3)} recall ${dev.recall.toFixed(3)}`,
+  );
   if (!best || loss < best.loss) best = { l2, model, loss };
 }
 if (!best) throw new Error('No model trained');
@@ -70,6 +84,14 @@ const model = {
 };
 fs.writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
 console.log(`wrote ${MODEL_FILE}`);
+if (process.argv.includes('--dev-misses')) {
+  const devTexts = readSplit('dev');
+  devSet.forEach((example, position) => {
+    const p = probability(best.model, example.features);
+    if (p >= threshold !== example.label)
+      console.log(`dev ${example.label ? 'missed' : 'false '} ${p.toFixed(2)} ${devTexts[position]?.text} [${[...example.features].join(' ')}]`);
+  });
+}
 if (process.argv.includes('--misses')) {
   const trainTexts = readSplit('train');
   trainSet.forEach((example, position) => {

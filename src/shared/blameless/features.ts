@@ -33,7 +33,64 @@ export type Features = Map<string, Evidence>;
 
 const MODALS = new Set(['should', 'could', 'ought', 'must', 'shoulda', 'coulda', 'would', 'shouldve', 'couldve']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'didnt', 'dont', 'doesnt']);
-const PRESCRIBING = new Set(['need', 'needs', 'must', 'has', 'have', 'got', 'should', 'gotta', 'please', 'to', 'be']);
+const PRESCRIBING = new Set(['need', 'needs', 'must', 'has', 'have', 'got', 'should', 'gotta', 'please']);
+/** Words before a quoted word that name it rather than mock it: tagged "latest", the "Delete" button. */
+const NAMING_WORDS = new Set([
+  'tagged',
+  'named',
+  'called',
+  'labelled',
+  'labeled',
+  'titled',
+  'says',
+  'said',
+  'status',
+  'word',
+  'writing',
+  'the',
+  'clicked',
+  'typed',
+  'pressed',
+]);
+const OPEN_QUESTION_WORDS = new Set([
+  'what',
+  'how',
+  'can',
+  'could',
+  'would',
+  'which',
+  'where',
+  'when',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'should',
+  'has',
+  'have',
+  'anyone',
+  'who',
+]);
+const CAREFUL = new Set(['careful', 'vigilant', 'diligent', 'attentive', 'cautious']);
+/** Words that say something is broken, whoever the subject: "the release went out broken", "three outages". */
+const FAILURE_STATES = new Set([
+  'broken',
+  'down',
+  'offline',
+  'wrong',
+  'dead',
+  'corrupted',
+  'lost',
+  'gone',
+  'outage',
+  'outages',
+  'downtime',
+  'incident',
+  'incidents',
+  'crash',
+  'broke',
+]);
 const PRESCRIBED = new Set([
   'careful',
   'attention',
@@ -45,7 +102,6 @@ const PRESCRIBED = new Set([
   'diligent',
   'ownership',
   'retraining',
-  'start',
   'actually',
   'trying',
   'follow',
@@ -174,6 +230,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   };
   const personIndex = tokens.findIndex((token) => isPerson(token.ref) && token.word !== 'nobody');
   const anyPerson = personIndex !== -1;
+  const failureState = tokens.some((token) => FAILURE_STATES.has(token.word));
   const clauses = clausesOf(tokens, text);
   let anyFailure = false;
 
@@ -201,7 +258,9 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       if (MODALS.has(token.word) && modal === -1) modal = index;
       if (/^(?:should|could|would|must)['’]?ve$|^(?:shoulda|coulda|shouldve|couldve)$/u.test(token.text.toLowerCase())) perfect = index;
       if (modal !== -1 && perfect === -1 && index > modal && index <= modal + 3 && (token.word === 'have' || token.word === 'of')) perfect = index;
-      if (index > clause.from && WRONG_WORDS.has(token.word) && isPersonish(subject) && clause.verb !== -1) set('person_wrong_thing', clause.verb, index);
+      if (index > clause.from && WRONG_WORDS.has(token.word) && (isPersonish(subject) || subject === 'team') && clause.verb !== -1)
+        set('person_wrong_thing', clause.verb, index);
+      if (CAREFUL.has(token.word) && ['more', 'be', 'extra', 'less'].includes(tokens[index - 1]?.word ?? '')) set('careful_phrase', index - 1, index);
       if (PRESCRIBING.has(token.word) && (isPersonish(subject) || subject === 'team' || subject === 'none')) {
         for (let next = index + 1; next < Math.min(clause.to, index + 5); next += 1) {
           if (PRESCRIBED.has(tokens[next]?.word ?? '')) set('person_prescription', index, next);
@@ -228,8 +287,11 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
         set('person_supposed_to', index, index + 1);
     }
     if (modal !== -1 && ['know', 'known', 'knew'].includes(tokens[modal + 1]?.word ?? '')) set('person_modal_past', modal, modal + 1);
+    // "Any engineer would have noticed": what a person would have done, held against the one who did not.
+    if (modal !== -1 && perfect !== -1 && tokens[modal]?.word === 'would' && isPersonish(subject) && inClass(tokens[perfect + 1]?.word ?? '', DILIGENCE_VERBS))
+      set('person_would_have', modal, perfect + 1);
     // "Lars is the reason", "Adebayo is the culprit", "Kwame is to blame".
-    if (clause.verb !== -1 && isPersonish(subject) && tokens[clause.verb]?.tags.has('Copula')) {
+    if (clause.verb !== -1 && (isPersonish(subject) || subject === 'team') && tokens[clause.verb]?.tags.has('Copula')) {
       for (let index = clause.verb + 1; index < Math.min(clause.to, clause.verb + 5); index += 1) {
         if (CAUSE_NOUNS.has(tokens[index]?.word ?? '') || (tokens[index]?.word === 'one' && subject === 'person')) set('cause_person', start, index);
       }
@@ -316,7 +378,10 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       set('judgment', index);
       if (anyPerson) set('judgment_person', index);
     }
-    if (PUNISHMENT_WORDS.has(token.word) && !(token.word === 'fire' && referentAfter(tokens, index + 1) === -1)) {
+    const firing = token.word === 'fire' || token.word === 'fired';
+    const target = tokens[referentAfter(tokens, index + 1)];
+    const firesSomeone = (target !== undefined && target.ref !== 'system') || ['be', 'get', 'got', 'gets'].includes(tokens[index - 1]?.word ?? '');
+    if (PUNISHMENT_WORDS.has(token.word) && (!firing || firesSomeone)) {
       set('punishment', index);
       if (anyPerson) set('punishment_person', index);
     }
@@ -325,7 +390,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (PROCESS_WORDS.has(token.word)) set('process_word', index);
     if (PRAISE_WORDS.has(token.word)) set('praise', index);
     if (token.word === 'happen' && tokens[index + 1]?.word === 'again') set('happen_again', index, index + 1);
-    if (token.quoted && quotedOnBothSides(text, token)) set('scare_quote', index);
+    if (token.quoted && quotedOnBothSides(text, token) && !NAMING_WORDS.has(tokens[index - 1]?.word ?? '')) set('scare_quote', index);
   }
 
   // "was added by Mirela", "restored by Kwesi": a person as the agent of a passive verb.
@@ -335,7 +400,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (who && who.kind !== 'system') set('passive_person', index - 1, who.at);
     if (who && who.kind !== 'system' && anyFailure) set('passive_person_failure', index - 1, who.at);
   });
-  if (anyFailure && clauses.some((clause) => isPersonish(clause.subject) || clause.subject === 'team'))
+  if ((anyFailure || failureState) && clauses.some((clause) => isPersonish(clause.subject) || clause.subject === 'team'))
     set('failure_near_person', personIndex === -1 ? 0 : personIndex);
 
   const phraseFeature = (name: string, phrases: readonly (readonly string[])[]) => {
@@ -346,6 +411,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   phraseFeature('incompetence', INCOMPETENCE_PHRASES);
   if (phraseFeature('punishment_phrase', PUNISHMENT_PHRASES) && anyPerson) set('punishment_person', personIndex);
   if (phraseFeature('sarcasm', SARCASM_PHRASES) && (anyFailure || anyPerson)) set('sarcasm_person', personIndex === -1 ? 0 : personIndex);
+  if (features.has('sarcasm') && (anyFailure || failureState)) set('sarcasm_failure', personIndex === -1 ? 0 : personIndex);
+  if (features.has('praise') && (anyFailure || failureState) && anyPerson) set('praise_with_failure', personIndex);
   phraseFeature('systemic', SYSTEMIC_PHRASES);
 
   // Sentence shape: an order, a question, a timeline entry.
@@ -354,7 +421,9 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   const opener = tokens[first];
   if (opener) {
     const suggestion = opener.word === 'let' && ['us', 's'].includes(tokens[first + 1]?.word ?? '');
-    const imperative = !suggestion && (opener.tags.has('Imperative') || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make');
+    const bareVerb = first === 0 && opener.tags.has('Infinitive') && !opener.tags.has('Modal') && !opener.tags.has('Auxiliary') && tokens[1]?.ref !== 'other';
+    const imperative =
+      !suggestion && (opener.tags.has('Imperative') || bareVerb || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make');
     if (imperative) {
       const whole = tokens.length - 1;
       set('imperative', first, whole);
@@ -369,11 +438,12 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   if (tail.includes('?')) {
     set('question', 0);
     const lead = opener?.word ?? '';
+    if (OPEN_QUESTION_WORDS.has(lead) && !anyFailure && !failureState) set('open_question', first);
     if (['why', 'how'].includes(lead)) {
       const personal = clauses.some((clause) => isPersonish(clause.subject) || tokens[clause.head]?.word === 'nobody');
       set(personal ? 'why_person' : anyPerson ? 'why_mentions_person' : 'why_system', first);
     }
-    const accused = tokens[first + 1];
+    const accused = tokens.slice(first + 1, first + 5).find((token) => isVerb(token));
     if (
       lead === 'who' &&
       accused &&
