@@ -15,6 +15,7 @@ import {
   PUNISHMENT_PHRASES,
   PUNISHMENT_WORDS,
   SARCASM_PHRASES,
+  SYSTEMIC_OPENERS,
   SYSTEMIC_PHRASES,
   TASK_WORDS,
 } from './lexicon.ts';
@@ -359,7 +360,10 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       const relative = tokens[index + 3]?.word === 'who' && !inClass(tokens[index + 4]?.word ?? '', FAILURE_VERBS);
       if (who && isPerson(who.ref) && !relative && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
     }
-    if (KNOWING.has(token.word) && anyPerson) set('knew_person', index);
+    if (KNOWING.has(token.word)) {
+      const clause = clauses.find((candidate) => candidate.from <= index && index < candidate.to);
+      if ((clause && isPersonish(clause.subject)) || isPerson(tokens[index + 1]?.ref ?? 'other')) set('knew_person', index);
+    }
     if (token.word === 'who' || token.word === 'whoever') {
       const verb = tokens[index + 1];
       if (verb && inClass(verb.word, FAILURE_VERBS)) set('who_failure', index, index + 1);
@@ -431,6 +435,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       if (features.has('process_word') || features.has('happen_again')) set('process_imperative', first, whole);
     }
     if (/^\d{1,2}[:.h]\d{2}/u.test(opener.text)) set('timestamp', first);
+    const systemicOpener = SYSTEMIC_OPENERS.find((phrase) => matchAt(tokens, first, phrase));
+    if (systemicOpener) set('systemic', first, first + systemicOpener.length - 1);
     if (ENTRY_PREFIXES.has(opener.word) && tokens.slice(first, first + 3).some((token) => text.charAt(token.end) === ':')) set('entry_prefix', first);
   }
   const last = tokens[tokens.length - 1];

@@ -88,7 +88,7 @@ export const FAILURE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
 /** Verbs of diligence: "didn't check", "never tested". */
 export const DILIGENCE_VERBS = words(`
   check test look read follow verify notice escalate bother review think listen ask wait tell watch monitor validate
-  double-check care see catch pay learn understand know get run open
+  double-check care see catch pay learn understand know get run open do
 `);
 
 /** Verbs that repair, report or do ordinary work: a name with these is a timeline, not a culprit. */
@@ -272,11 +272,6 @@ export const SYSTEMIC_PHRASES: readonly (readonly string[])[] = [
   ['anyone', 'could', 'have'],
   ['anyone', 'would', 'have'],
   ['would', 'have', 'done', 'the', 'same'],
-  ['what', 'made'],
-  ['what', 'did'],
-  ['what', 'would'],
-  ['how', 'could', 'we'],
-  ['how', 'can', 'we'],
   ['should', 'have', 'to'],
   ['should', 'need'],
   ['the', 'runbook', 'said'],
@@ -290,7 +285,6 @@ export const SYSTEMIC_PHRASES: readonly (readonly string[])[] = [
   ['no', 'guard'],
   ['no', 'confirmation'],
   ['without', 'confirmation'],
-  ['did', 'not', 'ask'],
   ['which', 'had'],
   ['which', 'our'],
   ['which', 'exists'],
@@ -320,6 +314,19 @@ export const SYSTEMIC_PHRASES: readonly (readonly string[])[] = [
   ['is', 'a', 'risk'],
   ['we', 'avoid'],
   ['not', 'where', 'it', 'ends'],
+];
+
+/** Question openings that ask about the situation, not the person; they count only at the start of a sentence. */
+export const SYSTEMIC_OPENERS: readonly (readonly string[])[] = [
+  ['what', 'made'],
+  ['what', 'did'],
+  ['what', 'would'],
+  ['what', 'information'],
+  ['what', 'was', 'on'],
+  ['how', 'could', 'we'],
+  ['how', 'can', 'we'],
+  ['how', 'might', 'we'],
+  ['what', 'could', 'we'],
 ];
 
 /** Openings of a timeline entry, an action item or a report heading. */
