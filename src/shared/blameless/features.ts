@@ -73,6 +73,8 @@ const OPEN_QUESTION_WORDS = new Set([
   'anyone',
   'who',
 ]);
+const MAKE = new Set(['make']);
+const SLIP_NOUNS = new Set(['typo', 'mistake', 'mess', 'error', 'blunder', 'slip', 'hash']);
 const CAREFUL = new Set(['careful', 'vigilant', 'diligent', 'attentive', 'cautious']);
 /** Words that say something is broken, whoever the subject: "the release went out broken", "three outages". */
 const FAILURE_STATES = new Set([
@@ -216,6 +218,10 @@ function failureIn(tokens: readonly Token[], clause: Clause): [number, number] |
       }
     }
     if (inClass(token.word, FAILURE_VERBS)) return [index, index];
+    // "made a typo", "made a mess of the DNS records".
+    if (inClass(token.word, MAKE)) {
+      for (let next = index + 1; next < Math.min(clause.to, index + 4); next += 1) if (SLIP_NOUNS.has(tokens[next]?.word ?? '')) return [index, next];
+    }
   }
   return undefined;
 }
@@ -229,7 +235,9 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     const last = tokens[to];
     if (!features.has(name) && first && last) features.set(name, { start: first.start, end: last.end });
   };
-  const personIndex = tokens.findIndex((token) => isPerson(token.ref) && token.word !== 'nobody');
+  // "human" in "human error" names a category, not a person in the room.
+  const personIndex = tokens.findIndex((token, index) => isPerson(token.ref) && token.word !== 'nobody' && !ERROR_WORDS.has(tokens[index + 1]?.word ?? ''));
+  const anyTeam = tokens.some((token) => token.ref === 'team');
   const anyPerson = personIndex !== -1;
   const failureState = tokens.some((token) => FAILURE_STATES.has(token.word));
   const clauses = clausesOf(tokens, text);
@@ -269,9 +277,11 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       }
       if ((token.word === 'will' || (token.word === 'to' && index === head + 1)) && isPersonish(subject)) set('person_future', start, index);
     }
-    if (negation !== -1 && (diligence !== -1 || failure)) {
-      const verbAt = diligence !== -1 ? diligence : (failure?.[0] ?? negation);
-      if (isPersonish(subject) || subject === 'team' || tokens[negation]?.word === 'nobody')
+    const verbAt = diligence !== -1 ? diligence : (failure?.[0] ?? -1);
+    // The negation must bear on the verb ("didn't check", "never even looked"), not on a later phrase ("not what you think").
+    if (negation !== -1 && verbAt !== -1 && (Math.abs(verbAt - negation) <= 3 || tokens[negation]?.word === 'nobody')) {
+      const impliedPerson = subject === 'none' && anyPerson;
+      if (isPersonish(subject) || subject === 'team' || impliedPerson || tokens[negation]?.word === 'nobody')
         set('person_omission', Math.min(negation, verbAt), Math.max(negation, verbAt));
       else if (subject === 'system') set('system_negated', negation);
     }
@@ -279,13 +289,17 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       const after = tokens[perfect + 1]?.word ?? '';
       // The one the modal is about is the word right before it when that word names someone ("something Kaveh should have known").
       const before = tokens[modal - 1];
-      const local: SubjectKind = before && isPerson(before.ref) && !before.possessive ? 'person' : subject === 'owned' ? 'person' : subject;
+      const local: SubjectKind = (before && isPerson(before.ref) && !before.possessive) || subject === 'owned' || subject === 'none' ? 'person' : subject;
       const name = CONSEQUENCES.has(after) || tokens[modal]?.word === 'would' ? 'modal_consequence' : `${local}_modal_past`;
       set(name, modal, perfect);
     }
     for (let index = clause.from; index < clause.to; index += 1) {
-      if (tokens[index]?.word === 'supposed' && tokens[index + 1]?.word === 'to' && (isPersonish(subject) || subject === 'team'))
-        set('person_supposed_to', index, index + 1);
+      if (
+        ['supposed', 'meant', 'expected'].includes(tokens[index]?.word ?? '') &&
+        tokens[index + 1]?.word === 'to' &&
+        (isPersonish(subject) || subject === 'team')
+      )
+        set('person_omission', index, index + 1);
     }
     if (modal !== -1 && ['know', 'known', 'knew'].includes(tokens[modal + 1]?.word ?? '')) set('person_modal_past', modal, modal + 1);
     // "Any engineer would have noticed": what a person would have done, held against the one who did not.
@@ -323,7 +337,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   for (let index = 0; index < tokens.length; index += 1) {
     for (const phrase of CAUSE_INTRODUCERS) {
       if (!matchAt(tokens, index, phrase)) continue;
-      if (phrase.length === 1 && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS)) continue;
+      const afterWrongThing = tokens.slice(Math.max(0, index - 3), index).some((token) => WRONG_WORDS.has(token.word));
+      if (phrase.length === 1 && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS) && !afterWrongThing) continue;
       const who = phraseAfter(tokens, index + phrase.length);
       if (!who) continue;
       const onSomeone = phrase[phrase.length - 1] === 'on';
@@ -431,7 +446,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (imperative) {
       const whole = tokens.length - 1;
       set('imperative', first, whole);
-      if (anyPerson) set('imperative_person', first, whole);
+      if (anyPerson || anyTeam) set('imperative_person', first, whole);
+      else if (tokens.slice(first + 1).some((token) => token.ref === 'system')) set('imperative_system', first, whole);
       if (features.has('process_word') || features.has('happen_again')) set('process_imperative', first, whole);
     }
     if (/^\d{1,2}[:.h]\d{2}/u.test(opener.text)) set('timestamp', first);
@@ -444,9 +460,12 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   if (tail.includes('?')) {
     set('question', 0);
     const lead = opener?.word ?? '';
-    if (OPEN_QUESTION_WORDS.has(lead) && !anyFailure && !failureState) set('open_question', first);
+    if (OPEN_QUESTION_WORDS.has(lead) && lead !== 'how' && !anyFailure && !failureState) set('open_question', first);
     if (['why', 'how'].includes(lead)) {
-      const personal = clauses.some((clause) => isPersonish(clause.subject) || tokens[clause.head]?.word === 'nobody');
+      // In a question the subject follows the auxiliary: "how did Beatriz not notice", "why wasn't the on-call paged".
+      const personal =
+        clauses.some((clause) => isPersonish(clause.subject) || tokens[clause.head]?.word === 'nobody') ||
+        tokens.slice(first + 1, first + 4).some((token) => (isPerson(token.ref) || token.word === 'nobody') && !token.possessive);
       set(personal ? 'why_person' : anyPerson ? 'why_mentions_person' : 'why_system', first);
     }
     const accused = tokens.slice(first + 1, first + 5).find((token) => isVerb(token));

@@ -218,7 +218,7 @@ export const HABIT_WORDS = words('again usual typical typically classic always a
 export const OBVIOUS_WORDS = words('obviously obvious clearly naturally blatantly evidently competent');
 
 /** Nouns that put a cause on someone: "Jo's fault", "their mistake". */
-export const FAULT_NOUNS = words('fault mistake blunder screwup screw-up negligence carelessness doing typo bad');
+export const FAULT_NOUNS = words('fault mistake blunder screwup screw-up negligence carelessness doing typo bad mess');
 
 /** Nouns of cause; "X is the reason", "the real cause was X". */
 export const CAUSE_NOUNS = words('reason cause culprit problem why responsible blame fault behind source origin');
@@ -242,6 +242,7 @@ export const CAUSE_INTRODUCERS: readonly (readonly string[])[] = [
   ['trace', 'back', 'to'],
   ['comes', 'down', 'to'],
   ['lies', 'with'],
+  ['down', 'to'],
   ['ends', 'at'],
   ['goes', 'to'],
   ['is', 'on'],
