@@ -73,7 +73,27 @@ const OPEN_QUESTION_WORDS = new Set([
   'anyone',
   'who',
 ]);
+/** Words of a good outcome: "X is the reason we caught it early" credits someone. */
+const GOOD_OUTCOMES = new Set([
+  'caught',
+  'early',
+  'fast',
+  'quickly',
+  'saved',
+  'recovered',
+  'fixed',
+  'found',
+  'resolved',
+  'helped',
+  'spotted',
+  'thanks',
+  'kudos',
+  'great',
+  'quick',
+]);
 const MAKE = new Set(['make']);
+/** With "knew" or "was told": the person went ahead regardless. */
+const DEFIANCE = new Set(['anyway', 'anyways', 'still', 'ignored', 'nothing', 'regardless', 'yet', 'but', 'chance', 'twice', 'warned']);
 const SLIP_NOUNS = new Set(['typo', 'mistake', 'mess', 'error', 'blunder', 'slip', 'hash']);
 const CAREFUL = new Set(['careful', 'vigilant', 'diligent', 'attentive', 'cautious']);
 /** Words that say something is broken, whoever the subject: "the release went out broken", "three outages". */
@@ -240,6 +260,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
   const anyTeam = tokens.some((token) => token.ref === 'team');
   const anyPerson = personIndex !== -1;
   const failureState = tokens.some((token) => FAILURE_STATES.has(token.word));
+  const goodOutcome = tokens.findIndex((token) => GOOD_OUTCOMES.has(token.word));
+  if (goodOutcome !== -1 && !failureState) set('good_outcome', goodOutcome);
   const clauses = clausesOf(tokens, text);
   let anyFailure = false;
 
@@ -267,7 +289,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       if (MODALS.has(token.word) && modal === -1) modal = index;
       if (/^(?:should|could|would|must)['’]?ve$|^(?:shoulda|coulda|shouldve|couldve)$/u.test(token.text.toLowerCase())) perfect = index;
       if (modal !== -1 && perfect === -1 && index > modal && index <= modal + 3 && (token.word === 'have' || token.word === 'of')) perfect = index;
-      if (index > clause.from && WRONG_WORDS.has(token.word) && (isPersonish(subject) || subject === 'team') && clause.verb !== -1)
+      if (index > clause.from && WRONG_WORDS.has(token.word) && !token.quoted && (isPersonish(subject) || subject === 'team') && clause.verb !== -1)
         set('person_wrong_thing', clause.verb, index);
       if (CAREFUL.has(token.word) && ['more', 'be', 'extra', 'less'].includes(tokens[index - 1]?.word ?? '')) set('careful_phrase', index - 1, index);
       if (PRESCRIBING.has(token.word) && (isPersonish(subject) || subject === 'team' || subject === 'none')) {
@@ -279,8 +301,11 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     }
     const verbAt = diligence !== -1 ? diligence : (failure?.[0] ?? -1);
     // The negation must bear on the verb ("didn't check", "never even looked"), not on a later phrase ("not what you think").
-    if (negation !== -1 && verbAt !== -1 && (Math.abs(verbAt - negation) <= 3 || tokens[negation]?.word === 'nobody')) {
-      const impliedPerson = subject === 'none' && anyPerson;
+    // "a channel nobody watches" describes the channel, not an omission.
+    const relativeNobody = tokens[negation]?.word === 'nobody' && tokens[negation - 1]?.ref === 'system';
+    if (negation !== -1 && verbAt !== -1 && !relativeNobody && (Math.abs(verbAt - negation) <= 3 || tokens[negation]?.word === 'nobody')) {
+      // "...and never did": a clause that continues the sentence borrows its person.
+      const impliedPerson = subject === 'none' && anyPerson && ['and', 'but', 'then'].includes(tokens[clause.from]?.word ?? '');
       if (isPersonish(subject) || subject === 'team' || impliedPerson || tokens[negation]?.word === 'nobody')
         set('person_omission', Math.min(negation, verbAt), Math.max(negation, verbAt));
       else if (subject === 'system') set('system_negated', negation);
@@ -339,8 +364,11 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       if (!matchAt(tokens, index, phrase)) continue;
       const afterWrongThing = tokens.slice(Math.max(0, index - 3), index).some((token) => WRONG_WORDS.has(token.word));
       if (phrase.length === 1 && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS) && !afterWrongThing) continue;
-      const who = phraseAfter(tokens, index + phrase.length);
-      if (!who) continue;
+      const found = phraseAfter(tokens, index + phrase.length);
+      if (!found) continue;
+      // "came from a bad merge by @lee": the thing's author is the cause.
+      const author = ['by', 'from'].includes(tokens[found.at + 1]?.word ?? '') ? phraseAfter(tokens, found.at + 2, 3) : undefined;
+      const who = found.kind === 'system' && author && author.kind !== 'system' ? author : found;
       const onSomeone = phrase[phrase.length - 1] === 'on';
       if (onSomeone && (who.kind === 'owned' || tokens.slice(0, index).some((token) => TASK_WORDS.has(token.word)))) set('on_task', index, who.at);
       else if (who.kind !== 'system') set(onSomeone ? 'on_person' : 'causal_person', index, who.at);
@@ -375,7 +403,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       const relative = tokens[index + 3]?.word === 'who' && !inClass(tokens[index + 4]?.word ?? '', FAILURE_VERBS);
       if (who && isPerson(who.ref) && !relative && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
     }
-    if (KNOWING.has(token.word)) {
+    if (KNOWING.has(token.word) && tokens.some((other) => DEFIANCE.has(other.word))) {
       const clause = clauses.find((candidate) => candidate.from <= index && index < candidate.to);
       if ((clause && isPersonish(clause.subject)) || isPerson(tokens[index + 1]?.ref ?? 'other')) set('knew_person', index);
     }
@@ -388,7 +416,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       const mention =
         token.quoted ||
         METRIC_WORDS.has(tokens[index + 2]?.word ?? '') ||
-        tokens.slice(Math.max(0, index - 4), index).some((before) => AVOIDING.has(before.word));
+        tokens.slice(Math.max(0, index - 6), index).some((before) => AVOIDING.has(before.word));
       set(mention ? 'human_error_mention' : 'human_error', index, index + 1);
     }
     if (['pebkac', 'pebcak'].includes(token.word) || (token.word === 'layer' && tokens[index + 1]?.word === '8') || /^fat-?finger/u.test(token.word))
@@ -405,11 +433,12 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       if (anyPerson) set('punishment_person', index);
     }
     if (HABIT_WORDS.has(token.word) && anyPerson) set('habit_person', index);
-    if (OBVIOUS_WORDS.has(token.word)) set('obvious', index);
+    if (OBVIOUS_WORDS.has(token.word) && !tokens.slice(Math.max(0, index - 3), index).some((before) => NEGATIONS.has(before.word))) set('obvious', index);
     if (PROCESS_WORDS.has(token.word)) set('process_word', index);
     if (PRAISE_WORDS.has(token.word)) set('praise', index);
     if (token.word === 'happen' && tokens[index + 1]?.word === 'again') set('happen_again', index, index + 1);
-    if (token.quoted && quotedOnBothSides(text, token) && !NAMING_WORDS.has(tokens[index - 1]?.word ?? '')) set('scare_quote', index);
+    if (token.quoted && quotedOnBothSides(text, token) && !NAMING_WORDS.has(tokens[index - 1]?.word ?? '') && !JUDGMENT_WORDS.has(token.word))
+      set('scare_quote', index);
   }
 
   // "was added by Mirela", "restored by Kwesi": a person as the agent of a passive verb.
@@ -482,7 +511,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (tokens.some((token) => token.word === 'even') && anyPerson) set('rhetorical', first);
   }
   if (tail.includes('!')) set('exclaim', tokens.length - 1);
-  if (anyPerson) set('person_mentioned', personIndex);
+  // (no bare 'a person is mentioned' feature: it taught the model that names alone are blame)
   if (clauses[0]?.subject === 'group') set('group_subject', 0);
   return features;
 }

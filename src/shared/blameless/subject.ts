@@ -39,6 +39,8 @@ const SUBORDINATORS = new Set([
   'becuase',
   'and',
 ]);
+/** Auxiliaries that come before the subject in a question. */
+const INVERTING = new Set(['do', 'did', 'does', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'will']);
 /** Punctuation after a word that closes a clause. */
 const CLAUSE_PUNCTUATION = /[,;:—–()]|\s-\s/u;
 const VERB_SKIP = new Set(['Auxiliary', 'Modal']);
@@ -111,7 +113,14 @@ export function clausesOf(tokens: readonly Token[], text: string): Clause[] {
     }
     // Modals and auxiliaries start the verb group, but the subject is what comes before them.
     const subjectEnd = verb === -1 ? to : verb;
-    const { subject, head } = verb === -1 ? { subject: 'none' as const, head: -1 } : subjectOf(tokens, from, subjectEnd);
+    let found = verb === -1 ? { subject: 'none' as SubjectKind, head: -1 } : subjectOf(tokens, from, subjectEnd);
+    // A question puts the subject after the auxiliary: "did the alert not reach her", "was Kim asleep".
+    if (found.subject === 'none' && verb !== -1 && INVERTING.has(tokens[verb]?.word ?? '')) {
+      let next = verb + 1;
+      while (next < to && !isVerbAt(tokens, next)) next += 1;
+      found = subjectOf(tokens, verb + 1, next);
+    }
+    const { subject, head } = found;
     clauses.push({ from, to, subject, head, verb });
     from = to;
   };
