@@ -26,7 +26,10 @@ describe('npm run cli -- check-language (as a process)', () => {
     expect(finished).toMatchObject({ code: 0, stderr: '' });
     const lines = outputLines(finished);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toEqual([{ start: 5, end: 10, kind: 'person_as_cause', text: 'broke', question: expect.stringMatching(/\?$/) }]);
+    // Issue 18 added `reason` (plain words) to each finding; every earlier field keeps its meaning.
+    expect(lines[0]).toEqual([
+      { start: 5, end: 10, kind: 'person_as_cause', text: 'broke', question: expect.stringMatching(/\?$/), reason: expect.stringMatching(/\w/) },
+    ]);
     expect(lines[1]).toEqual([]);
     expect(lines[2]).toEqual([]);
     expect(lines[3]?.map((finding) => finding.kind)).toEqual(['human_error', 'hindsight']);
