@@ -92,6 +92,9 @@ const GOOD_OUTCOMES = new Set([
   'quick',
 ]);
 const MAKE = new Set(['make']);
+const PHRASAL_VERBS = new Set(FAILURE_PARTICLES.keys());
+/** "Who approved this?", "who merged it?": verbs a who-question pins on someone. */
+const ACCUSING_VERBS = new Set(['approve', 'merge', 'push', 'do', 'ship', 'let']);
 /** With "knew" or "was told": the person went ahead regardless. */
 const DEFIANCE = new Set(['anyway', 'anyways', 'still', 'ignored', 'nothing', 'regardless', 'yet', 'but', 'chance', 'twice', 'warned']);
 const SLIP_NOUNS = new Set(['typo', 'mistake', 'mess', 'error', 'blunder', 'slip', 'hash']);
@@ -231,10 +234,11 @@ function failureIn(tokens: readonly Token[], clause: Clause): [number, number] |
     const token = tokens[index];
     if (!token || !(isVerbAt(tokens, index) || token.tags.has('PastTense') || token.tags.has('Participle'))) continue;
     if (token.word === 'fail' && tokens[index + 1]?.word === 'over') continue;
-    const particles = [...FAILURE_PARTICLES].find(([verb]) => inClass(token.word, new Set([verb])));
+    const phrasal = inClass(token.word, PHRASAL_VERBS);
+    const particles = phrasal === undefined ? undefined : FAILURE_PARTICLES.get(phrasal);
     if (particles) {
       for (let next = index + 1; next < Math.min(clause.to + 2, index + 6, tokens.length); next += 1) {
-        if (particles[1].has(tokens[next]?.word ?? '')) return [index, next];
+        if (particles.has(tokens[next]?.word ?? '')) return [index, next];
       }
     }
     if (inClass(token.word, FAILURE_VERBS)) return [index, index];
@@ -498,12 +502,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       set(personal ? 'why_person' : anyPerson ? 'why_mentions_person' : 'why_system', first);
     }
     const accused = tokens.slice(first + 1, first + 5).find((token) => isVerb(token));
-    if (
-      lead === 'who' &&
-      accused &&
-      (inClass(accused.word, FAILURE_VERBS) || ['approve', 'merge', 'push', 'do', 'ship', 'let'].some((verb) => inClass(accused.word, new Set([verb]))))
-    )
-      set('who_question', first);
+    if (lead === 'who' && accused && (inClass(accused.word, FAILURE_VERBS) || inClass(accused.word, ACCUSING_VERBS))) set('who_question', first);
     if (lead === 'what' && tokens.some((token) => token.word === 'thinking')) set('rhetorical', first);
     // "Was Eun-ji asleep?", "Did Bilal really think...?": a yes/no question about one person.
     if (['was', 'did', 'is', 'does', 'do', 'were', 'has', 'have'].includes(lead) && tokens[first + 1] && isPerson(tokens[first + 1]?.ref ?? 'other'))

@@ -59,8 +59,20 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   been: 'be',
 };
 
+const STEM_CACHE_LIMIT = 4096;
+const stemCache = new Map<string, readonly string[]>();
+
 /** Candidate base forms of an inflected word; the caller keeps the first one its word class knows. */
-export function stems(word: string): string[] {
+export function stems(word: string): readonly string[] {
+  const known = stemCache.get(word);
+  if (known) return known;
+  const found = computeStems(word);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, found);
+  return found;
+}
+
+function computeStems(word: string): string[] {
   const irregular = IRREGULAR[word];
   if (irregular) return [irregular, word];
   const out = [word];
