@@ -12,7 +12,9 @@ describe('visibleFindings', () => {
     ['dismissal ignores case and spacing', 'Dave SHOULD   HAVE checked', ['should have'], []],
     ['other phrases in the same text stay', 'Dave should have checked; careless.', ['should have'], ['careless']],
     ['the same phrase twice shows once', 'Bob should have waited. Ana should have asked.', [], ['should have']],
-    ['at most two lines', 'Obviously Bob broke it, careless human error.', [], ['Obviously', 'broke']],
+    // Updated for issue 18: the phrases came from the old keyword list; the trained guard finds "broke" and "careless"
+    // first in this sentence. The point is unchanged: three findings, two lines.
+    ['at most two lines', 'Obviously Bob broke it, careless human error.', [], ['broke', 'careless']],
     ['clean text shows nothing', 'Dave paged the on-call at 14:05', [], []],
   ])('%s', (_name, text, dismissedPhrases, expected) => {
     const findings = findBlame(text);
