@@ -92,6 +92,8 @@ const GOOD_OUTCOMES = new Set([
   'quick',
 ]);
 const MAKE = new Set(['make']);
+/** Words between a cause noun and its cause: "the root of it all was Kirra", "the reason is". */
+const CAUSE_LINKS = new Set(['was', 'is', 'be', 'lies', 'goes', 'to', 'with', 'here', 'of', 'it', 'all', 'this', 'the', 'whole', 'thing', 's']);
 const PHRASAL_VERBS = new Set(FAILURE_PARTICLES.keys());
 /** "Who approved this?", "who merged it?": verbs a who-question pins on someone. */
 const ACCUSING_VERBS = new Set(['approve', 'merge', 'push', 'do', 'ship', 'let']);
@@ -285,11 +287,17 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     let diligence = -1;
     let modal = -1;
     let perfect = -1;
+    let nobodyAt = -1;
     for (let index = clause.from; index < clause.to; index += 1) {
       const token = tokens[index];
       if (!token) continue;
-      if (NEGATIONS.has(token.word)) negation = negation === -1 || token.word === 'nobody' ? index : negation;
-      if (diligence === -1 && isVerb(token) && inClass(token.word, DILIGENCE_VERBS)) diligence = index;
+      const nobody = token.word === 'nobody' || (token.word === 'no' && tokens[index + 1]?.word === 'one');
+      if (NEGATIONS.has(token.word)) negation = negation === -1 || nobody ? index : negation;
+      if (nobody) nobodyAt = index;
+      if (isVerb(token) && inClass(token.word, DILIGENCE_VERBS)) {
+        // The diligence verb nearest the negation: "was told to test it and didn't" is about "did".
+        if (diligence === -1 || (negation !== -1 && Math.abs(index - negation) < Math.abs(diligence - negation))) diligence = index;
+      }
       if (MODALS.has(token.word) && modal === -1) modal = index;
       if (/^(?:should|could|would|must)['’]?ve$|^(?:shoulda|coulda|shouldve|couldve)$/u.test(token.text.toLowerCase())) perfect = index;
       if (modal !== -1 && perfect === -1 && index > modal && index <= modal + 3 && (token.word === 'have' || token.word === 'of')) perfect = index;
@@ -303,6 +311,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       }
       if ((token.word === 'will' || (token.word === 'to' && index === head + 1)) && isPersonish(subject)) set('person_future', start, index);
     }
+    if (nobodyAt !== -1) negation = nobodyAt;
     const verbAt = diligence !== -1 ? diligence : (failure?.[0] ?? -1);
     // The negation must bear on the verb ("didn't check", "never even looked"), not on a later phrase ("not what you think").
     // "a channel nobody watches" describes the channel, not an omission.
@@ -373,6 +382,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
       // "came from a bad merge by @lee": the thing's author is the cause.
       const author = ['by', 'from'].includes(tokens[found.at + 1]?.word ?? '') ? phraseAfter(tokens, found.at + 2, 3) : undefined;
       const who = found.kind === 'system' && author && author.kind !== 'system' ? author : found;
+      if (who === author && tokens.slice(index, found.at + 1).some((token) => WRONG_WORDS.has(token.word))) set('person_wrong_thing', index, who.at);
       const onSomeone = phrase[phrase.length - 1] === 'on';
       if (onSomeone && (who.kind === 'owned' || tokens.slice(0, index).some((token) => TASK_WORDS.has(token.word)))) set('on_task', index, who.at);
       else if (who.kind !== 'system') set(onSomeone ? 'on_person' : 'causal_person', index, who.at);
@@ -383,7 +393,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     // "The real cause was Tomasz", "Root cause: Bashir", "Fault: Augustin".
     if (CAUSE_NOUNS.has(token.word) && token.word !== 'why') {
       let next = index + 1;
-      while (next < tokens.length && ['was', 'is', 'be', 'lies', 'goes', 'to', 'with', 'here'].includes(tokens[next]?.word ?? '')) next += 1;
+      while (next < tokens.length && CAUSE_LINKS.has(tokens[next]?.word ?? '')) next += 1;
       const who = phraseAfter(tokens, next, 3);
       if (who) set(who.kind === 'system' ? 'cause_system' : 'cause_person', index, who.at);
     }
@@ -404,7 +414,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     // "It was him", "That was Wendell", "it's Fenna, again".
     if (['it', 'that', 'this'].includes(token.word) && ['be', 'is', 'was', 's'].includes(tokens[index + 1]?.word ?? '')) {
       const who = tokens[index + 2];
-      const relative = tokens[index + 3]?.word === 'who' && !inClass(tokens[index + 4]?.word ?? '', FAILURE_VERBS);
+      const relativeVerb = tokens[index + 4]?.word ?? '';
+      const relative = tokens[index + 3]?.word === 'who' && !inClass(relativeVerb, FAILURE_VERBS) && !inClass(relativeVerb, PHRASAL_VERBS);
       if (who && isPerson(who.ref) && !relative && !['your', 'his', 'her', 'their', 'my'].includes(who.word)) set('cleft_person', index, index + 2);
     }
     if (KNOWING.has(token.word) && tokens.some((other) => DEFIANCE.has(other.word))) {
@@ -422,6 +433,12 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
         METRIC_WORDS.has(tokens[index + 2]?.word ?? '') ||
         tokens.slice(Math.max(0, index - 6), index).some((before) => AVOIDING.has(before.word));
       set(mention ? 'human_error_mention' : 'human_error', index, index + 1);
+    }
+    if (token.word === 'fat' && /^finger/u.test(tokens[index + 1]?.word ?? '')) set('human_error', index, index + 1);
+    // "The reason checkout fell over is Bolanle": a cause noun earlier, then "is" and a person.
+    if (['is', 'was', 's'].includes(token.word) && tokens.slice(0, index).some((before) => CAUSE_NOUNS.has(before.word) && before.word !== 'why')) {
+      const who = phraseAfter(tokens, index + 1, 2);
+      if (who && who.kind !== 'system') set('cause_person', index, who.at);
     }
     if (['pebkac', 'pebcak'].includes(token.word) || (token.word === 'layer' && tokens[index + 1]?.word === '8') || /^fat-?finger/u.test(token.word))
       set('human_error', index);
@@ -452,6 +469,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (who && who.kind !== 'system') set('passive_person', index - 1, who.at);
     if (who && who.kind !== 'system' && anyFailure) set('passive_person_failure', index - 1, who.at);
   });
+  if ((anyFailure || failureState) && anyPerson) set('failure_with_person', personIndex);
   if ((anyFailure || failureState) && clauses.some((clause) => isPersonish(clause.subject) || clause.subject === 'team'))
     set('failure_near_person', personIndex === -1 ? 0 : personIndex);
 

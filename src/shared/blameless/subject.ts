@@ -84,6 +84,8 @@ function subjectOf(tokens: readonly Token[], from: number, verb: number): { subj
     const token = tokens[index];
     if (!token) continue;
     if (token.ref === 'other') continue;
+    // "the engineer on call": "call" is part of the role, not the head.
+    if (token.word === 'call' && tokens[index - 1]?.word === 'on') continue;
     if (token.possessive && isPerson(token.ref)) owner = true;
     else if (['his', 'her', 'their', 'your', 'my'].includes(token.word)) owner = token.word !== 'my';
     head = index;
