@@ -457,7 +457,8 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     if (OBVIOUS_WORDS.has(token.word) && !tokens.slice(Math.max(0, index - 3), index).some((before) => NEGATIONS.has(before.word))) set('obvious', index);
     if (PROCESS_WORDS.has(token.word)) set('process_word', index);
     if (PRAISE_WORDS.has(token.word)) set('praise', index);
-    if (token.word === 'happen' && tokens[index + 1]?.word === 'again') set('happen_again', index, index + 1);
+    if (['happen', 'happens', 'happening', 'recur', 'recurs'].includes(token.word) && tokens[index + 1]?.word === 'again')
+      set('happen_again', index, index + 1);
     if (token.quoted && quotedOnBothSides(text, token) && !NAMING_WORDS.has(tokens[index - 1]?.word ?? '') && !JUDGMENT_WORDS.has(token.word))
       set('scare_quote', index);
   }
@@ -493,7 +494,12 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     const suggestion = opener.word === 'let' && ['us', 's'].includes(tokens[first + 1]?.word ?? '');
     const bareVerb = first === 0 && opener.tags.has('Infinitive') && !opener.tags.has('Modal') && !opener.tags.has('Auxiliary') && tokens[1]?.ref !== 'other';
     const imperative =
-      !suggestion && (opener.tags.has('Imperative') || bareVerb || (opener.word === 'do' && tokens[first + 1]?.word === 'not') || opener.word === 'make');
+      !suggestion &&
+      (opener.tags.has('Imperative') ||
+        bareVerb ||
+        (opener.word === 'do' && tokens[first + 1]?.word === 'not') ||
+        opener.word === 'make' ||
+        opener.word === 'ensure');
     if (imperative) {
       const whole = tokens.length - 1;
       set('imperative', first, whole);

@@ -221,7 +221,7 @@ export const OBVIOUS_WORDS = words('obviously obvious clearly naturally blatantl
 export const FAULT_NOUNS = words('fault mistake blunder screwup screw-up negligence carelessness doing typo bad mess');
 
 /** Nouns of cause; "X is the reason", "the real cause was X". */
-export const CAUSE_NOUNS = words('reason cause culprit problem why responsible blame fault behind source origin root');
+export const CAUSE_NOUNS = words('reason cause culprit problem why responsible blame fault behind source origin root issue');
 
 /** Prepositions and phrases that introduce a cause. */
 export const CAUSE_INTRODUCERS: readonly (readonly string[])[] = [
