@@ -75,7 +75,6 @@ const OPEN_QUESTION_WORDS = new Set([
 ]);
 /** Words of a good outcome: "X is the reason we caught it early" credits someone. */
 const GOOD_OUTCOMES = new Set([
-  'caught',
   'early',
   'fast',
   'quickly',
@@ -376,7 +375,7 @@ export function extractFeatures(sentence: Sentence, text: string): Features {
     for (const phrase of CAUSE_INTRODUCERS) {
       if (!matchAt(tokens, index, phrase)) continue;
       const afterWrongThing = tokens.slice(Math.max(0, index - 3), index).some((token) => WRONG_WORDS.has(token.word));
-      if (phrase.length === 1 && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS) && !afterWrongThing) continue;
+      if (phrase[0] === 'by' && !inClass(tokens[index - 1]?.word ?? '', FAILURE_VERBS) && !afterWrongThing) continue;
       const found = phraseAfter(tokens, index + phrase.length);
       if (!found) continue;
       // "came from a bad merge by @lee": the thing's author is the cause.

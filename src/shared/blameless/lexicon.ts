@@ -105,7 +105,7 @@ export const JUDGMENT_WORDS = words(`
   idiots incompetent incompetence negligent negligence reckless recklessly irresponsible irresponsibly unprofessional
   inexcusable cowboy clueless hopeless useless menace liability amateur amateurish rookie embarrassing embarrassed
   ashamed shameful disaster pathetic boneheaded inexperienced unqualified unacceptable lax negligently panicked
-  incapable moron morons
+  incapable moron morons worst useless
 `);
 
 /** Phrases that judge what a person knows or is able to do. */
@@ -277,7 +277,7 @@ export const SYSTEMIC_PHRASES: readonly (readonly string[])[] = [
   ['should', 'need'],
   ['the', 'runbook', 'said'],
   ['runbook', 'says'],
-  ['per', 'the'],
+  ['per', 'the', 'runbook'],
   ['as', 'the', 'runbook'],
   ['as', 'planned'],
   ['as', 'announced'],

@@ -86,7 +86,7 @@ function subjectOf(tokens: readonly Token[], from: number, verb: number): { subj
     if (token.ref === 'other') continue;
     // "the engineer on call": "call" is part of the role, not the head.
     if (token.word === 'call' && tokens[index - 1]?.word === 'on') continue;
-    if (token.possessive && isPerson(token.ref)) owner = true;
+    if (token.possessive && (isPerson(token.ref) || token.ref === 'team')) owner = true;
     else if (['his', 'her', 'their', 'your', 'my'].includes(token.word)) owner = token.word !== 'my';
     head = index;
   }
