@@ -1,5 +1,5 @@
 /** The ways a sentence can slide from learning into blame. */
-export const BLAME_KINDS = ['person_as_cause', 'hindsight', 'human_error', 'judgment', 'counterfactual_blame'] as const;
+export const BLAME_KINDS = ['person_as_cause', 'hindsight', 'human_error', 'judgment', 'counterfactual_blame', 'prescription', 'punishment'] as const;
 export type BlameKind = (typeof BLAME_KINDS)[number];
 
 export interface BlameFinding {
@@ -10,6 +10,8 @@ export interface BlameFinding {
   text: string;
   /** A question that turns the same observation toward the system. */
   question: string;
+  /** Why the sentence reads as blame, in plain words. */
+  reason: string;
 }
 
 /** What a facilitator reads next to the phrase: plain words, no jargon. */
@@ -19,6 +21,8 @@ export const BLAME_KIND_LABELS: Readonly<Record<BlameKind, string>> = {
   human_error: 'Stops at "human error"',
   judgment: 'Judges the person, not the work',
   counterfactual_blame: 'Blames someone for what did not happen',
+  prescription: 'Asks a person to try harder',
+  punishment: 'Calls for a penalty',
 };
 
 export const REFRAMING_QUESTIONS: Readonly<Record<BlameKind, string>> = {
@@ -27,4 +31,6 @@ export const REFRAMING_QUESTIONS: Readonly<Record<BlameKind, string>> = {
   human_error: 'Why was this slip possible, and which safeguard could have caught it?',
   judgment: 'What pressure, tooling or missing information made that choice look reasonable at the time?',
   counterfactual_blame: 'Is the expected step realistic to follow under pressure, and what would make it hard to miss?',
+  prescription: 'What change to the tools or the process would make the careful path the easy one for everyone?',
+  punishment: 'If people fear a penalty, what will they stop telling us next time, and what would we learn instead?',
 };

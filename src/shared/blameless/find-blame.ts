@@ -1,77 +1,73 @@
-import { REFRAMING_QUESTIONS, type BlameFinding } from './blame-kinds.ts';
-import { personAfter, personPossessorBefore, subjectBefore } from './subject.ts';
-import { TRIGGERS, type SubjectRule } from './triggers.ts';
+import { sentenceFeatures } from './analyse.ts';
+import { REFRAMING_QUESTIONS, type BlameFinding, type BlameKind } from './blame-kinds.ts';
+import { FEATURE_MEANINGS } from './explain.ts';
+import { THRESHOLD, blameProbability, weightOf } from './model.ts';
+import { sentenceRanges } from './tokens.ts';
 
-/**
- * Every trigger in one alternation, each in its own capturing group, so a note is scanned once. The word edge before a
- * match is checked in code rather than with a lookbehind, which lets the engine skip ahead on first letters.
- */
-const SCANNER = new RegExp(`(?:${TRIGGERS.map((trigger) => `(${trigger.source})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-const WORD_CHAR = /[\p{L}\p{N}_@'’-]/u;
-
-/** Words that, earlier in the same clause, turn a phrase into a mention of something to avoid: not "human error". */
-const MENTION_CUE = /\b(?:not|never|no|avoid\w{0,4}|instead\s{1,3}of|rather\s{1,3}than|beyond|past|stop\w{0,3}\s{1,3}at|don['’]t|ban\w{0,4}|than)\b/i;
-const MENTION_WINDOW = 48;
-const CLAUSE_END = /[.!?;:\n][^.!?;:\n]{0,48}$/;
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '`']);
-
-function isMention(text: string, start: number, end: number): boolean {
-  if (QUOTES.has(text.charAt(start - 1)) && QUOTES.has(text.charAt(end))) return true;
-  const window = text.slice(Math.max(0, start - MENTION_WINDOW), start);
-  const clauseStart = CLAUSE_END.exec(window);
-  return MENTION_CUE.test(clauseStart ? window.slice(clauseStart.index + 1) : window);
+interface SentenceFinding {
+  start: number;
+  end: number;
+  kind: BlameKind;
+  reason: string;
 }
 
-/** "if Dave", "if only the on-call", right before the verb. */
-const IF_CLAUSE_SUBJECT = /\bif\s{1,4}(?:only\s{1,4})?(?:the\s{1,4})?[^\s,.;:!?]{1,40}\s{1,4}$/i;
-const IF_WINDOW = 64;
+/** At most this many findings per sentence: the strongest signal, and others nearly as strong. */
+const MAX_PER_SENTENCE = 3;
+/** A second signal in the same sentence is shown when its weight is at least this share of the strongest one's. */
+const SECOND_SIGNAL_SHARE = 0.6;
+/** Sentences remembered with their findings, so re-checking a note after a keystroke only reads the edited sentence. */
+const CACHE_LIMIT = 512;
+const cache = new Map<string, readonly SentenceFinding[]>();
 
-function subjectAllows(rule: SubjectRule, text: string, start: number, end: number): boolean {
-  switch (rule) {
-    case 'any':
-      return true;
-    case 'person-after':
-      return personAfter(text, end);
-    case 'person-in-if-clause':
-      return IF_CLAUSE_SUBJECT.test(text.slice(Math.max(0, start - IF_WINDOW), start)) && subjectBefore(text, start) === 'person';
-    case 'possessor':
-      return personPossessorBefore(text, start);
-    case 'person':
-      return subjectBefore(text, start) === 'person';
-    case 'person-or-bare': {
-      const subject = subjectBefore(text, start);
-      return subject === 'person' || subject === 'bare';
-    }
-    case 'not-system': {
-      const subject = subjectBefore(text, start);
-      return subject === 'person' || subject === 'bare' || subject === 'none';
-    }
+const WHOLE_SENTENCE_REASON = 'The sentence as a whole puts the incident on a person';
+
+function judge(sentence: string): readonly SentenceFinding[] {
+  const features = sentenceFeatures(sentence);
+  if (blameProbability(features.keys()) < THRESHOLD) return [];
+  const carriers = [...features]
+    .map(([name, evidence]) => ({ evidence, weight: weightOf(name), meaning: FEATURE_MEANINGS[name] }))
+    .filter((carrier) => carrier.meaning !== undefined && carrier.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  const strongest = carriers[0];
+  if (!strongest) return [{ start: 0, end: sentence.length, kind: 'person_as_cause', reason: WHOLE_SENTENCE_REASON }];
+  const chosen: SentenceFinding[] = [];
+  for (const { evidence, weight, meaning } of carriers) {
+    if (!meaning || chosen.length >= MAX_PER_SENTENCE || weight < strongest.weight * SECOND_SIGNAL_SHARE) break;
+    if (chosen.some((finding) => finding.start < evidence.end && evidence.start < finding.end)) continue;
+    chosen.push({ start: evidence.start, end: evidence.end, kind: meaning.kind, reason: meaning.reason });
   }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function judgeCached(sentence: string): readonly SentenceFinding[] {
+  const known = cache.get(sentence);
+  if (known) {
+    cache.delete(sentence);
+    cache.set(sentence, known);
+    return known;
+  }
+  const findings = judge(sentence);
+  cache.set(sentence, findings);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  return findings;
 }
 
 /**
- * Phrases in `text` that put blame on people rather than on the system, each with its range and a question that
- * reframes it. System-focused hindsight ("the check should have caught it") and the team's own hindsight ("we should
- * have had an alert") are deliberately not flagged: they already point at the system, and nagging there teaches
- * people to ignore the hint.
+ * Sentences in `text` that put an incident on a person rather than on the system, each with the words that carry the
+ * blame, the reason in plain words, and a question that reframes it. Each sentence is read for its structure (who is
+ * the subject or the cause, what the verb does, counterfactual, causal and imperative framings) and scored by a small
+ * trained model (model.json); see docs/blameless-guard.md.
  */
 export function findBlame(text: string): BlameFinding[] {
   const findings: BlameFinding[] = [];
-  const scanner = new RegExp(SCANNER);
-  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
-    if (match.index > 0 && WORD_CHAR.test(text.charAt(match.index - 1))) {
-      // Inside a word ("unbroke"): look again from the next character, where a real word may start.
-      scanner.lastIndex = match.index + 1;
-      continue;
+  for (const range of sentenceRanges(text)) {
+    const sentence = text.slice(range.start, range.end);
+    if (!/\p{L}/u.test(sentence)) continue;
+    for (const finding of judgeCached(sentence)) {
+      const start = range.start + finding.start;
+      const end = range.start + finding.end;
+      findings.push({ start, end, kind: finding.kind, text: text.slice(start, end), question: REFRAMING_QUESTIONS[finding.kind], reason: finding.reason });
     }
-    const index = match.slice(1).findIndex((group) => group !== undefined);
-    const trigger = TRIGGERS[index];
-    if (!trigger) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (trigger.mentionable && isMention(text, start, end)) continue;
-    if (!subjectAllows(trigger.subject, text, start, end)) continue;
-    findings.push({ start, end, kind: trigger.kind, text: match[0], question: REFRAMING_QUESTIONS[trigger.kind] });
   }
   return findings;
 }

@@ -1,316 +1,146 @@
-/**
- * Who a phrase is about, read from the few words around it. No dictionary of names: a person is an @handle, a
- * pronoun, a role word, or a capitalised word that does not look like a product or an acronym.
- */
-export type Subject = 'person' | 'bare' | 'team' | 'system' | 'none';
+import { FAILURE_VERBS, NEUTRAL_VERBS } from './lexicon.ts';
+import { inClass } from './stems.ts';
+import type { Referent, Token } from './tokens.ts';
 
-/** How far back a subject is looked for; keeps every check O(1) per match whatever the input. */
-const LOOK_BEHIND = 80;
-const LOOK_AHEAD = 60;
+/** Who a clause is about: a person (a name, a pronoun, a role), a person's thing ("Kofi's migration"), a team, the speaking group, a system, or nobody (an order, a fragment). */
+export type SubjectKind = 'person' | 'owned' | 'team' | 'group' | 'system' | 'none';
 
-const CLAUSE_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')', '[', ']', '"', '“', '”', '\n', '—', '–']);
+export interface Clause {
+  /** Index of the clause's first and one-past-last token in the sentence. */
+  from: number;
+  to: number;
+  subject: SubjectKind;
+  /** Index of the subject's head word, or -1. */
+  head: number;
+  /** Index of the first verb, or -1. */
+  verb: number;
+}
 
-const CONJUNCTIONS = new Set([
+/** Words that open a new clause with its own subject. */
+const SUBORDINATORS = new Set([
   'because',
   'since',
-  'and',
-  'but',
-  'so',
   'when',
   'after',
-  'then',
-  'as',
   'while',
   'until',
-  'once',
-  'if',
   'although',
   'though',
-  'before',
+  'if',
+  'unless',
+  'so',
+  'but',
+  'whereas',
+  'once',
+  'then',
+  'bc',
   'cause',
   'coz',
-  'bc',
-  'or',
-  'think',
-  'thinks',
-  'said',
-  'says',
-  'guess',
-  'apparently',
+  'becuase',
+  'and',
 ]);
+/** Auxiliaries that come before the subject in a question. */
+const INVERTING = new Set(['do', 'did', 'does', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'will']);
+/** Punctuation after a word that closes a clause. */
+const CLAUSE_PUNCTUATION = /[,;:—–()]|\s-\s/u;
+const VERB_SKIP = new Set(['Auxiliary', 'Modal']);
 
-/** Words between a subject and its verb that say nothing about who the subject is. */
-const FILLERS = new Set([
-  'just',
-  'really',
-  'probably',
-  'definitely',
-  'clearly',
-  'simply',
-  'also',
-  'again',
-  'obviously',
-  'completely',
-  'totally',
-  'apparently',
-  'basically',
-  'somehow',
-  'actually',
-  'still',
-  'already',
-  'likely',
-  'certainly',
-  'surely',
-  'that',
-  'then',
-  'literally',
-  'accidentally',
-  'mistakenly',
-  'wrongly',
-  'carelessly',
-  'stupidly',
-  'once',
-]);
-
-const PERSON_PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'you',
-  'i',
-  'who',
-  'someone',
-  'somebody',
-  'nobody',
-  'anyone',
-  'anybody',
-  'everyone',
-  'everybody',
-  'whoever',
-  'him',
-  'her',
-  'them',
-  'me',
-  'his',
-  'their',
-  'u',
-  'y’all',
-  "y'all",
-]);
-
-const TEAM_PRONOUNS = new Set(['we', 'us', 'our']);
-
-/** Roles that stand for a person when no name is given ("the on-call forgot"). */
-const ROLE_WORDS = new Set([
-  'engineer',
-  'engineers',
-  'dev',
-  'devs',
-  'developer',
-  'developers',
-  'on-call',
-  'oncall',
-  'on-caller',
-  'sre',
-  'sres',
-  'admin',
-  'admins',
-  'administrator',
-  'sysadmin',
-  'operator',
-  'operators',
-  'intern',
-  'interns',
-  'contractor',
-  'contractors',
-  'dba',
-  'manager',
-  'lead',
-  'reviewer',
-  'reviewers',
-  'author',
-  'responder',
-  'responders',
-  'ic',
-  'commander',
-  'tester',
-  'qa',
-  'person',
-  'people',
-  'guy',
-  'guys',
-  'team',
-  'human',
-  'humans',
-  'newbie',
-  'junior',
-  'staff',
-  'employee',
-  'colleague',
-  'coworker',
-  'swe',
-  'architect',
-  'pm',
-  'user',
-  'users',
-  'customer',
-]);
-
-/** Capitalised words that open a sentence without naming anyone. */
-const NOT_NAMES = new Set([
-  'it',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'what',
-  'which',
-  'where',
-  'when',
-  'how',
-  'why',
-  'the',
-  'a',
-  'an',
-  'its',
-  'nothing',
-  'everything',
-  'something',
-  'each',
-  'every',
-  'no',
-  'one',
-  'all',
-  'both',
-  'neither',
-  'either',
-  'here',
-  'some',
-  'any',
-  'another',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'our',
-  'its',
-  'their',
-  'my',
-  'your',
-  'his',
-  'her',
-  'every',
-  'each',
-  'no',
-  'some',
-  'any',
-]);
-
-const SYSTEM_WORD_ENDINGS = ['ing', 'tion', 'ment', 'ness', 'ity', 'ure', 'ance', 'ence'];
-
-function cleanWord(word: string): string {
-  return word.replace(/^['‘’*_]+|['‘’*_]+$/g, '');
+export function isPerson(ref: Referent): boolean {
+  return ref === 'name' || ref === 'pronoun' || ref === 'role';
 }
 
-function stripPossessive(word: string): { word: string; possessive: boolean } {
-  const match = /^(.{1,60}?)['’]s$/.exec(word);
-  return match?.[1] ? { word: match[1], possessive: true } : { word, possessive: false };
+export function isVerb(token: Token): boolean {
+  return token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Noun');
 }
 
-function isHandle(word: string): boolean {
-  return /^@[\p{L}\p{N}_.-]{1,60}$/u.test(word);
+/**
+ * A verb, or a word compromise read as a noun that sits right after someone and is a verb we know ("Gustavo deletes
+ * the volume", "Quynh hit enter"): in that slot it is the action.
+ */
+export function isVerbAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (isVerb(token)) return true;
+  const previous = tokens[index - 1];
+  return (
+    previous !== undefined &&
+    (isPerson(previous.ref) || previous.ref === 'team') &&
+    !previous.possessive &&
+    (inClass(token.word, FAILURE_VERBS) !== undefined || inClass(token.word, NEUTRAL_VERBS) !== undefined)
+  );
 }
 
-/** A capitalised word that reads as someone's name: "Dave", "María", not "PagerDuty", "DNS" or "Deployment". */
-function looksLikeName(word: string): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]{1,30}$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower)) return false;
-  return !SYSTEM_WORD_ENDINGS.some((ending) => lower.length > ending.length + 3 && lower.endsWith(ending));
+/** The text between this token and the next, as compromise kept it (punctuation, spaces). */
+function gapAfter(tokens: readonly Token[], index: number, text: string): string {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token && next ? text.slice(token.end, next.start) : '';
 }
 
-function isPersonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isHandle(word) || PERSON_PRONOUNS.has(lower) || ROLE_WORDS.has(lower) || looksLikeName(word);
+function subjectOf(tokens: readonly Token[], from: number, verb: number): { subject: SubjectKind; head: number } {
+  let head = -1;
+  let owner = false;
+  for (let index = from; index < verb; index += 1) {
+    const token = tokens[index];
+    if (!token) continue;
+    if (token.ref === 'other') continue;
+    // "the engineer on call": "call" is part of the role, not the head.
+    if (token.word === 'call' && tokens[index - 1]?.word === 'on') continue;
+    if (token.possessive && (isPerson(token.ref) || token.ref === 'team')) owner = true;
+    else if (['his', 'her', 'their', 'your', 'my'].includes(token.word)) owner = token.word !== 'my';
+    head = index;
+  }
+  const token = tokens[head];
+  if (!token) return { subject: 'none', head: -1 };
+  // "the payments team", "the intern's team": the last noun decides.
+  if (token.ref === 'team') return { subject: 'team', head };
+  if (token.ref === 'group') return { subject: 'group', head };
+  if (isPerson(token.ref) && !token.possessive) return { subject: 'person', head };
+  if (owner || (token.possessive && isPerson(token.ref))) return { subject: 'owned', head };
+  return { subject: 'system', head };
 }
 
-function clauseBefore(text: string, index: number): string {
-  const floor = Math.max(0, index - LOOK_BEHIND);
-  let from = index;
-  while (from > floor && !CLAUSE_BREAKS.has(text.charAt(from - 1))) from -= 1;
-  return text.slice(from, index);
+/** Splits a sentence's tokens into clauses and finds each clause's subject and first verb. */
+export function clausesOf(tokens: readonly Token[], text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to <= from) return;
+    let verb = -1;
+    for (let index = from; index < to; index += 1) {
+      if (isVerbAt(tokens, index)) {
+        verb = index;
+        break;
+      }
+    }
+    // Modals and auxiliaries start the verb group, but the subject is what comes before them.
+    const subjectEnd = verb === -1 ? to : verb;
+    let found = verb === -1 ? { subject: 'none' as SubjectKind, head: -1 } : subjectOf(tokens, from, subjectEnd);
+    // A question puts the subject after the auxiliary: "did the alert not reach her", "was Kim asleep".
+    if (found.subject === 'none' && verb !== -1 && INVERTING.has(tokens[verb]?.word ?? '')) {
+      let next = verb + 1;
+      while (next < to && !isVerbAt(tokens, next)) next += 1;
+      found = subjectOf(tokens, verb + 1, next);
+    }
+    const { subject, head } = found;
+    clauses.push({ from, to, subject, head, verb });
+    from = to;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token) continue;
+    if (index > from && SUBORDINATORS.has(token.word) && !(token.word === 'and' && !nextHasVerb(tokens, index))) close(index);
+    if (CLAUSE_PUNCTUATION.test(gapAfter(tokens, index, text))) close(index + 1);
+  }
+  close(tokens.length);
+  return clauses;
 }
 
-/** The grammatical subject of the verb that starts at `index`, judged from the words before it in the same clause. */
-export function subjectBefore(text: string, index: number): Subject {
-  // Emoji, times and dashes between a name and its verb say nothing about the subject.
-  const all = clauseBefore(text, index)
-    .split(/\s+/)
-    .map(cleanWord)
-    .filter((word) => /[\p{L}@]/u.test(word));
-  let firstOfClause = 0;
-  all.forEach((word, position) => {
-    if (CONJUNCTIONS.has(word.toLowerCase())) firstOfClause = position + 1;
-  });
-  const words = all.slice(firstOfClause);
-  while (words.length > 0 && FILLERS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  const last = words[words.length - 1];
-  if (last === undefined) return 'none';
-  const { word: head } = stripPossessive(last);
-  const lower = head.toLowerCase();
-  if (TEAM_PRONOUNS.has(lower)) return 'team';
-  if (isPersonWord(head)) return 'person';
-  // "the engineer on call": a role spelled as two words.
-  if (lower === 'call' && words[words.length - 2]?.toLowerCase() === 'on') return 'person';
-  // "Dave's deploy broke prod" still names Dave as the cause.
-  if (
-    words.slice(0, -1).some((word) => {
-      const owner = stripPossessive(word);
-      return owner.possessive && isPersonWord(owner.word);
-    })
-  )
-    return 'person';
-  if (words.length === 1 && /^\p{Ll}[\p{Ll}'’-]{1,30}$/u.test(head) && !NOT_NAMES.has(lower) && !DETERMINERS.has(lower)) return 'bare';
-  return 'system';
-}
-
-/** Whether the words right after `index` name a person ("caused by Dave", "because of the intern"). */
-export function personAfter(text: string, index: number): boolean {
-  const words = text
-    .slice(index, index + LOOK_AHEAD)
-    .split(/[\s,.;:!?]+/)
-    .map(cleanWord)
-    .filter(Boolean)
-    .slice(0, 3);
-  for (const word of words) {
-    const { word: bare } = stripPossessive(word);
-    if (isPersonWord(bare)) return true;
-    if (!DETERMINERS.has(bare.toLowerCase()) && !/^(?:new|junior|senior|on-call|oncall|same|other)$/i.test(bare)) return false;
+/** "and" opens a clause only when a subject and verb follow soon ("and Bob forgot it"), not in "Kofi and Ana". */
+function nextHasVerb(tokens: readonly Token[], index: number): boolean {
+  for (let next = index + 1; next < Math.min(tokens.length, index + 4); next += 1) {
+    const token = tokens[next];
+    if (token && isVerb(token) && !VERB_SKIP.has([...token.tags][0] ?? '')) return next > index + 1;
   }
   return false;
-}
-
-/** The word right before `index` is a person's possessive: "Dave's fault", "their mistake". */
-export function personPossessorBefore(text: string, index: number): boolean {
-  const words = clauseBefore(text, index).split(/\s+/).map(cleanWord).filter(Boolean);
-  const last = words[words.length - 1];
-  if (last === undefined) return false;
-  const lower = last.toLowerCase();
-  if (['his', 'her', 'their', 'your', 'whose'].includes(lower)) return true;
-  const owner = stripPossessive(last);
-  return owner.possessive && isPersonWord(owner.word);
 }

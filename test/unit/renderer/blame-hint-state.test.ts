@@ -12,7 +12,6 @@ describe('visibleFindings', () => {
     ['dismissal ignores case and spacing', 'Dave SHOULD   HAVE checked', ['should have'], []],
     ['other phrases in the same text stay', 'Dave should have checked; careless.', ['should have'], ['careless']],
     ['the same phrase twice shows once', 'Bob should have waited. Ana should have asked.', [], ['should have']],
-    ['at most two lines', 'Obviously Bob broke it, careless human error.', [], ['Obviously', 'broke']],
     ['clean text shows nothing', 'Dave paged the on-call at 14:05', [], []],
   ])('%s', (_name, text, dismissedPhrases, expected) => {
     const findings = findBlame(text);
@@ -20,6 +19,15 @@ describe('visibleFindings', () => {
       findings.filter((finding) => dismissedPhrases.includes(finding.text.toLowerCase().replace(/\s+/g, ' '))).map((finding) => dismissalKey(field, finding)),
     );
     expect(visibleFindings(findings, field, dismissed).map((finding) => finding.text)).toEqual(expected);
+  });
+
+  // Updated for issue 18: this case expected the old keyword list's phrases ('Obviously', 'broke'). Which phrases the
+  // trained guard finds first depends on its weights, so the cap is checked on whatever it finds: three or more
+  // findings, the first two shown.
+  it('shows at most two lines', () => {
+    const findings = findBlame('Obviously Bob broke it, careless human error. He should have known.');
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    expect(visibleFindings(findings, field, new Set()).map((finding) => finding.text)).toEqual(findings.slice(0, 2).map((finding) => finding.text));
   });
 
   it('remembers a dismissal per field: the same phrase elsewhere still shows', () => {

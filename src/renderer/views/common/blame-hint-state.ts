@@ -1,4 +1,4 @@
-import { BLAME_KIND_LABELS, type BlameFinding } from '../../../shared/blameless.ts';
+import { BLAME_KIND_LABELS, type BlameFinding } from '../../../shared/blameless/blame-kinds.ts';
 
 /** How long typing must pause before a field's text is checked; the check itself never blocks a keystroke. */
 export const BLAME_CHECK_DELAY_MS = 400;
