@@ -64,7 +64,11 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
   const { preview } = read;
 
   // A second source of the same incident repeats much of the first: likely duplicates are shown and skipped unless kept.
-  const existing = useTimeline((state) => state.items);
+  const liveExisting = useTimeline((state) => state.items);
+  // While an import runs, events typed elsewhere must not re-run the duplicate check over the whole file: that would
+  // hold the page (and the import's own chunks) for as long as it takes, again and again.
+  const [frozenExisting, setFrozenExisting] = useState<typeof liveExisting | null>(null);
+  const existing = frozenExisting ?? liveExisting;
   const split = useMemo(() => findLikelyDuplicates(preview.events, existing), [preview.events, existing]);
   const duplicateLines = useMemo(() => new Map(split.duplicates.map(({ event, of }) => [event.line, of])), [split]);
   const toImport = keepDuplicates ? preview.events : split.kept;
@@ -99,6 +103,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
     const controller = new AbortController();
     cancel.current = controller;
     setStatus({ kind: 'saving', stored: 0, total: toImport.length });
+    setFrozenExisting(liveExisting);
     const outcome = await timelineStore.getState().importEvents(meetingId, toImport, {
       name: file?.name ?? 'the import',
       signal: controller.signal,
@@ -107,6 +112,7 @@ export function ImportTimelineDialog({ open, meetingId, timeZone, anchorDate, on
       },
     });
     cancel.current = null;
+    setFrozenExisting(null);
     if (!outcome.ok) {
       setStatus({ kind: 'message', message: `Nothing was imported: ${outcome.message}`, alert: true });
       return;
