@@ -132,7 +132,13 @@ async function uiRun(file: { name: string; mimeType: string; buffer: Buffer }, r
       }
     })();
     await dialog.waitFor({ state: 'hidden', timeout: 60_000 }).catch(async (error: unknown) => {
-      throw new Error(`The dialog stayed open, saying: ${await dialog.locator('.form-message').allTextContents().then((texts) => texts.join(' '))}`, { cause: error });
+      throw new Error(
+        `The dialog stayed open, saying: ${await dialog
+          .locator('.form-message')
+          .allTextContents()
+          .then((texts) => texts.join(' '))}`,
+        { cause: error },
+      );
     });
     const ms = performance.now() - started;
     importing = false;
