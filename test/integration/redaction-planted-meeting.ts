@@ -131,7 +131,11 @@ export function markdownTexts(markdown: string): string {
   return `${markdown}\n${markdown.replace(/\\(.)/g, '$1')}`;
 }
 
+/** Row ids are random: one may hold a short probe's digits ("7946") by chance, so they are not looked in. */
+const GENERATED_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 /** The planted probes found in `text` (none is what a full redaction must give). */
 export function survivors(text: string, except: readonly PlantedKey[] = []): Array<[PlantedKey, string]> {
-  return plantedProbes(except).filter(([, probe]) => text.includes(probe));
+  const typed = text.replace(GENERATED_ID, '<id>');
+  return plantedProbes(except).filter(([, probe]) => typed.includes(probe));
 }
