@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, callApi, openWatchedPage, startServeProcess, useBrowserTestSession } from '../harness/index.ts';
+import { accessibilityViolations, callApi, openImportDialog, useBrowserTestSession } from '../harness/index.ts';
 
 const TITLE = 'Checkout payments slow';
 const LOG = path.join(import.meta.dirname, '..', 'fixtures', 'timeline-formats', 'jsonl', 'app-bunyan.log');
@@ -10,13 +10,7 @@ describe('a JSON Lines log through the import dialog (issue 17)', () => {
   const session = useBrowserTestSession();
 
   it('guesses the time, message and actor fields, shows them, and reads another field when one is chosen', async () => {
-    const temp = session.newTempDir();
-    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: TITLE, timeZone: 'UTC' });
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1600, height: 1000 } });
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Import timeline…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import timeline' });
+    const { page, problems, server, meetingId, dialog } = await openImportDialog(session, { title: TITLE });
     await dialog.getByLabel('File').setInputFiles({ name: 'app-bunyan.log', mimeType: 'text/plain', buffer: fs.readFileSync(LOG) });
     await expect.poll(() => dialog.locator('#import-format-hint').textContent()).toMatch(/^Recognised as JSON Lines/);
     const fields = dialog.getByRole('group', { name: 'Fields of each line' });
@@ -34,7 +28,7 @@ describe('a JSON Lines log through the import dialog (issue 17)', () => {
     await dialog.getByRole('button', { name: `Import ${count} events` }).click();
     await dialog.waitFor({ state: 'hidden' });
     const stored = await callApi<Array<{ description: string; actor: string; source: string; origin: string }>>(server, 'timeline.list', {
-      meetingId: meeting.id,
+      meetingId,
     });
     expect(stored).toHaveLength(count);
     expect(stored.find((event) => event.description === 'checkout service started')).toMatchObject({

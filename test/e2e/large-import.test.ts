@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, callApi, openWatchedPage, screenshotPath, startServeProcess, timelineCsv, useBrowserTestSession } from '../harness/index.ts';
+import { accessibilityViolations, callApi, openImportDialog, screenshotPath, timelineCsv, useBrowserTestSession } from '../harness/index.ts';
 
 const TITLE = 'Replication lag during the night';
 const ROWS = 50_000;
@@ -8,15 +8,8 @@ describe('a 50,000-row CSV through the import dialog (issue 17)', () => {
   const session = useBrowserTestSession();
 
   it('imports in chunks with a progress bar; Cancel takes it all back; Undo removes a finished import as one step', async () => {
-    const temp = session.newTempDir();
-    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: TITLE, incidentId: 'INC-5000', timeZone: 'UTC' });
-    const stored = async () => (await callApi<unknown[]>(server, 'timeline.list', { meetingId: meeting.id })).length;
-
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1600, height: 1000 } });
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Import timeline…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import timeline' });
+    const { page, problems, server, meetingId, dialog } = await openImportDialog(session, { title: TITLE, incidentId: 'INC-5000' });
+    const stored = async () => (await callApi<unknown[]>(server, 'timeline.list', { meetingId })).length;
     const csv = Buffer.from(timelineCsv(ROWS));
     await dialog.getByLabel('File').setInputFiles({ name: 'replica-lag.csv', mimeType: 'text/csv', buffer: csv });
     await dialog.getByRole('heading', { name: '50,000 events to import' }).waitFor({ timeout: 30_000 });
@@ -41,7 +34,7 @@ describe('a 50,000-row CSV through the import dialog (issue 17)', () => {
     const toast = page.getByTestId('undo-toast');
     expect(await toast.textContent()).toContain('Imported replica-lag.csv (50,000 events)');
     expect(await stored()).toBe(ROWS);
-    const first = (await callApi<Array<{ description: string; source: string }>>(server, 'timeline.list', { meetingId: meeting.id }))[0];
+    const first = (await callApi<Array<{ description: string; source: string }>>(server, 'timeline.list', { meetingId }))[0];
     expect(first).toMatchObject({ description: 'Replica lag 0 s, "db2" behind', source: 'csv_import' });
 
     // Undo (Ctrl+Z, as the toast's button does) takes the whole import back as one step.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, callApi, openWatchedPage, screenshotPath, startServeProcess, useBrowserTestSession } from '../harness/index.ts';
+import { accessibilityViolations, callApi, openImportDialog, screenshotPath, useBrowserTestSession } from '../harness/index.ts';
 import { buildSlackExport } from '../harness/slack-export.ts';
 import { zipFolder } from '../harness/zip-folder.ts';
 
@@ -17,15 +17,8 @@ describe('a Slack export through the import dialog (issue 17)', () => {
   const session = useBrowserTestSession();
 
   it('recognises the ZIP, lets channels be left out, imports with the channel as origin, then skips a repeat as duplicates', async () => {
-    const temp = session.newTempDir();
-    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: TITLE, incidentId: 'INC-311', timeZone: 'UTC' });
-    const stored = () => callApi<StoredEvent[]>(server, 'timeline.list', { meetingId: meeting.id });
-
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1600, height: 1000 } });
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Import timeline…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import timeline' });
+    const { page, problems, server, meetingId, dialog } = await openImportDialog(session, { title: TITLE, incidentId: 'INC-311' });
+    const stored = () => callApi<StoredEvent[]>(server, 'timeline.list', { meetingId });
     const zip = { name: 'slack-export.zip', mimeType: 'application/zip', buffer: Buffer.from(zipFolder(SLACK_FIXTURE)) };
     await dialog.getByLabel('File').setInputFiles(zip);
     await expect.poll(() => dialog.locator('#import-format-hint').textContent()).toMatch(/^Recognised as Slack/);
@@ -68,19 +61,13 @@ describe('a Slack export through the import dialog (issue 17)', () => {
   });
 
   it('imports a generated export of 3,000 messages over four channels', async () => {
-    const temp = session.newTempDir();
-    const server = await startServeProcess(['--port', '0', '--db', temp.file('debrief.sqlite')]);
-    const meeting = await callApi<{ id: string }>(server, 'meetings.create', { title: TITLE, timeZone: 'UTC' });
-    const { page, problems } = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, { viewport: { width: 1600, height: 1000 } });
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Import timeline…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import timeline' });
+    const { problems, server, meetingId, dialog } = await openImportDialog(session, { title: TITLE });
     const generated = buildSlackExport({ messages: 3_000 });
     await dialog.getByLabel('File').setInputFiles({ name: 'big.zip', mimeType: 'application/zip', buffer: Buffer.from(generated.bytes) });
     await dialog.getByRole('heading', { name: '3,000 events to import' }).waitFor();
     await dialog.getByRole('button', { name: 'Import 3,000 events' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await callApi<unknown[]>(server, 'timeline.list', { meetingId: meeting.id })).toHaveLength(3_000);
+    expect(await callApi<unknown[]>(server, 'timeline.list', { meetingId })).toHaveLength(3_000);
     expect(problems).toEqual([]);
   });
 });

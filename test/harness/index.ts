@@ -7,6 +7,7 @@ export * from './agenda-section.ts';
 export * from './agenda.ts';
 export * from './browser/accessibility.ts';
 export * from './browser/browser-session.ts';
+export * from './browser/import-dialog.ts';
 export * from './browser/browser.ts';
 export * from './browser/legibility.ts';
 export * from './browser/note-taker.ts';
