@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readableFormats, sniffFile } from '../../src/shared/timeline/formats/registry.ts';
+import { readableFormats } from '../../src/shared/timeline/formats/registry.ts';
+import { sniffFile } from '../../src/shared/timeline/formats/sniff-file.ts';
 import type { TimelineFile, TimelineFormat } from '../../src/shared/timeline/formats/timeline-reader.ts';
 import type { ImportedEvent } from '../../src/shared/timeline/import-result.ts';
 

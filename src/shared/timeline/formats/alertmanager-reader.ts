@@ -1,5 +1,5 @@
 import type { ImportPreview } from '../import-result.ts';
-import { utf8Text } from './file-text.ts';
+import { sniffFile } from './sniff-file.ts';
 import { EntryCollector, entryTime, isRecord, textAt, textOf, type JsonRecord } from './json-entries.ts';
 import type { ReaderOptions, TimelineFile, TimelineReader } from './timeline-reader.ts';
 
@@ -93,7 +93,7 @@ function alertIdentity(alert: JsonRecord): string {
 
 function readPayloads(file: TimelineFile, options: ReaderOptions): ImportPreview {
   const collector = new EntryCollector('alertmanager_import', options);
-  const text = utf8Text(file.bytes);
+  const text = sniffFile(file).text;
   if (text === null) {
     collector.reject(1, 'file: is not UTF-8 text');
     return collector.preview;

@@ -1,5 +1,6 @@
 import { messageStart, parseChatTimeline } from '../chat-timeline.ts';
-import { unreadable, utf8Text } from './file-text.ts';
+import { unreadable } from './file-text.ts';
+import { sniffFile } from './sniff-file.ts';
 import type { TimelineReader } from './timeline-reader.ts';
 
 /** Pasted or saved chat lines such as "[14:05] alice: text"; detected when most of the first lines start with a time. */
@@ -17,7 +18,7 @@ export const chatReader: TimelineReader = {
     return lines.length > 0 && lines.filter((line) => messageStart(line) !== null).length * 2 >= lines.length;
   },
   read(file, options) {
-    const text = utf8Text(file.bytes);
+    const text = sniffFile(file).text;
     return text === null ? unreadable('file: is not UTF-8 text') : parseChatTimeline(text, options);
   },
 };

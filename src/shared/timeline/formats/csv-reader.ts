@@ -1,6 +1,7 @@
 import { parseCsv } from '../csv.ts';
 import { parseCsvTimeline } from '../csv-timeline.ts';
-import { unreadable, utf8Text } from './file-text.ts';
+import { unreadable } from './file-text.ts';
+import { sniffFile } from './sniff-file.ts';
 import type { TimelineReader } from './timeline-reader.ts';
 
 const TIME_COLUMN = /^time$/i;
@@ -18,7 +19,7 @@ export const csvReader: TimelineReader = {
     return header.some((name) => TIME_COLUMN.test(name)) && header.some((name) => EVENT_COLUMN.test(name));
   },
   read(file, options) {
-    const text = utf8Text(file.bytes);
+    const text = sniffFile(file).text;
     return text === null ? unreadable('file: is not UTF-8 text') : parseCsvTimeline(text, options);
   },
 };

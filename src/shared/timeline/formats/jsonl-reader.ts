@@ -1,7 +1,8 @@
 import { importedTimelineEvent } from '../../api/timeline.ts';
 import { checkActor, checkDescription, type CheckedEventText, type CheckedText } from '../event-fields.ts';
 import { IMPORT_EVENTS_MAX, type ImportPreview, type RejectedLine } from '../import-result.ts';
-import { unreadable, utf8Text } from './file-text.ts';
+import { unreadable } from './file-text.ts';
+import { sniffFile } from './sniff-file.ts';
 import { collectPaths, isJsonRecord, pathReader, type JsonRecord } from './json-path.ts';
 import { textFromJson, timeReader } from './json-values.ts';
 import { fieldsSeenText, suggestFields, type SuggestedFields } from './jsonl-fields.ts';
@@ -242,12 +243,12 @@ export const jsonlReader: TimelineReader = {
     return firstLinesAreObjects(text);
   },
   choices(file: TimelineFile) {
-    const text = utf8Text(file.bytes);
+    const text = sniffFile(file).text;
     if (text === null) return { fields: [] };
     return sampleChoices(parseLines(text, SAMPLE_RECORDS).records);
   },
   read(file, options) {
-    const text = utf8Text(file.bytes);
+    const text = sniffFile(file).text;
     if (text === null) return unreadable('file: is not UTF-8 text');
     const { records, rejected, anyLine } = parseLines(text);
     if (!anyLine) return { events: [], rejected: [{ line: 0, reason: 'file: is empty; it needs one JSON object per line' }] };

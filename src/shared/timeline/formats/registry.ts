@@ -62,5 +62,3 @@ export function readTimelineFile(file: TimelineFile, options: ReaderOptions, for
   }
   return { ok: true, format: chosen, preview: readerFor(chosen).read(file, options) };
 }
-
-export { sniffFile };

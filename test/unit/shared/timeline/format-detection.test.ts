@@ -1,6 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readTimelineFile, sniffFile } from '../../../../src/shared/timeline/formats/registry.ts';
+import { detectFormat, readTimelineFile } from '../../../../src/shared/timeline/formats/registry.ts';
+import { sniffFile } from '../../../../src/shared/timeline/formats/sniff-file.ts';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 const context = { timeZone: 'UTC', anchorDate: '2017-01-31' };
