@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ChangeEvent, ChangedEntity, ChangeOperation } from '../../shared/api/events.ts';
 import { bumpRevision } from '../db/repositories/meetings.ts';
@@ -6,6 +5,7 @@ import type { JoinControl } from '../joining/join-control.ts';
 import { notFound } from './required-rows.ts';
 import { FACILITATOR_NAME } from '../../shared/domain/review.ts';
 import { guardReportContent, type CurrentCall } from './review-guard.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
 
 export interface ServiceOptions {
   clock?: () => number;
@@ -49,7 +49,7 @@ export function createServiceContext(
   call: () => CurrentCall | undefined = () => undefined,
 ): ServiceContext {
   const clock = options.clock ?? Date.now;
-  const newId = options.newId ?? randomUUID;
+  const newId = options.newId ?? timeOrderedId;
   let last = 0;
   const now = (): number => {
     last = Math.max(clock(), last + 1);
