@@ -202,6 +202,35 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     fixture.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
   });
 
+  it('gives an imported event the search documents a typed one gets: its text and its actor, and none when blank', async () => {
+    const { id: meetingId } = meeting();
+    const typed = ok<TimelineEvent>(
+      call('timeline.add', { meetingId, occurredAt: at('13:00'), description: 'Pager \u0002woke\u0003 Ingrid', actor: 'Quillon Vasquez' }),
+    );
+    const events: ImportedEvent[] = [
+      { ...imported(1)[0]!, description: 'Pager \u0002woke\u0003 Ingrid', actor: 'Quillon Vasquez' },
+      { ...imported(1)[0]!, line: 3, description: 'Zephyrine restarted the pool', actor: '' },
+    ];
+    await sendImport({ meetingId, importId: randomUUID(), events, api: importCall });
+    const documents = (itemId: string) =>
+      fixture.db.prepare("SELECT field, heading, body FROM search_documents WHERE kind = 'timeline_event' AND item_id = ? ORDER BY field").all(itemId);
+    const [first, second] = ok<TimelineEvent[]>(call('timeline.list', { meetingId })).filter((event) => event.id !== typed.id);
+    // The highlight marks a search answer uses are never part of what is indexed.
+    expect(documents(first!.id)).toEqual([
+      { field: 'actor', heading: '', body: 'Quillon Vasquez' },
+      { field: 'description', heading: '', body: 'Pager  woke  Ingrid' },
+    ]);
+    expect(documents(first!.id)).toEqual(documents(typed.id));
+    expect(documents(second!.id)).toEqual([{ field: 'description', heading: '', body: 'Zephyrine restarted the pool' }]);
+    const hits = (query: string) => ok<Array<{ itemId: string }>>(call('library.search', { query })).map((hit) => hit.itemId);
+    expect(hits('Zephyrine')).toEqual([second!.id]);
+    // Edited after the import, it is found by its new text only.
+    ok(call('timeline.update', { id: second!.id, patch: { description: 'Marisol restarted the pool' } }));
+    expect(hits('Zephyrine')).toEqual([]);
+    expect(hits('Marisol')).toEqual([second!.id]);
+    fixture.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+  });
+
   it('cancelling part way removes the chunks already stored', async () => {
     const { id: meetingId } = meeting();
     const cancel = new AbortController();

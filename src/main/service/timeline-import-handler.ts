@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { TimelineImport } from '../../shared/domain/timeline-import.ts';
-import { deleteImportedEvents, insertTimelineEvents } from '../db/repositories/timeline-events.ts';
+import { deleteImportedEvents, insertImportedEvents } from '../db/repositories/timeline-events.ts';
 import { getTimelineImport, insertTimelineImport, listRunningTimelineImports, updateTimelineImport } from '../db/repositories/timeline-imports.ts';
 import { withSearchIndexDeferred } from '../db/repositories/search-deferral.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
@@ -68,8 +68,9 @@ export function timelineImportHandler(context: ServiceContext) {
         }
         // The chunk's search documents go into the index with one statement at its end (see search-deferral.ts).
         withSearchIndexDeferred(db, () =>
-          insertTimelineEvents(
+          insertImportedEvents(
             db,
+            importId,
             events.map((event) => {
               const at = now();
               return {
@@ -83,7 +84,6 @@ export function timelineImportHandler(context: ServiceContext) {
                 source: event.source,
                 origin: event.origin ?? '',
                 keyMoment: false,
-                importId,
                 author: '',
                 createdAt: at,
                 now: at,
