@@ -25,13 +25,18 @@ const minuteOf = (occurredAt: number) => Math.floor(occurredAt / 60_000);
  * "Error rate UP — p99: 4 s!" gives ["error", "rate", "up", "p99", "4", "s"].
  */
 export function foldedWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\p{Cf}/gu, '')
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((word) => word !== '');
+  // Printable ASCII (most log lines) has nothing to normalize or remove, and only [a-z0-9] as letters and digits.
+  const folded = PLAIN_ASCII.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/\p{Cf}/gu, '')
+        .split(/[^\p{L}\p{M}\p{N}]+/u);
+  return folded.filter((word) => word !== '');
 }
+
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
 interface FoldedText {
   /** The words run together, so "p99 above 4s" and "p99 above 4 s" are equal. */
@@ -41,8 +46,8 @@ interface FoldedText {
   numbers: string;
 }
 
-function fold(text: string): FoldedText {
-  const words = foldedWords(text);
+/** `words` are foldedWords(text), passed in when already known. */
+function fold(text: string, words: string[] = foldedWords(text)): FoldedText {
   // A text of only punctuation still compares with itself.
   return {
     compact: words.length > 0 ? words.join('') : text.trim(),
@@ -60,16 +65,19 @@ function alike(a: FoldedText, b: FoldedText): boolean {
   return all >= TOKEN_OVERLAP_WORDS_MIN && shared / all >= TOKEN_OVERLAP_MIN;
 }
 
-/** An event's text as it may have been written elsewhere: the description alone, and after the actor's name. */
 /** Two word sets can share 80% of their union only if the smaller holds at least 80% as many words as the larger. */
 function couldBeAlike(a: FoldedText, b: FoldedText): boolean {
   const [small, large] = a.words.size < b.words.size ? [a.words.size, b.words.size] : [b.words.size, a.words.size];
   return small >= large * TOKEN_OVERLAP_MIN;
 }
 
+/** An event's text as it may have been written elsewhere: the description alone, and after the actor's name. */
 function variants(event: DuplicateCheckEvent): FoldedText[] {
   const actor = event.actor?.trim() ?? '';
-  return actor === '' ? [fold(event.description)] : [fold(event.description), fold(`${actor} ${event.description}`)];
+  const description = foldedWords(event.description);
+  if (actor === '') return [fold(event.description, description)];
+  // With a space between them, the words of "actor description" are the actor's words, then the description's.
+  return [fold(event.description, description), fold(`${actor} ${event.description}`, [...foldedWords(actor), ...description])];
 }
 
 /**

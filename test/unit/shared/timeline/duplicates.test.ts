@@ -31,6 +31,22 @@ describe('isSimilarText', () => {
   it('folds case, width, invisible characters and punctuation into words', () => {
     expect(foldedWords('Error rate UP — p99: 4 s!\u2066')).toEqual(['error', 'rate', 'up', 'p99', '4', 's']);
     expect(foldedWords('Ошибка: ÉCHEC')).toEqual(['ошибка', 'échec']);
+    // Plain ASCII, tabs and line breaks: letters and digits only.
+    expect(foldedWords('DB_Failover\t(step 2/3)\r\nOK;id=A7f')).toEqual(['db', 'failover', 'step', '2', '3', 'ok', 'id', 'a7f']);
+    // Full-width letters and digits and ligatures fold to their plain forms; a zero-width joiner joins.
+    expect(foldedWords('ＤＢ２ ﬁle pa\u200dge')).toEqual(['db2', 'file', 'page']);
+  });
+
+  it.each([
+    ['Sarah Cohen', 'restarted api-2'],
+    ['ΟΔΥΣΣΕΑΣ', 'Σ rolled back'],
+    ['e', '\u0301clair deploy'],
+    ['ops\u200d', '\u200dteam paged'],
+    ['ﬀ', 'ＡＢ'],
+  ])('folds "%s" and "%s" said together as their words one after the other', (actor, description) => {
+    // How an actor's name in front of a chat line is compared with a CSV row's actor and event.
+    expect(isSimilarText(`${actor} ${description}`, `${actor}: ${description}`)).toBe(true);
+    expect(foldedWords(`${actor} ${description}`)).toEqual([...foldedWords(actor), ...foldedWords(description)]);
   });
 });
 
