@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { findBlame } from '../../../shared/blameless.ts';
 import { EXIT_OK, type Command } from '../command.ts';
 
 /**
@@ -8,6 +7,9 @@ import { EXIT_OK, type Command } from '../command.ts';
  * end of a pipe. A clean or empty line prints `[]`, so output line N always answers input line N.
  */
 export async function checkLanguageLines(input: Readable, out: (line: string) => void): Promise<number> {
+  // Loaded here rather than with the command table: its language model takes a fifth of a second to load, which
+  // every other command (an import, a search) would pay at start-up.
+  const { findBlame } = await import('../../../shared/blameless.ts');
   const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
   for await (const line of lines) {
