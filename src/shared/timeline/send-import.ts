@@ -38,9 +38,13 @@ export function importChunks(events: readonly ImportedEvent[], bytesMax: number 
   let chunk: ChunkEvent[] = [];
   let bytes = 0;
   const encoder = new TextEncoder();
+  // Encoded into one reused buffer: a new array per event cost more than the rest of the chunking.
+  let scratch = new Uint8Array(4096);
   for (const event of events) {
     const sent = toChunkEvent(event);
-    const size = encoder.encode(JSON.stringify(sent)).byteLength + 1;
+    const json = JSON.stringify(sent);
+    if (scratch.length < json.length * 3) scratch = new Uint8Array(json.length * 3);
+    const size = encoder.encodeInto(json, scratch).written + 1;
     if (chunk.length > 0 && (chunk.length >= IMPORT_CHUNK_MAX || bytes + size > bytesMax)) {
       chunks.push(chunk);
       chunk = [];
