@@ -38,23 +38,47 @@ export function foldedWords(text: string): string[] {
 
 const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
-interface FoldedText {
+const numbersOf = (list: readonly string[], joined: string) => (/\p{N}/u.test(joined) ? list.filter((word) => /\p{N}/u.test(word)).join(' ') : '');
+
+class FoldedText {
   /** The words run together, so "p99 above 4s" and "p99 above 4 s" are equal. */
-  compact: string;
-  words: Set<string>;
+  readonly compact: string;
   /** The words holding a digit, in order: texts that differ in a number are never alike by their words. */
-  numbers: string;
+  readonly numbers: string;
+  readonly #list: readonly string[];
+  #words: Set<string> | undefined;
+
+  private constructor(compact: string, numbers: string, list: readonly string[]) {
+    this.compact = compact;
+    this.numbers = numbers;
+    this.#list = list;
+  }
+
+  /** `list` is foldedWords(text), given when already known. */
+  static of(text: string, list: readonly string[] = foldedWords(text)): FoldedText {
+    const joined = list.join('');
+    // A text of only punctuation still compares with itself.
+    return new FoldedText(list.length > 0 ? joined : text.trim(), numbersOf(list, joined), list);
+  }
+
+  /**
+   * `${before's text} ${this text}`, passed as `text`: with a space between them, its words are before's, then these,
+   * so it is put together from the two without folding it again.
+   */
+  after(before: FoldedText, text: string): FoldedText {
+    if (before.#list.length === 0 || this.#list.length === 0) return FoldedText.of(text, [...before.#list, ...this.#list]);
+    const numbers = before.numbers === '' ? this.numbers : this.numbers === '' ? before.numbers : `${before.numbers} ${this.numbers}`;
+    return new FoldedText(before.compact + this.compact, numbers, [...before.#list, ...this.#list]);
+  }
+
+  /** Made when first compared: most texts are told apart by their compact form or their numbers, without it. */
+  get words(): Set<string> {
+    this.#words ??= new Set(this.#list);
+    return this.#words;
+  }
 }
 
-/** `words` are foldedWords(text), passed in when already known. */
-function fold(text: string, words: string[] = foldedWords(text)): FoldedText {
-  // A text of only punctuation still compares with itself.
-  return {
-    compact: words.length > 0 ? words.join('') : text.trim(),
-    words: new Set(words),
-    numbers: words.filter((word) => /\p{N}/u.test(word)).join(' '),
-  };
-}
+const fold = (text: string) => FoldedText.of(text);
 
 function alike(a: FoldedText, b: FoldedText): boolean {
   if (a.compact === b.compact) return true;
@@ -71,13 +95,20 @@ function couldBeAlike(a: FoldedText, b: FoldedText): boolean {
   return small >= large * TOKEN_OVERLAP_MIN;
 }
 
-/** An event's text as it may have been written elsewhere: the description alone, and after the actor's name. */
-function variants(event: DuplicateCheckEvent): FoldedText[] {
+/**
+ * An event's text as it may have been written elsewhere: the description alone, and after the actor's name. Actors
+ * repeat, so each is folded once, in `actors`.
+ */
+function variants(event: DuplicateCheckEvent, actors: Map<string, FoldedText>): FoldedText[] {
+  const description = fold(event.description);
   const actor = event.actor?.trim() ?? '';
-  const description = foldedWords(event.description);
-  if (actor === '') return [fold(event.description, description)];
-  // With a space between them, the words of "actor description" are the actor's words, then the description's.
-  return [fold(event.description, description), fold(`${actor} ${event.description}`, [...foldedWords(actor), ...description])];
+  if (actor === '') return [description];
+  let foldedActor = actors.get(actor);
+  if (!foldedActor) {
+    foldedActor = fold(actor);
+    actors.set(actor, foldedActor);
+  }
+  return [description, description.after(foldedActor, `${actor} ${event.description}`)];
 }
 
 /**
@@ -135,11 +166,12 @@ export function findLikelyDuplicates<T extends DuplicateCheckEvent>(incoming: re
     }
     return first;
   };
-  for (const event of existing) remember(variants(event), event, 'meeting');
+  const actors = new Map<string, FoldedText>();
+  for (const event of existing) remember(variants(event, actors), event, 'meeting');
 
   const split: DuplicateSplit<T> = { kept: [], duplicates: [] };
   for (const event of incoming) {
-    const texts = variants(event);
+    const texts = variants(event, actors);
     const bucket = minute(event);
     const exact = texts.map((text) => bucket.exact.get(text.compact)).find((of) => of !== undefined);
     const of = exact ?? firstAlike(texts, bucket)?.of;

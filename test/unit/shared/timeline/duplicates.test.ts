@@ -71,6 +71,26 @@ describe('findLikelyDuplicates', () => {
     ]);
   });
 
+  it('matches a chat line naming its actor with a row holding the actor apart, however the actor is written', () => {
+    const rows = [
+      { occurredAt: at('09:00:10'), description: 'Failed over db-2 to db-3 (step 2)', actor: 'Ｄｂ Bot' },
+      { occurredAt: at('09:01:10'), description: 'paged the on-call', actor: '🙂' },
+      { occurredAt: at('09:02:10'), description: '—', actor: 'Σίσυφος' },
+      { occurredAt: at('09:03:10'), description: 'restarted api', actor: 'Sarah Cohen' },
+    ];
+    const chat = [
+      { line: 1, occurredAt: at('09:00:50'), description: 'db bot: failed over DB-2 to DB-3 (step 2)' },
+      { line: 2, occurredAt: at('09:01:50'), description: '🙂 paged the on-call' },
+      { line: 3, occurredAt: at('09:02:50'), description: 'ΣΊΣΥΦΟΣ —' },
+      { line: 4, occurredAt: at('09:03:50'), description: 'Sarah Cohen restarted api 2' },
+      { line: 5, occurredAt: at('09:00:20'), description: 'Db Bot failed over db-2 to db-3 (step 3)' },
+    ];
+    const split = findLikelyDuplicates(chat, rows);
+    expect(split.duplicates.map(({ event }) => event.line)).toEqual([1, 2, 3]);
+    // A different number is a different event, with or without the actor.
+    expect(split.kept.map((event) => event.line)).toEqual([4, 5]);
+  });
+
   it('leaves out a repeat of an earlier row of the same file, keeping the first', () => {
     const incoming = [
       { line: 2, occurredAt: at('10:00:00'), description: 'Cache flushed' },
