@@ -9,11 +9,23 @@
  *   UI        the import dialog in Chromium over `npm run serve`: from the Import click until the dialog closes
  *             (target: 50,000 rows in under 5 s).
  * The same for a 100,000-message Slack export (a ZIP): by the CLI, and through the dialog.
- * Prints figures; never fails. BENCH_ROWS changes the CSV size.
+ * Stages: where the CLI's time goes, each stage run alone in this process on the same rows: reading the file, the
+ * duplicate check, chunking, validating the chunks (as dispatch() does), and storing them through dispatch() into a
+ * fresh database, with and without the search index (the second with the index's triggers and documents removed,
+ * which the app never does: it shows what keeping search in step costs).
+ * Prints figures; never fails. BENCH_ROWS changes the CSV size; BENCH_UI=0 leaves out the dialog runs.
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import DatabaseConstructor from 'better-sqlite3';
+import { dispatch } from '../src/main/api/dispatch.ts';
+import { openDatabase } from '../src/main/db/open.ts';
+import { createService } from '../src/main/service/service.ts';
+import { ApiError } from '../src/shared/api/errors.ts';
+import { importTimelineInput } from '../src/shared/api/timeline.ts';
+import { findLikelyDuplicates } from '../src/shared/timeline/duplicates.ts';
+import { readTimelineFile } from '../src/shared/timeline/formats/registry.ts';
+import { importChunks, sendImport, type ImportApi } from '../src/shared/timeline/send-import.ts';
 import { COMMANDS } from '../src/main/cli/command-table.ts';
 import { runCli } from '../src/main/cli/run-cli.ts';
 import { buildSlackExport } from '../test/harness/slack-export.ts';
@@ -34,6 +46,7 @@ import {
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 50_000);
 const CLI_TARGET_PER_SECOND = 50_000;
 const UI_TARGET_MS = 5_000;
+const WITH_UI = process.env['BENCH_UI'] !== '0';
 
 const temp = makeTempDir('debrief-bench-import-');
 const row = (label: string, value: string) => console.log(`${label.padEnd(46)}${value}`);
@@ -96,6 +109,58 @@ async function cliMs(file: string, rows: number, format: string): Promise<number
   const report = JSON.parse(imported.stdout) as { imported: number };
   if (report.imported !== rows) console.log(`  (the CLI imported ${report.imported} of ${rows} rows)`);
   return elapsed;
+}
+
+/** Storing `events` through dispatch() into a fresh database; `withoutSearch` first removes the search index's upkeep. */
+async function storeMs(events: Parameters<typeof sendImport>[0]['events'], withoutSearch: boolean): Promise<number> {
+  const db = await openDatabase(temp.file(`stages-${withoutSearch ? 'bare' : 'full'}-${performance.now()}.sqlite`));
+  if (withoutSearch) {
+    for (const { name } of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search%'").all() as Array<{ name: string }>) {
+      db.exec(`DROP TRIGGER ${name}`);
+    }
+    // The chunk's own INSERT … SELECT of documents then stores nothing.
+    db.exec('CREATE TRIGGER bench_no_documents BEFORE INSERT ON search_documents BEGIN SELECT RAISE(IGNORE); END');
+  }
+  const service = createService(db);
+  const answer = <T>(method: string, input: unknown): Promise<T> => {
+    const response = dispatch(service, method, input);
+    return response.ok ? Promise.resolve(response.result as T) : Promise.reject(ApiError.fromBody(response.error));
+  };
+  const api: ImportApi = {
+    start: (input) => answer('timeline.importStart', input),
+    chunk: (input) => answer('timeline.import', input),
+    finish: (input) => answer('timeline.importFinish', input),
+    remove: (input) => answer('timeline.importRemove', input),
+  };
+  const meeting = await answer<{ id: string }>('meetings.create', { title: 'Bench', timeZone: 'UTC' });
+  const started = performance.now();
+  await sendImport({ meetingId: meeting.id, importId: crypto.randomUUID(), events, api });
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+async function printStages(file: { name: string; bytes: Uint8Array }, rows: number): Promise<void> {
+  const timed = <T>(work: () => T): [T, number] => {
+    const started = performance.now();
+    const result = work();
+    return [result, performance.now() - started];
+  };
+  const [read, readMs] = timed(() => readTimelineFile(file, { timeZone: 'UTC', anchorDate: '2017-01-31', channels: [] }));
+  if (!read.ok) throw new Error(read.message);
+  const [split, duplicatesMs] = timed(() => findLikelyDuplicates(read.preview.events, []));
+  const [chunks, chunkMs] = timed(() => importChunks(split.kept));
+  const [, validateMs] = timed(() => chunks.map((events) => importTimelineInput.parse({ importId: crypto.randomUUID(), events })));
+  const storedMs = await storeMs(split.kept, false);
+  const bareMs = await storeMs(split.kept, true);
+  const figure = (ms: number) => `${(ms / 1000).toFixed(2)} s  ${perSecond(rows, ms).toLocaleString('en-US')} rows/s`;
+  console.log('  where the time goes, each stage alone:');
+  row('    reading the file', figure(readMs));
+  row('    duplicate check', figure(duplicatesMs));
+  row('    chunking', figure(chunkMs));
+  row('    validating the chunks', figure(validateMs));
+  row('    storing through dispatch()', figure(storedMs));
+  row('    the same without the search index', figure(bareMs));
 }
 
 const SLACK_MESSAGES = Number(process.env['BENCH_SLACK_MESSAGES'] ?? 100_000);
@@ -169,12 +234,14 @@ try {
     'CLI import-timeline (whole process)',
     `${(cli / 1000).toFixed(2)} s  ${cliRate.toLocaleString('en-US')} rows/s  (${(cli / baseline).toFixed(1)}x the baseline; target ≥ ${CLI_TARGET_PER_SECOND.toLocaleString('en-US')}/s: ${cliRate >= CLI_TARGET_PER_SECOND ? 'met' : 'NOT met'})`,
   );
-  const { ms: ui, otherCallsMs } = await uiRun({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, ROWS);
-  row(
-    'UI import dialog (click to closed)',
-    `${(ui / 1000).toFixed(2)} s  ${perSecond(ROWS, ui).toLocaleString('en-US')} rows/s  (${(ui / baseline).toFixed(1)}x the baseline; target < ${UI_TARGET_MS / 1000} s: ${ui < UI_TARGET_MS ? 'met' : 'NOT met'})`,
-  );
-
+  await printStages({ name: 'timeline.csv', bytes: new TextEncoder().encode(csv) }, ROWS);
+  const csvUi = WITH_UI ? await uiRun({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, ROWS) : null;
+  if (csvUi) {
+    row(
+      'UI import dialog (click to closed)',
+      `${(csvUi.ms / 1000).toFixed(2)} s  ${perSecond(ROWS, csvUi.ms).toLocaleString('en-US')} rows/s  (${(csvUi.ms / baseline).toFixed(1)}x the baseline; target < ${UI_TARGET_MS / 1000} s: ${csvUi.ms < UI_TARGET_MS ? 'met' : 'NOT met'})`,
+    );
+  }
   const slack = buildSlackExport({ messages: SLACK_MESSAGES });
   const slackFile = temp.file('slack-export.zip');
   fs.writeFileSync(slackFile, slack.bytes);
@@ -191,17 +258,17 @@ try {
     'CLI import-timeline (whole process)',
     `${(slackCli / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackCli).toLocaleString('en-US')} rows/s  (${(slackCli / slackBaseline).toFixed(1)}x the baseline)`,
   );
-  const { ms: slackUi, otherCallsMs: slackOtherCallsMs } = await uiRun(
-    { name: 'slack-export.zip', mimeType: 'application/zip', buffer: Buffer.from(slack.bytes) },
-    SLACK_MESSAGES,
-  );
-  row(
-    'UI import dialog (click to closed)',
-    `${(slackUi / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackUi).toLocaleString('en-US')} rows/s  (${(slackUi / slackBaseline).toFixed(1)}x the baseline)`,
-  );
-  console.log('Another window adding an event every 100 ms while the dialog imported:');
-  row('  during the CSV import', waitText(otherCallsMs));
-  row('  during the Slack import', waitText(slackOtherCallsMs));
+  await printStages({ name: 'slack-export.zip', bytes: slack.bytes }, SLACK_MESSAGES);
+  if (csvUi) {
+    const slackUi = await uiRun({ name: 'slack-export.zip', mimeType: 'application/zip', buffer: Buffer.from(slack.bytes) }, SLACK_MESSAGES);
+    row(
+      'UI import dialog (click to closed)',
+      `${(slackUi.ms / 1000).toFixed(2)} s  ${perSecond(SLACK_MESSAGES, slackUi.ms).toLocaleString('en-US')} rows/s  (${(slackUi.ms / slackBaseline).toFixed(1)}x the baseline)`,
+    );
+    console.log('Another window adding an event every 100 ms while the dialog imported:');
+    row('  during the CSV import', waitText(csvUi.otherCallsMs));
+    row('  during the Slack import', waitText(slackUi.otherCallsMs));
+  }
 } finally {
   temp.remove();
 }
