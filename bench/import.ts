@@ -21,17 +21,18 @@ import DatabaseConstructor from 'better-sqlite3';
 import { dispatch } from '../src/main/api/dispatch.ts';
 import { openDatabase } from '../src/main/db/open.ts';
 import { createService } from '../src/main/service/service.ts';
-import { ApiError } from '../src/shared/api/errors.ts';
 import { importTimelineInput } from '../src/shared/api/timeline.ts';
 import { findLikelyDuplicates } from '../src/shared/timeline/duplicates.ts';
 import { readTimelineFile } from '../src/shared/timeline/formats/registry.ts';
-import { importChunks, sendImport, type ImportApi } from '../src/shared/timeline/send-import.ts';
+import { importChunks, sendImport } from '../src/shared/timeline/send-import.ts';
 import { COMMANDS } from '../src/main/cli/command-table.ts';
 import { runCli } from '../src/main/cli/run-cli.ts';
 import { buildSlackExport } from '../test/harness/slack-export.ts';
 import {
   CLI_ENTRY,
   callApi,
+  importApiOver,
+  ok,
   connectAsPage,
   percentile,
   launchChromium,
@@ -122,17 +123,8 @@ async function storeMs(events: Parameters<typeof sendImport>[0]['events'], witho
     db.exec('CREATE TRIGGER bench_no_documents BEFORE INSERT ON search_documents BEGIN SELECT RAISE(IGNORE); END');
   }
   const service = createService(db);
-  const answer = <T>(method: string, input: unknown): Promise<T> => {
-    const response = dispatch(service, method, input);
-    return response.ok ? Promise.resolve(response.result as T) : Promise.reject(ApiError.fromBody(response.error));
-  };
-  const api: ImportApi = {
-    start: (input) => answer('timeline.importStart', input),
-    chunk: (input) => answer('timeline.import', input),
-    finish: (input) => answer('timeline.importFinish', input),
-    remove: (input) => answer('timeline.importRemove', input),
-  };
-  const meeting = await answer<{ id: string }>('meetings.create', { title: 'Bench', timeZone: 'UTC' });
+  const api = importApiOver(service);
+  const meeting = ok<{ id: string }>(dispatch(service, 'meetings.create', { title: 'Bench', timeZone: 'UTC' }));
   const started = performance.now();
   await sendImport({ meetingId: meeting.id, importId: crypto.randomUUID(), events, api });
   const elapsed = performance.now() - started;

@@ -18,6 +18,7 @@ export * from './flood.ts';
 export * from './free-port.ts';
 export * from './gitlab-sized-review.ts';
 export * from './http-request.ts';
+export * from './import-over-service.ts';
 export * from './inspector.ts';
 export * from './joining.ts';
 export * from './migration-test.ts';

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch.ts';
 import { createService } from '../../src/main/service/service.ts';
-import { ApiError } from '../../src/shared/api/errors.ts';
 import type { ChangeEvent } from '../../src/shared/api/events.ts';
 import type { Meeting } from '../../src/shared/domain/meeting.ts';
 import type { TimelineEvent } from '../../src/shared/domain/timeline.ts';
 import type { TimelineImport } from '../../src/shared/domain/timeline-import.ts';
 import type { ImportedEvent } from '../../src/shared/timeline/import-result.ts';
 import { sendImport, type ImportApi } from '../../src/shared/timeline/send-import.ts';
-import { ok, useServiceOnTempFile } from '../harness/index.ts';
+import { importApiOver, ok, useServiceOnTempFile } from '../harness/index.ts';
 
 const at = (clock: string) => Date.parse(`2026-11-20T${clock}:00Z`);
 
@@ -23,16 +22,8 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
   });
 
   const call = (method: string, input: unknown) => dispatch(fixture.service, method, input);
-  const answer = <T>(method: string, input: unknown): Promise<T> => {
-    const response = dispatch(fixture.service, method, input);
-    return response.ok ? Promise.resolve(response.result as T) : Promise.reject(ApiError.fromBody(response.error));
-  };
-  const importCall: ImportApi = {
-    start: (input) => answer('timeline.importStart', input),
-    chunk: (input) => answer('timeline.import', input),
-    finish: (input) => answer('timeline.importFinish', input),
-    remove: (input) => answer('timeline.importRemove', input),
-  };
+  // Each test has its own service.
+  const importCall = (): ImportApi => importApiOver(fixture.service);
   const meeting = () => ok<Meeting>(call('meetings.create', { title: 'Checkout outage' }));
   const revisionOf = (meetingId: string) => ok<Meeting>(call('meetings.get', { id: meetingId })).revision;
   const rows = () => (fixture.db.prepare('SELECT COUNT(*) AS count FROM timeline_events').get() as { count: number }).count;
@@ -159,7 +150,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
       meetingId,
       importId: randomUUID(),
       events: imported(20_000, '#incident-42'),
-      api: importCall,
+      api: importCall(),
       onProgress: (stored) => progress.push(stored),
     });
     expect(outcome).toEqual({ state: 'finished', count: 20_000 });
@@ -176,7 +167,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     const { id: meetingId } = meeting();
     const typed = ok<TimelineEvent>(call('timeline.add', { meetingId, occurredAt: at('13:00'), description: 'Typed before' }));
     const importId = randomUUID();
-    await sendImport({ meetingId, importId, events: imported(6_000), api: importCall });
+    await sendImport({ meetingId, importId, events: imported(6_000), api: importCall() });
     const after = ok<TimelineEvent>(call('timeline.add', { meetingId, occurredAt: at('15:00'), description: 'Typed after' }));
     const before = revisionOf(meetingId);
     changes.length = 0;
@@ -193,7 +184,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     const { id: meetingId } = meeting();
     const importId = randomUUID();
     const events = imported(7_000).map((event, index) => (index === 6_500 ? { ...event, description: 'Replica xylophone lag on db2' } : event));
-    await sendImport({ meetingId, importId, events, api: importCall });
+    await sendImport({ meetingId, importId, events, api: importCall() });
     const hits = (query: string) => ok<Array<{ meetingId: string }>>(call('library.search', { query })).map((hit) => hit.meetingId);
     expect(hits('xylophone')).toEqual([meetingId]);
     fixture.db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
@@ -211,7 +202,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
       { ...imported(1)[0]!, description: 'Pager \u0002woke\u0003 Ingrid', actor: 'Quillon Vasquez' },
       { ...imported(1)[0]!, line: 3, description: 'Zephyrine restarted the pool', actor: '' },
     ];
-    await sendImport({ meetingId, importId: randomUUID(), events, api: importCall });
+    await sendImport({ meetingId, importId: randomUUID(), events, api: importCall() });
     const documents = (itemId: string) =>
       fixture.db.prepare("SELECT field, heading, body FROM search_documents WHERE kind = 'timeline_event' AND item_id = ? ORDER BY field").all(itemId);
     const [first, second] = ok<TimelineEvent[]>(call('timeline.list', { meetingId })).filter((event) => event.id !== typed.id);
@@ -238,7 +229,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
       meetingId,
       importId: randomUUID(),
       events: imported(12_000),
-      api: importCall,
+      api: importCall(),
       signal: cancel.signal,
       onProgress: (stored) => {
         if (stored >= 5_000) cancel.abort();
@@ -252,7 +243,7 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     const { id: meetingId } = meeting();
     fixture.db.exec(`CREATE TRIGGER refuse_late BEFORE INSERT ON timeline_events WHEN NEW.description = 'event 7000'
              BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
-    await expect(sendImport({ meetingId, importId: randomUUID(), events: imported(8_000), api: importCall })).rejects.toMatchObject({ code: 'internal' });
+    await expect(sendImport({ meetingId, importId: randomUUID(), events: imported(8_000), api: importCall() })).rejects.toMatchObject({ code: 'internal' });
     expect(rows()).toBe(0);
   });
 
