@@ -112,7 +112,7 @@ async function setKeyMoment(context: CommandContext, ids: readonly string[], key
     return EXIT_OK;
   }
   const verb = keyMoment ? 'Starred' : 'Unstarred';
-  const unchanged = keyMoment ? 'Already starred' : 'Not starred';
+  const unchanged = keyMoment ? 'Already starred' : 'Was not starred';
   context.out(events.map((event) => `${event.keyMoment === keyMoment ? unchanged : verb} ${event.id}: ${line(event.description, 80)}`).join('\n'));
   return EXIT_OK;
 }
@@ -141,7 +141,7 @@ export const timelineCommand: Command = {
     'unstar         takes the star off the events',
     '--event ID     an event to star or unstar (its id from timeline list); repeat it for several. Every id is checked',
     '               first: if one is unknown or not an id, each such id is named and nothing is changed. With --json,',
-    '               the events after the change, in the order given',
+    '               the events after the change, in the order given, and each error as one JSON line on stderr',
   ],
   options: {
     meeting: { type: 'string' },
