@@ -20,6 +20,7 @@ import { searchCommand } from './commands/search.ts';
 import { setCommand } from './commands/set.ts';
 import { tagsCommand } from './commands/tags.ts';
 import { templatesCommand } from './commands/templates.ts';
+import { timelineCommand } from './commands/timeline.ts';
 import { trendsCommand } from './commands/trends.ts';
 
 /** Every CLI command; a new command is one file in commands/ and one line here. */
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   effectivenessCommand,
   templatesCommand,
   importTimelineCommand,
+  timelineCommand,
   exportCommand,
   exportActionsCommand,
   publishCommand,
