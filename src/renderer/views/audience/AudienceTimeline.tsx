@@ -19,7 +19,8 @@ interface AudienceTimelineProps {
 /**
  * The timeline as the walkthrough goes: a window around the event being discussed, or with none, the entries typed
  * last. Each row is shown whole; rows are dropped from the edges, and type steps down, until the window fits. When
- * the incident spans days, each day's first row is headed with its date.
+ * the incident spans days, each day's first row is headed with its date. An event starred as a key moment carries a
+ * star, and says so to a screen reader; the star follows the console through the timeline's change events.
  */
 export function AudienceTimeline({ meetingId, timeZone, focusId }: AudienceTimelineProps) {
   const events = useTimeline((state) => state.items);
@@ -33,7 +34,7 @@ export function AudienceTimeline({ meetingId, timeZone, focusId }: AudienceTimel
   const box = useRef<HTMLDivElement>(null);
   const variants = focusIndex >= 0 ? FOCUS_RADII.length : LATEST_COUNTS.length;
   const evidenceKey = useEvidenceKey(focusIndex >= 0 ? focusId : null);
-  const contentKey = `${focusIndex >= 0 ? focusId : ''}|${evidenceKey}|${timeZone}|${rows.map(({ event }) => `${event.id}:${event.updatedAt}`).join(',')}`;
+  const contentKey = `${focusIndex >= 0 ? focusId : ''}|${evidenceKey}|${timeZone}|${rows.map(({ event }) => `${event.id}:${event.updatedAt}:${event.keyMoment ? 1 : 0}`).join(',')}`;
   const { variant } = useFit(box, variants, contentKey);
 
   const shown: { event: TimelineEvent; marked: boolean }[] = useMemo(() => {
@@ -72,9 +73,11 @@ export function AudienceTimeline({ meetingId, timeZone, focusId }: AudienceTimel
                   <li
                     className={focused ? 'audience-event audience-event--focused' : marked ? 'audience-event audience-event--newest' : 'audience-event'}
                     data-testid={focused ? 'audience-focused' : undefined}
+                    data-key-moment={event.keyMoment ? 'true' : undefined}
                   >
                     <time className="audience-event__time">{clockTextAt(event.occurredAt, timeZone, precision)}</time>
                     <span className="audience-event__text">
+                      {event.keyMoment ? <KeyMomentMark /> : null}
                       <bdi>{event.description}</bdi>
                       {event.actor ? (
                         <span className="audience-event__actor">
@@ -92,5 +95,17 @@ export function AudienceTimeline({ meetingId, timeZone, focusId }: AudienceTimel
         )}
       </div>
     </div>
+  );
+}
+
+/** A filled star in the warning colour (shape, not colour alone, tells it apart) and the words for a screen reader. */
+function KeyMomentMark() {
+  return (
+    <span className="audience-event__key">
+      <span className="audience-event__star" aria-hidden="true">
+        ★
+      </span>
+      <span className="visually-hidden">Key moment: </span>
+    </span>
   );
 }
