@@ -161,8 +161,13 @@ describe('several programs writing to one database file', () => {
 
     const streamA = streamInserts(first.socket, meetingA, 'first');
     const streamB = streamInserts(second.socket, meetingB, 'second');
-    // Reads through each server meanwhile see the other's writes (one file, one truth).
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Reads through each server meanwhile see the other's writes (one file, one truth). Each write waits for the disk
+    // (synchronous=FULL), so how many fit in a while depends on the machine: the streams run until both have written
+    // over a hundred, which they do in about 3 s on a quiet one.
+    const deadline = Date.now() + 30_000;
+    while ((streamA.replies.length <= 100 || streamB.replies.length <= 100) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await Promise.all([streamA.stop(), streamB.stop()]);
 
     expect(failures(streamA.replies)).toEqual([]);
