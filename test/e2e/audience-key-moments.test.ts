@@ -8,7 +8,7 @@ import {
   clippedTexts,
   contrastFailures,
   goToSection,
-  openWatchedPage,
+  openConsoleAndRoomScreens,
   pressOnConsole,
   readTexts,
   screenshotPath,
@@ -16,7 +16,7 @@ import {
   startServeProcess,
   timelineRow,
   useBrowserTestSession,
-  type WatchedPage,
+  type RoomScreen,
 } from '../harness/index.ts';
 
 /** The shared screen's figures (issue 14): at 1920×1080 no text under 28 px; 7:1 contrast in both themes. */
@@ -42,13 +42,6 @@ const EVENTS = [
   ['09:55', 'Incident resolved', 'on-call'],
 ] as const;
 
-interface Screen {
-  name: string;
-  width: number;
-  theme: 'dark' | 'light';
-  watched: WatchedPage;
-}
-
 /** The row of the event on the shared screen. */
 const audienceRow = (page: Page, description: string) => page.getByTestId('audience-timeline').locator('.audience-event').filter({ hasText: description });
 /** The descriptions the shared screen marks as key moments, top to bottom. */
@@ -57,7 +50,7 @@ const markedOnScreen = (page: Page) =>
 const starButton = (page: Page, description: string) => timelineRow(page, description).getByRole('button', { name: `Key moment: ${description}` });
 
 /** Legible as the rest of the screen (7:1, 28 px at 1080p, nothing cut), and the star itself at least 3:1 and as large. */
-async function checkStars(screen: Screen, stage: string, starred: number): Promise<void> {
+async function checkStars(screen: RoomScreen, stage: string, starred: number): Promise<void> {
   const page = screen.watched.page;
   const texts = await readTexts(page, '[data-testid="audience"]');
   expect(contrastFailures(texts, MIN_CONTRAST), `${screen.name} ${stage}: contrast`).toEqual([]);
@@ -90,26 +83,8 @@ describe('key moments on the shared screen (issue 17)', () => {
     const [first, stalled, , released] = events;
     if (!first || !stalled || !released) throw new Error('the timeline is too short');
 
-    const facilitator = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, {
-      timezoneId: 'UTC',
-      colorScheme: 'light',
-      viewport: { width: 1366, height: 768 },
-    });
+    const { facilitator, screens } = await openConsoleAndRoomScreens(session.browser, server.url, meeting.id);
     const page = facilitator.page;
-    await page.getByTestId('clock-status').waitFor();
-    const screens: Screen[] = [];
-    for (const [width, height] of [
-      [1920, 1080],
-      [1280, 720],
-    ] as const) {
-      for (const theme of ['dark', 'light'] as const) {
-        const watched = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}/audience?theme=${theme}`, {
-          timezoneId: 'UTC',
-          viewport: { width, height },
-        });
-        screens.push({ name: `${width}×${height} ${theme}`, width, theme, watched });
-      }
-    }
 
     await pressOnConsole(page, 'Space');
     await goToSection(page, 'Timeline walkthrough', 'PageDown');

@@ -10,7 +10,7 @@ import {
   contrastFailures,
   consoleSectionTitle,
   goToSection,
-  openWatchedPage,
+  openConsoleAndRoomScreens,
   pressOnConsole,
   readTexts,
   samplePng,
@@ -20,7 +20,7 @@ import {
   startServeProcess,
   uploadEvidence,
   useBrowserTestSession,
-  type WatchedPage,
+  type RoomScreen,
 } from '../harness/index.ts';
 
 /** Issue 14's figures: at 1920×1080 no text under 28 px and the timer at least 96 px; 7:1 contrast in both themes. */
@@ -30,16 +30,8 @@ const MIN_CONTRAST = 7;
 /** A full read-back cycle takes at most this long (issue 14). */
 const READBACK_CYCLE_MS = 30_000;
 
-interface Screen {
-  name: string;
-  width: number;
-  height: number;
-  theme: 'dark' | 'light';
-  watched: WatchedPage;
-}
-
 /** What the issue asks of every screen at every stage: legible, never clipped, 7:1 in its theme. */
-async function checkLegibility(screen: Screen, stage: string): Promise<void> {
+async function checkLegibility(screen: RoomScreen, stage: string): Promise<void> {
   const page = screen.watched.page;
   const texts = await readTexts(page, '[data-testid="audience"]');
   expect(texts.length, `${screen.name} ${stage}: some text is shown`).toBeGreaterThan(0);
@@ -52,7 +44,7 @@ async function checkLegibility(screen: Screen, stage: string): Promise<void> {
   expect(await clippedTexts(page, '[data-testid="audience"]'), `${screen.name} ${stage}: clipped text`).toEqual([]);
 }
 
-async function checkAll(screens: readonly Screen[], stage: string): Promise<void> {
+async function checkAll(screens: readonly RoomScreen[], stage: string): Promise<void> {
   for (const screen of screens) await checkLegibility(screen, stage);
 }
 
@@ -62,7 +54,7 @@ async function focusedText(page: Page): Promise<string> {
 }
 
 /** Screenshots of the first and the last screen (1920×1080 and 1280×720, one in each theme) for the README. */
-async function shot(screens: readonly Screen[], stage: string): Promise<void> {
+async function shot(screens: readonly RoomScreen[], stage: string): Promise<void> {
   for (const screen of [screens[0], screens.at(-1)]) {
     if (screen) await screen.watched.page.screenshot({ path: screenshotPath(`audience-${stage}-${screen.width}-${screen.theme}.png`) });
   }
@@ -84,27 +76,8 @@ describe('the shared screen follows the conversation (issue 14)', () => {
       body: samplePng(800, 400),
     });
     expect(uploaded.status).toBe(200);
-    const facilitator = await openWatchedPage(session.browser, `${server.url}#/meetings/${review.meetingId}`, {
-      timezoneId: 'UTC',
-      colorScheme: 'light',
-      viewport: { width: 1366, height: 768 },
-    });
+    const { facilitator, screens } = await openConsoleAndRoomScreens(session.browser, server.url, review.meetingId);
     const page = facilitator.page;
-    await page.getByTestId('clock-status').waitFor();
-
-    const screens: Screen[] = [];
-    for (const [width, height] of [
-      [1920, 1080],
-      [1280, 720],
-    ] as const) {
-      for (const theme of ['dark', 'light'] as const) {
-        const watched = await openWatchedPage(session.browser, `${server.url}#/meetings/${review.meetingId}/audience?theme=${theme}`, {
-          timezoneId: 'UTC',
-          viewport: { width, height },
-        });
-        screens.push({ name: `${width}×${height} ${theme}`, width, height, theme, watched });
-      }
-    }
     const [main] = screens;
     if (!main) throw new Error('no screen');
     const audience = main.watched.page;
@@ -265,24 +238,14 @@ describe('the shared screen follows the conversation (issue 14)', () => {
     const advice = await finding('recommendation', null, 'Name the commander in the first message of every incident channel.');
     const lesson = await callApi<Note>(server, 'notes.add', { meetingId: meeting.id, category: 'lesson', text: 'A job nobody owns is a job nobody watches.' });
 
-    const facilitator = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}`, {
-      timezoneId: 'UTC',
-      colorScheme: 'dark',
-      viewport: { width: 1366, height: 768 },
+    const { facilitator, screens } = await openConsoleAndRoomScreens(session.browser, server.url, meeting.id, {
+      consoleTheme: 'dark',
+      sizes: [
+        [1920, 1080, 'light'],
+        [1280, 720, 'dark'],
+      ],
     });
     const page = facilitator.page;
-    await page.getByTestId('clock-status').waitFor();
-    const screens: Screen[] = [];
-    for (const [width, height, theme] of [
-      [1920, 1080, 'light'],
-      [1280, 720, 'dark'],
-    ] as const) {
-      const watched = await openWatchedPage(session.browser, `${server.url}#/meetings/${meeting.id}/audience?theme=${theme}`, {
-        timezoneId: 'UTC',
-        viewport: { width, height },
-      });
-      screens.push({ name: `${width}×${height} ${theme}`, width, height, theme, watched });
-    }
 
     for (const screen of screens) await expect.poll(() => screen.watched.page.getByTestId('audience-section-title').textContent()).toBe(opening);
     await checkAll(screens, 'long titles before the start');

@@ -12,6 +12,7 @@ export * from './browser/browser.ts';
 export * from './browser/legibility.ts';
 export * from './browser/note-taker.ts';
 export * from './browser/pages.ts';
+export * from './browser/room-screens.ts';
 export * from './call-result.ts';
 export * from './client-over-service.ts';
 export * from './flood.ts';
