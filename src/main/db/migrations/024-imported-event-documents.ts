@@ -1,7 +1,7 @@
 import type { Migration } from '../migration-type.ts';
 
 /**
- * Imported timeline events get their search documents in bulk (issue 17: 50,000 rows a second from the CLI). The
+ * Imported timeline events get their search documents in bulk (issue 17: large imports from the CLI and the page). The
  * insert trigger of migration 022 wrote two documents per event, each a statement of its own with the triggers of the
  * documents behind it: that took most of an import's time. It now leaves out events that carry an import id, and an
  * import's chunk writes its events' documents with one statement (insertImportedEvents in
