@@ -86,7 +86,12 @@ function serveCalls(socket: WebSocket, reply: (data: RawData, isBinary: boolean)
       // A reply that would only be dropped is not worked out.
       if (!keepsReading(socket)) return;
       const message = reply(data, isBinary);
-      if (message) sendWithinLimit(socket, JSON.stringify(message));
+      if (!message) return;
+      const text = JSON.stringify(message);
+      if (!keepsReading(socket)) return;
+      socket.send(text);
+      const bytes = Buffer.byteLength(text);
+      if (bytes > (replyDraining.get(socket) ?? 0)) replyDraining.set(socket, bytes);
     });
   });
 }
@@ -101,10 +106,21 @@ function sendWithinLimit(socket: WebSocket, text: string): void {
   if (keepsReading(socket)) socket.send(text);
 }
 
+/**
+ * The largest reply each socket was sent that may still be on its way. A reply can be far larger than
+ * MAX_BUFFERED_BYTES (the timeline of a 100,000-event import is about 36 MB), and a change event sent while it drains
+ * must not count it as a client that stopped reading: that dropped the page, which asked again, over and over.
+ */
+const replyDraining = new WeakMap<WebSocket, number>();
+
 /** Whether the socket is open and its client keeps up; one that has stopped reading is dropped here. */
 function keepsReading(socket: WebSocket): boolean {
   if (socket.readyState !== WebSocket.OPEN) return false;
-  if (socket.bufferedAmount <= MAX_BUFFERED_BYTES) return true;
+  if (socket.bufferedAmount <= MAX_BUFFERED_BYTES) {
+    replyDraining.delete(socket);
+    return true;
+  }
+  if (socket.bufferedAmount <= MAX_BUFFERED_BYTES + (replyDraining.get(socket) ?? 0)) return true;
   socket.terminate();
   return false;
 }
