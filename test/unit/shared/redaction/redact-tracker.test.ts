@@ -7,6 +7,7 @@ import type { ActionItem } from '../../../../src/shared/domain/actions.ts';
 import { findingKey, type SensitiveKind } from '../../../../src/shared/redaction/detect.ts';
 import { placeLabel } from '../../../../src/shared/redaction/redact-archive.ts';
 import { redactTrackerInput, scanTrackerInput } from '../../../../src/shared/redaction/redact-tracker.ts';
+import { actionItem } from '../tracker-export/exported-actions.ts';
 
 /**
  * Issue 16 for the follow-ups ledger's files: planted values, each written from its format's definition, with probes
@@ -48,26 +49,9 @@ const review: ExportedReview = {
   updatedAt: Date.UTC(2026, 10, 21),
 };
 
-function item(position: number, fields: Partial<ActionItem>): ActionItem {
-  return {
-    id: `a${position}`,
-    meetingId: review.id,
-    position,
-    title: '',
-    owner: '',
-    dueOn: null,
-    priority: 'P1',
-    horizon: 'short_term',
-    category: null,
-    status: 'open',
-    whyId: null,
-    noteId: null,
-    author: '',
-    createdAt: Date.UTC(2026, 10, 20),
-    updatedAt: Date.UTC(2026, 10, 20),
-    ...fields,
-  };
-}
+/** An item of the review with only what a test gives set: no due date, category or owner of its own. */
+const item = (position: number, fields: Partial<ActionItem>): ActionItem =>
+  actionItem({ id: `a${position}`, meetingId: review.id, position, owner: '', dueOn: null, category: null, ...fields });
 
 const people: DirectoryPerson[] = [
   { name: 'ana lima', email: p('email'), jiraUser: IDENTITIES[0] ?? '', githubLogin: IDENTITIES[1] ?? '' },
