@@ -5,17 +5,11 @@ import { cellText, formatLocalTime, formatTable } from '../format-table.ts';
 import type { LocalApi } from '../local-api.ts';
 import { printApiError } from '../print-error.ts';
 
-/** What `library add --json` prints: the source once the whole folder is read, and what reading it did. */
-export interface LibraryAddReport {
-  source: LibrarySource;
-  added: number;
-  updated: number;
-  removed: number;
-  unchanged: number;
-  own: number;
-  /** Archives that could not be read, each with why; the reviews they gave before are kept. */
-  problems: SourceProblem[];
-}
+/**
+ * What `library add --json` prints: the source once the whole folder is read, the counts of every batch added up, and
+ * the archives that could not be read, each with why (the reviews they gave before are kept).
+ */
+export type LibraryAddReport = Omit<SourceReadResult, 'remaining'> & { problems: SourceProblem[] };
 
 /** What `library remove --json` prints. */
 export interface LibraryRemoveReport {
