@@ -5,6 +5,7 @@ import { requireMeeting, requireTimelineEvent } from './required-rows.ts';
 import { storedAdd } from './resent-add.ts';
 import { detachEvidence } from '../db/repositories/detached-evidence.ts';
 import { putBackEvidence } from './item-evidence.ts';
+import { storedEventFields } from './timeline-event-fields.ts';
 
 export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
   return {
@@ -22,13 +23,8 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
         const event = insertTimelineEvent(db, {
           id: input.id ?? newId(),
           meetingId: input.meetingId,
-          occurredAt: input.occurredAt,
-          precision: input.precision ?? 'minute',
-          description: input.description,
-          actor: input.actor ?? '',
-          phase: input.phase ?? 'other',
+          ...storedEventFields(input),
           source: input.source ?? 'manual',
-          origin: input.origin ?? '',
           keyMoment: input.keyMoment ?? false,
           importId: null,
           author: input.author ?? '',

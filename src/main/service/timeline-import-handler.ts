@@ -6,6 +6,7 @@ import { getTimelineImport, insertTimelineImport, listRunningTimelineImports, up
 import { withSearchIndexDeferred } from '../db/repositories/search-deferral.ts';
 import type { ChangeRecorder, ServiceContext } from './context.ts';
 import { notFound, requireMeeting } from './required-rows.ts';
+import { storedEventFields } from './timeline-event-fields.ts';
 
 function requireImport(context: ServiceContext, id: string): TimelineImport {
   const found = getTimelineImport(context.db, id);
@@ -76,13 +77,8 @@ export function timelineImportHandler(context: ServiceContext) {
               return {
                 id: newId(),
                 meetingId: entry.meetingId,
-                occurredAt: event.occurredAt,
-                precision: event.precision ?? 'minute',
-                description: event.description,
-                actor: event.actor ?? '',
-                phase: event.phase ?? 'other',
+                ...storedEventFields(event),
                 source: event.source,
-                origin: event.origin ?? '',
                 keyMoment: false,
                 author: '',
                 createdAt: at,
