@@ -142,6 +142,23 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     const refusedAdds = new Map<string, AddInput>();
     const isCurrent = (meetingId: string | null) => meetingId !== null && get().meetingId === meetingId;
 
+    /**
+     * Updates shown at once and still on their way, oldest first. A read answered meanwhile (a change event's, the
+     * list's, or an earlier update's reply) predates them, so they are laid over it again: a star toggled twice
+     * quickly must not flip back while the second toggle travels.
+     */
+    const sentPatches = new Map<string, Patch[]>();
+    const withSentPatches = (item: Item): Item => {
+      const patches = sentPatches.get(item.id);
+      const patchLocally = spec.patchLocally;
+      return patches && patchLocally ? patches.reduce(patchLocally, item) : item;
+    };
+    const takeSent = (id: string, patch: Patch) => {
+      const rest = (sentPatches.get(id) ?? []).filter((sent) => sent !== patch);
+      if (rest.length > 0) sentPatches.set(id, rest);
+      else sentPatches.delete(id);
+    };
+
     const writes = spec.ordered?.writes;
     /** Whether a list read was put off until the ordered writes are done. */
     let refetchWanted = false;
@@ -161,7 +178,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         setCore((state) => {
           const stored = new Set(items.map((item) => item.id));
           const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([id]) => !stored.has(id)));
-          return { ...more, items, drafts, loadState: 'ready', loadError: null };
+          return { ...more, items: sentPatches.size > 0 ? items.map(withSentPatches) : items, drafts, loadState: 'ready', loadError: null };
         });
       } catch (error) {
         if (isCurrent(meetingId)) setCore({ loadState: 'error', loadError: describeError(error) });
@@ -207,7 +224,8 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           fetchOne,
           currentMeetingId: () => get().meetingId,
           put: (meetingId, item) => {
-            if (isCurrent(meetingId)) setCore((state) => ({ items: spec.place(state.items, item), drafts: withoutKey(state.drafts, item.id) }));
+            if (isCurrent(meetingId))
+              setCore((state) => ({ items: spec.place(state.items, withSentPatches(item)), drafts: withoutKey(state.drafts, item.id) }));
           },
           drop: (meetingId, id) => {
             if (isCurrent(meetingId)) setCore((state) => ({ items: state.items.filter((item) => item.id !== id) }));
@@ -333,18 +351,27 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         const meetingId = get().meetingId;
         const before = get().items.find((item) => item.id === id);
         const patchLocally = spec.patchLocally;
+        if (patchLocally) sentPatches.set(id, [...(sentPatches.get(id) ?? []), patch]);
         setCore((state) => ({
           items: before && patchLocally ? spec.place(state.items, patchLocally(before, patch)) : state.items,
           statuses: { ...state.statuses, [id]: { state: 'saving' } },
         }));
         try {
           const item = await spec.update(id, patch);
-          if (isCurrent(meetingId)) setCore((state) => ({ items: spec.place(state.items, item), statuses: { ...state.statuses, [id]: { state: 'saved' } } }));
+          takeSent(id, patch);
+          if (isCurrent(meetingId)) {
+            const stillSent = sentPatches.has(id);
+            setCore((state) => ({
+              items: spec.place(state.items, withSentPatches(item)),
+              statuses: stillSent ? state.statuses : { ...state.statuses, [id]: { state: 'saved' } },
+            }));
+          }
           return succeeded(undefined);
         } catch (error) {
+          takeSent(id, patch);
           if (isCurrent(meetingId)) {
             setCore((state) => ({
-              items: before && patchLocally ? spec.place(state.items, before) : state.items,
+              items: before && patchLocally ? spec.place(state.items, withSentPatches(before)) : state.items,
               statuses: {
                 ...state.statuses,
                 [id]: { state: 'error', message: describeError(error), canRetry: false, ...(isLastingFailure(error) ? { lasting: true } : {}) },

@@ -40,6 +40,39 @@ describe('timeline store: starring an event as a key moment, over the real servi
     expect(stored()).toBe(false);
   });
 
+  it("keeps a star taken off while it travels, when another window's edit of the event is read meanwhile", async () => {
+    const { api, store, event, shown, stored } = await openWithEvent();
+    await store.getState().update(event.id, { keyMoment: true });
+    const release = api.hold('timeline.update');
+    const unstarring = store.getState().update(event.id, { keyMoment: false });
+    // Another window reworded the event: the read this causes still finds the star stored.
+    api.call('timeline.update', { id: event.id, patch: { description: 'Deploy of 4.2 started' } });
+    await settle();
+    expect(store.getState().items[0]?.description).toBe('Deploy of 4.2 started');
+    expect(shown()).toEqual([[false, 'saving']]);
+    release();
+    await unstarring;
+    await settle();
+    expect(shown()).toEqual([[false, 'saved']]);
+    expect(stored()).toBe(false);
+  });
+
+  it('shows the last of quick presses throughout, and stores it', async () => {
+    const { api, store, event, shown, stored } = await openWithEvent();
+    const release = api.hold('timeline.update');
+    const presses = [true, false, true].map((keyMoment) => store.getState().update(event.id, { keyMoment }));
+    expect(shown()).toEqual([[true, 'saving']]);
+    const seen: unknown[] = [];
+    const stop = store.subscribe(() => seen.push(store.getState().items[0]?.keyMoment));
+    release();
+    await Promise.all(presses);
+    await settle();
+    stop();
+    expect(new Set(seen)).toEqual(new Set([true]));
+    expect(shown()).toEqual([[true, 'saved']]);
+    expect(stored()).toBe(true);
+  });
+
   it('puts the star back as it was when the save is refused, with the error on the row', async () => {
     const { api, store, event, shown, stored } = await openWithEvent();
     api.failNext('timeline.update', new ApiError('internal', 'Something went wrong while saving; nothing was changed.'));
