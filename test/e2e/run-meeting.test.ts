@@ -172,6 +172,8 @@ describe('running a meeting: the console drives, the audience screen follows', (
     const beforeNext = await clockSeconds(consoleClock(page));
     await pressOnConsole(page, 'PageDown');
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Root cause (5 Whys)');
+    // The audience screen hears of the step before the console has its answer; until then a second step is not sent.
+    await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Root cause (5 Whys)');
     await pressOnConsole(page, 'PageUp');
     await expect.poll(() => audienceSectionTitle(audience).textContent()).toBe('Timeline walkthrough');
     await expect.poll(() => consoleSectionTitle(page).textContent()).toBe('Timeline walkthrough');
