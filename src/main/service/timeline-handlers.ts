@@ -9,9 +9,9 @@ import { storedEventFields } from './timeline-event-fields.ts';
 
 export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
   return {
-    'timeline.list': ({ meetingId }) => {
+    'timeline.list': ({ meetingId, after, limit }) => {
       requireMeeting(db, meetingId);
-      return listTimelineEvents(db, meetingId);
+      return listTimelineEvents(db, meetingId, { ...(after ? { after } : {}), ...(limit === undefined ? {} : { limit }) });
     },
 
     'timeline.add': (input) =>

@@ -159,6 +159,20 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       else sentPatches.delete(id);
     };
 
+    /**
+     * Items this window stored, read or saw deleted one by one while the list was on its way: a list read in pages may
+     * hold an item as it was before such a change, so they are laid over the list when it lands (the last word per id).
+     */
+    let learntWhileLoading: Map<string, Item | null> | null = null;
+    const placed = (items: Item[], item: Item): Item[] => {
+      learntWhileLoading?.set(item.id, item);
+      return spec.place(items, item);
+    };
+    const dropped = (items: Item[], id: string): Item[] => {
+      learntWhileLoading?.set(id, null);
+      return items.filter((item) => item.id !== id);
+    };
+
     const writes = spec.ordered?.writes;
     /** Whether a list read was put off until the ordered writes are done. */
     let refetchWanted = false;
@@ -172,16 +186,24 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
     const fetchAll = coalescedRefetch(async () => {
       const meetingId = get().meetingId;
       if (!meetingId || putOff()) return;
+      const learnt = new Map<string, Item | null>();
+      learntWhileLoading = learnt;
       try {
-        const { items, more } = await spec.load(meetingId);
+        const { items: listed, more } = await spec.load(meetingId);
+        learntWhileLoading = null;
         if (!isCurrent(meetingId) || putOff()) return;
+        let items = listed;
+        for (const [id, item] of learnt) items = item ? spec.place(items, item) : items.filter((other) => other.id !== id);
+        if (sentPatches.size > 0) items = items.map(withSentPatches);
         setCore((state) => {
           const stored = new Set(items.map((item) => item.id));
           const drafts = Object.fromEntries(Object.entries(state.drafts).filter(([id]) => !stored.has(id)));
-          return { ...more, items: sentPatches.size > 0 ? items.map(withSentPatches) : items, drafts, loadState: 'ready', loadError: null };
+          return { ...more, items, drafts, loadState: 'ready', loadError: null };
         });
       } catch (error) {
         if (isCurrent(meetingId)) setCore({ loadState: 'error', loadError: describeError(error) });
+      } finally {
+        if (learntWhileLoading === learnt) learntWhileLoading = null;
       }
     });
 
@@ -192,7 +214,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         if (!isCurrent(input.meetingId)) return;
         // The service may give the stored item an id of its own (agenda sections): the draft goes either way.
         setCore((state) => ({
-          items: spec.place(state.items, item),
+          items: placed(state.items, item),
           drafts: withoutKey(withoutKey(state.drafts, input.id), item.id),
           statuses: { ...withoutKey(state.statuses, input.id), [item.id]: { state: 'saved' } },
         }));
@@ -224,11 +246,10 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           fetchOne,
           currentMeetingId: () => get().meetingId,
           put: (meetingId, item) => {
-            if (isCurrent(meetingId))
-              setCore((state) => ({ items: spec.place(state.items, withSentPatches(item)), drafts: withoutKey(state.drafts, item.id) }));
+            if (isCurrent(meetingId)) setCore((state) => ({ items: placed(state.items, withSentPatches(item)), drafts: withoutKey(state.drafts, item.id) }));
           },
           drop: (meetingId, id) => {
-            if (isCurrent(meetingId)) setCore((state) => ({ items: state.items.filter((item) => item.id !== id) }));
+            if (isCurrent(meetingId)) setCore((state) => ({ items: dropped(state.items, id) }));
           },
           refetchAll: () => void fetchAll(),
         })
@@ -362,7 +383,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
           if (isCurrent(meetingId)) {
             const stillSent = sentPatches.has(id);
             setCore((state) => ({
-              items: spec.place(state.items, withSentPatches(item)),
+              items: placed(state.items, withSentPatches(item)),
               statuses: stillSent ? state.statuses : { ...state.statuses, [id]: { state: 'saved' } },
             }));
           }
@@ -408,7 +429,7 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
         }
         if (!isCurrent(item.meetingId)) return;
         setCore((current) => ({
-          items: current.items.filter((candidate) => candidate.id !== id),
+          items: dropped(current.items, id),
           hidden: withoutKey(current.hidden, id),
           statuses: withoutKey(current.statuses, id),
         }));

@@ -41,7 +41,17 @@ export const timelineEventPatch = z
 
 export const updateTimelineEventInput = z.strictObject({ id, patch: timelineEventPatch });
 export const timelineEventIdInput = z.strictObject({ id });
-export const listTimelineInput = z.strictObject({ meetingId: id });
+/** The most events one page of timeline.list holds: the server answers nothing else while it reads a page. */
+export const TIMELINE_PAGE_MAX = 5_000;
+/** Where a page starts: after this event in display order (compareTimelineEvents), the last of the page before. */
+export const timelinePageStart = z.strictObject({ occurredAt: epochMs, createdAt: epochMs, id });
+export const listTimelineInput = z.strictObject({
+  meetingId: id,
+  /** Left out: from the first event. */
+  after: timelinePageStart.optional(),
+  /** Left out: every event (the CLI, in one process with the database); a window reads in pages. */
+  limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).optional(),
+});
 
 export const importedTimelineEvent = z.strictObject({
   occurredAt: epochMs,

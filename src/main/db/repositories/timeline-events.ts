@@ -140,9 +140,20 @@ export function getTimelineEvent(db: Database, id: string): TimelineEvent | unde
   return row && toTimelineEvent(row);
 }
 
-/** In display order: see compareTimelineEvents in src/shared/domain/timeline.ts. */
-export function listTimelineEvents(db: Database, meetingId: string): TimelineEvent[] {
-  const rows = statement(db, 'SELECT * FROM timeline_events WHERE meeting_id = ? ORDER BY occurred_at, created_at, id').all(meetingId) as TimelineEventRow[];
+export interface TimelinePage {
+  /** The last event of the page before, by its sort key. */
+  after?: { occurredAt: number; createdAt: number; id: string };
+  limit?: number;
+}
+
+/** In display order: see compareTimelineEvents in src/shared/domain/timeline.ts. Every event, or one page of them. */
+export function listTimelineEvents(db: Database, meetingId: string, { after, limit }: TimelinePage = {}): TimelineEvent[] {
+  const rows = statement(
+    db,
+    `SELECT * FROM timeline_events WHERE meeting_id = @meetingId
+      ${after ? 'AND (occurred_at, created_at, id) > (@occurredAt, @createdAt, @id)' : ''}
+      ORDER BY occurred_at, created_at, id LIMIT @limit`,
+  ).all({ meetingId, ...after, limit: limit ?? -1 }) as TimelineEventRow[];
   return rows.map(toTimelineEvent);
 }
 

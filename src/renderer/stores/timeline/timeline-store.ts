@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../shared/api/contract.ts';
+import { TIMELINE_PAGE_MAX } from '../../../shared/api/timeline.ts';
 import type { ImportedEvent } from '../../../shared/timeline/import-result.ts';
 import type { TimelineEvent, TimelinePhase, TimePrecision } from '../../../shared/domain/timeline.ts';
 import { checkInput } from '../../api/check-input.ts';
@@ -54,6 +55,21 @@ export interface TimelineState extends CollectionState<TimelineEvent, TimelineFi
   importEvents(meetingId: string, events: readonly ImportedEvent[], progress: ImportProgress): Promise<ImportOutcome>;
 }
 
+/**
+ * The whole timeline, a page at a time: a 100,000-event timeline read at once held the server for half a second, and
+ * every other window's call with it. Changes made meanwhile are laid over it by the collection.
+ */
+async function listInPages(client: ApiClient, meetingId: string): Promise<TimelineEvent[]> {
+  const events: TimelineEvent[] = [];
+  for (;;) {
+    const last = events.at(-1);
+    const after = last && { occurredAt: last.occurredAt, createdAt: last.createdAt, id: last.id };
+    const page = await client.call('timeline.list', { meetingId, limit: TIMELINE_PAGE_MAX, ...(after ? { after } : {}) });
+    for (const event of page) events.push(event);
+    if (page.length < TIMELINE_PAGE_MAX) return events;
+  }
+}
+
 export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () => number = Date.now) {
   /** This window's imports still running: their chunks are read once, at the end, not chunk by chunk. */
   const ownImports = new Set<string>();
@@ -71,7 +87,7 @@ export function createTimelineStore(client: ApiClient, undo: UndoStack, now: () 
       // An import is one change for many new events: read the whole timeline once.
       refetchOn: ['timeline_import'],
       readsLater: (change) => change.entity === 'timeline_import' && ownImports.has(change.entityId),
-      load: async (meetingId) => ({ items: await client.call('timeline.list', { meetingId }) }),
+      load: async (meetingId) => ({ items: await listInPages(client, meetingId) }),
       fetchOne: (id) => client.call('timeline.get', { id }),
       place: withEvent,
       add: (input) => client.call('timeline.add', input),
