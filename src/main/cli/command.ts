@@ -6,6 +6,8 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 /** The command line itself was wrong. */
 export const EXIT_USAGE = 2;
+/** Stopped by Ctrl+C or a kill, after taking back what it had written (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
 
 export type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 

@@ -9,7 +9,7 @@ import { readTimelineFile } from '../../../shared/timeline/formats/registry.ts';
 import { TIMELINE_FORMATS, type ReaderOptions, type TimelineFormat } from '../../../shared/timeline/formats/timeline-reader.ts';
 import { sendImport, type ImportApi } from '../../../shared/timeline/send-import.ts';
 import { parseTimestampText } from '../../../shared/timeline/timestamp-text.ts';
-import { EXIT_FAILED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, stringFlag, type Command, type CommandContext } from '../command.ts';
 import type { LocalApi } from '../local-api.ts';
 import { printApiError } from '../print-error.ts';
 
@@ -41,9 +41,31 @@ function importApi(api: LocalApi): ImportApi {
     outcome.ok ? Promise.resolve(outcome.result) : Promise.reject(ApiError.fromBody(outcome.error));
   return {
     start: (input) => answer(api.call('timeline.importStart', input)),
-    chunk: (input) => answer(api.call('timeline.import', input)),
+    // Each chunk waits a turn of the event loop first: the calls answer at once, and a Ctrl+C is heard only between turns.
+    chunk: async (input) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return answer(api.call('timeline.import', input));
+    },
     finish: (input) => answer(api.call('timeline.importFinish', input)),
     remove: (input) => answer(api.call('timeline.importRemove', input)),
+  };
+}
+
+/**
+ * Ctrl+C or a plain kill while the chunks are written cancels the import, so what was stored is taken back before the
+ * process ends. A second Ctrl+C ends it at once (no listener is left), and the service removes the rest later.
+ */
+function cancelOnSignals(): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  return {
+    signal: controller.signal,
+    stop() {
+      process.off('SIGINT', cancel);
+      process.off('SIGTERM', cancel);
+    },
   };
 }
 
@@ -106,7 +128,8 @@ export const importTimelineCommand: Command = {
     '              has the same numbers and 80% of the same words; they are skipped by default',
     '--verbose     list every rejected row and duplicate, not only the first 20',
     '              Exit code 0 when at least one row was imported, or every row was imported or skipped as a',
-    '              duplicate; 1 when rows were rejected and none was imported.',
+    '              duplicate; 1 when rows were rejected and none was imported; 130 when Ctrl+C stopped it, after',
+    '              removing what it had stored.',
   ],
   options: {
     meeting: { type: 'string' },
@@ -185,11 +208,19 @@ export const importTimelineCommand: Command = {
       duplicates: split.duplicates.map(({ event, of }) => ({ line: event.line, of })),
     };
     if (split.kept.length === 0) return report(context, outcome);
+    const interrupt = cancelOnSignals();
     try {
-      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, api: importApi(api) });
-      return report(context, { ...outcome, imported: sent.state === 'finished' ? sent.count : 0 });
+      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, api: importApi(api), signal: interrupt.signal });
+      if (sent.state === 'cancelled') {
+        const message = 'the import was interrupted; the events it had stored were removed again, so the timeline is as it was';
+        context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'cancelled', message } }) : `error: ${message}`);
+        return EXIT_INTERRUPTED;
+      }
+      return report(context, { ...outcome, imported: sent.count });
     } catch (error) {
       return printApiError(context, error instanceof ApiError ? error.toBody() : { code: 'internal', message: errorMessage(error) });
+    } finally {
+      interrupt.stop();
     }
   },
 };
