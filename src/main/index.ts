@@ -69,9 +69,10 @@ async function start(): Promise<void> {
     onError: (error) => console.error(`The routine backup of ${databaseFile} failed:`, errorMessage(error)),
   });
   // Note-takers get the same built renderer; fs reads it from inside app.asar in a packaged app.
-  const { service, joining, sources } = createAppService(db, rendererRoot);
+  const { service, joining, sources, importSweeps } = createAppService(db, rendererRoot);
   app.on('will-quit', () => {
     sources.close();
+    importSweeps.stop();
     void joining.close();
     // A backup still on its way is abandoned by close(); its temporary file never takes a backup's name.
     void backups.stop();

@@ -28,23 +28,21 @@ describe('npm run cli -- import-timeline, interrupted (as a process)', () => {
     const db = new DatabaseConstructor(databasePath, { readonly: true, fileMustExist: true });
     try {
       const events = db.prepare('SELECT description FROM timeline_events').all() as Array<{ description: string }>;
-      const imports = db.prepare('SELECT state, event_count AS count FROM timeline_imports').all() as Array<{ state: string; count: number }>;
+      const imports = db.prepare('SELECT state, event_count AS count FROM timeline_imports ORDER BY started_at').all() as Array<{
+        state: string;
+        count: number;
+      }>;
       return { events: events.map((event) => event.description), imports };
     } finally {
       db.close();
     }
   }
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s while chunks are written removes every stored event and exits 130', async (signal) => {
-    const databasePath = temp.file(`${signal}.sqlite`);
-    const meetingId = await meetingWithOneEvent(databasePath);
-    const csv = temp.file(`${signal}.csv`);
-    fs.writeFileSync(csv, timelineCsv(ROWS));
-
+  /** Runs the import and sends `signal` once its first chunks are in, as read from the file by another process. */
+  function importAndInterrupt(databasePath: string, meetingId: string, csv: string, signal: NodeJS.Signals) {
     let sentAtCount = 0;
     const exited = runToExit(CLI_ENTRY, ['import-timeline', '--meeting', meetingId, '--file', csv, '--db', databasePath], {}, 120_000, {
       onStart(child) {
-        // Sent once the first chunks are in, read from the file as another process would.
         const poll = setInterval(() => {
           if (!fs.existsSync(`${databasePath}-wal`)) return;
           const running = stored(databasePath).imports.find((entry) => entry.state === 'running' && entry.count > 0);
@@ -56,7 +54,17 @@ describe('npm run cli -- import-timeline, interrupted (as a process)', () => {
         child.on('exit', () => clearInterval(poll));
       },
     });
-    const result = await exited;
+    return exited.then((result) => ({ ...result, sentAtCount }));
+  }
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s while chunks are written removes every stored event and exits 130', async (signal) => {
+    const databasePath = temp.file(`${signal}.sqlite`);
+    const meetingId = await meetingWithOneEvent(databasePath);
+    const csv = temp.file(`${signal}.csv`);
+    fs.writeFileSync(csv, timelineCsv(ROWS));
+
+    const result = await importAndInterrupt(databasePath, meetingId, csv, signal);
+    const { sentAtCount } = result;
 
     expect(sentAtCount).toBeGreaterThan(0);
     expect(sentAtCount).toBeLessThan(ROWS);
@@ -65,5 +73,28 @@ describe('npm run cli -- import-timeline, interrupted (as a process)', () => {
     const after = stored(databasePath);
     expect(after.events).toEqual(['Typed before the import']);
     expect(after.imports).toEqual([{ state: 'removed', count: 0 }]);
+  });
+
+  it('SIGKILL, which nothing can catch: the next run removes what the killed one stored before it reads the timeline', async () => {
+    const databasePath = temp.file('sigkill.sqlite');
+    const meetingId = await meetingWithOneEvent(databasePath);
+    const csv = temp.file('sigkill.csv');
+    fs.writeFileSync(csv, timelineCsv(30_000));
+    const killed = await importAndInterrupt(databasePath, meetingId, csv, 'SIGKILL');
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.sentAtCount).toBeGreaterThan(0);
+    expect(stored(databasePath).imports).toEqual([{ state: 'running', count: killed.sentAtCount }]);
+
+    // Run again at once: the killed run's rows are not in the meeting any more, so none is skipped as already there.
+    const again = await runToExit(CLI_ENTRY, ['import-timeline', '--meeting', meetingId, '--file', csv, '--db', databasePath, '--json'], {}, 120_000);
+    expect(again.code).toBe(0);
+    const report = JSON.parse(again.stdout) as { imported: number; duplicates: Array<{ of: string }> };
+    expect(report.duplicates.filter((duplicate) => duplicate.of === 'meeting')).toEqual([]);
+    const after = stored(databasePath);
+    expect(after.imports).toEqual([
+      { state: 'removed', count: 0 },
+      { state: 'finished', count: report.imported },
+    ]);
+    expect(after.events).toHaveLength(report.imported + 1);
   });
 });

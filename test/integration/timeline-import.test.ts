@@ -265,4 +265,45 @@ describe('timeline imports through dispatch() on a real SQLite file', () => {
     expect(state(live)).toMatchObject({ state: 'finished', eventCount: 1 });
     expect(state(finished)).toMatchObject({ state: 'finished', eventCount: 1 });
   });
+
+  it('rolls back at once, when a service starts, an import whose process has ended, and no other', () => {
+    const { id: meetingId } = meeting();
+    // Each of these services sees the others' processes alive, so it removes nothing as it starts.
+    const everyoneAlive = () => true;
+    const startedBy = (processId: number) => {
+      const service = createService(fixture.db, { processId, processAlive: everyoneAlive });
+      const entry = ok<TimelineImport>(dispatch(service, 'timeline.importStart', { meetingId, id: randomUUID() }));
+      ok(dispatch(service, 'timeline.import', { importId: entry.id, events: [good, good] }));
+      return entry.id;
+    };
+    const DEAD = 4_000_001;
+    const ALIVE = 4_000_002;
+    const ended = startedBy(DEAD);
+    const stillRunning = startedBy(ALIVE);
+    const own = startedBy(process.pid);
+    const older = createService(fixture.db, { processAlive: everyoneAlive });
+    const fromBefore = ok<TimelineImport>(dispatch(older, 'timeline.importStart', { meetingId, id: randomUUID() })).id;
+    ok(dispatch(older, 'timeline.import', { importId: fromBefore, events: [good] }));
+    // An import written before migration 025 names no process: only quiet time judges it.
+    fixture.db.prepare('UPDATE timeline_imports SET owner_pid = NULL WHERE id = ?').run(fromBefore);
+    expect(rows()).toBe(7);
+
+    const asked: number[] = [];
+    const restarted = createService(fixture.db, { processAlive: (pid) => (asked.push(pid), pid !== DEAD) });
+    // Only processes other than this one are asked about, and those of imports that name none are not.
+    expect(new Set(asked)).toEqual(new Set([DEAD, ALIVE]));
+    expect(rows()).toBe(5);
+    expect(dispatch(restarted, 'timeline.importFinish', { id: ended })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    for (const id of [stillRunning, own, fromBefore]) expect(ok<TimelineImport>(dispatch(restarted, 'timeline.importFinish', { id })).state).toBe('finished');
+  });
+
+  it('leaves an import that its process finished meanwhile, though its process has since ended', () => {
+    const { id: meetingId } = meeting();
+    const service = createService(fixture.db, { processId: 4_000_003 });
+    const entry = ok<TimelineImport>(dispatch(service, 'timeline.importStart', { meetingId, id: randomUUID() }));
+    ok(dispatch(service, 'timeline.import', { importId: entry.id, events: [good] }));
+    ok(dispatch(service, 'timeline.importFinish', { id: entry.id }));
+    createService(fixture.db, { processAlive: () => false });
+    expect(rows()).toBe(1);
+  });
 });

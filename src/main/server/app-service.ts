@@ -3,6 +3,7 @@ import { createJoinManager, type JoinManager } from '../joining/join-manager.ts'
 import { dispatch } from '../api/dispatch.ts';
 import { watchLibrarySources, type SourceWatcher } from '../files/source-watcher.ts';
 import { createService, type Service } from '../service/service.ts';
+import { startImportSweeps, type ImportSweeps } from './import-sweeps.ts';
 import type { LibrarySource, SourceReadResult } from '../../shared/domain/library-source.ts';
 import { SOURCES_LIST, SOURCES_REREAD } from '../../shared/api/sources.ts';
 
@@ -12,6 +13,8 @@ export interface AppService {
   joining: JoinManager;
   /** Reads each library source again when its folder changes; close it before the database. */
   sources: SourceWatcher;
+  /** Rolls back timeline imports left running; stop it before the database is closed. */
+  importSweeps: ImportSweeps;
 }
 
 /** The service as the desktop app and `npm run serve` both run it: with joining, whose pages are the built renderer. */
@@ -35,5 +38,5 @@ export function createAppService(db: Database, staticDir: string): AppService {
     },
     onChange: (listener) => service.onChange(listener),
   });
-  return { service, joining, sources };
+  return { service, joining, sources, importSweeps: startImportSweeps(service) };
 }

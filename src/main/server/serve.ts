@@ -36,12 +36,13 @@ async function main(): Promise<number> {
     onError: (error) => console.error(`warning: the routine backup of ${databasePath} failed: ${errorMessage(error)}`),
   });
 
-  const { service, joining, sources } = createAppService(database, staticDir);
+  const { service, joining, sources, importSweeps } = createAppService(database, staticDir);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ service, host: options.host, port: options.port, staticDir });
   } catch (error) {
     sources.close();
+    importSweeps.stop();
     await backups.stop();
     database.close();
     return fail(listenFailure(error, options.host, options.port));
@@ -58,6 +59,7 @@ async function main(): Promise<number> {
     process.on('SIGTERM', stop);
   });
   sources.close();
+  importSweeps.stop();
   await joining.close();
   await server.close();
   await backups.stop();

@@ -6,12 +6,17 @@ import { notFound } from './required-rows.ts';
 import { FACILITATOR_NAME } from '../../shared/domain/review.ts';
 import { guardReportContent, type CurrentCall } from './review-guard.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
+import { processAlive } from './process-alive.ts';
 
 export interface ServiceOptions {
   clock?: () => number;
   newId?: () => string;
   /** The join server; only the running app (Electron or npm run serve) has one. */
   joining?: JoinControl;
+  /** This process, which runs the imports it starts (process.pid unless a test says otherwise). */
+  processId?: number;
+  /** Whether another process still runs (see process-alive.ts). */
+  processAlive?: (pid: number) => boolean;
 }
 
 export interface ChangeRecorder {
@@ -30,6 +35,8 @@ export interface ServiceContext {
   mutate<T>(work: (changes: ChangeRecorder) => T): T;
   /** Sends out an event about state kept outside the database (who joined), with no transaction to wait for. */
   announce(event: ChangeEvent): void;
+  processId: number;
+  processAlive(pid: number): boolean;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -82,5 +89,13 @@ export function createServiceContext(
     return result;
   };
 
-  return { db, now, newId, mutate, announce: emit };
+  return {
+    db,
+    now,
+    newId,
+    mutate,
+    announce: emit,
+    processId: options.processId ?? process.pid,
+    processAlive: options.processAlive ?? processAlive,
+  };
 }

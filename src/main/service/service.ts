@@ -46,6 +46,8 @@ export interface Service {
    * `call` (what dispatch() runs) lets the review's guard tell report-content changes apart.
    */
   as<T>(caller: Caller, run: () => T, call?: CurrentCall): T;
+  /** Rolls back timeline imports whose process has ended or that have gone quiet (see timeline-import-handler.ts). */
+  removeAbandonedImports(): number;
 }
 
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
@@ -108,6 +110,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     handlers,
     databaseFile: db.name,
     db,
+    removeAbandonedImports: () => removeAbandonedImports(context),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

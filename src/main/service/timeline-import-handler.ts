@@ -27,17 +27,29 @@ function removeImport(context: ServiceContext, changes: ChangeRecorder, entry: T
 export const ABANDONED_IMPORT_MS = 10 * 60_000;
 
 /**
- * Rolls back the imports a crash or a closed window left running: their events were never meant to stand alone.
- * Run when a service starts and when an import starts; another process's live import is never this quiet.
+ * Rolls back the imports left running: by a process that has ended (a killed CLI, a crashed app), or silent for
+ * ABANDONED_IMPORT_MS (a window closed while this app runs on). Their events were never meant to stand alone. Run when
+ * a service starts, when an import starts, and every minute while the app runs; another process's live import is
+ * never this quiet, nor is its process gone.
  */
 export function removeAbandonedImports(context: ServiceContext): number {
   const running = listRunningTimelineImports(context.db);
   // The clock is read only when there is something to judge: a service that starts reads no time.
   if (running.length === 0) return 0;
   const before = context.now() - ABANDONED_IMPORT_MS;
-  const stale = running.filter((entry) => entry.updatedAt < before);
-  for (const entry of stale) context.mutate((changes) => removeImport(context, changes, entry));
-  return stale.length;
+  const ownerGone = (ownerPid: number | null) => ownerPid !== null && ownerPid !== context.processId && !context.processAlive(ownerPid);
+  const abandoned = (entry: (typeof running)[number]) => entry.state === 'running' && (entry.updatedAt < before || ownerGone(entry.ownerPid));
+  let removed = 0;
+  for (const { id } of running.filter(abandoned)) {
+    // Judged again inside the transaction: its process may have sent a chunk or finished it since.
+    context.mutate((changes) => {
+      const entry = listRunningTimelineImports(context.db).find((candidate) => candidate.id === id);
+      if (!entry || !abandoned(entry)) return;
+      removeImport(context, changes, entry);
+      removed += 1;
+    });
+  }
+  return removed;
 }
 
 /**
@@ -58,7 +70,7 @@ export function timelineImportHandler(context: ServiceContext) {
           return existing;
         }
         requireMeeting(db, meetingId);
-        return insertTimelineImport(db, { id, meetingId, now: now() });
+        return insertTimelineImport(db, { id, meetingId, now: now(), ownerPid: context.processId });
       });
     },
     'timeline.import': ({ importId, events }) =>

@@ -22,6 +22,7 @@ import { migration021 } from './021-search-documents-by-meeting.ts';
 import { migration022 } from './022-timeline-imports.ts';
 import { migration023 } from './023-bulk-writes.ts';
 import { migration024 } from './024-imported-event-documents.ts';
+import { migration025 } from './025-timeline-import-owners.ts';
 import type { Migration } from '../migration-type.ts';
 
 /** Every migration, in order. Add new versions at the end; never edit one that has shipped. */
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration022,
   migration023,
   migration024,
+  migration025,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

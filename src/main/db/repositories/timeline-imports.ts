@@ -9,6 +9,7 @@ interface TimelineImportRow {
   event_count: number;
   started_at: number;
   updated_at: number;
+  owner_pid: number | null;
 }
 
 function toTimelineImport(row: TimelineImportRow): TimelineImport {
@@ -22,11 +23,12 @@ function toTimelineImport(row: TimelineImportRow): TimelineImport {
   };
 }
 
-export function insertTimelineImport(db: Database, entry: { id: string; meetingId: string; now: number }): TimelineImport {
+/** `ownerPid`: the process that sends the chunks (see migration 025). */
+export function insertTimelineImport(db: Database, entry: { id: string; meetingId: string; now: number; ownerPid: number }): TimelineImport {
   const row = statement(
     db,
-    `INSERT INTO timeline_imports (id, meeting_id, state, event_count, started_at, updated_at)
-     VALUES (@id, @meetingId, 'running', 0, @now, @now) RETURNING *`,
+    `INSERT INTO timeline_imports (id, meeting_id, state, event_count, started_at, updated_at, owner_pid)
+     VALUES (@id, @meetingId, 'running', 0, @now, @now, @ownerPid) RETURNING *`,
   ).get(entry) as TimelineImportRow;
   return toTimelineImport(row);
 }
@@ -44,8 +46,8 @@ export function updateTimelineImport(db: Database, id: string, change: { state: 
   return toTimelineImport(row);
 }
 
-/** Imports still taking chunks, or left half written by a crash or a closed window. */
-export function listRunningTimelineImports(db: Database): TimelineImport[] {
+/** Imports still taking chunks, or left half written by a crash or a closed window, with the process running each. */
+export function listRunningTimelineImports(db: Database): Array<TimelineImport & { ownerPid: number | null }> {
   const rows = statement(db, "SELECT * FROM timeline_imports WHERE state = 'running' ORDER BY started_at").all();
-  return (rows as TimelineImportRow[]).map(toTimelineImport);
+  return (rows as TimelineImportRow[]).map((row) => ({ ...toTimelineImport(row), ownerPid: row.owner_pid }));
 }
