@@ -24,12 +24,12 @@ export interface TestServer {
 }
 
 /** A real server in this process on 127.0.0.1 with a free port, over a real SQLite file and a stand-in renderer. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { unfinishedImportGraceMs?: number } = {}): Promise<TestServer> {
   const { temp, db, service, close } = await openServiceOnTempFile({}, 'debrief-server-');
   const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
   let server: RunningServer;
   try {
-    server = await startServer({ service, port: 0, staticDir });
+    server = await startServer({ service, port: 0, staticDir, ...options });
   } catch (error) {
     close();
     throw error;

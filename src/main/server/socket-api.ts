@@ -13,6 +13,7 @@ import type { ParsedCall } from './parse-call.ts';
 import { parseCallMessage, UNREADABLE_REQUEST_ID } from './parse-call.ts';
 import type { Door } from './door.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { followUnfinishedImports } from './unfinished-imports.ts';
 
 /** A client that stops reading would otherwise make the server buffer every event and reply for it forever. */
 export const MAX_BUFFERED_BYTES = 16 * MAX_MESSAGE_BYTES;
@@ -27,9 +28,15 @@ export interface SocketApi {
   close(): Promise<void>;
 }
 
-export function createSocketApi(service: Service, door: Pick<Door, 'opened'>): SocketApi {
+export interface SocketApiOptions {
+  /** How long an import whose connection closed waits for another to take it on (tests shorten it). */
+  unfinishedImportGraceMs?: number;
+}
+
+export function createSocketApi(service: Service, door: Pick<Door, 'opened'>, options: SocketApiOptions = {}): SocketApi {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const callers = new WeakMap<WebSocket, Caller>();
+  const imports = followUnfinishedImports(service, options.unfinishedImportGraceMs);
 
   sockets.on('headers', (headers) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.push(`${name}: ${value}`);
@@ -50,12 +57,17 @@ export function createSocketApi(service: Service, door: Pick<Door, 'opened'>): S
         // ws reports protocol violations (an oversized message among them) here and then closes the socket itself.
         ws.on('error', () => {});
         door.opened?.(caller, ws);
-        serveCalls(ws, (data, isBinary) => (stillCaller() ? replyTo(service, caller, data, isBinary) : undefined));
+        ws.on('close', () => imports.closed(ws));
+        serveCalls(ws, (data, isBinary) => {
+          if (!stillCaller()) return undefined;
+          return replyTo(service, caller, data, isBinary, (method, input) => imports.answered(ws, method, input));
+        });
       });
     },
-    close() {
+    async close() {
       stopListening();
-      return closeAll(sockets);
+      await closeAll(sockets);
+      imports.stop();
     },
   };
 }
@@ -65,12 +77,15 @@ function hears(caller: Caller, event: ChangeEvent): boolean {
   return caller.role === 'facilitator' || event.meetingId === caller.meetingId;
 }
 
-function replyTo(service: Service, caller: Caller, data: RawData, isBinary: boolean): ServerMessage {
+/** `succeeded` hears of each call that was answered without an error. */
+function replyTo(service: Service, caller: Caller, data: RawData, isBinary: boolean, succeeded: (method: string, input: unknown) => void): ServerMessage {
   const parsed: ParsedCall = isBinary
     ? { ok: false, id: UNREADABLE_REQUEST_ID, error: { code: 'invalid_input', field: 'message', message: 'message: must be text' } }
     : parseCallMessage(rawDataToText(data));
   if (!parsed.ok) return { type: 'reply', id: parsed.id, ok: false, error: parsed.error };
-  const response: CallResponse = dispatch(service, parsed.request.method, parsed.request.input, caller);
+  const { method, input } = parsed.request;
+  const response: CallResponse = dispatch(service, method, input, caller);
+  if (response.ok) succeeded(method, input);
   return { type: 'reply', id: parsed.request.id, ...response };
 }
 

@@ -22,6 +22,8 @@ export interface ServerOptions {
   port: number;
   /** The built renderer (out/renderer). */
   staticDir: string;
+  /** See SocketApiOptions. */
+  unfinishedImportGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -44,6 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     host,
     port: options.port,
     realStaticRoot: realpathSync(path.resolve(options.staticDir)),
+    ...(options.unfinishedImportGraceMs === undefined ? {} : { unfinishedImportGraceMs: options.unfinishedImportGraceMs }),
   });
   return {
     url: `http://${formatHostName(host)}:${listener.port}/?${TOKEN_PARAM}=${door.token}`,
@@ -63,6 +66,7 @@ export interface ListenOptions {
   realStaticRoot: string;
   /** Refuse to share the port with another process's listener (the join listener on a chosen interface). */
   exclusive?: boolean;
+  unfinishedImportGraceMs?: number;
 }
 
 export interface Listener {
@@ -73,7 +77,9 @@ export interface Listener {
 
 /** One listener of Debrief's HTTP and WebSocket server: the same routes, API and pages behind any door. */
 export async function listen(options: ListenOptions): Promise<Listener> {
-  const socketApi = createSocketApi(options.service, options.door);
+  const socketApi = createSocketApi(options.service, options.door, {
+    ...(options.unfinishedImportGraceMs === undefined ? {} : { unfinishedImportGraceMs: options.unfinishedImportGraceMs }),
+  });
   let allowedHosts: ReadonlySet<string> = new Set();
   const context: RouteContext = {
     service: options.service,

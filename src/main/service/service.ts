@@ -11,7 +11,7 @@ import { participantHandlers } from './participant-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
 import { timelineGetHandler } from './timeline-get-handler.ts';
-import { removeAbandonedImports, timelineImportHandler } from './timeline-import-handler.ts';
+import { removeAbandonedImports, removeUnfinishedImport, timelineImportHandler } from './timeline-import-handler.ts';
 import { timerHandlers } from './timer-handlers.ts';
 import { screenHandlers } from './screen-handlers.ts';
 import { whyHandlers } from './why-handlers.ts';
@@ -48,6 +48,8 @@ export interface Service {
   as<T>(caller: Caller, run: () => T, call?: CurrentCall): T;
   /** Rolls back timeline imports whose process has ended or that have gone quiet (see timeline-import-handler.ts). */
   removeAbandonedImports(): number;
+  /** Rolls back one import if it is still running: its window closed (see server/unfinished-imports.ts). */
+  removeUnfinishedImport(id: string): boolean;
 }
 
 /** The API contract implemented over the store. Inputs arrive already validated (see src/main/api/dispatch.ts). */
@@ -111,6 +113,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     databaseFile: db.name,
     db,
     removeAbandonedImports: () => removeAbandonedImports(context),
+    removeUnfinishedImport: (id) => removeUnfinishedImport(context, id),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -52,6 +52,16 @@ export function removeAbandonedImports(context: ServiceContext): number {
   return removed;
 }
 
+/** Rolls back an import still running (its window closed); a finished or removed one is left as it is. */
+export function removeUnfinishedImport(context: ServiceContext, id: string): boolean {
+  return context.mutate((changes) => {
+    const entry = getTimelineImport(context.db, id);
+    if (entry?.state !== 'running') return false;
+    removeImport(context, changes, entry);
+    return true;
+  });
+}
+
 /**
  * A prepared timeline arrives in chunks (see timeline.importStart in src/shared/api/timeline.ts). Each chunk is one
  * transaction with one revision and one change event, so other windows refetch once per chunk rather than per row,
