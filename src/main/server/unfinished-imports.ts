@@ -1,5 +1,6 @@
 import type { Service } from '../service/service.ts';
 import { errorMessage } from '../../shared/error-message.ts';
+import { IMPORT_CHUNK, IMPORT_FINISH, IMPORT_REMOVE, IMPORT_START } from '../../shared/api/timeline.ts';
 
 /** Long enough for a page to reconnect and send its chunk again; a closed window never does. */
 export const UNFINISHED_IMPORT_GRACE_MS = 30_000;
@@ -39,10 +40,10 @@ export function followUnfinishedImports(service: Pick<Service, 'removeUnfinished
 
   return {
     answered(connection, method, input) {
-      if (method === 'timeline.importStart' || method === 'timeline.import') {
-        const id = textField(input, method === 'timeline.import' ? 'importId' : 'id');
+      if (method === IMPORT_START || method === IMPORT_CHUNK) {
+        const id = textField(input, method === IMPORT_CHUNK ? 'importId' : 'id');
         if (id !== undefined) running.set(id, connection);
-      } else if (method === 'timeline.importFinish' || method === 'timeline.importRemove') {
+      } else if (method === IMPORT_FINISH || method === IMPORT_REMOVE) {
         const id = textField(input, 'id');
         if (id !== undefined) running.delete(id);
       }

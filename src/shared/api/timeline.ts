@@ -79,6 +79,12 @@ export const importTimelineInput = z.strictObject({
     .max(IMPORT_CHUNK_MAX, { message: `must hold at most ${IMPORT_CHUNK_MAX.toLocaleString('en-US')} events` }),
 });
 
+/** The import's steps, named where the server follows which connection runs an import (server/unfinished-imports.ts). */
+export const IMPORT_START = 'timeline.importStart';
+export const IMPORT_CHUNK = 'timeline.import';
+export const IMPORT_FINISH = 'timeline.importFinish';
+export const IMPORT_REMOVE = 'timeline.importRemove';
+
 const row = { access: 'row', table: 'timeline_events' } as const;
 const importRefused = { access: 'refused', because: 'importing a timeline is done by the facilitator' } as const;
 export const timelineImportIdInput = z.strictObject({ id });
@@ -97,23 +103,22 @@ export const timelineMethods = {
   'timeline.update': { input: updateTimelineEventInput, result: returns<TimelineEvent>(), resend: 'always', noteTaker: row, reportContent: true },
   // Delete with undo is how a typo is fixed on the timeline; the facilitator sees every change live.
   'timeline.delete': { input: timelineEventIdInput, result: returns<Deleted>(), resend: 'always', noteTaker: row, reportContent: true },
-  /** All or nothing, in one transaction; the events in display order of the import. */
   /**
    * An import in three steps, so a 50,000-row file never holds the database for long: importStart, then
    * timeline.import for each chunk (one transaction each), then importFinish. importRemove cancels a running import or
-   * undoes a finished one: every event it added goes, in one transaction. An import still running when the app
-   * starts (a crash, a closed window) is removed then.
+   * undoes a finished one: every event it added goes, in one transaction. An import left running is removed by the
+   * service: its process ended, its connection closed, or it went quiet (see timeline-import-handler.ts).
    */
-  'timeline.importStart': { input: startTimelineImportInput, result: returns<TimelineImport>(), resend: 'with-id', noteTaker: importRefused },
-  'timeline.import': {
+  [IMPORT_START]: { input: startTimelineImportInput, result: returns<TimelineImport>(), resend: 'with-id', noteTaker: importRefused },
+  [IMPORT_CHUNK]: {
     input: importTimelineInput,
     result: returns<{ count: number }>(),
     resend: 'never',
     noteTaker: importRefused,
     reportContent: true,
   },
-  'timeline.importFinish': { input: timelineImportIdInput, result: returns<TimelineImport>(), resend: 'always', noteTaker: importRefused },
-  'timeline.importRemove': {
+  [IMPORT_FINISH]: { input: timelineImportIdInput, result: returns<TimelineImport>(), resend: 'always', noteTaker: importRefused },
+  [IMPORT_REMOVE]: {
     input: timelineImportIdInput,
     result: returns<TimelineImport>(),
     resend: 'always',
