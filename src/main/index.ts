@@ -4,6 +4,7 @@ import { IPC_CALL_CHANNEL, IPC_PICK_FOLDER_CHANNEL, IPC_SAVE_FILE_CHANNEL, IPC_U
 import { dispatch } from './api/dispatch.ts';
 import { DatabaseFileError } from './db/database-errors.ts';
 import { startRoutineBackups } from './db/routine-backups.ts';
+import { followUnfinishedImports } from './server/unfinished-imports.ts';
 import { registerAppScheme, serveRendererFiles } from './electron/app-protocol.ts';
 import { createAudienceWindows } from './electron/audience-window.ts';
 import { forwardChanges } from './electron/change-forwarding.ts';
@@ -79,11 +80,14 @@ async function start(): Promise<void> {
     db.close();
   });
 
+  const unfinishedImports = followUnfinishedImports(service);
+  app.on('will-quit', () => unfinishedImports.stop());
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createCallHandler({
       trustedOrigins: source.trustedOrigins,
       dispatch: (method, input) => dispatch(service, method, input),
+      imports: unfinishedImports,
     }),
   );
   ipcMain.handle(

@@ -2,16 +2,25 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { MAX_MESSAGE_BYTES, type CallResponse } from '../../shared/api/wire.ts';
 import { maxInputBytes } from '../../shared/api/message-limits.ts';
 import { isTrustedUrl } from './trusted-url.ts';
+import type { UnfinishedImports } from '../server/unfinished-imports.ts';
+
+interface WindowContents {
+  once(event: 'destroyed', listener: () => void): unknown;
+}
 
 /** The part of Electron's IpcMainInvokeEvent the handler looks at. */
 export interface CallEvent {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  /** The window's web contents, which say when the window is gone (Electron always gives them). */
+  readonly sender?: WindowContents;
 }
 
 export interface CallHandlerOptions {
   trustedOrigins: readonly string[];
   /** Validates and runs one API call; never throws (src/main/api/dispatch.ts). */
   dispatch: (method: unknown, input: unknown) => CallResponse;
+  /** Hears of each answered call and of each window that closed, so its unfinished import is rolled back. */
+  imports?: Pick<UnfinishedImports, 'answered' | 'closed'>;
 }
 
 /** Size of the request as the JSON it would be on the WebSocket, so both transports share one limit; null if it has none. */
@@ -33,6 +42,15 @@ function field(request: unknown, name: 'method' | 'input'): unknown {
  * refused by throwing, which rejects the caller's invoke() and is never answered with data.
  */
 export function createCallHandler(options: CallHandlerOptions): (event: CallEvent, request: unknown) => CallResponse {
+  const watched = new WeakSet<object>();
+  const followImports = (sender: WindowContents | undefined, method: unknown, input: unknown) => {
+    const { imports } = options;
+    if (!imports || !sender || typeof method !== 'string') return;
+    imports.answered(sender, method, input);
+    if (watched.has(sender)) return;
+    watched.add(sender);
+    sender.once('destroyed', () => imports.closed(sender));
+  };
   return (event, request) => {
     const frame = event.senderFrame;
     if (frame === null || frame.parent !== null || !isTrustedUrl(frame.url, options.trustedOrigins)) {
@@ -51,6 +69,8 @@ export function createCallHandler(options: CallHandlerOptions): (event: CallEven
         error: new ApiError('invalid_input', `input: the message is larger than ${limit} bytes`, 'input').toBody(),
       };
     }
-    return options.dispatch(field(request, 'method'), field(request, 'input'));
+    const response = options.dispatch(method, field(request, 'input'));
+    if (response.ok) followImports(event.sender, method, field(request, 'input'));
+    return response;
   };
 }

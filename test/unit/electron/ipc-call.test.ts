@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { createCallHandler, type CallEvent } from '../../../src/main/electron/ipc-call.ts';
 import type { CallResponse } from '../../../src/shared/api/wire.ts';
@@ -95,5 +96,25 @@ describe('the IPC call handler', () => {
     const { handler, dispatch } = setup();
     for (const malformed of [undefined, null, 42, 'meetings.list', []]) handler(from('app://debrief/'), malformed);
     expect(dispatch.mock.calls.every(([method, input]) => method === undefined && input === undefined)).toBe(true);
+  });
+
+  it('tells the import follower of each answered call, and once of the window closing', () => {
+    const dispatch = vi.fn((method: unknown): CallResponse => (method === 'timeline.import' ? { ok: false, error: { code: 'conflict', message: 'x' } } : OK));
+    const answered = vi.fn();
+    const closed = vi.fn();
+    const handler = createCallHandler({ trustedOrigins: TRUSTED, dispatch, imports: { answered, closed } });
+    const window = new EventEmitter();
+    const call = (method: string, input: unknown) => handler({ ...from('app://debrief/index.html'), sender: window }, { method, input });
+    call('timeline.importStart', { id: 'i1' });
+    call('timeline.import', { importId: 'i1', events: [] });
+    call('meetings.list', {});
+    // A refused call is not one the follower hears of.
+    expect(answered.mock.calls).toEqual([
+      [window, 'timeline.importStart', { id: 'i1' }],
+      [window, 'meetings.list', {}],
+    ]);
+    expect(window.listenerCount('destroyed')).toBe(1);
+    window.emit('destroyed');
+    expect(closed).toHaveBeenCalledExactlyOnceWith(window);
   });
 });
