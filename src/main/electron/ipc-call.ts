@@ -6,6 +6,8 @@ import type { UnfinishedImports } from '../server/unfinished-imports.ts';
 
 interface WindowContents {
   once(event: 'destroyed', listener: () => void): unknown;
+  /** A main-frame document navigation (a reload among them): the page that made the calls is gone. */
+  on(event: 'did-navigate', listener: () => void): unknown;
 }
 
 /** The part of Electron's IpcMainInvokeEvent the handler looks at. */
@@ -19,7 +21,7 @@ export interface CallHandlerOptions {
   trustedOrigins: readonly string[];
   /** Validates and runs one API call; never throws (src/main/api/dispatch.ts). */
   dispatch: (method: unknown, input: unknown) => CallResponse;
-  /** Hears of each answered call and of each window that closed, so its unfinished import is rolled back. */
+  /** Hears of each answered call and of each window that closed or reloaded, so its unfinished import is rolled back. */
   imports?: Pick<UnfinishedImports, 'answered' | 'closed'>;
 }
 
@@ -50,6 +52,7 @@ export function createCallHandler(options: CallHandlerOptions): (event: CallEven
     if (watched.has(sender)) return;
     watched.add(sender);
     sender.once('destroyed', () => imports.closed(sender));
+    sender.on('did-navigate', () => imports.closed(sender));
   };
   return (event, request) => {
     const frame = event.senderFrame;

@@ -98,7 +98,7 @@ describe('the IPC call handler', () => {
     expect(dispatch.mock.calls.every(([method, input]) => method === undefined && input === undefined)).toBe(true);
   });
 
-  it('tells the import follower of each answered call, and once of the window closing', () => {
+  it('tells the import follower of each answered call, of each reload, and once of the window closing', () => {
     const dispatch = vi.fn((method: unknown): CallResponse => (method === 'timeline.import' ? { ok: false, error: { code: 'conflict', message: 'x' } } : OK));
     const answered = vi.fn();
     const closed = vi.fn();
@@ -114,7 +114,10 @@ describe('the IPC call handler', () => {
       [window, 'meetings.list', {}],
     ]);
     expect(window.listenerCount('destroyed')).toBe(1);
-    window.emit('destroyed');
+    expect(window.listenerCount('did-navigate')).toBe(1);
+    window.emit('did-navigate');
     expect(closed).toHaveBeenCalledExactlyOnceWith(window);
+    window.emit('destroyed');
+    expect(closed).toHaveBeenCalledTimes(2);
   });
 });
