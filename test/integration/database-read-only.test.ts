@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../src/shared/domain/meeting.ts';
 import { readOnlyLaunch, killAllChildren, runCliProcess, runToExit, SERVE_ENTRY, writeStaticSite, writeSampleDatabase, useTempDir } from '../harness/index.ts';
@@ -75,5 +76,37 @@ describe.skipIf(launch === null)('a read-only database file or folder', () => {
     const listed = await cli('meetings', '--json', '--db', file);
     expect(listed.stderr).toBe('');
     expect(JSON.parse(listed.stdout) as MeetingSummary[]).toEqual([expect.objectContaining({ title: 'Checkout outage', timelineEventCount: 3 })]);
+  });
+
+  it('lists a timeline and the library sources, which only read, though the command can also write', async () => {
+    const file = database('actions');
+    const [meeting] = JSON.parse((await cli('meetings', '--json', '--db', file)).stdout) as MeetingSummary[];
+    readOnly(file, 0o444);
+    const before = fs.readFileSync(file);
+    const timeline = await cli('timeline', 'list', '--meeting', meeting?.id ?? '', '--json', '--db', file);
+    expect(timeline.stderr).toBe('');
+    expect(JSON.parse(timeline.stdout)).toHaveLength(3);
+    const sources = await cli('library', 'list', '--json', '--db', file);
+    expect(sources).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(sources.stdout)).toEqual([]);
+    const refused = await cli('timeline', 'star', '--event', '00000000-0000-4000-8000-000000000001', '--db', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/read-only/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('still reads a read-only copy that holds an import whose process has ended, which it cannot remove', async () => {
+    const file = database('stale-import');
+    const db = new DatabaseConstructor(file);
+    const meetingId = (db.prepare('SELECT id FROM meetings').get() as { id: string }).id;
+    // A process id no process has (Linux's limit is below 2^22).
+    db.prepare(
+      "INSERT INTO timeline_imports (id, meeting_id, state, event_count, started_at, updated_at, owner_pid) VALUES ('8d0e4d6c-0000-4000-8000-000000000001', ?, 'running', 0, 1, 1, 4194305)",
+    ).run(meetingId);
+    db.close();
+    readOnly(file, 0o444);
+    const listed = await cli('meetings', '--json', '--db', file);
+    expect(listed).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(listed.stdout)).toHaveLength(1);
   });
 });

@@ -34,6 +34,8 @@ export interface Command {
    * read-only one, 'none' leaves opening it to the command (or never opens it).
    */
   database: 'read' | 'write' | 'none';
+  /** With database 'write': the actions (first word after the command) that only read, so a read-only file serves them. */
+  readOnlyActions?: readonly string[];
   summary: string;
   /** What follows the command name, e.g. "--title TEXT [--incident ID]". */
   usage: string;

@@ -63,7 +63,8 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     commands,
     databasePath,
     async api() {
-      api ??= await openLocalApi(databasePath, command.database === 'write' ? 'write' : 'read');
+      const writes = command.database === 'write' && !(command.readOnlyActions ?? []).includes(positionals[0] ?? '');
+      api ??= await openLocalApi(databasePath, writes ? 'write' : 'read');
       return api;
     },
     out: io.out,

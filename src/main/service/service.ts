@@ -76,7 +76,11 @@ export function createService(db: Database, options: ServiceOptions = {}): Servi
     () => (caller.role === 'note_taker' ? caller.name : undefined),
     () => current,
   );
-  removeAbandonedImports(context);
+  try {
+    removeAbandonedImports(context);
+  } catch {
+    // A read-only file (a CLI command that only reads) or a full disk: the imports wait for a start that can write.
+  }
   const handlers = {
     ...meetingHandlers(context),
     ...timelineHandlers(context),

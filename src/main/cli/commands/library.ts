@@ -87,6 +87,7 @@ function sourcesText(sources: readonly LibrarySource[]): string {
 export const libraryCommand: Command = {
   name: 'library',
   database: 'write',
+  readOnlyActions: ['list'],
   summary: 'Read a folder of published reviews into this library (read-only), list such folders, or remove one',
   usage: 'add DIR | remove DIR | list',
   flagHelp: [

@@ -129,6 +129,7 @@ function undoAfterFailure(context: CommandContext, api: LocalApi, changed: reado
 export const timelineCommand: Command = {
   name: 'timeline',
   database: 'write',
+  readOnlyActions: ['list'],
   summary: "List a meeting's timeline, or star and unstar events as key moments",
   usage: 'list --meeting ID [--key-moments] | star --event ID… | unstar --event ID…',
   flagHelp: [
