@@ -3,7 +3,7 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportTimelineReport } from '../../src/main/cli/commands/import-timeline.ts';
-import { killAllChildren, runCliProcess, useTempDir } from '../harness/index.ts';
+import { killAllChildren, runCliProcess, timelineCsv, useTempDir } from '../harness/index.ts';
 
 /** A seed-002-style timeline as a spreadsheet would save it: quoted commas, doubled quotes, a line break, bad rows. */
 const CSV = [
@@ -208,6 +208,22 @@ describe('npm run cli -- import-timeline (as a process)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe('Imported 0 events; skipped 1 likely duplicate; rejected 1 row.');
     expect(storedRows()).toHaveLength(1);
+  });
+
+  it('says on stderr how far a large import has got after each chunk but the last, and nothing of it with --json', async () => {
+    const file = temp.file('large.csv');
+    writeFileSync(file, timelineCsv(12_000));
+    const result = await cli('import-timeline', '--meeting', meetingId, '--file', file);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Imported 12,000 events; skipped 0 likely duplicates; rejected 0 rows.\n');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    const stored = lines.map((line) => Number(/^Stored ([\d,]+) of 12,000 events…$/.exec(line)?.[1]?.replaceAll(',', '')));
+    expect(stored.every((count, index) => count > (stored[index - 1] ?? 0) && count < 12_000)).toBe(true);
+
+    const quiet = await cli('import-timeline', '--meeting', meetingId, '--file', file, '--keep-duplicates', '--json');
+    expect(quiet.stderr).toBe('');
+    expect((JSON.parse(quiet.stdout) as ImportTimelineReport).imported).toBe(12_000);
   });
 
   it('exits 2 on a wrong command line', async () => {

@@ -127,6 +127,7 @@ export const importTimelineCommand: Command = {
     '              (or an earlier row) whose text is the same once case, spacing and punctuation are ignored, or',
     '              has the same numbers and 80% of the same words; they are skipped by default',
     '--verbose     list every rejected row and duplicate, not only the first 20',
+    '              A large file is stored in chunks of up to 5,000 events; progress goes to stderr (not with --json).',
     '              Exit code 0 when at least one row was imported, or every row was imported or skipped as a',
     '              duplicate; 1 when rows were rejected and none was imported; 130 when Ctrl+C stopped it, after',
     '              removing what it had stored.',
@@ -210,7 +211,18 @@ export const importTimelineCommand: Command = {
     if (split.kept.length === 0) return report(context, outcome);
     const interrupt = cancelOnSignals();
     try {
-      const sent = await sendImport({ meetingId, importId: randomUUID(), events: split.kept, api: importApi(api), signal: interrupt.signal });
+      // A large file takes seconds: each stored chunk but the last says how far it has got, as `library add` does.
+      const onProgress = (stored: number, total: number) => {
+        if (!context.json && stored < total) context.err(`Stored ${stored.toLocaleString('en-US')} of ${count(total, 'event', 'events')}…`);
+      };
+      const sent = await sendImport({
+        meetingId,
+        importId: randomUUID(),
+        events: split.kept,
+        api: importApi(api),
+        signal: interrupt.signal,
+        onProgress,
+      });
       if (sent.state === 'cancelled') {
         const message = 'the import was interrupted; the events it had stored were removed again, so the timeline is as it was';
         context.err(context.json ? JSON.stringify({ ok: false, error: { code: 'cancelled', message } }) : `error: ${message}`);
