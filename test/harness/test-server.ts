@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Service } from '../../src/main/service/service.ts';
 import { startServer, type RunningServer } from '../../src/main/server/start-server.ts';
+import type { SocketApiOptions } from '../../src/main/server/socket-api.ts';
 import { openServiceOnTempFile } from './service-on-temp-file.ts';
 import { writeStaticSite } from './static-site.ts';
 import { apiSocketUrl } from './ws-client.ts';
@@ -24,12 +25,12 @@ export interface TestServer {
 }
 
 /** A real server in this process on 127.0.0.1 with a free port, over a real SQLite file and a stand-in renderer. */
-export async function startTestServer(options: { unfinishedImportGraceMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(socketApi?: SocketApiOptions): Promise<TestServer> {
   const { temp, db, service, close } = await openServiceOnTempFile({}, 'debrief-server-');
   const staticDir = writeStaticSite(path.join(temp.dir, 'renderer'));
   let server: RunningServer;
   try {
-    server = await startServer({ service, port: 0, staticDir, ...options });
+    server = await startServer({ service, port: 0, staticDir, socketApi });
   } catch (error) {
     close();
     throw error;

@@ -9,7 +9,7 @@ import { formatHostName } from './host-origin.ts';
 import { writeRawResponse } from './responses.ts';
 import type { RouteContext } from './routes.ts';
 import { handleRequest, handleUpgrade } from './routes.ts';
-import { createSocketApi } from './socket-api.ts';
+import { createSocketApi, type SocketApiOptions } from './socket-api.ts';
 import { createTokenDoor } from './token-door.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -22,8 +22,7 @@ export interface ServerOptions {
   port: number;
   /** The built renderer (out/renderer). */
   staticDir: string;
-  /** See SocketApiOptions. */
-  unfinishedImportGraceMs?: number;
+  socketApi?: SocketApiOptions | undefined;
 }
 
 export interface RunningServer {
@@ -46,7 +45,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     host,
     port: options.port,
     realStaticRoot: realpathSync(path.resolve(options.staticDir)),
-    ...(options.unfinishedImportGraceMs === undefined ? {} : { unfinishedImportGraceMs: options.unfinishedImportGraceMs }),
+    socketApi: options.socketApi,
   });
   return {
     url: `http://${formatHostName(host)}:${listener.port}/?${TOKEN_PARAM}=${door.token}`,
@@ -66,7 +65,7 @@ export interface ListenOptions {
   realStaticRoot: string;
   /** Refuse to share the port with another process's listener (the join listener on a chosen interface). */
   exclusive?: boolean;
-  unfinishedImportGraceMs?: number;
+  socketApi?: SocketApiOptions | undefined;
 }
 
 export interface Listener {
@@ -77,9 +76,7 @@ export interface Listener {
 
 /** One listener of Debrief's HTTP and WebSocket server: the same routes, API and pages behind any door. */
 export async function listen(options: ListenOptions): Promise<Listener> {
-  const socketApi = createSocketApi(options.service, options.door, {
-    ...(options.unfinishedImportGraceMs === undefined ? {} : { unfinishedImportGraceMs: options.unfinishedImportGraceMs }),
-  });
+  const socketApi = createSocketApi(options.service, options.door, options.socketApi);
   let allowedHosts: ReadonlySet<string> = new Set();
   const context: RouteContext = {
     service: options.service,

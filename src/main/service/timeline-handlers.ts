@@ -11,7 +11,7 @@ export function timelineHandlers({ db, now, newId, mutate }: ServiceContext) {
   return {
     'timeline.list': ({ meetingId, after, limit }) => {
       requireMeeting(db, meetingId);
-      return listTimelineEvents(db, meetingId, { ...(after ? { after } : {}), ...(limit === undefined ? {} : { limit }) });
+      return listTimelineEvents(db, meetingId, { after, limit });
     },
 
     'timeline.add': (input) =>

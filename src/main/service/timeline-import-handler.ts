@@ -38,25 +38,25 @@ export function removeAbandonedImports(context: ServiceContext): number {
   if (running.length === 0) return 0;
   const before = context.now() - ABANDONED_IMPORT_MS;
   const ownerGone = (ownerPid: number | null) => ownerPid !== null && ownerPid !== context.processId && !context.processAlive(ownerPid);
-  const abandoned = (entry: (typeof running)[number]) => entry.state === 'running' && (entry.updatedAt < before || ownerGone(entry.ownerPid));
-  let removed = 0;
-  for (const { id } of running.filter(abandoned)) {
-    // Judged again inside the transaction: its process may have sent a chunk or finished it since.
-    context.mutate((changes) => {
-      const entry = listRunningTimelineImports(context.db).find((candidate) => candidate.id === id);
-      if (!entry || !abandoned(entry)) return;
-      removeImport(context, changes, entry);
-      removed += 1;
-    });
-  }
-  return removed;
+  const abandoned = (entry: RunningImport) => entry.updatedAt < before || ownerGone(entry.ownerPid);
+  return running.filter(abandoned).filter(({ id }) => removeIfRunning(context, id, abandoned)).length;
 }
 
 /** Rolls back an import still running (its window closed); a finished or removed one is left as it is. */
 export function removeUnfinishedImport(context: ServiceContext, id: string): boolean {
+  return removeIfRunning(context, id, () => true);
+}
+
+type RunningImport = ReturnType<typeof listRunningTimelineImports>[number];
+
+/**
+ * Removes the import in one transaction if it is still running and `still` holds, both judged inside it: its process
+ * may have sent a chunk or finished it since it was last read.
+ */
+function removeIfRunning(context: ServiceContext, id: string, still: (entry: RunningImport) => boolean): boolean {
   return context.mutate((changes) => {
-    const entry = getTimelineImport(context.db, id);
-    if (entry?.state !== 'running') return false;
+    const entry = listRunningTimelineImports(context.db).find((candidate) => candidate.id === id);
+    if (!entry || !still(entry)) return false;
     removeImport(context, changes, entry);
     return true;
   });

@@ -190,7 +190,6 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       learntWhileLoading = learnt;
       try {
         const { items: listed, more } = await spec.load(meetingId);
-        learntWhileLoading = null;
         if (!isCurrent(meetingId) || putOff()) return;
         let items = listed;
         for (const [id, item] of learnt) items = item ? spec.place(items, item) : items.filter((other) => other.id !== id);
@@ -203,7 +202,8 @@ export function createMeetingCollection<Item extends MeetingItem, AddInput exten
       } catch (error) {
         if (isCurrent(meetingId)) setCore({ loadState: 'error', loadError: describeError(error) });
       } finally {
-        if (learntWhileLoading === learnt) learntWhileLoading = null;
+        // One load runs at a time (coalescedRefetch).
+        learntWhileLoading = null;
       }
     });
 

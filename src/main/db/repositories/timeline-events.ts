@@ -141,9 +141,10 @@ export function getTimelineEvent(db: Database, id: string): TimelineEvent | unde
 }
 
 export interface TimelinePage {
-  /** The last event of the page before, by its sort key. */
-  after?: { occurredAt: number; createdAt: number; id: string };
-  limit?: number;
+  /** The last event of the page before, by its sort key; from the first event when left out. */
+  after?: { occurredAt: number; createdAt: number; id: string } | undefined;
+  /** Every event when left out. */
+  limit?: number | undefined;
 }
 
 /** In display order: see compareTimelineEvents in src/shared/domain/timeline.ts. Every event, or one page of them. */
