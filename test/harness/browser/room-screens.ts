@@ -1,5 +1,11 @@
 import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
 import { openWatchedPage, type WatchedPage } from './browser.ts';
+import { clippedTexts, contrastFailures, readTexts, smallTexts, type MeasuredText } from './legibility.ts';
+
+/** Issue 14's figures for the shared screen: no text under 28 px at 1920×1080; 7:1 contrast in both themes. */
+export const SHARED_SCREEN_MIN_TEXT_PX = 28;
+export const SHARED_SCREEN_MIN_CONTRAST = 7;
 
 /** One shared screen the room looks at: its size and theme. */
 export interface RoomScreen {
@@ -45,4 +51,18 @@ export async function openConsoleAndRoomScreens(
     screens.push({ name: `${width}×${height} ${theme}`, width, height, theme, watched });
   }
   return { facilitator, screens };
+}
+
+/**
+ * What issue 14 asks of the shared screen at every stage: some text, all of it 7:1 in its theme, none under 28 px at
+ * 1920×1080, nothing cut off. Returns the texts measured, for checks of a stage's own.
+ */
+export async function expectSharedScreenLegible(screen: RoomScreen, stage: string): Promise<MeasuredText[]> {
+  const page = screen.watched.page;
+  const texts = await readTexts(page, '[data-testid="audience"]');
+  expect(texts.length, `${screen.name} ${stage}: some text is shown`).toBeGreaterThan(0);
+  expect(contrastFailures(texts, SHARED_SCREEN_MIN_CONTRAST), `${screen.name} ${stage}: contrast`).toEqual([]);
+  if (screen.width === 1920) expect(smallTexts(texts, SHARED_SCREEN_MIN_TEXT_PX), `${screen.name} ${stage}: text size`).toEqual([]);
+  expect(await clippedTexts(page, '[data-testid="audience"]'), `${screen.name} ${stage}: clipped text`).toEqual([]);
+  return texts;
 }
